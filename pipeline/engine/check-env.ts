@@ -1,0 +1,35 @@
+// What a check needs besides the document: the corpus, the rule set and the options.
+// Built once per process (and once per worker thread) from plain, serialisable options.
+import { fileURLToPath } from 'node:url';
+import { getSegmenter, type Segmenter } from '../analyse/segmenter.ts';
+import type { Corpus } from '../corpus/corpus.ts';
+import { loadCorpus } from '../corpus/index.ts';
+import type { RuleSet } from '../rules/ruleset.ts';
+import { loadRuleSet } from '../rules/index.ts';
+import type { IngestOptions } from '../ingest/index.ts';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+/** Plain data, so it can cross into worker threads. */
+export interface CheckOptions {
+  rulesDir?: string;
+  corpusDir?: string;
+  profile?: string;
+  ingest?: IngestOptions;
+}
+
+export interface CheckEnv {
+  options: CheckOptions;
+  corpus: Corpus;
+  ruleSet: RuleSet;
+  segmenter: Segmenter;
+  profile: string;
+}
+
+export async function createCheckEnv(options: CheckOptions): Promise<CheckEnv> {
+  const corpus = await loadCorpus(options.corpusDir);
+  const profile = options.profile ?? 'default';
+  const ruleSet = await loadRuleSet(options.rulesDir ?? DEFAULT_RULES_DIR, corpus, { profile });
+  return { options, corpus, ruleSet, segmenter: getSegmenter(), profile };
+}

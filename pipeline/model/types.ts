@@ -1,0 +1,241 @@
+// The shared data model. Every stage reads and writes these shapes; the report contract
+// (DESIGN §3, reports/report.schema.json) is the serialised form of RunReport.
+
+export const CATEGORIES = [
+  'penalty', 'licensing', 'coercion', 'fees', 'rights', 'equality',
+  'competition', 'authority', 'conflict', 'citation', 'form',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CATEGORY_NAMES: Record<Category, string> = {
+  penalty: '违法设定行政处罚',
+  licensing: '违法设定行政许可或增设许可条件',
+  coercion: '违法设定行政强制措施或强制执行',
+  fees: '违法设定收费、罚没以外的金钱义务',
+  rights: '没有法律依据减损权利或增加义务',
+  equality: '歧视性规定',
+  competition: '排除、限制竞争',
+  authority: '制定主体或事项超越职权',
+  conflict: '与上位法具体规定抵触',
+  citation: '依据引用问题',
+  form: '形式与程序',
+};
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const ISSUER_LEVELS = ['central', 'province', 'city', 'county', 'township'] as const;
+export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
+
+export const ISSUER_KINDS = [
+  'people-congress', 'government', 'general-office', 'department', 'internal-unit',
+  'coordination-body', 'court', 'procuratorate', 'other',
+] as const;
+export type IssuerKind = (typeof ISSUER_KINDS)[number];
+
+export type DocFormat = 'docx' | 'pdf' | 'txt' | 'md' | 'doc' | 'wps' | 'ofd' | 'html' | 'unknown';
+export type DocStatus = 'ok' | 'failed' | 'unsupported' | 'no-text';
+
+// ---------------------------------------------------------------- ingest
+
+/** One paragraph (Word), line-joined paragraph (PDF) or line (text) of the extracted text. */
+export interface TextSpan {
+  start: number; // UTF-16 offset into IngestResult.text
+  end: number;
+  page?: number; // 1-based, where the format knows pages
+  paragraph?: number; // 0-based paragraph index in the source
+  kind?: 'body' | 'table' | 'footnote' | 'textbox' | 'heading';
+}
+
+export interface IngestResult {
+  format: DocFormat;
+  /** Extracted text: paragraphs separated by "\n". Offsets in findings point into this string. */
+  text: string;
+  spans: TextSpan[];
+  pages?: number;
+  /** Notes for the reviewer in Chinese (e.g. "已接受修订 3 处", "第 2 页为图像，未识别文字"). */
+  notes: string[];
+  /** Text quality: "garbled" means extraction produced text that must not be checked. */
+  quality: { status: 'ok' | 'no-text' | 'garbled'; reason?: string };
+  /** Metadata some formats carry themselves (HTML 信息公开 table, OFD signatures …). */
+  meta?: Partial<DocMeta>;
+}
+
+/** An ingest failure that is the document's fault, not ours: reported as failed/unsupported. */
+export class DocumentError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string, // Chinese, for the reviewer
+    public readonly status: 'failed' | 'unsupported' | 'no-text' = 'failed',
+  ) {
+    super(message);
+    this.name = 'DocumentError';
+  }
+}
+
+// ---------------------------------------------------------------- structure
+
+export interface Issuer {
+  name: string;
+  level: IssuerLevel | null;
+  kind: IssuerKind;
+}
+
+export interface DocMeta {
+  title: string | null;
+  docNumber: string | null;
+  docType: string | null;
+  issuers: Issuer[];
+  issuedOn: string | null; // YYYY-MM-DD
+  effectiveOn: string | null;
+  validUntil: string | null;
+  pages: number | null;
+  /** Extensions of the contract (optional). */
+  validityText?: string | null; // e.g. "有效期五年"
+  provisional?: '暂行' | '试行' | null;
+  publishedOn?: string | null;
+}
+
+export type OutlineKind =
+  | 'document' | 'preamble' | 'part' | 'chapter' | 'section' | 'article' | 'paragraph'
+  | 'item' | 'subitem' | 'heading' | 'attachment' | 'table' | 'signature';
+
+export interface OutlineNode {
+  kind: OutlineKind;
+  label: string; // e.g. "第五条", "第一款", "第（三）项", "一、"
+  number?: number;
+  text: string; // the node's own text including children
+  start: number;
+  end: number;
+  page?: number;
+  children: OutlineNode[];
+}
+
+/** The unit rules run on: the smallest numbered block that carries a full sentence. */
+export interface Provision {
+  label: string; // "第二章第五条第一款"
+  path: string[]; // ["第二章","第五条","第一款"]
+  text: string;
+  start: number;
+  end: number;
+  page?: number;
+  /** Path segments for sub-units (items) inside this provision, for precise locations. */
+  parts?: { label: string; start: number; end: number }[];
+}
+
+export interface StructuredDocument {
+  meta: DocMeta;
+  outline: OutlineNode;
+  provisions: Provision[];
+  /** Where the checked body starts (for 印发 notices: the attached 办法). */
+  bodyStart?: number;
+}
+
+// ---------------------------------------------------------------- corpus
+
+export interface CorpusArticle {
+  label: string; // "第十六条", "第二十条之一"
+  number: number; // 16 (之一 articles share the number of the article they follow)
+  sub?: number; // 1 for 之一
+  text: string; // paragraphs joined by "\n", exactly as enacted
+  paragraphs: string[];
+  chapter?: string;
+}
+
+export interface CorpusLawVersion {
+  version: string; // YYYY-MM-DD of the text
+  adopted?: string;
+  effective?: string;
+  note?: string;
+}
+
+export type LawLevel = '宪法' | '法律' | '行政法规' | '部门规章' | '地方性法规' | '司法解释' | '党内法规' | '规范性文件' | '其他';
+
+export interface CorpusLaw {
+  id: string; // ASCII or pinyin slug, stable
+  title: string; // full official name
+  shortNames: string[];
+  aliases: string[];
+  level: LawLevel;
+  issuer?: string;
+  version: string; // version of the shipped text
+  versions: CorpusLawVersion[];
+  status: 'in-force' | 'amended' | 'repealed';
+  repealedOn?: string;
+  replacedBy?: string;
+  articles: CorpusArticle[];
+}
+
+export interface ResolvedArticle {
+  law: string; // full title
+  lawId: string;
+  version: string;
+  article: string; // label
+  text: string;
+}
+
+export interface RelatedArticle {
+  law: string;
+  article: string;
+  text: string;
+  score: number;
+}
+
+// ---------------------------------------------------------------- findings and report
+
+export interface FindingLocation {
+  label: string;
+  path: string[];
+  page?: number;
+  start: number;
+  end: number;
+  text: string;
+  match: string;
+}
+
+export interface Finding {
+  id: string;
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  title: string;
+  message: string;
+  suggestion: string;
+  location: FindingLocation;
+  basis: ResolvedArticle[];
+  related: RelatedArticle[];
+}
+
+export interface DocumentReport {
+  path: string;
+  sha256: string;
+  format: DocFormat;
+  status: DocStatus;
+  error?: { code: string; message: string };
+  meta: DocMeta;
+  findings: Finding[];
+  /** Extension: reviewer notes from ingest (Chinese). */
+  notes?: string[];
+}
+
+export interface RunReport {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  ruleset: { id: string; version: string; rules: number; hash: string };
+  generatedAt: string;
+  summary: {
+    documents: number;
+    ok: number;
+    failed: number;
+    findings: Record<Severity, number>;
+    byCategory: Partial<Record<Category, number>>;
+  };
+  documents: DocumentReport[];
+}
+
+export function emptyMeta(): DocMeta {
+  return {
+    title: null, docNumber: null, docType: null, issuers: [],
+    issuedOn: null, effectiveOn: null, validUntil: null, pages: null,
+  };
+}
