@@ -48,7 +48,12 @@ export async function ingestBuffer(buf: Buffer, name: string, format: DocFormat,
     case 'docx': return (await import('./docx.ts')).ingestDocx(buf, opts);
     case 'pdf': return (await import('./pdf.ts')).ingestPdf(buf, opts);
     case 'txt': case 'md': return (await import('./text.ts')).ingestText(buf, format);
-    default:
-      throw new DocumentError('unsupported-format', `不支持的文件格式（${name}）。目前支持 .docx、.pdf、.txt、.md。`, 'unsupported');
+    case 'doc': case 'wps': return (await import('./ole.ts')).ingestOle(buf, format, opts);
+    case 'ofd': return (await import('./ofd.ts')).ingestOfd(buf, opts);
+    case 'html': return (await import('./html.ts')).ingestHtml(buf, opts);
+    default: {
+      const why = (await import('./sniff.ts')).sniffDetail(buf, name).detail;
+      throw new DocumentError('unsupported-format', `不支持的文件格式（${name}）${why ? `：${why}` : ''}。目前支持 .docx、.doc、.wps、.pdf、.ofd、.html/.mht、.txt、.md。`, 'unsupported');
+    }
   }
 }

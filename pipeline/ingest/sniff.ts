@@ -1,22 +1,133 @@
-// Decide a file's real format from its first bytes; the extension only breaks ties
-// (plain text has no magic number).
+// Decide a file's real format from its bytes; the extension only breaks ties between
+// plain-text flavours (txt vs md), which have no magic number. Offices rename files freely:
+// a .docx saved as .pdf, an HTML page saved as .doc, a Kingsoft .wps that is an OLE2 Word file.
 import { extname } from 'node:path';
+import iconv from 'iconv-lite';
+import { unzipSync } from 'fflate';
 import type { DocFormat } from '../model/types.ts';
+import { classifyOle } from './ole-classify.ts';
+
+export interface SniffResult {
+  format: DocFormat;
+  /** Why the format is 'unknown' or what is special about it (Chinese, for the reviewer). */
+  detail?: string;
+}
 
 export function sniffFormat(buf: Buffer, name: string): DocFormat {
+  return sniffDetail(buf, name).format;
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function sniffDetail(buf: Buffer, name: string): SniffResult {
   const ext = extname(name).toLowerCase().slice(1);
-  if (buf.length >= 5 && buf.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
-  if (buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) {
-    // ZIP container: Word (word/document.xml) or OFD (OFD.xml). Look at the central directory names.
-    const head = buf.toString('latin1');
-    if (head.includes('word/document.xml') || head.includes('[Content_Types].xml')) return 'docx';
-    if (/ofd\.xml/i.test(head)) return 'ofd';
-    return ext === 'docx' ? 'docx' : 'unknown';
+  // PDF readers accept the header anywhere in the first 1024 bytes (some generators prepend junk).
+  if (buf.subarray(0, 1024).includes('%PDF-', 0, 'latin1')) return { format: 'pdf' };
+  if (buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04) return sniffZip(buf, ext);
+  if (buf.length >= 8 && OLE_MAGIC.every((b, i) => buf[i] === b)) return classifyOle(buf);
+  const head = decodeHead(buf);
+  if (head !== null) {
+    const h = head.replace(/^\uFEFF/, '').trimStart();
+    if (/^\{\\rtf/i.test(h)) return { format: 'unknown', detail: 'RTF 格式（富文本），目前不支持；请另存为 .docx 后再检查。' };
+    if (isMht(h)) return { format: 'html', detail: 'mht' };
+    if (isHtml(h)) return { format: 'html' };
   }
-  if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1) {
-    return ext === 'wps' ? 'wps' : 'doc';
+  if (looksLikeText(buf)) return { format: ext === 'md' || ext === 'markdown' ? 'md' : 'txt' };
+  return { format: 'unknown', detail: '无法识别的文件内容（不是 Word、WPS、PDF、OFD、网页或文本文件）。' };
+}
+
+function sniffZip(buf: Buffer, ext: string): SniffResult {
+  const names: string[] = [];
+  try {
+    // The filter sees every entry name and decompresses nothing.
+    unzipSync(buf, { filter: (f) => { names.push(f.name); return false; } });
+  } catch {
+    // A damaged archive: let the adapter the extension suggests report the damage in detail.
+    const latin = buf.toString('latin1');
+    if (latin.includes('word/document.xml')) return { format: 'docx' };
+    if (/(^|\/)ofd\.xml/i.test(latin)) return { format: 'ofd' };
+    if (ext === 'docx' || ext === 'ofd') return { format: ext };
+    return { format: 'unknown', detail: 'ZIP 压缩包已损坏，无法读取其中的文件。' };
   }
-  if (ext === 'txt' || ext === 'md') return ext;
-  if (ext === 'html' || ext === 'htm') return 'html';
-  return 'unknown';
+  const lower = names.map((n) => n.replace(/^\/+/, '').toLowerCase());
+  if (lower.includes('word/document.xml')) return { format: 'docx' };
+  if (lower.includes('ofd.xml')) return { format: 'ofd' };
+  if (lower.includes('content.xml') && lower.includes('mimetype')) {
+    return { format: 'unknown', detail: 'OpenDocument（.odt 等）格式，目前不支持；请另存为 .docx 后再检查。' };
+  }
+  if (lower.some((n) => n.startsWith('xl/')) || lower.some((n) => n.startsWith('ppt/'))) {
+    return { format: 'unknown', detail: 'Excel 或 PowerPoint 文件，不是公文文本；未检查。' };
+  }
+  return { format: 'unknown', detail: 'ZIP 压缩包中没有 Word 文档或 OFD 文档，未检查。' };
+}
+
+/** The first 4 KiB as text, or null when it cannot be text (NULs outside UTF-16). */
+function decodeHead(buf: Buffer): string | null {
+  const head = buf.subarray(0, 4096);
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
+    return iconv.decode(head, head[0] === 0xff ? 'utf16le' : 'utf16be');
+  }
+  if (head.includes(0)) return null;
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  return head.subarray(bom).toString('latin1');
+}
+
+function isMht(h: string): boolean {
+  const top = h.slice(0, 4096).toLowerCase();
+  return /^(mime-version:|from:|subject:|date:|content-type:|x-)/.test(top)
+    && top.includes('mime-version:') && /multipart\/related/.test(top);
+}
+
+function isHtml(h: string): boolean {
+  const top = h.slice(0, 2048).toLowerCase();
+  if (/^<!doctype\s+html/.test(top) || /^<html[\s>]/.test(top)) return true;
+  if (/^<\?xml[^>]*>\s*(<!doctype\s+html|<html[\s>])/.test(top)) return true;
+  // Fragments saved by portals: a <meta … charset> or <head>/<body> near the top of a markup file.
+  return top.startsWith('<') && (/<meta[^>]+charset/.test(top) || /<(head|body)[\s>]/.test(top));
+}
+
+/** Plain text: UTF-16 with BOM, valid UTF-8, or GB18030 that decodes to mostly CJK and ASCII. */
+function looksLikeText(buf: Buffer): boolean {
+  const sample = buf.subarray(0, 64 * 1024);
+  if (sample.length >= 2 && ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff))) return true;
+  if (sample.includes(0)) return false;
+  // Control bytes other than tab/newline/CR/form-feed/ESC are not text.
+  let ctrl = 0;
+  for (const b of sample) if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) ctrl++;
+  if (ctrl > sample.length * 0.01) return false;
+  if (isValidUtf8(sample, sample.length < buf.length)) return true;
+  const s = iconv.decode(sample, 'gb18030');
+  let good = 0;
+  let bad = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) bad++;
+    else if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f)) good++;
+  }
+  return bad <= Math.max(2, s.length * 0.002) && good >= s.length * 0.9;
+}
+
+/** Strict UTF-8 validation; a sequence cut at the sample's end is accepted when the sample is truncated. */
+export function isValidUtf8(b: Uint8Array, truncated = false): boolean {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c < 0x80) { i++; continue; }
+    let n: number;
+    let min: number;
+    if (c >= 0xc2 && c <= 0xdf) { n = 1; min = 0x80; }
+    else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; }
+    else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; }
+    else return false;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined) return truncated;
+      if ((d & 0xc0) !== 0x80) return false;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+    i += n + 1;
+  }
+  return true;
 }
