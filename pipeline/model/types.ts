@@ -94,6 +94,10 @@ export interface DocMeta {
   validityText?: string | null; // e.g. "有效期五年"
   provisional?: '暂行' | '试行' | null;
   publishedOn?: string | null;
+  /** 印发 notices: title of the issued document (docType is then its type, e.g. 办法). */
+  attachedTitle?: string | null;
+  /** 印发 notices: the notice's own type (通知) when docType is the issued document's. */
+  wrapperDocType?: string | null;
 }
 
 export type OutlineKind =
@@ -164,6 +168,14 @@ export interface CorpusLaw {
   repealedOn?: string;
   replacedBy?: string;
   articles: CorpusArticle[];
+  /** Extensions (optional): a reviewer-facing note on the text (e.g. a revision newer than the snapshot). */
+  note?: string;
+  /** From this date the shipped text is no longer the text in force (a newer revision is not in the corpus). */
+  textOutdatedFrom?: string;
+  /** Only some articles are shipped (宪法, 民法典 in the embedded corpus). */
+  partial?: boolean;
+  /** Source file(s) the text was imported from, relative to the import root. */
+  source?: string;
 }
 
 export interface ResolvedArticle {

@@ -1,0 +1,127 @@
+// The in-memory Corpus: name lookup over every version, version choice by date, article
+// resolution and retrieval through the BM25 index.
+import type { CorpusLaw, RelatedArticle, ResolvedArticle } from '../model/types.ts';
+import type { Corpus } from './corpus.ts';
+import { lenientForms, normalizeLawName } from './names.ts';
+import { parseArticleLabel } from './numerals.ts';
+import type { Registry } from './repealed.ts';
+import { buildIndex, searchIndex, type SearchIndex } from './search-index.ts';
+
+export interface CorpusParts {
+  laws: CorpusLaw[];
+  registry: Registry;
+  hash: string;
+  index?: SearchIndex;
+}
+
+/** Articles of current (in-force) versions are what retrieval returns. */
+export function indexItems(laws: CorpusLaw[]): { doc: { law: number; article: number }; text: string }[] {
+  const items: { doc: { law: number; article: number }; text: string }[] = [];
+  laws.forEach((law, li) => {
+    if (law.status !== 'in-force') return;
+    const name = law.shortNames[0] ?? law.title;
+    law.articles.forEach((a, ai) => items.push({ doc: { law: li, article: ai }, text: `${name} ${a.text}` }));
+  });
+  return items;
+}
+
+export function buildCorpusIndex(laws: CorpusLaw[]): SearchIndex {
+  return buildIndex(indexItems(laws));
+}
+
+const LEVEL_WEIGHT: Partial<Record<CorpusLaw['level'], number>> = {
+  宪法: 1.15, 法律: 1.1, 行政法规: 1.05, 部门规章: 0.85, 地方性法规: 0.8, 司法解释: 0.8,
+};
+
+const PER_LAW = 3;
+
+function effectiveOf(law: CorpusLaw): string {
+  return law.versions.find((v) => v.version === law.version)?.effective ?? law.version;
+}
+
+export function createCorpus(parts: CorpusParts): Corpus {
+  const { laws, registry } = parts;
+  const byName = new Map<string, CorpusLaw[]>();
+  const add = (key: string, law: CorpusLaw) => {
+    const k = normalizeLawName(key);
+    const list = byName.get(k) ?? [];
+    if (!list.includes(law)) list.push(law);
+    byName.set(k, list);
+  };
+  for (const law of laws) for (const n of [law.title, ...law.shortNames, ...law.aliases]) add(n, law);
+  for (const list of byName.values()) list.sort((a, b) => a.version.localeCompare(b.version));
+
+  const repealedByName = new Map<string, Registry['laws'][number]>();
+  for (const r of registry.laws) for (const n of [r.name, ...r.aliases]) repealedByName.set(normalizeLawName(n), r);
+
+  const versionsOf = (name: string): CorpusLaw[] => {
+    for (const form of lenientForms(name)) {
+      const list = byName.get(form);
+      if (list?.length) {
+        // A short name shared by two titles is ambiguous: keep the title with the most versions' owner.
+        const title = list[list.length - 1].title;
+        return list.filter((l) => l.title === title);
+      }
+    }
+    return [];
+  };
+  const findLawAt = (name: string, date?: string): CorpusLaw | undefined => {
+    const versions = versionsOf(name);
+    if (!versions.length) return undefined;
+    if (!date) return versions.find((v) => v.status === 'in-force') ?? versions[versions.length - 1];
+    const inForce = versions.filter((v) => effectiveOf(v) <= date || v.version <= date);
+    return inForce.length ? inForce[inForce.length - 1] : versions[0];
+  };
+
+  let index = parts.index;
+  const getIndex = () => (index ??= buildCorpusIndex(laws));
+
+  return {
+    hash: parts.hash,
+    laws,
+    findLaw: (name) => findLawAt(name),
+    findLawAt,
+    versionsOf,
+    resolve(lawName, article): ResolvedArticle | undefined {
+      const law = findLawAt(lawName);
+      const ref = parseArticleLabel(article);
+      if (!law || !ref) return undefined;
+      const a = law.articles.find((x) => x.number === ref.number && (x.sub ?? 0) === (ref.sub ?? 0));
+      if (!a) return undefined;
+      return { law: law.title, lawId: law.id, version: law.version, article: a.label, text: a.text };
+    },
+    findRepealed: (name) => {
+      for (const form of lenientForms(name)) {
+        const r = repealedByName.get(form);
+        if (r) return r;
+      }
+      return undefined;
+    },
+    repealedLaws: registry.laws,
+    renamedAgencies: registry.agencies,
+    related(text, limit = 5): RelatedArticle[] {
+      const idx = getIndex();
+      // Rank a few more than asked, then weigh by level: a normative document answers first to
+      // 宪法, 法律 and 行政法规; a city's regulation or a judicial interpretation on the same words
+      // should not crowd them out.
+      const hits = searchIndex(idx, text.slice(0, 2000), limit * 4)
+        .map((h) => ({ h, law: laws[idx.docLaw[h.doc]] }))
+        .map(({ h, law }) => ({ h, law, score: h.score * (LEVEL_WEIGHT[law.level] ?? 0.8) }))
+        .sort((a, b) => b.score - a.score || a.h.doc - b.h.doc);
+      // At most PER_LAW articles of one law: five articles of one city's regulation say less
+      // to a reviewer than the best articles of several laws.
+      const perLaw = new Map<CorpusLaw, number>();
+      const picked = hits.filter(({ law }) => {
+        const n = perLaw.get(law) ?? 0;
+        perLaw.set(law, n + 1);
+        return n < PER_LAW;
+      });
+      const rest = hits.filter((h) => !picked.includes(h));
+      const top = [...picked, ...rest].slice(0, limit);
+      return top.map(({ h, law, score }) => {
+        const a = law.articles[idx.docArticle[h.doc]];
+        return { law: law.title, article: a.label, text: a.text, score: Math.round(score * 1000) / 1000 };
+      });
+    },
+  };
+}

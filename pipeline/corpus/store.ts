@@ -1,0 +1,174 @@
+// A corpus directory: laws/<id>.json (one law version each, schema-valid, for people and tools),
+// manifest.json, the prebuilt search index (index.bin + index-vocab.json) and laws.bundle.json —
+// every law in one compact file without the duplicated article `text` (rebuilt from the
+// paragraphs), because parsing 1,500 pretty files took most of the 2 s load budget.
+// The hash covers the law files' contents; the bundle and index are used only while their
+// recorded hashes still match.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CorpusLaw } from '../model/types.ts';
+import { buildCorpusIndex } from './corpus-impl.ts';
+import { assertValid } from './schemas.ts';
+import { deserializeIndex, serializeIndex, type SearchIndex } from './search-index.ts';
+
+export const MANIFEST = 'manifest.json';
+
+export interface ManifestEntry {
+  id: string;
+  title: string;
+  version: string;
+  level: string;
+  status: string;
+  articles: number;
+  file: string;
+}
+
+export interface Manifest {
+  format: 'beishen-corpus';
+  formatVersion: 1;
+  hash: string;
+  createdAt: string;
+  counts: { laws: number; titles: number; articles: number };
+  laws: ManifestEntry[];
+  index?: { file: string; vocab: string; docs: number };
+  bundle?: { file: string; bytes: number };
+}
+
+export const BUNDLE = 'laws.bundle';
+
+/**
+ * laws.bundle: line 1 is a JSON array of the laws without their articles, each with the byte
+ * range of its articles in the rest of the file; each law's articles follow as one JSON array
+ * without `text` (it is paragraphs.join('\n')). Articles are parsed the first time a law's
+ * `articles` is read: name lookup and retrieval touch a few laws, not all 1,500.
+ */
+function bundleBytes(laws: CorpusLaw[]): Buffer {
+  const bodies = laws.map((l) => Buffer.from(JSON.stringify(l.articles.map(({ text: _t, ...a }) => a)) + '\n'));
+  let at = 0;
+  const heads = laws.map((l, i) => {
+    const { articles: _a, ...head } = l;
+    const range = [at, at + bodies[i].length - 1];
+    at += bodies[i].length;
+    return { ...head, articlesAt: range };
+  });
+  return Buffer.concat([Buffer.from(JSON.stringify(heads) + '\n'), ...bodies]);
+}
+
+function fromBundle(buf: Buffer): CorpusLaw[] {
+  const nl = buf.indexOf(10);
+  const heads = JSON.parse(buf.toString('utf8', 0, nl)) as (Omit<CorpusLaw, 'articles'> & { articlesAt: [number, number] })[];
+  const base = nl + 1;
+  return heads.map(({ articlesAt: [from, to], ...head }) => {
+    const law = head as CorpusLaw;
+    let articles: CorpusLaw['articles'] | undefined;
+    Object.defineProperty(law, 'articles', {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!articles) {
+          articles = JSON.parse(buf.toString('utf8', base + from, base + to)) as CorpusLaw['articles'];
+          for (const a of articles) a.text = a.paragraphs.join('\n');
+          // Keep the key order of the law files (text before paragraphs) for equal serialisation.
+          articles = articles.map(({ label, number, sub, text, paragraphs, chapter }) => ({
+            label, number, ...(sub !== undefined ? { sub } : {}), text, paragraphs, ...(chapter !== undefined ? { chapter } : {}),
+          }));
+        }
+        return articles;
+      },
+      set(v: CorpusLaw['articles']) {
+        articles = v;
+      },
+    });
+    return law;
+  });
+}
+
+function lawJson(law: CorpusLaw): string {
+  return JSON.stringify(law, null, 1) + '\n';
+}
+
+export function hashLawFiles(files: { name: string; content: string | Buffer }[]): string {
+  const h = createHash('sha256');
+  for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) h.update(f.name).update('\0').update(f.content).update('\0');
+  return h.digest('hex').slice(0, 16);
+}
+
+/** Writes the corpus directory (replacing laws/ inside it); returns the manifest. */
+export async function writeCorpus(dir: string, laws: CorpusLaw[], opts: { index?: boolean } = {}): Promise<Manifest> {
+  const lawDir = join(dir, 'laws');
+  await rm(lawDir, { recursive: true, force: true });
+  await mkdir(lawDir, { recursive: true });
+  const files: { name: string; content: string }[] = [];
+  const entries: ManifestEntry[] = [];
+  for (const law of laws) {
+    assertValid('law.schema.json', law, law.title);
+    const name = `${law.id}.json`;
+    const content = lawJson(law);
+    files.push({ name, content });
+    entries.push({ id: law.id, title: law.title, version: law.version, level: law.level, status: law.status, articles: law.articles.length, file: `laws/${name}` });
+  }
+  await Promise.all(files.map((f) => writeFile(join(lawDir, f.name), f.content)));
+  const manifest: Manifest = {
+    format: 'beishen-corpus', formatVersion: 1, hash: hashLawFiles(files), createdAt: new Date().toISOString(),
+    counts: { laws: laws.length, titles: new Set(laws.map((l) => l.title)).size, articles: laws.reduce((n, l) => n + l.articles.length, 0) },
+    laws: entries,
+  };
+  const bundle = bundleBytes(laws);
+  await writeFile(join(dir, BUNDLE), bundle);
+  manifest.bundle = { file: BUNDLE, bytes: bundle.length };
+  if (opts.index !== false) {
+    const index = buildCorpusIndex(laws);
+    const { bin, vocab } = serializeIndex(index);
+    await writeFile(join(dir, 'index.bin'), bin);
+    await writeFile(join(dir, 'index-vocab.json'), JSON.stringify(vocab));
+    manifest.index = { file: 'index.bin', vocab: 'index-vocab.json', docs: index.docLen.length };
+  }
+  await writeFile(join(dir, MANIFEST), JSON.stringify(manifest, null, 1) + '\n');
+  return manifest;
+}
+
+export interface StoredCorpus {
+  laws: CorpusLaw[];
+  hash: string;
+  index?: SearchIndex;
+  manifest: Manifest;
+}
+
+/** Reads a corpus directory. The index is used only when the law files hash to the manifest's hash. */
+export async function readCorpus(dir: string, opts: { validate?: boolean } = {}): Promise<StoredCorpus> {
+  const manifestPath = join(dir, MANIFEST);
+  if (!existsSync(manifestPath)) throw new Error(`${dir} 不是法规库目录（缺少 ${MANIFEST}，请先运行 beishen corpus import）`);
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest;
+  if (manifest.format !== 'beishen-corpus') throw new Error(`${manifestPath} 不是 beishen 法规库清单`);
+  let laws: CorpusLaw[] | undefined;
+  let hash: string;
+  const bundlePath = manifest.bundle ? join(dir, manifest.bundle.file) : undefined;
+  const bundle = bundlePath && existsSync(bundlePath) ? await readFile(bundlePath) : undefined;
+  // The bundle is written with the law files and never edited by hand (npm run corpus:build /
+  // beishen corpus import rewrite both); its size guards against a truncated copy.
+  if (bundle && !opts.validate && bundle.length === manifest.bundle!.bytes) {
+    laws = fromBundle(bundle);
+    hash = manifest.hash;
+  } else {
+    const onDisk = new Set(await readdir(join(dir, 'laws')));
+    const files = await Promise.all(manifest.laws.map(async (e) => {
+      const name = e.file.replace(/^laws\//, '');
+      if (!onDisk.has(name)) throw new Error(`法规库缺少文件 ${e.file}`);
+      return { name, content: await readFile(join(dir, e.file)) };
+    }));
+    laws = files.map((f) => {
+      const law = JSON.parse(f.content.toString('utf8')) as CorpusLaw;
+      if (opts.validate) assertValid('law.schema.json', law, f.name);
+      return law;
+    });
+    hash = hashLawFiles(files);
+  }
+  let index: SearchIndex | undefined;
+  if (manifest.index && hash === manifest.hash && existsSync(join(dir, manifest.index.file))) {
+    const [bin, vocab] = await Promise.all([readFile(join(dir, manifest.index.file)), readFile(join(dir, manifest.index.vocab), 'utf8')]);
+    index = deserializeIndex(bin, JSON.parse(vocab) as string[]);
+  }
+  return { laws, hash, index, manifest };
+}
