@@ -1,0 +1,135 @@
+// Text normalisation with an offset map back to the raw extraction. Every pass rewrites the text
+// and carries, for each output UTF-16 unit, the raw offset it came from — so a finding located in the
+// normalised text can still be pointed at in the original.
+//
+// Passes (in order): invisible characters and odd spaces; full-width ASCII letters/digits → half-width
+// (Chinese punctuation stays full-width, it is the norm in 公文); pinyin glosses 鎮(zhèn); stray chunk
+// markers left by mirror sites / splitters; traditional → simplified (OpenCC tw→cn with Taiwan phrases:
+// 檔案→文件, 程式→程序), only when the text really is traditional.
+import { convertTraditional, looksTraditional } from './traditional.ts';
+
+export interface Normalized {
+  text: string;
+  /** Offset in the raw input for an offset in `text` (end offsets map to the raw end). */
+  toOriginal(offset: number): number;
+}
+
+export interface NormalizeOptions {
+  /** 'auto' (default): convert only when the text contains traditional-only characters. */
+  traditional?: boolean | 'auto';
+}
+
+interface Mapped {
+  text: string;
+  map: Int32Array; // map[i] = raw offset of text[i]; map[text.length] = raw end
+}
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/;
+const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
+// A pinyin syllable group in brackets right after a hanzi; it must carry a tone mark or tone digit so
+// that ordinary bracketed Latin (WTO, PM2.5, ABC) is never touched.
+const TONE = '\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u00fc';
+const SYL = `[a-z${TONE}]+[1-5]?`;
+const PINYIN_GLOSS = new RegExp(`(?<=[\\u4e00-\\u9fff])[（(]\\s*(${SYL}(?:[\\s'-]+${SYL})*)\\s*[)）]`, 'g');
+const HAS_TONE = new RegExp(`[${TONE}]|[a-z][1-5]\\b`);
+
+// Markers inserted by text splitters and scraping tools: [chunk 3], <!-- chunk 3 -->, 【片段3】, ---chunk 3---.
+const CHUNK_MARKER =
+  /\[\s*(?:chunk|片段|分块|分段)\s*[#:：]?\s*\d+(?:\s*\/\s*\d+)?\s*\]|<!--\s*(?:chunk|片段|分块)[^>]{0,40}-->|【\s*(?:chunk|片段|分块|分段)\s*\d+(?:\s*\/\s*\d+)?\s*】|-{3,}\s*(?:chunk|片段|分块)\s*\d+\s*-{3,}/gi;
+
+function identity(text: string): Mapped {
+  const map = new Int32Array(text.length + 1);
+  for (let i = 0; i <= text.length; i++) map[i] = i;
+  return { text, map };
+}
+
+/** Character pass: drops invisibles, folds odd spaces and full-width alphanumerics. Length-preserving except drops. */
+function foldChars(src: Mapped): Mapped {
+  const { text, map } = src;
+  if (!INVISIBLE.test(text) && !ODD_SPACE.test(text) && !FULLWIDTH_ALNUM.test(text)) return src;
+  let out = '';
+  const m = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const c = ch.charCodeAt(0);
+    if (INVISIBLE.test(ch)) continue;
+    let rep = ch;
+    if (ODD_SPACE.test(ch)) rep = ' ';
+    else if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) rep = String.fromCharCode(c - 0xfee0);
+    out += rep;
+    m[n++] = map[i]!;
+  }
+  m[n] = map[text.length]!;
+  return { text: out, map: m.slice(0, n + 1) };
+}
+
+/** Deletes every match of `re` for which `keep` returns false. */
+function dropMatches(src: Mapped, re: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): Mapped {
+  const { text, map } = src;
+  re.lastIndex = 0;
+  const cuts: [number, number][] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (accept(m)) cuts.push([m.index, m.index + m[0].length]);
+  }
+  if (!cuts.length) return src;
+  let out = '';
+  const parts: Int32Array[] = [];
+  let pos = 0;
+  for (const [a, b] of cuts) {
+    out += text.slice(pos, a);
+    parts.push(map.subarray(pos, a));
+    pos = b;
+  }
+  out += text.slice(pos);
+  parts.push(map.subarray(pos, text.length + 1));
+  const m = new Int32Array(out.length + 1);
+  let k = 0;
+  for (const p of parts) { m.set(p, k); k += p.length; }
+  return { text: out, map: m };
+}
+
+/** OpenCC conversion; positions are kept 1:1 where lengths agree, line by line otherwise. */
+function toSimplified(src: Mapped): Mapped {
+  const conv = convertTraditional(src.text);
+  if (conv.length === src.text.length) return { text: conv, map: src.map };
+  // A phrase changed length somewhere: convert line by line and map each line proportionally.
+  const lines = src.text.split('\n');
+  let out = '';
+  const m: number[] = [];
+  let pos = 0;
+  lines.forEach((line, li) => {
+    const c = convertTraditional(line);
+    for (let j = 0; j < c.length; j++) {
+      const rel = c.length === line.length ? j : Math.floor((j * line.length) / Math.max(1, c.length));
+      m.push(src.map[pos + rel]!);
+    }
+    out += c;
+    pos += line.length;
+    if (li < lines.length - 1) { m.push(src.map[pos]!); out += '\n'; pos += 1; }
+  });
+  m.push(src.map[src.text.length]!);
+  return { text: out, map: Int32Array.from(m) };
+}
+
+export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized {
+  let cur = foldChars(identity(raw));
+  if (/[（(]/.test(cur.text)) {
+    cur = dropMatches(cur, PINYIN_GLOSS, (m) => HAS_TONE.test(m[1]!) && m[1]!.length <= 40);
+  }
+  if (/chunk|片段|分块|分段/i.test(cur.text)) cur = dropMatches(cur, CHUNK_MARKER);
+  const trad = opts.traditional ?? 'auto';
+  if (trad === true || (trad === 'auto' && looksTraditional(cur.text))) cur = toSimplified(cur);
+  const { text, map } = cur;
+  return {
+    text,
+    toOriginal(offset: number): number {
+      if (offset <= 0) return map[0] ?? 0;
+      if (offset >= text.length) return map[text.length]!;
+      return map[offset]!;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { ingestText } from '../../pipeline/ingest/text.ts';
+
+const DOC = '某县人民政府关于印发《某县行政规范性文件管理办法》的通知\r\n各乡镇人民政府，县政府各部门：\r\n\r\n第一条　为了规范行政规范性文件的制定和备案审查工作，根据有关法律法规，制定本办法。\r\n';
+
+describe('ingestText', () => {
+  it('reads UTF-8 with a BOM, turns CRLF into LF and gives one span per non-empty line', async () => {
+    const buf = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(DOC, 'utf8')]);
+    const r = await ingestText(buf, 'txt');
+    expect(r.text.startsWith('某县人民政府')).toBe(true);
+    expect(r.text).not.toMatch(/\r|\ufeff/);
+    expect(r.spans).toHaveLength(3);
+    for (const s of r.spans) expect(r.text.slice(s.start, s.end)).not.toMatch(/\n/);
+    expect(r.text.slice(r.spans[2]!.start, r.spans[2]!.end)).toMatch(/^第一条　为了规范/);
+    expect(r.spans[2]!.paragraph).toBe(3); // source line index (the blank line counts)
+    expect(r.quality.status).toBe('ok');
+  });
+
+  it('detects GB18030 (GBK) text and notes the encoding', async () => {
+    const buf = iconv.encode(DOC + '罚款数额为五千元以上三万元以下。', 'gb18030');
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(buf)).toThrow();
+    const r = await ingestText(buf, 'txt');
+    expect(r.text).toContain('第一条　为了规范行政规范性文件的制定和备案审查工作');
+    expect(r.text).toContain('罚款数额为五千元以上三万元以下。');
+    expect(r.notes.join()).toMatch(/GB18030/);
+    expect(r.quality.status).toBe('ok');
+  });
+
+  it('converts a traditional-character notice and says so', async () => {
+    const r = await ingestText(Buffer.from('各鄉鎮人民政府：\n現將《村莊規劃管理辦法》印發給你們，請認真貫徹執行。相關檔案依照程式報送。', 'utf8'), 'md');
+    expect(r.text).toBe('各乡镇人民政府：\n现将《村庄规划管理办法》印发给你们，请认真贯彻执行。相关文件依照程序报送。');
+    expect(r.notes.join()).toMatch(/繁体/);
+  });
+
+  it('reports an empty or blank file as no-text and mojibake as garbled', async () => {
+    expect((await ingestText(Buffer.from('\r\n \r\n', 'utf8'), 'txt')).quality.status).toBe('no-text');
+    // Bytes that are neither UTF-8 nor sensible GB18030: private-use and rare characters come out.
+    const junk = Buffer.from(Array.from({ length: 600 }, (_, i) => (i % 2 ? 0x80 + ((i * 7) % 0x7f) : 0x81 + ((i * 13) % 0x7e))));
+    const r = await ingestText(junk, 'txt');
+    expect(r.quality.status).toBe('garbled');
+    expect(r.quality.reason).toMatch(/乱码|无法识别/);
+  });
+});
+
+describe('hard-wrapped text', () => {
+  const para1 = '第一条　为了规范行政规范性文件的制定和监督管理工作，保障公民、法人和其他组织的合法权益，根据有关法律、法规和国务院有关规定，结合本县实际，制定本办法。';
+  const para2 = '第二条　本办法所称行政规范性文件，是指除政府规章外，由行政机关或者经法律、法规授权的具有管理公共事务职能的组织依照法定权限、程序制定并公开发布，涉及公民、法人和其他组织权利义务，具有普遍约束力，在一定期限内反复适用的公文。';
+  const para3 = '（一）县人民政府及其部门制定的行政规范性文件，应当经过合法性审核，未经审核或者审核不通过的，不得提交审议，也不得以任何形式对外发布施行。';
+  const wrap = (s: string, n = 24) => s.match(new RegExp(`.{1,${n}}`, 'gu'))!;
+
+  it('re-joins lines wrapped at a fixed width, keeping numbered units apart', async () => {
+    const text = [...wrap(para1), ...wrap(para2), ...wrap(para3)].join('\r\n');
+    const r = await ingestText(Buffer.from(text, 'utf8'), 'txt');
+    expect(r.text).toBe([para1, para2, para3].join('\n'));
+    expect(r.spans.map((s) => s.paragraph)).toEqual([0, wrap(para1).length, wrap(para1).length + wrap(para2).length]);
+  });
+
+  it('leaves one-paragraph-per-line text alone', async () => {
+    const text = Array.from({ length: 10 }, (_, i) => `第${'一二三四五六七八九十'[i]}条　${para1.slice(4, 30 + i * 3)}。`).join('\n');
+    const r = await ingestText(Buffer.from(text, 'utf8'), 'txt');
+    expect(r.text).toBe(text);
+  });
+});
+
+describe('markdown', () => {
+  it('drops heading marks, quotes and emphasis so provisions start their lines', async () => {
+    const md = '# 某县行政规范性文件管理办法\n\n<!-- INFO END -->\n## 第一章　总则\n\n第一条　**为了规范**行政规范性文件管理，制定本办法。\n> 第二条　本办法自发布之日起施行。\n';
+    const r = await ingestText(Buffer.from(md, 'utf8'), 'md');
+    expect(r.text.split('\n')).toEqual(['某县行政规范性文件管理办法', '第一章　总则', '第一条　为了规范行政规范性文件管理，制定本办法。', '第二条　本办法自发布之日起施行。']);
+    expect(r.spans.map((s) => s.kind)).toEqual(['heading', 'heading', 'body', 'body']);
+  });
+});
