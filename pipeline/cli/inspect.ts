@@ -1,7 +1,98 @@
-// PLACEHOLDER — replaced by the owner of this command.
-import { EXIT_ERROR } from './exit-codes.ts';
+// beishen inspect <file> [--format text|json]: metadata and outline of one document, so a reviewer
+// (or a rule author) can see how beishen read it. JSON carries the text so offsets can be verified.
+import { DocumentError, type DocMeta, type OutlineNode, type StructuredDocument } from '../model/types.ts';
+import { EXIT_ERROR, EXIT_OK, EXIT_UNREADABLE } from './exit-codes.ts';
+import { UsageError, parseCommandArgs } from './args.ts';
 
-export async function runInspect(_args: string[]): Promise<number> {
-  process.stderr.write('该命令尚未实现。\n');
-  return EXIT_ERROR;
+const USAGE = '用法：beishen inspect <文件> [--format text|json]\n';
+
+export async function runInspect(args: string[]): Promise<number> {
+  let file: string;
+  let format: string;
+  try {
+    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    if (values.help) { process.stdout.write(USAGE); return EXIT_OK; }
+    if (positionals.length !== 1) throw new UsageError(positionals.length ? '一次只能查看一个文件。' : '缺少要查看的文件。');
+    format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError(`不支持的输出格式：${format}（可选：text, json）`);
+    file = positionals[0]!;
+  } catch (e) {
+    if (e instanceof UsageError) { process.stderr.write(`${e.message}\n${USAGE}`); return EXIT_ERROR; }
+    throw e;
+  }
+  const { ingestFile } = await import('../ingest/index.ts');
+  const { structureDocument } = await import('../structure/index.ts');
+  let text: string;
+  let doc: StructuredDocument;
+  let notes: string[];
+  let quality: { status: string; reason?: string };
+  try {
+    const f = await ingestFile(file);
+    text = f.ingest.text;
+    notes = f.ingest.notes;
+    quality = f.ingest.quality;
+    doc = structureDocument(f.ingest);
+  } catch (e) {
+    if (e instanceof DocumentError) {
+      process.stderr.write(`无法读取 ${file}：${e.message}\n`);
+      return EXIT_UNREADABLE;
+    }
+    throw e;
+  }
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify({ path: file, meta: doc.meta, bodyStart: doc.bodyStart ?? 0, quality, notes, outline: doc.outline, provisions: doc.provisions, text }, null, 2) + '\n');
+  } else {
+    process.stdout.write(renderText(file, doc, notes, quality));
+  }
+  return quality.status === 'ok' ? EXIT_OK : EXIT_UNREADABLE;
+}
+
+const KIND_NAMES: Record<string, string> = {
+  'people-congress': '人大及其常委会', government: '人民政府', 'general-office': '政府办公厅（室）', department: '政府工作部门',
+  'internal-unit': '内设机构', 'coordination-body': '议事协调机构', court: '法院', procuratorate: '检察院', other: '其他',
+};
+const LEVEL_NAMES: Record<string, string> = { central: '中央', province: '省级', city: '市级', county: '县级', township: '乡镇级' };
+
+function metaLines(m: DocMeta): string[] {
+  const v = (x: string | number | null | undefined) => (x === null || x === undefined || x === '' ? '（未识别）' : String(x));
+  const out = [
+    `标题：${v(m.title)}`,
+    ...(m.attachedTitle ? [`所印发文件：${m.attachedTitle}`] : []),
+    `文号：${v(m.docNumber)}`,
+    `文种：${v(m.docType)}${m.wrapperDocType ? `（以${m.wrapperDocType}印发）` : ''}${m.provisional ? `，${m.provisional}` : ''}`,
+    `制定机关：${m.issuers.length ? m.issuers.map((i) => `${i.name}（${i.level ? LEVEL_NAMES[i.level] : '层级未识别'}，${KIND_NAMES[i.kind]}）`).join('；') : '（未识别）'}`,
+    `成文日期：${v(m.issuedOn)}`,
+    ...(m.publishedOn ? [`印发/公布日期：${m.publishedOn}`] : []),
+    `施行日期：${v(m.effectiveOn)}`,
+    `有效期：${m.validityText ? `${m.validityText}` : '（未写明）'}${m.validUntil ? `，至 ${m.validUntil}` : ''}`,
+    `页数：${v(m.pages)}`,
+  ];
+  return out;
+}
+
+function outlineLines(node: OutlineNode, depth: number, out: string[]): void {
+  for (const c of node.children) {
+    const first = c.text.split('\n')[0]!.replace(/\s+/g, ' ');
+    const preview = first.length > 40 ? `${first.slice(0, 40)}…` : first;
+    const page = c.page ? ` p${c.page}` : '';
+    out.push(`${'  '.repeat(depth)}${c.kind} ${c.label} [${c.start}-${c.end}${page}] ${preview}`);
+    const paras = c.children.filter((p) => p.kind === 'paragraph');
+    // an article with a single 款 shows its items directly
+    if (c.kind === 'article' && paras.length === 1 && c.children.length === 1) outlineLines(paras[0]!, depth + 1, out);
+    else outlineLines(c, depth + 1, out);
+  }
+}
+
+function renderText(file: string, doc: StructuredDocument, notes: string[], quality: { status: string; reason?: string }): string {
+  const out = [`文件：${file}`, ...metaLines(doc.meta)];
+  if (quality.status !== 'ok') out.push(`文字质量：${quality.status === 'garbled' ? '乱码，不能审查' : '没有可提取的文字'}${quality.reason ? `（${quality.reason}）` : ''}`);
+  for (const n of notes) out.push(`说明：${n}`);
+  out.push('', '结构：');
+  outlineLines(doc.outline, 1, out);
+  out.push('', `审查单元（${doc.provisions.length} 个）：`);
+  for (const p of doc.provisions) {
+    const parts = p.parts?.length ? `（含 ${p.parts.map((x) => x.label).join('、')}）` : '';
+    out.push(`  ${p.label}${parts} [${p.start}-${p.end}]`);
+  }
+  return out.join('\n') + '\n';
 }

@@ -1,0 +1,65 @@
+// Administrative divisions by name → level, from the generated data/divisions.json (see
+// data/build-divisions.ts). Tells a county-level city (义乌市) from a prefecture-level one (苏州市).
+import { readFileSync } from 'node:fs';
+import type { IssuerLevel } from '../model/types.ts';
+
+let index: Map<string, IssuerLevel> | null = null;
+let maxLen = 0;
+
+function load(): Map<string, IssuerLevel> {
+  if (index) return index;
+  const data = JSON.parse(readFileSync(new URL('./data/divisions.json', import.meta.url), 'utf8')) as {
+    province: string[]; city: string[]; county: string[];
+  };
+  index = new Map();
+  for (const n of data.county) index.set(n, 'county');
+  for (const n of data.city) index.set(n, 'city');
+  for (const n of data.province) index.set(n, 'province');
+  for (const n of index.keys()) maxLen = Math.max(maxLen, n.length);
+  return index;
+}
+
+export interface PlaceMatch {
+  name: string;
+  level: IssuerLevel;
+  length: number;
+}
+
+// Placeholder names in drafts and templates: XX县, 某某市, ××镇, A市.
+const PLACEHOLDER = /^(?:[XxＸｘ×＊*〇○]{1,4}|某某?|[A-ZＡ-Ｚ]{1,2})(省|自治区|自治州|市|地区|州|盟|自治县|县|旗|区|镇|乡|街道|苏木)/;
+const TOWNSHIP = /^([\u4e00-\u9fa5]{1,8}?)(镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|人大|$|[^\u4e00-\u9fa5])/;
+const SUFFIX_LEVEL: Record<string, IssuerLevel> = {
+  省: 'province', 自治区: 'province', 自治州: 'city', 市: 'city', 地区: 'city', 州: 'city', 盟: 'city',
+  自治县: 'county', 县: 'county', 旗: 'county', 区: 'county', 镇: 'township', 乡: 'township', 街道: 'township', 苏木: 'township',
+};
+
+/** The place name at the start of `s` (longest known name, a placeholder, or a township by suffix). */
+export function matchPlace(s: string): PlaceMatch | null {
+  const idx = load();
+  for (let len = Math.min(maxLen, s.length); len >= 2; len--) {
+    const cand = s.slice(0, len);
+    const level = idx.get(cand);
+    if (level) {
+      // a 直辖市 is a province; "市场监督管理局" after a name must not be read as part of it
+      return { name: cand, level, length: len };
+    }
+  }
+  let m = PLACEHOLDER.exec(s);
+  if (m) return { name: m[0], level: SUFFIX_LEVEL[m[1]!]!, length: m[0].length };
+  m = TOWNSHIP.exec(s);
+  if (m && !/^(城|市|县|区)$/.test(m[1]!)) return { name: m[1]! + m[2]!, level: 'township', length: m[0].length };
+  return null;
+}
+
+/** The chain of places at the start of an organisation name: 江苏省苏州市吴中区… → [province, city, county]. */
+export function placeChain(name: string): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  let rest = name;
+  for (let guard = 0; guard < 5 && rest; guard++) {
+    const m = matchPlace(rest);
+    if (!m) break;
+    out.push(m);
+    rest = rest.slice(m.length);
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// Dates: 成文日期 (under the 落款), 发布/印发, 施行 (自…起施行; 自印发之日起施行), 有效期.
+import { parseDigitString, parseNumber } from './numerals.ts';
+import { DATE_SRC } from './patterns.ts';
+
+const DATE = new RegExp(DATE_SRC);
+const DATE_G = new RegExp(DATE_SRC, 'g');
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** "2023年5月6日" / "二〇二三年五月六日" → "2023-05-06" (null when not a valid date). */
+export function parseDate(text: string): string | null {
+  const m = DATE.exec(text);
+  if (!m) return null;
+  return dateFromParts(m[1]!, m[2]!, m[3]!);
+}
+
+function dateFromParts(y: string, mo: string, d: string): string | null {
+  const year = parseDigitString(y);
+  const month = parseNumber(mo);
+  const day = parseNumber(d);
+  if (!year || !month || !day || month > 12 || day > 31 || year < 1949 || year > 2100) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const EFFECTIVE_DATE = new RegExp(`(?:自|从|于)\\s*${DATE_SRC}\\s*(?:起|开始)?\\s*(?:施行|执行|实施|生效)`, 'g');
+const EFFECTIVE_ON_ISSUE = /自(?:印发|发布|公布|颁布|签发|下发|文件印发)之日起(?:施行|执行|实施|生效)/;
+const VALID_UNTIL = new RegExp(`有效期(?:限)?(?:为|至|到|截至|截止)\\s*${DATE_SRC}`);
+const VALID_FOR = /有效期(?:限)?(?:为)?\s*([0-9０-９]+|[一二三四五六七八九十两]+)\s*(年|个月)/;
+
+export interface DateFacts {
+  effectiveOn: string | null;
+  effectiveOnIssue: boolean;
+  validUntil: string | null;
+  validityText: string | null;
+  validFor: { n: number; unit: 'year' | 'month' } | null;
+}
+
+export function readDateFacts(body: string): DateFacts {
+  let effectiveOn: string | null = null;
+  for (const m of body.matchAll(EFFECTIVE_DATE)) effectiveOn = dateFromParts(m[1]!, m[2]!, m[3]!) ?? effectiveOn;
+  const effectiveOnIssue = !effectiveOn && EFFECTIVE_ON_ISSUE.test(body);
+  let validUntil: string | null = null;
+  let validityText: string | null = null;
+  let validFor: DateFacts['validFor'] = null;
+  const until = VALID_UNTIL.exec(body);
+  if (until) {
+    validUntil = dateFromParts(until[1]!, until[2]!, until[3]!);
+    validityText = until[0];
+  } else {
+    const f = VALID_FOR.exec(body);
+    if (f) {
+      const n = parseNumber(f[1]!);
+      if (n) {
+        validFor = { n, unit: f[2] === '年' ? 'year' : 'month' };
+        validityText = f[0];
+      }
+    }
+  }
+  return { effectiveOn, effectiveOnIssue, validUntil, validityText, validFor };
+}
+
+/** effective + N years/months − 1 day: 有效期五年 from 2023-07-01 runs to 2028-06-30. */
+export function addPeriod(iso: string, n: number, unit: 'year' | 'month'): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(unit === 'year' ? y + n : y, unit === 'month' ? m - 1 + n : m - 1, d));
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** All dates in a string, in order. */
+export function allDates(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(DATE_G)) {
+    const d = dateFromParts(m[1]!, m[2]!, m[3]!);
+    if (d) out.push(d);
+  }
+  return out;
+}

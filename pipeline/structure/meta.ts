@@ -1,0 +1,146 @@
+// Document metadata from the outline zones: title, 文号, docType, issuers, dates, validity.
+import type { DocMeta, IngestResult, Issuer } from '../model/types.ts';
+import type { Line } from './lines.ts';
+import type { Zone } from './outline.ts';
+import { parseDocNumber } from './meta-docnumber.ts';
+import { NORMATIVE_TYPES, docTypeOf, provisionalOf } from './meta-doctype.ts';
+import { classifyIssuer, looksLikeIssuer } from './meta-issuers.ts';
+import { addPeriod, allDates, parseDate, readDateFacts } from './meta-dates.ts';
+import { splitOrgs } from './tail.ts';
+import { SERIAL_NUMBER } from './front.ts';
+import { placeChain } from './divisions.ts';
+import { DATE_SRC } from './patterns.ts';
+import { foldForMatch } from './fold.ts';
+
+const OWN_EFFECTIVE = new RegExp(`本[\\u4e00-\\u9fa5]{1,10}?(?:自|从|于)\\s*${DATE_SRC}\\s*(?:起)?\\s*(?:施行|执行|实施|生效)`);
+const ISSUED_TITLE = /《([^》]{2,80})》/;
+
+export interface MetaInput {
+  ingest: IngestResult;
+  zones: Zone[];
+  imprint: Line[];
+  /** The attachment zones that are the issued documents (印发 pattern), if any. */
+  issued: Zone[];
+  bodyStart: number;
+}
+
+function addIssuer(list: Issuer[], raw: string): void {
+  const name = raw.replace(/[\s\u3000]+/g, '').replace(/(文件|令)$/, '');
+  if (!looksLikeIssuer(name)) return;
+  // the same organ written shorter elsewhere (县人民政府 / XX县人民政府): keep the fuller name
+  const same = list.findIndex((i) => i.name === name || i.name.endsWith(name) || name.endsWith(i.name));
+  if (same >= 0) {
+    if (name.length > list[same]!.name.length && name.endsWith(list[same]!.name)) list[same] = classifyIssuer(name);
+    return;
+  }
+  list.push(classifyIssuer(name));
+}
+
+/** "XX县财政局 XX县税务局关于…的通知" → the organs before 关于. */
+function titleIssuers(title: string | null): string[] {
+  if (!title) return [];
+  const i = title.indexOf('关于');
+  if (i > 0) return splitOrgs(title.slice(0, i)).flatMap(splitJoint);
+  // "洪泽区人民政府2023年政府信息公开工作年度报告", "XX市人民政府令": a place, then the organ
+  const chain = placeChain(title);
+  if (!chain.length) return [];
+  const at = chain.reduce((n, p) => n + p.length, 0);
+  const organ = /^(人民政府办公厅|人民政府办公室|人民政府|[\u4e00-\u9fa5]{2,12}?(?:局|委员会|厅))/.exec(title.slice(at));
+  return organ ? [title.slice(0, at) + organ[1]] : [];
+}
+
+/** Splits "XX市财政局XX市税务局" written without a separator at each organ ending. */
+function splitJoint(s: string): string[] {
+  const parts = s.split(/(?<=(?:人民政府办公室|人民政府办公厅|人民政府|局|厅|委员会|办公室|办事处))(?=[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|旗|镇|乡|街道))/);
+  return parts.filter(Boolean);
+}
+
+const NOTE_ORGAN = /([A-Za-zＸ×\u4e00-\u9fa5]{0,24}?(?:人民政府|人民代表大会常务委员会|人大常委会))(?:令|第|常务会议|全体会议|审议|通过|公布|发布)/g;
+
+/** 题注 "（2023年3月1日某某县人民政府第15次常务会议审议通过）" and "省人民政府令第1号公布" name the maker. */
+function noteIssuers(note: string, title: string | null): string[] {
+  const plain = note.replace(new RegExp(DATE_SRC, 'g'), ' ');
+  const out: string[] = [];
+  for (const m of plain.matchAll(NOTE_ORGAN)) {
+    let name = m[1]!.replace(/第[一二三四五六七八九十0-9]+届/, '');
+    // "省人民政府" inside the 题注 of "某某省…办法": the title supplies the place
+    const lead = /^(省|市|县|区|自治区|自治州|镇|乡)(?=人民)/.exec(name);
+    if (lead && title) {
+      const place = new RegExp(`^(.{1,12}?${lead[1]})`).exec(title);
+      if (place) name = place[1] + name.slice(lead[0].length);
+    }
+    out.push(name);
+  }
+  return out;
+}
+
+export function buildMeta(input: MetaInput): DocMeta {
+  const { ingest, zones, imprint } = input;
+  const issued = input.issued[0] ?? null;
+  const main = zones[0];
+  const text = foldForMatch(ingest.text);
+  const title = main?.front.title ?? null;
+  const meta: DocMeta = {
+    title, docNumber: null, docType: docTypeOf(title), issuers: [], issuedOn: null, effectiveOn: null,
+    validUntil: null, pages: ingest.pages ?? null,
+  };
+  // 文号
+  for (const f of main?.front.lines ?? []) {
+    if (f.role !== 'doc-number') continue;
+    const line = f.line.text.replace(/^[（(](.*)[）)]$/, '$1');
+    const n = parseDocNumber(line);
+    if (n) { meta.docNumber = n.text; break; }
+    if (SERIAL_NUMBER.test(line) || /令第\s*[0-9０-９〇一二三四五六七八九十百]+\s*号$/.test(line)) { meta.docNumber = line.replace(/\s+/g, ''); break; }
+  }
+  // the issued document (印发 pattern)
+  if (issued) {
+    const attachedTitle = issued.front.title ?? ISSUED_TITLE.exec(title ?? '')?.[1] ?? null;
+    meta.attachedTitle = attachedTitle;
+    meta.wrapperDocType = meta.docType;
+    const t = input.issued.map((z) => docTypeOf(z.front.title)).find((x) => x && NORMATIVE_TYPES.has(x)) ?? docTypeOf(attachedTitle);
+    if (t && NORMATIVE_TYPES.has(t)) meta.docType = t;
+  }
+  // issuers: red head, title prefix, 落款 of the notice (joint documents list several)
+  const issuers: Issuer[] = [];
+  for (const f of main?.front.lines ?? []) if (f.role === 'red-head') for (const o of splitOrgs(f.line.text.replace(/文\s*件$/, ''))) addIssuer(issuers, o);
+  for (const o of titleIssuers(title)) addIssuer(issuers, o);
+  for (const z of zones) if (z.signature) for (const o of z.signature.orgs) addIssuer(issuers, o);
+  for (const f of main?.front.lines ?? []) if (f.role === 'note') for (const o of noteIssuers(f.line.text, title)) addIssuer(issuers, o);
+  if (!issuers.length && meta.docNumber) {
+    // only the 文号 prefix names the issuer: kind from the abbreviation, level unknown
+    const prefix = parseDocNumber(meta.docNumber)!.prefix;
+    const kind = /政办/.test(prefix) ? 'general-office' : /政/.test(prefix) ? 'government' : 'other';
+    issuers.push({ name: prefix, level: null, kind });
+  }
+  meta.issuers = issuers;
+  // dates
+  const sig = main?.signature ?? zones.find((z) => z.signature)?.signature ?? null;
+  const notes = [...(main?.front.lines ?? []), ...(issued?.front.lines ?? [])].filter((f) => f.role === 'note').map((f) => f.line.text);
+  const imprintDate = imprint.map((l) => /印发$/.test(l.text) ? parseDate(l.text) : null).find(Boolean) ?? null;
+  const noteDate = notes.map((n) => allDates(n)[0]).find(Boolean) ?? null;
+  meta.issuedOn = (sig ? parseDate(sig.dateLine.text) : null) ?? noteDate ?? imprintDate;
+  const noteText = notes.join('\n');
+  meta.publishedOn = imprintDate ?? (/公布|发布/.test(noteText) ? noteDate : null);
+  const body = text.slice(input.bodyStart);
+  const facts = readDateFacts(body);
+  const own = OWN_EFFECTIVE.exec(body);
+  const noteEffective = readDateFacts(noteText).effectiveOn;
+  meta.effectiveOn = (own ? parseDate(own[0]) : null) ?? noteEffective ?? facts.effectiveOn;
+  if (!meta.effectiveOn && (facts.effectiveOnIssue || readDateFacts(text).effectiveOnIssue)) {
+    meta.effectiveOn = meta.issuedOn ?? meta.publishedOn;
+  }
+  const validity = facts.validityText ? facts : readDateFacts(text);
+  meta.validityText = validity.validityText;
+  const from = meta.effectiveOn ?? meta.issuedOn;
+  meta.validUntil = validity.validUntil ?? (validity.validFor && from ? addPeriod(from, validity.validFor.n, validity.validFor.unit) : null);
+  meta.provisional = provisionalOf(meta.attachedTitle ?? title);
+  // metadata the format carried itself (OFD, HTML) fills what the text did not say
+  if (ingest.meta) {
+    for (const [k, v] of Object.entries(ingest.meta) as [keyof DocMeta, unknown][]) {
+      if (v !== undefined && v !== null && (meta[k] === null || meta[k] === undefined || (Array.isArray(meta[k]) && !(meta[k] as unknown[]).length))) {
+        (meta as unknown as Record<string, unknown>)[k] = v;
+      }
+    }
+  }
+  return meta;
+}

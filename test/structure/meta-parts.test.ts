@@ -1,0 +1,92 @@
+// Small parsers behind the metadata and the outline: numerals, 文号, dates, validity, markers.
+import { describe, expect, it } from 'vitest';
+import { parseDigitString, parseNumber, toChinese } from '../../pipeline/structure/numerals.ts';
+import { parseDocNumber } from '../../pipeline/structure/meta-docnumber.ts';
+import { addPeriod, parseDate, readDateFacts } from '../../pipeline/structure/meta-dates.ts';
+import { docTypeOf, provisionalOf } from '../../pipeline/structure/meta-doctype.ts';
+import { readMarker } from '../../pipeline/structure/markers.ts';
+import { structureDocument } from '../../pipeline/structure/index.ts';
+import { asIngest } from './law-files.ts';
+
+describe('numerals', () => {
+  it('parses article numbers', () => {
+    expect([parseNumber('十'), parseNumber('二十一'), parseNumber('一百零五'), parseNumber('一百二十八'), parseNumber('１２'), parseNumber('一千零一')])
+      .toEqual([10, 21, 105, 128, 12, 1001]);
+    expect(parseDigitString('二〇二三')).toBe(2023);
+    expect([toChinese(10), toChinese(15), toChinese(105), toChinese(110), toChinese(128)]).toEqual(['十', '十五', '一百零五', '一百一十', '一百二十八']);
+  });
+});
+
+describe('markers at line starts', () => {
+  it('tolerates 第一百二十八 条, 笫 for 第 and full-width digits', () => {
+    expect(readMarker('第一百二十八 条侦查人员对于…')?.label).toBe('第一百二十八条');
+    expect(readMarker('笫五十四条 农民专业合作社…')?.label).toBe('第五十四条');
+    expect(readMarker('第１２条　本办法…')?.label).toBe('第十二条');
+    expect(readMarker('第二十条之一　…')).toMatchObject({ label: '第二十条之一', number: 20, sub: 1 });
+  });
+  it('does not take a reference for a heading', () => {
+    expect(readMarker('第五条规定的情形，依照…')).toBeNull();
+    expect(readMarker('依照本办法第五条的规定')).toBeNull();
+  });
+  it('reads notice numbering', () => {
+    expect(readMarker('一、总体要求')?.type).toBe('cn');
+    expect(readMarker('（三）加强监管')?.type).toBe('paren-cn');
+    expect(readMarker('1.食品原料')?.type).toBe('arabic');
+    expect(readMarker('1.5万元以下')).toBeNull();
+    expect(readMarker('（2）处理规模')?.type).toBe('paren-arabic');
+  });
+  it('a 款 starting with a reference stays a 款 of its article', () => {
+    const doc = structureDocument(asIngest('某某办法\n第四条　甲应当如何。\n第五条　乙应当如何。\n第四条规定的期限届满的，依法处理。\n第六条　丙。'));
+    expect(doc.provisions.map((p) => p.label)).toEqual(['第四条', '第五条第一款', '第五条第二款', '第六条']);
+  });
+});
+
+describe('文号', () => {
+  it('normalises bracket variants', () => {
+    for (const s of ['县政发〔2023〕5号', '县政发[2023]5号', '县政发（2023）5号', '县政发(2023)5号', '县政发【2023】5号', '县政发 〔2023〕 第5号', '县政发2023 5号']) {
+      expect(parseDocNumber(s)?.text, s).toBe('县政发〔2023〕5号');
+    }
+    expect(parseDocNumber('县政发〔2023〕5号　　　　签发人：张三')?.text).toBe('县政发〔2023〕5号');
+    expect(parseDocNumber('依照《XX条例》第五条')).toBeNull();
+  });
+});
+
+describe('dates and validity', () => {
+  it('parses Arabic and Chinese-numeral dates', () => {
+    expect(parseDate('2023年5月6日')).toBe('2023-05-06');
+    expect(parseDate('二〇二三年五月六日')).toBe('2023-05-06');
+    expect(parseDate('二〇二三年十二月三十一日')).toBe('2023-12-31');
+    expect(parseDate('2023 年 5 月 6 日')).toBe('2023-05-06');
+  });
+  it('reads 施行 and 有效期', () => {
+    expect(readDateFacts('本办法自2023年7月1日起施行，有效期五年。')).toMatchObject({ effectiveOn: '2023-07-01', validityText: '有效期五年', validFor: { n: 5, unit: 'year' } });
+    expect(readDateFacts('本通知自印发之日起施行，有效期至2028年6月30日。')).toMatchObject({ effectiveOnIssue: true, validUntil: '2028-06-30' });
+    expect(readDateFacts('有效期2年')).toMatchObject({ validFor: { n: 2, unit: 'year' } });
+    expect(addPeriod('2023-07-01', 5, 'year')).toBe('2028-06-30');
+    expect(addPeriod('2024-03-01', 6, 'month')).toBe('2024-08-31');
+  });
+});
+
+describe('docType', () => {
+  it('from the title ending', () => {
+    expect(docTypeOf('关于印发《XX办法》的通知')).toBe('通知');
+    expect(docTypeOf('XX县城市供水管理暂行办法')).toBe('办法');
+    expect(docTypeOf('XX市农村集体资产管理办法（试行）')).toBe('办法');
+    expect(docTypeOf('关于加快推进养老服务业的实施意见')).toBe('实施意见');
+    expect(docTypeOf('XX县2024年防汛工作实施方案')).toBe('实施方案');
+    expect(docTypeOf('关于同意设立XX的批复')).toBe('批复');
+    expect(provisionalOf('XX办法（试行）')).toBe('试行');
+  });
+});
+
+describe('pages from ingest spans', () => {
+  it('each node gets the page of its first line', () => {
+    const text = 'XX县某某管理办法\n第一条　甲。\n第二条　乙。\n第三条　丙。';
+    const pages = [1, 1, 2, 2];
+    let at = 0;
+    const spans = text.split('\n').map((l, i) => { const s = { start: at, end: at + l.length, page: pages[i]! }; at += l.length + 1; return s; });
+    const doc = structureDocument({ ...asIngest(text), spans, pages: 2 });
+    expect(doc.provisions.map((p) => [p.label, p.page])).toEqual([['第一条', 1], ['第二条', 2], ['第三条', 2]]);
+    expect(doc.meta.pages).toBe(2);
+  });
+});
