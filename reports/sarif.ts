@@ -1,3 +1,122 @@
-// PLACEHOLDER — replaced by the reports owner.
-import type { RunReport } from '../pipeline/model/types.ts';
-export function renderSarif(_r: RunReport): string { return '{}'; }
+// SARIF 2.1.0 (report.sarif) for CI and dashboards. Pure function of the run report.
+// - rules: derived from the findings present (id, title, category, basis), since the report only counts rules;
+// - results: level, message, physical region as UTF-16 charOffset/charLength (run.columnKind says so),
+//   logical location = the provision label, partial fingerprint = the finding id (stable across line moves);
+// - documents that could not be checked: invocations[0].toolExecutionNotifications (level error).
+import type * as Sarif from 'sarif';
+import { CATEGORY_NAMES, type Finding, type RunReport, type Severity } from '../pipeline/model/types.ts';
+import { STATUS_NAMES } from './html/labels.ts';
+
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** A document path as a URI reference: relative stays relative; every segment percent-encoded. */
+export function pathToUri(path: string): string {
+  const p = path.replace(/\\/g, '/');
+  const enc = (s: string) => s.split('/').map((seg) => encodeURIComponent(seg)).join('/');
+  if (/^[A-Za-z]:\//.test(p)) return `file:///${p.slice(0, 2)}${enc(p.slice(2))}`;
+  if (p.startsWith('/')) return `file://${enc(p)}`;
+  return enc(p);
+}
+
+/** "penalty/normative-document-sets-fine" → "PenaltyNormativeDocumentSetsFine" */
+function ruleName(id: string): string {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+}
+
+function buildRules(findings: Finding[]): { rules: Sarif.ReportingDescriptor[]; index: Map<string, number> } {
+  const byId = new Map<string, { first: Finding; worst: Severity; basis: Map<string, { law: string; article: string }> }>();
+  for (const f of findings) {
+    let r = byId.get(f.ruleId);
+    if (!r) byId.set(f.ruleId, (r = { first: f, worst: f.severity, basis: new Map() }));
+    if (RANK[f.severity] > RANK[r.worst]) r.worst = f.severity;
+    for (const b of f.basis) r.basis.set(`${b.law}${b.article}`, { law: b.law, article: b.article });
+  }
+  const ids = [...byId.keys()].sort();
+  const rules = ids.map((id): Sarif.ReportingDescriptor => {
+    const r = byId.get(id)!;
+    return {
+      id,
+      name: ruleName(id),
+      shortDescription: { text: r.first.title },
+      fullDescription: { text: `${CATEGORY_NAMES[r.first.category]}：${r.first.title}` },
+      defaultConfiguration: { level: LEVEL[r.worst] },
+      properties: { category: r.first.category, categoryName: CATEGORY_NAMES[r.first.category], basis: [...r.basis.values()], tags: [r.first.category] },
+    };
+  });
+  return { rules, index: new Map(ids.map((id, i) => [id, i])) };
+}
+
+function resultFor(f: Finding, artifactIndex: number, uri: string, ruleIndex: number): Sarif.Result {
+  const loc = f.location;
+  const label = loc.label || '全文';
+  const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: { uri, index: artifactIndex } };
+  if (loc.match || loc.end > loc.start) {
+    physicalLocation.region = { charOffset: loc.start, charLength: Math.max(0, loc.end - loc.start), ...(loc.match ? { snippet: { text: loc.match } } : {}) };
+  }
+  const basis = f.basis.map((b) => `《${b.law}》${b.article}`).join('、');
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    kind: 'fail',
+    message: { text: `${label}：${f.message}${basis ? `（依据：${basis}）` : ''}${f.suggestion ? ` 修改建议：${f.suggestion}` : ''}` },
+    locations: [{
+      physicalLocation,
+      logicalLocations: [{ name: label, fullyQualifiedName: loc.path.length ? loc.path.join('') : label, kind: 'provision' }],
+    }],
+    partialFingerprints: { 'beishenFindingId/v1': f.id },
+    properties: {
+      category: f.category, categoryName: CATEGORY_NAMES[f.category], title: f.title,
+      ...(loc.page ? { page: loc.page } : {}), ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+      basis: f.basis.map((b) => ({ law: b.law, article: b.article, version: b.version })),
+    },
+  };
+}
+
+export function buildSarif(report: RunReport): Sarif.Log {
+  const { rules, index } = buildRules(report.documents.flatMap((d) => d.findings));
+  const artifacts: Sarif.Artifact[] = [];
+  const results: Sarif.Result[] = [];
+  const notifications: Sarif.Notification[] = [];
+  report.documents.forEach((d, i) => {
+    const uri = pathToUri(d.path);
+    artifacts.push({
+      location: { uri },
+      roles: ['analysisTarget'],
+      ...(d.sha256 ? { hashes: { 'sha-256': d.sha256 } } : {}),
+      properties: { format: d.format, status: d.status, ...(d.meta.title ? { title: d.meta.title } : {}), ...(d.meta.docNumber ? { docNumber: d.meta.docNumber } : {}) },
+    });
+    for (const f of d.findings) results.push(resultFor(f, i, uri, index.get(f.ruleId)!));
+    if (d.status !== 'ok') {
+      notifications.push({
+        level: 'error',
+        message: { text: `${STATUS_NAMES[d.status] ?? d.status}：${d.error?.message ?? '原因不明'}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri, index: i } } }],
+        ...(d.error?.code ? { descriptor: { id: d.error.code } } : {}),
+      });
+    }
+  });
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: report.tool.name, fullName: `备审 ${report.tool.name}`, version: report.tool.version, rules,
+          properties: { ruleset: report.ruleset },
+        },
+      },
+      invocations: [{ executionSuccessful: true, endTimeUtc: report.generatedAt, toolExecutionNotifications: notifications }],
+      artifacts,
+      results,
+      columnKind: 'utf16CodeUnits',
+      properties: { summary: report.summary },
+    }],
+  };
+}
+
+export function renderSarif(report: RunReport): string {
+  return JSON.stringify(buildSarif(report), null, 2) + '\n';
+}

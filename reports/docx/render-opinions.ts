@@ -1,4 +1,78 @@
-// PLACEHOLDER — replaced by the reports owner.
-import type { RunReport } from '../../pipeline/model/types.ts';
+// 审查意见书 drafts (--format docx): one editable Word file per document with error or warning findings,
+// addressed to the issuer, in the layout review bodies send (GB/T 9704 margins, 方正小标宋 title,
+// 仿宋_GB2312 body, 黑体 and 楷体_GB2312 headings; Word substitutes installed fonts where these are missing).
+import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
+import type { DocumentReport, RunReport } from '../../pipeline/model/types.ts';
 import type { OutputFile } from '../index.ts';
-export async function renderOpinionFiles(_r: RunReport): Promise<OutputFile[]> { return []; }
+import { buildOpinionDraft, opinionFileName, opinionFindings } from './opinion-text.ts';
+
+const FANGSONG = '仿宋_GB2312';
+const XIAOBIAOSONG = '方正小标宋简体';
+const HEITI = '黑体';
+const KAITI = '楷体_GB2312';
+const BODY_SIZE = 32; // 三号 (16 pt) in half-points
+const LINE = { line: 560, lineRule: LineRuleType.EXACT }; // 28 pt: 22 lines a page
+const INDENT = { firstLine: 640 }; // two characters
+
+function run(text: string, font = FANGSONG, extra: { size?: number; bold?: boolean; color?: string } = {}): TextRun {
+  return new TextRun({ text, font: { ascii: font, eastAsia: font, hAnsi: font, cs: font }, size: extra.size ?? BODY_SIZE, bold: extra.bold, color: extra.color });
+}
+
+function body(text: string, opts: { indent?: boolean; font?: string; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph {
+  return new Paragraph({
+    children: [run(text, opts.font)],
+    spacing: LINE,
+    indent: opts.indent === false ? undefined : INDENT,
+    alignment: opts.align ?? AlignmentType.JUSTIFIED,
+  });
+}
+
+export function opinionDocument(d: DocumentReport): Document {
+  const draft = buildOpinionDraft(d);
+  const children: Paragraph[] = [
+    new Paragraph({ children: [run(draft.title, XIAOBIAOSONG, { size: 44 })], alignment: AlignmentType.CENTER, spacing: { before: 0, after: 200, line: 700, lineRule: LineRuleType.EXACT } }),
+    new Paragraph({ children: [run(draft.numberLine)], alignment: AlignmentType.CENTER, spacing: { ...LINE, after: 280 } }),
+    body(draft.salutation, { indent: false }),
+    body(draft.opening),
+  ];
+  for (const p of draft.problems) {
+    children.push(body(p.heading, { font: HEITI }));
+    children.push(body(p.quote));
+    for (const point of p.points) {
+      if (point.heading) children.push(body(point.heading, { font: KAITI }));
+      children.push(body(point.reason));
+      for (const b of point.basis) children.push(body(b));
+      children.push(body(point.suggestion));
+    }
+  }
+  children.push(body(draft.closing));
+  children.push(new Paragraph({ children: [], spacing: LINE }));
+  children.push(new Paragraph({ children: [run(draft.signature)], alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 1280 } }));
+  children.push(new Paragraph({ children: [run(draft.date)], alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 1280 } }));
+  children.push(new Paragraph({ children: [run(draft.note, FANGSONG, { size: 24, color: '666666' })], spacing: { before: 400 } }));
+  return new Document({
+    creator: 'beishen',
+    title: draft.title,
+    description: '审查意见书初稿（机器生成，须人工核实）',
+    styles: { default: { document: { run: { font: FANGSONG, size: BODY_SIZE } } } },
+    sections: [{
+      properties: {
+        page: {
+          size: { width: 11906, height: 16838 }, // A4
+          margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 }, // 37/35/28/26 mm (GB/T 9704)
+        },
+      },
+      children,
+    }],
+  });
+}
+
+export async function renderOpinionFiles(report: RunReport): Promise<OutputFile[]> {
+  const taken = new Set<string>();
+  const files: OutputFile[] = [];
+  for (const d of report.documents) {
+    if (d.status !== 'ok' || opinionFindings(d).length === 0) continue;
+    files.push({ name: opinionFileName(d, taken), content: new Uint8Array(await Packer.toBuffer(opinionDocument(d))) });
+  }
+  return files;
+}

@@ -1,0 +1,106 @@
+// One document's section: metadata, then its findings grouped by provision with the matched words
+// highlighted in the provision text, the explanation, the quoted basis, the suggestion and related articles.
+import { CATEGORY_NAMES, type DocumentReport, type Finding, type ResolvedArticle, type RelatedArticle } from '../../pipeline/model/types.ts';
+import { escapeHtml } from './escape.ts';
+import { highlightHtml, matchRanges } from './highlight.ts';
+import { SEVERITY_NAMES, STATUS_NAMES, chineseDate, issuerLabel } from './labels.ts';
+import { docDisplayTitle, documentCounts } from './summary.ts';
+
+export interface ProvisionGroup {
+  label: string;
+  text: string;
+  page?: number;
+  findings: { finding: Finding; index: number }[];
+}
+
+const SEV_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Findings grouped by provision (label + text), in document order; whole-document findings first. */
+export function groupByProvision(findings: Finding[]): ProvisionGroup[] {
+  const groups = new Map<string, ProvisionGroup & { order: number }>();
+  findings.forEach((finding, index) => {
+    const key = `${finding.location.label}\u0000${finding.location.text}`;
+    let g = groups.get(key);
+    if (!g) {
+      const order = finding.location.text ? finding.location.start : -1;
+      groups.set(key, (g = { label: finding.location.label, text: finding.location.text, page: finding.location.page, findings: [], order }));
+    }
+    g.order = Math.min(g.order, finding.location.text ? finding.location.start : -1);
+    g.findings.push({ finding, index });
+  });
+  return [...groups.values()]
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _o, ...g }) => ({ ...g, findings: g.findings.sort((a, b) => SEV_RANK[a.finding.severity] - SEV_RANK[b.finding.severity] || a.index - b.index) }));
+}
+
+function paragraphs(text: string): string {
+  return text.split('\n').filter((p) => p.trim()).map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+}
+
+function quoteArticle(a: ResolvedArticle | RelatedArticle, extra = ''): string {
+  return `<blockquote class="article"><p class="cite">《${escapeHtml(a.law)}》${escapeHtml(a.article)}${extra}</p>${paragraphs(a.text)}</blockquote>`;
+}
+
+function metaRow(label: string, value: string | null | undefined): string {
+  return value ? `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>` : '';
+}
+
+function renderFinding(f: Finding, docIndex: number, j: number): string {
+  const out: string[] = [];
+  out.push(`<div class="finding sev-${escapeHtml(f.severity)}" id="f-${docIndex}-${j}" data-unit="f${docIndex}-${j}" data-sev="${escapeHtml(f.severity)}" data-cat="${escapeHtml(f.category)}">`);
+  out.push(`<div class="fhead"><span class="badge sev-${escapeHtml(f.severity)}">${escapeHtml(SEVERITY_NAMES[f.severity] ?? f.severity)}</span>` +
+    ` <span class="cat">${escapeHtml(CATEGORY_NAMES[f.category] ?? f.category)}</span> <strong class="ftitle">${escapeHtml(f.title)}</strong>` +
+    ` <code class="rule">${escapeHtml(f.ruleId)}</code></div>`);
+  if (f.location.match) out.push(`<p class="hit">问题表述：“<mark>${escapeHtml(f.location.match)}</mark>”</p>`);
+  out.push(`<p class="msg">${escapeHtml(f.message)}</p>`);
+  if (f.basis.length) out.push(`<div class="basis"><p class="h">依据：</p>${f.basis.map((b) => quoteArticle(b)).join('')}</div>`);
+  if (f.suggestion) out.push(`<p class="suggest"><b>修改建议：</b>${escapeHtml(f.suggestion)}</p>`);
+  if (f.related.length) {
+    out.push(`<details class="related"><summary>相关上位法条文（${f.related.length}）</summary>` +
+      f.related.map((r) => quoteArticle(r, `<span class="muted"> 相关度 ${escapeHtml(r.score.toFixed(2))}</span>`)).join('') + '</details>');
+  }
+  out.push('</div>');
+  return out.join('');
+}
+
+export function renderDocumentSection(d: DocumentReport, i: number, issuerIds: Map<string, number>): string {
+  const m = d.meta;
+  const counts = documentCounts(d);
+  const issuerAttr = m.issuers.map((x) => issuerIds.get(x.name)).filter((x) => x !== undefined).join(' ');
+  const out: string[] = [];
+  out.push(`<article class="doc st-${escapeHtml(d.status)}" id="doc-${i}" data-doc="${i}" data-issuers="${escapeHtml(issuerAttr)}" data-status="${escapeHtml(d.status)}">`);
+  out.push(`<header><h2><span class="no">${i + 1}.</span> ${escapeHtml(docDisplayTitle(d))}</h2><dl class="meta">`);
+  out.push(metaRow('文号', m.docNumber));
+  out.push(metaRow('制定机关', m.issuers.map(issuerLabel).join('；')));
+  out.push(metaRow('文种', m.wrapperDocType ? `${m.wrapperDocType}（印发${m.docType ?? ''}）` : m.docType));
+  out.push(metaRow('印发的文件', m.attachedTitle ? `《${m.attachedTitle}》` : null));
+  out.push(metaRow('印发日期', chineseDate(m.issuedOn)));
+  out.push(metaRow('施行日期', chineseDate(m.effectiveOn)));
+  out.push(metaRow('有效期至', chineseDate(m.validUntil)));
+  out.push(metaRow('有效期', m.validityText ?? null));
+  out.push(metaRow('试行/暂行', m.provisional ?? null));
+  out.push(metaRow('页数', m.pages === null ? null : String(m.pages)));
+  out.push(metaRow('文件', `${d.path}（${d.format}）`));
+  out.push(metaRow('状态', STATUS_NAMES[d.status] ?? d.status));
+  out.push('</dl>');
+  if (d.status === 'ok') {
+    out.push(`<p class="counts">错误 <b>${counts.error}</b> · 警告 <b>${counts.warning}</b> · 提示 <b>${counts.info}</b></p>`);
+  } else {
+    out.push(`<p class="doc-error">未能检查：${escapeHtml(d.error?.message ?? '原因不明')}${d.error?.code ? `<span class="muted">（${escapeHtml(d.error.code)}）</span>` : ''}</p>`);
+  }
+  if (d.notes?.length) out.push(`<ul class="notes">${d.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`);
+  out.push('</header>');
+  if (d.status === 'ok' && d.findings.length === 0) out.push('<p class="clean">未发现问题。</p>');
+  for (const g of groupByProvision(d.findings)) {
+    const ranges = matchRanges(g.text, g.findings.map((x) => x.finding));
+    const idOf = new Map(g.findings.map((x) => [x.finding.id, x.index]));
+    const text = g.text
+      ? `<p class="prov-text">${highlightHtml(g.text, ranges, (r) => ` data-f="${escapeHtml(r.findingIds.map((id) => idOf.get(id)).join(' '))}"`)}</p>`
+      : '';
+    out.push(`<section class="provision"><h3>${escapeHtml(g.label || '全文')}${g.page ? `<span class="muted">（第 ${g.page} 页）</span>` : ''}</h3>${text}`);
+    for (const { finding, index } of g.findings) out.push(renderFinding(finding, i, index));
+    out.push('</section>');
+  }
+  out.push('</article>');
+  return out.join('');
+}

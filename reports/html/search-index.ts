@@ -1,0 +1,58 @@
+// The offline search index embedded in the HTML report. Units are documents ("d3": title, 文号, issuers,
+// path) and findings ("f3-1": provision, title, explanation, suggestion, basis). Text is cut with jieba at
+// render time; the page cuts a query by longest match against the index's own vocabulary (which is the
+// dictionary) and falls back to character bigrams, then also accepts vocabulary words that contain a piece,
+// so "烟花" finds "烟花爆竹" and a query jieba never saw still works.
+import { CATEGORY_NAMES, type RunReport } from '../../pipeline/model/types.ts';
+import { getSegmenter } from '../../pipeline/analyse/segmenter.ts';
+
+export interface SearchIndex {
+  v: 1;
+  units: string[]; // unit keys: "d<doc>" or "f<doc>-<finding>"
+  terms: Record<string, number[]>; // term → ascending unit indexes
+}
+
+const SKIP = /^[\s\p{P}\p{S}]*$/u;
+const MAX_UNIT_CHARS = 20_000; // bound the work per unit for pathological documents
+
+/** The searchable texts of each unit, as separate parts (parts repeat across units and are cut once). */
+export function unitTexts(report: RunReport): { key: string; parts: string[] }[] {
+  const out: { key: string; parts: string[] }[] = [];
+  const present = (xs: (string | null | undefined)[]) => xs.filter((x): x is string => !!x);
+  report.documents.forEach((d, i) => {
+    const m = d.meta;
+    out.push({ key: `d${i}`, parts: present([m.title, m.attachedTitle, m.docNumber, m.docType, ...m.issuers.map((x) => x.name), d.path, d.error?.message]) });
+    d.findings.forEach((f, j) => {
+      out.push({
+        key: `f${i}-${j}`,
+        parts: present([f.location.label, f.location.text, f.location.match, f.title, f.message, f.suggestion, CATEGORY_NAMES[f.category],
+          ...f.basis.map((b) => `${b.law}${b.article}`)]),
+      });
+    });
+  });
+  return out;
+}
+
+export function buildSearchIndex(report: RunReport): SearchIndex {
+  const seg = getSegmenter();
+  const units = unitTexts(report);
+  const terms = new Map<string, number[]>();
+  const cuts = new Map<string, string[]>(); // the same provision, message or law recurs across findings
+  const cut = (part: string) => {
+    let tokens = cuts.get(part);
+    if (!tokens) cuts.set(part, (tokens = seg.cut(part.slice(0, MAX_UNIT_CHARS))));
+    return tokens;
+  };
+  units.forEach((u, idx) => {
+    const seen = new Set<string>();
+    for (const raw of u.parts.flatMap(cut)) {
+      const t = raw.trim().toLowerCase();
+      if (!t || SKIP.test(t) || seen.has(t)) continue;
+      seen.add(t);
+      let list = terms.get(t);
+      if (!list) terms.set(t, (list = []));
+      list.push(idx);
+    }
+  });
+  return { v: 1, units: units.map((u) => u.key), terms: Object.fromEntries(terms) };
+}
