@@ -1,6 +1,49 @@
-// PLACEHOLDER — replaced by the rules owner.
+// Loads a rule set: rule files (YAML) → schema → semantic checks → profile → compiled engine.
+// Any problem is a RuleSetError with file:line reasons (exit 2), never a runtime surprise.
+import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/corpus.ts';
-import type { RuleSet } from './ruleset.ts';
-export async function loadRuleSet(_dir: string, _corpus: Corpus, _opts: { profile?: string }): Promise<RuleSet> {
-  return { id: 'beishen-core', version: '0', hash: 'none', rules: [], check: () => [] };
+import { getCitationFinder } from './citation-source.ts';
+import { compileRules } from './engine.ts';
+import { loadRuleFiles, ruleFiles } from './load-files.ts';
+import { readManifest } from './manifest.ts';
+import { loadProfile } from './profiles.ts';
+import { RuleSetError, type RuleSet } from './ruleset.ts';
+import type { LoadedRule, Profile } from './types.ts';
+import { validateRules } from './validate.ts';
+
+export interface LoadedRuleSet extends RuleSet {
+  profileInfo: Profile;
+  loaded: LoadedRule[];
+}
+
+export async function loadRuleSet(dir: string, corpus: Corpus, opts: { profile?: string }): Promise<LoadedRuleSet> {
+  const files = ruleFiles(dir);
+  const { rules, problems, texts } = loadRuleFiles(dir, files);
+  if (!files.length) problems.push({ file: dir, line: 1, message: '规则目录中没有规则文件（*.yaml）' });
+  problems.push(...validateRules(rules, corpus));
+  const prof = loadProfile(dir, opts.profile ?? 'default');
+  problems.push(...prof.problems);
+  const known = new Set(rules.map((r) => r.def.id));
+  for (const id of [...Object.keys(prof.profile.params ?? {}), ...Object.keys(prof.profile.severity ?? {}), ...(prof.profile.enable ?? []), ...(prof.profile.disable ?? [])]) {
+    if (!known.has(id)) problems.push({ file: `profiles/${prof.profile.name}.yaml`, line: 1, message: `配置引用了不存在的规则“${id}”` });
+  }
+  if (problems.length) throw new RuleSetError(problems);
+  const manifest = readManifest(dir);
+  const hash = createHash('sha256');
+  for (const t of texts) hash.update(t).update('\u0000');
+  for (const t of prof.texts) hash.update(t).update('\u0000');
+  hash.update(corpus.hash);
+  const engine = compileRules(rules, prof.profile, corpus, await getCitationFinder());
+  return {
+    id: manifest.id,
+    version: manifest.version,
+    hash: hash.digest('hex'),
+    rules: engine.rules.map((r) => ({
+      id: r.def.id, kind: r.def.kind, title: r.def.title, category: r.def.category,
+      severity: prof.profile.severity?.[r.def.id] ?? r.def.severity, basis: r.def.basis.map(({ law, article }) => ({ law, article })),
+    })),
+    check: (input) => engine.check(input),
+    profileInfo: prof.profile,
+    loaded: rules,
+  };
 }

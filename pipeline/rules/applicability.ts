@@ -1,0 +1,38 @@
+// Which rules apply to a document: issuer level/kind, document type and date.
+// Rules below law do not judge laws: without an explicit `kinds`, a rule skips documents issued
+// by a people's congress (laws, local regulations). An unknown issuer never matches a level
+// condition; the engine reports that (form/issuer-unknown) instead of silently skipping.
+import type { Issuer } from '../model/types.ts';
+import type { AppliesTo } from './types.ts';
+
+export type Applicability = 'applies' | 'not-applicable' | 'issuer-unknown';
+
+/** Titles ending in 法 or 条例 are laws and regulations (条例 is reserved to them): upper law itself. */
+const LAW_DOC_TYPES = new Set(['法', '条例', '法律', '行政法规', '地方性法规', '自治条例', '单行条例']);
+
+export function issuerLevelKnown(issuers: Issuer[]): boolean {
+  return issuers.length > 0 && issuers.some((i) => i.level !== null);
+}
+
+export function applicability(a: AppliesTo | undefined, issuers: Issuer[], docType: string | null, date: string | null): Applicability {
+  if (a?.kinds) {
+    if (issuers.length && !issuers.some((i) => a.kinds!.includes(i.kind))) return 'not-applicable';
+  } else if (issuers.length && issuers.every((i) => i.kind === 'people-congress')) {
+    return 'not-applicable';
+  }
+  if (!a?.docTypes && docType && LAW_DOC_TYPES.has(docType)) return 'not-applicable';
+  if (a?.docTypes && docType && !a.docTypes.some((t) => docType.includes(t))) return 'not-applicable';
+  if (a?.notDocTypes && docType && a.notDocTypes.some((t) => docType.includes(t))) return 'not-applicable';
+  if (date && a?.before && date >= a.before) return 'not-applicable';
+  if (date && a?.after && date < a.after) return 'not-applicable';
+  if (a?.levels) {
+    if (!issuerLevelKnown(issuers)) return a.levels.includes('unknown') ? 'applies' : 'issuer-unknown';
+    if (!issuers.some((i) => i.level && a.levels!.includes(i.level))) return 'not-applicable';
+  }
+  return 'applies';
+}
+
+/** Does any issuer fall in the set (level and kind both checked when both are given)? */
+export function issuerIn(issuers: Issuer[], set: { levels?: string[]; kinds?: string[] }): boolean {
+  return issuers.some((i) => (!set.levels || (i.level !== null && set.levels.includes(i.level))) && (!set.kinds || set.kinds.includes(i.kind)));
+}

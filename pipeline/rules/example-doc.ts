@@ -1,0 +1,39 @@
+// Builds a StructuredDocument from a rule example or a fixture: one provision per non-empty line
+// (label 第X条 when the line starts with one), metadata from the example's `meta`. Examples test
+// rules, not the structure stage, so this builder is deliberately simple and deterministic.
+import { emptyMeta, type Issuer, type StructuredDocument } from '../model/types.ts';
+import type { ExampleMeta } from './types.ts';
+
+export const DEFAULT_EXAMPLE_ISSUER: Issuer = { name: '某县人民政府', level: 'county', kind: 'government' };
+
+export function exampleDocument(text: string, meta: ExampleMeta = {}): StructuredDocument {
+  const m = emptyMeta();
+  const given = meta.issuers ?? (meta.issuer ? [meta.issuer] : undefined);
+  m.issuers = given
+    ? given.map((i) => ({ name: i.name ?? '', level: i.level === undefined ? null : i.level, kind: i.kind ?? 'other' }))
+    : [DEFAULT_EXAMPLE_ISSUER];
+  m.docType = meta.docType ?? null;
+  m.title = meta.title ?? null;
+  m.issuedOn = meta.issuedOn ?? null;
+  m.effectiveOn = meta.effectiveOn ?? null;
+  m.validUntil = meta.validUntil ?? null;
+  if (meta.publishedOn) m.publishedOn = meta.publishedOn;
+  if (meta.validityText) m.validityText = meta.validityText;
+  if (meta.provisional) m.provisional = meta.provisional;
+  const provisions: StructuredDocument['provisions'] = [];
+  let offset = 0;
+  let n = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (!line.trim()) continue;
+    n++;
+    const label = /^\s*(第[一二三四五六七八九十百零〇\d]+条)/.exec(line)?.[1] ?? `第${n}段`;
+    provisions.push({ label, path: [label], text: line, start, end: start + line.length });
+  }
+  return {
+    meta: m,
+    outline: { kind: 'document', label: '', text, start: 0, end: text.length, children: [] },
+    provisions,
+  };
+}

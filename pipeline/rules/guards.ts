@@ -1,0 +1,72 @@
+// Precision guards shared by every pattern-like rule kind. They encode how Chinese normative
+// documents talk, not individual rules: a guard that a rule needs off must say why (guards.reason).
+import type { Category } from '../model/types.ts';
+import type { GuardSwitches } from './types.ts';
+import { clauseAround, sentenceAround } from './text-units.ts';
+import { classifySubject } from './subject.ts';
+import { extractQuantities } from './quantities.ts';
+
+export interface ResolvedGuards {
+  citation: boolean;
+  filing: boolean;
+  referral: boolean;
+  negation: boolean;
+  subject: 'public' | 'any';
+}
+
+// Restating an upper-law article with an exact citation sets nothing — in every category except
+// authority: citing 烟花爆竹安全管理条例 第二十八条 does not give a township the county's power.
+const CITATION_CATEGORIES: Category[] = ['penalty', 'licensing', 'coercion', 'fees', 'rights', 'equality', 'competition'];
+
+export function resolveGuards(category: Category, g: GuardSwitches | undefined): ResolvedGuards {
+  return {
+    citation: g?.citation ?? CITATION_CATEGORIES.includes(category),
+    filing: g?.filing ?? category === 'licensing',
+    referral: g?.referral ?? ['penalty', 'licensing', 'coercion', 'fees', 'rights'].includes(category),
+    negation: g?.negation ?? true,
+    subject: g?.subject ?? 'any',
+  };
+}
+
+// Words that turn what follows into a prohibition, a waiver or a correction of someone else's act.
+const NEGATION = /不得|不准|不应|不能|不予|不再|不收|不另|无需|无须|不需|不需要|免于|免收|免除|免费|严禁|禁止|杜绝|防止|避免|纠正|清理|废止|取消|不属于|不作为|不以|不将|不因|不设|不对|不要求|一律不/;
+const REFERRAL = /依法|依规|(?:依照|依据|按照|根据)《[^》]{2,40}》(?:和《[^》]{2,40}》)*(?:等(?:法律|法规|有关规定))?的?(?:有关)?规定|依照(有关|相关|国家|法律|法规)|按照(有关|相关|国家)(法律|法规|规定)|依据(有关|相关)(法律|法规|规定)|根据(有关|相关)(法律|法规|规定)|移送|由有关部门|依照规定/;
+const LICENSING_WORDS = /许可|审批|批准|核准|审核同意|同意后|许可证|证照|准予/;
+
+/** Negation words a rule's own regexes contain (those are part of what it looks for, not a negation). */
+export function ownNegations(sources: string[]): Set<string> {
+  const out = new Set<string>();
+  const g = new RegExp(NEGATION.source, 'g');
+  for (const s of sources) for (const m of s.matchAll(g)) out.add(m[0]);
+  return out;
+}
+
+/** Negation/permission guard: the clause before the match, or the match itself, says 不得/免收/禁止 …. */
+export function isNegated(text: string, start: number, end = start, own: Set<string> = new Set()): boolean {
+  const clause = clauseAround(text, start, start);
+  const g = new RegExp(NEGATION.source, 'g');
+  if (NEGATION.test(text.slice(clause.start, start))) return true;
+  for (const m of text.slice(start, end).matchAll(g)) if (!own.has(m[0])) return true;
+  return false;
+}
+
+/** "依法处理/依法予以处罚/依照有关法律法规处理" only refers to other law; it sets nothing. */
+export function isReferralOnly(text: string, start: number, end: number): boolean {
+  const clause = clauseAround(text, start, end);
+  if (!REFERRAL.test(clause.text)) return false;
+  // A referral that still names an amount or a period does set something.
+  return extractQuantities(clause.text, ['amount', 'rate']).length === 0;
+}
+
+/** 备案 is not 许可: a filing requirement without approval words is not a licence. */
+export function isFilingOnly(text: string, start: number, end: number): boolean {
+  const clause = clauseAround(text, start, end);
+  const sentence = sentenceAround(text, start, end);
+  const hasFiling = /备案/.test(clause.text) || /备案/.test(text.slice(start, end));
+  if (!hasFiling) return false;
+  return !LICENSING_WORDS.test(clause.text) && !LICENSING_WORDS.test(sentence.text.replace(/备案/g, ''));
+}
+
+export function isGovernmentDuty(text: string, start: number, end: number): boolean {
+  return classifySubject(text, start, end) === 'government';
+}

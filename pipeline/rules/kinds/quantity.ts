@@ -1,0 +1,82 @@
+// `quantity` rules: a period, amount or rate near a context phrase, compared with the number of
+// the basis article (limit.max / limit.min) — or, with `fromCitation`, with the numbers of the
+// article the sentence itself cites. A sentence that cites a resolvable article is compared with
+// that article only (fixed-limit rules skip it): restating the upper law is not setting a number.
+import type { Provision } from '../../model/types.ts';
+import type { CompiledRule, DocContext, Hit } from '../context.ts';
+import { citedText, isUnknownLaw, scanCitedArticles } from '../cite-scan.ts';
+import { extractQuantities, toComparable, type Quantity } from '../quantities.ts';
+import { splitSentences } from '../text-units.ts';
+
+const UNIT_TEXT: Record<string, string> = { yuan: '元', day: '日', workday: '个工作日', month: '个月', year: '年', hour: '小时', ratio: '' };
+
+function formatValue(v: number, unit: string): string {
+  if (unit === 'ratio') return `${+(v * 100).toFixed(4)}%`;
+  return `${+v.toFixed(2)}${UNIT_TEXT[unit] ?? ''}`;
+}
+
+function nearest(qs: Quantity[], ctxStart: number, ctxEnd: number, within: number, after: boolean): Quantity | undefined {
+  let best: Quantity | undefined;
+  let bestGap = Infinity;
+  for (const q of qs) {
+    if (after && q.start < ctxEnd) continue;
+    const gap = q.start >= ctxEnd ? q.start - ctxEnd : ctxStart >= q.end ? ctxStart - q.end : 0;
+    if (gap <= within && gap < bestGap) { best = q; bestGap = gap; }
+  }
+  return best;
+}
+
+export function quantityHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
+  const def = rule.def;
+  const type = def.quantity!;
+  const within = def.within ?? 30;
+  const out: Hit[] = [];
+  for (const s of splitSentences(p.text)) {
+    rule.context!.lastIndex = 0;
+    const contexts = [...s.text.matchAll(rule.context!)];
+    if (!contexts.length) continue;
+    // No negation filter: "最长不得超过30个工作日" states a limit, it does not negate it.
+    const qs = extractQuantities(s.text, [type]);
+    let q: Quantity | undefined;
+    for (const cm of contexts) {
+      q = nearest(qs, cm.index!, cm.index! + cm[0].length, within, def.after ?? false);
+      if (q) break;
+    }
+    if (!q) continue;
+    const cited = scanCitedArticles(s.text, ctx.corpus).filter((c) => c.resolved);
+    let limitValue: number | undefined;
+    let limitUnit = def.limit?.unit;
+    let limitText = def.limit?.text ?? '';
+    let direction: 'max' | 'min' = def.limit?.min !== undefined ? 'min' : 'max';
+    const vars: Record<string, string> = {};
+    if (def.fromCitation) {
+      if (!cited.length) continue;
+      const numbers = cited.flatMap((c) => extractQuantities(citedText(c), [type]).map((x) => ({ x, c })));
+      if (!numbers.length) continue;
+      const top = numbers.reduce((a, b) => (b.x.value > a.x.value ? b : a));
+      limitValue = top.x.value;
+      limitUnit = top.x.unit;
+      limitText = top.x.raw;
+      direction = 'max';
+      vars.law = top.c.resolved!.law;
+      vars.article = top.c.resolved!.article;
+    } else {
+      // Any exact citation of an upper law (resolvable, or of a law the corpus does not hold): the
+      // number is the cited article's, judged by fromCitation rules, not against this rule's limit.
+      if (cited.length || scanCitedArticles(s.text, ctx.corpus).some((c) => isUnknownLaw(c.law, ctx.corpus))) continue;
+      limitValue = def.limit?.max ?? def.limit?.min;
+    }
+    if (limitValue === undefined || !limitUnit) continue;
+    // 行政许可法 第八十二条: its "日" are working days, so a document's "日" compares one to one.
+    const qUnit = def.dayEqualsWorkday && q.unit === 'day' && limitUnit === 'workday' && !/[月年周]/.test(q.raw) ? 'workday' : q.unit;
+    const value = toComparable(q.value, qUnit, limitUnit);
+    if (value === null) continue;
+    const exceeds = direction === 'max' ? value > limitValue + 1e-9 : value < limitValue - 1e-9;
+    if (!exceeds) continue;
+    vars.value = q.raw;
+    vars.limit = limitText || formatValue(limitValue, limitUnit);
+    const start = p.start + s.start + q.start;
+    out.push({ rule, start, end: start + q.raw.length, match: q.raw, provision: p, vars });
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+// From raw hits to findings: dedupe, profile severity, messages, basis quoted from the corpus,
+// related articles, fingerprints and a stable order.
+import { createHash } from 'node:crypto';
+import type { Corpus } from '../corpus/corpus.ts';
+import type { Finding, FindingLocation, RelatedArticle, ResolvedArticle, Severity } from '../model/types.ts';
+import type { DocContext, Hit } from './context.ts';
+
+export const PLACEHOLDERS = ['match', 'law', 'article', 'issuer', 'value', 'limit', 'detail', 'successor', 'cited', 'source'] as const;
+
+export function fillTemplate(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (all, k: string) => (vars[k] !== undefined ? vars[k]! : all));
+}
+
+function normalise(s: string): string {
+  return s.replace(/\s+/g, '').replace(/[，,]/g, '，');
+}
+
+export function fingerprint(ruleId: string, label: string, match: string, occurrence: number): string {
+  return createHash('sha256').update(`${ruleId}\u0000${label}\u0000${normalise(match)}\u0000${occurrence}`).digest('hex').slice(0, 20);
+}
+
+function location(h: Hit, ctx: DocContext): FindingLocation {
+  const p = h.provision;
+  const label = p?.label ?? '全文';
+  const path = p ? [...p.path] : [];
+  let fullLabel = label;
+  const part = p?.parts?.find((x) => x.start <= h.start && h.start < x.end);
+  if (part && !label.endsWith(part.label)) {
+    fullLabel = label + part.label;
+    path.push(part.label);
+  }
+  const loc: FindingLocation = { label: fullLabel, path, start: h.start, end: h.end, text: p?.text ?? ctx.text.slice(0, 200), match: h.match };
+  if (p?.page !== undefined) loc.page = p.page;
+  return loc;
+}
+
+export interface PostOptions {
+  corpus: Corpus;
+  basisOf(ruleId: string): ResolvedArticle[];
+  severityOf(ruleId: string, fallback: Severity): Severity;
+  relatedLimit: number;
+  /** Where the profile's limits come from (for {source}). */
+  source: string;
+}
+
+export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Finding[] {
+  // Dedupe: same rule + same provision + same match span.
+  const seen = new Set<string>();
+  const unique = hits.filter((h) => {
+    const key = `${h.rule.def.id}|${h.provision?.label ?? ''}|${h.start}|${h.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  unique.sort((a, b) => a.start - b.start || (a.rule.def.id < b.rule.def.id ? -1 : a.rule.def.id > b.rule.def.id ? 1 : 0) || a.end - b.end);
+  const occurrences = new Map<string, number>();
+  const relatedMemo = new Map<string, RelatedArticle[]>();
+  const issuerName = ctx.issuers.map((i) => i.name).filter(Boolean).join('、') || '制定机关';
+  return unique.map((h) => {
+    const def = h.rule.def;
+    const loc = location(h, ctx);
+    const basis = opts.basisOf(def.id);
+    const key = `${def.id}|${loc.label}|${normalise(h.match)}`;
+    const n = occurrences.get(key) ?? 0;
+    occurrences.set(key, n + 1);
+    const vars: Record<string, string> = {
+      match: h.match, issuer: issuerName,
+      law: basis[0]?.law ?? '', article: basis[0]?.article ?? '',
+      value: '', limit: '', detail: '', successor: '', cited: '', source: opts.source,
+      ...h.vars,
+    };
+    let related = relatedMemo.get(loc.text);
+    if (!related) {
+      try {
+        related = opts.corpus.related(loc.text, opts.relatedLimit + basis.length)
+          .filter((r) => !basis.some((b) => b.law === r.law && b.article === r.article))
+          .slice(0, opts.relatedLimit);
+      } catch {
+        related = [];
+      }
+      relatedMemo.set(loc.text, related);
+    }
+    return {
+      id: fingerprint(def.id, loc.label, h.match, n),
+      ruleId: def.id,
+      category: def.category,
+      severity: opts.severityOf(def.id, def.severity),
+      title: def.title,
+      message: fillTemplate(def.message, vars),
+      suggestion: fillTemplate(def.suggestion, vars),
+      location: loc,
+      basis,
+      related,
+    };
+  });
+}

@@ -1,0 +1,89 @@
+// The shared quantity extractor: amounts (元/万元), periods (日/个工作日/个月/年) and rates
+// (百分之三, 3%, 千分之五) with their offsets, so quantity rules compare numbers, not strings.
+import { NUMBER_RE_SOURCE, parseChineseNumber } from './numerals.ts';
+import type { QuantityUnit } from './types.ts';
+
+export type QuantityType = 'amount' | 'period' | 'rate';
+
+export interface Quantity {
+  type: QuantityType;
+  /** Normalised value: yuan, days (calendar), working days, ratio (0.03) or hours. */
+  value: number;
+  unit: QuantityUnit;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+const N = NUMBER_RE_SOURCE;
+const AMOUNT_RE = new RegExp(`(${N})\\s*(亿元|万元|千元|百元|元)`, 'g');
+const PERIOD_RE = new RegExp(`(${N}|半)\\s*(个工作日|个?工作日|个月|个自然月|日|天|周|年|小时)`, 'g');
+const RATE_RE = new RegExp(`(百分之|千分之|万分之)(${N})|(\\d+(?:\\.\\d+)?)\\s*(%|％|‰)`, 'g');
+
+const AMOUNT_FACTOR: Record<string, number> = { 元: 1, 百元: 100, 千元: 1000, 万元: 1e4, 亿元: 1e8 };
+
+function periodOf(num: number, unit: string): { value: number; unit: QuantityUnit } {
+  if (unit.includes('工作日')) return { value: num, unit: 'workday' };
+  if (unit.includes('月')) return { value: num * 30, unit: 'day' };
+  if (unit === '年') return { value: num * 365, unit: 'day' };
+  if (unit === '周') return { value: num * 7, unit: 'day' };
+  if (unit === '小时') return { value: num, unit: 'hour' };
+  return { value: num, unit: 'day' };
+}
+
+export function extractQuantities(text: string, types: QuantityType[] = ['amount', 'period', 'rate']): Quantity[] {
+  const out: Quantity[] = [];
+  if (types.includes('amount')) {
+    for (const m of text.matchAll(AMOUNT_RE)) {
+      const n = parseChineseNumber(m[1]!);
+      if (n === null) continue;
+      out.push({ type: 'amount', value: n * AMOUNT_FACTOR[m[2]!]!, unit: 'yuan', raw: m[0], start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  if (types.includes('period')) {
+    for (const m of text.matchAll(PERIOD_RE)) {
+      // "第三日", "每日", "日期", "年度" are not periods.
+      const before = text[m.index! - 1] ?? '';
+      if (before === '第' || before === '每') continue;
+      const n = m[1] === '半' ? 0.5 : parseChineseNumber(m[1]!);
+      if (n === null) continue;
+      // Dates are not periods: "1月31日", "2024年3月", "2024年".
+      if ((m[2] === '日' || m[2] === '天') && /月\s*$/.test(text.slice(Math.max(0, m.index! - 1), m.index!))) continue;
+      if (m[2] === '年' && (n >= 1000 || text[m.index! + m[0].length] === '度' || /[上下本今去明]$/.test(before) || /^\s*[\d一二三四五六七八九十]+月/.test(text.slice(m.index! + m[0].length)))) continue;
+      if (m[2] === '个月' || m[2] === '月') { /* "3月" without 个 is a month of the year, caught by the unit list */ }
+      const p = periodOf(n, m[2]!);
+      out.push({ type: 'period', ...p, raw: m[0], start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  if (types.includes('rate')) {
+    for (const m of text.matchAll(RATE_RE)) {
+      let value: number | null;
+      if (m[1]) {
+        const n = parseChineseNumber(m[2]!);
+        value = n === null ? null : n / (m[1] === '百分之' ? 100 : m[1] === '千分之' ? 1000 : 10000);
+      } else {
+        value = Number(m[3]) / (m[4] === '‰' ? 1000 : 100);
+      }
+      if (value === null) continue;
+      out.push({ type: 'rate', value, unit: 'ratio', raw: m[0], start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Compare in a common unit. Working days vs calendar days: 5 working days ≈ 7 calendar days. */
+export function toComparable(value: number, unit: QuantityUnit, target: QuantityUnit): number | null {
+  if (unit === target) return value;
+  const days = (v: number, u: QuantityUnit) => (u === 'day' ? v : u === 'month' ? v * 30 : u === 'year' ? v * 365 : u === 'workday' ? (v * 7) / 5 : null);
+  if (['day', 'month', 'year', 'workday'].includes(unit) && ['day', 'month', 'year', 'workday'].includes(target)) {
+    const d = days(value, unit);
+    if (d === null) return null;
+    if (target === 'workday') return (d * 5) / 7;
+    return target === 'day' ? d : target === 'month' ? d / 30 : d / 365;
+  }
+  return null;
+}
+
+export function unitOfType(type: QuantityType): QuantityUnit[] {
+  return type === 'amount' ? ['yuan'] : type === 'rate' ? ['ratio'] : ['day', 'workday', 'month', 'year', 'hour'];
+}

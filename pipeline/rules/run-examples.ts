@@ -1,0 +1,98 @@
+// `rules test`: every rule's own examples (invalid must fire, with the expected match when given;
+// valid must not) and the annotated fixtures (rules/fixtures/*.txt, Semgrep-style comments).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { getSegmenter } from '../analyse/segmenter.ts';
+import type { Corpus } from '../corpus/corpus.ts';
+import type { Finding } from '../model/types.ts';
+import type { LoadedRuleSet } from './index.ts';
+import { exampleDocument } from './example-doc.ts';
+import type { ExampleDef, ExampleMeta } from './types.ts';
+
+export interface ExampleFailure {
+  ruleId: string;
+  file: string;
+  line: number;
+  message: string;
+}
+
+export function checkText(rs: LoadedRuleSet, corpus: Corpus, text: string, meta?: ExampleMeta, path = '<example>'): Finding[] {
+  return rs.check({ path, text, doc: exampleDocument(text, meta), corpus, segmenter: lazySegmenter, profile: rs.profileInfo.name });
+}
+
+// Rules do not segment today; create jieba only if a rule ever asks.
+const lazySegmenter = { cut: (t: string) => getSegmenter().cut(t) };
+
+function norm(e: ExampleDef): { text: string; meta?: ExampleMeta; match?: string } {
+  return typeof e === 'string' ? { text: e } : e;
+}
+
+export function runRuleExamples(rs: LoadedRuleSet, corpus: Corpus): { failures: ExampleFailure[]; count: number } {
+  const failures: ExampleFailure[] = [];
+  let count = 0;
+  const active = new Set(rs.rules.map((r) => r.id));
+  for (const { def, source } of rs.loaded) {
+    if (!active.has(def.id)) continue;
+    for (const kind of ['invalid', 'valid'] as const) {
+      def.examples[kind].forEach((raw, i) => {
+        count++;
+        const ex = norm(raw);
+        const own = checkText(rs, corpus, ex.text, ex.meta).filter((f) => f.ruleId === def.id);
+        const line = source.lineOf(['examples', kind, i]);
+        const fail = (message: string) => failures.push({ ruleId: def.id, file: source.file, line, message: `${def.id} ${kind}[${i}]「${ex.text.slice(0, 40)}」：${message}` });
+        if (kind === 'invalid') {
+          if (!own.length) fail('应当命中但没有命中');
+          else if (ex.match && !own.some((f) => f.location.match === ex.match)) fail(`命中内容为“${own.map((f) => f.location.match).join('”“')}”，期望“${ex.match}”`);
+        } else if (own.length) {
+          fail(`不应命中，却命中了“${own.map((f) => f.location.match).join('”“')}”`);
+        }
+      });
+    }
+  }
+  return { failures, count };
+}
+
+/** Annotated fixtures: a line ending in `# ruleid: ID` must produce ID on that line; `# ok: ID` must not;
+ *  `todoruleid:`/`todook:` are known gaps (reported when they start passing). `# meta: {…}` lines set metadata. */
+export function runFixtures(rs: LoadedRuleSet, corpus: Corpus, dir: string): { failures: ExampleFailure[]; count: number; todo: string[] } {
+  const failures: ExampleFailure[] = [];
+  const todo: string[] = [];
+  let count = 0;
+  const fixtureDir = join(dir, 'fixtures');
+  if (!existsSync(fixtureDir)) return { failures, count, todo };
+  const active = new Set(rs.rules.map((r) => r.id));
+  for (const f of readdirSync(fixtureDir).filter((x) => x.endsWith('.txt')).sort()) {
+    const file = join(fixtureDir, f);
+    const shown = relative(process.cwd(), file) || file;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    let meta: ExampleMeta | undefined;
+    const expect: { line: number; tag: string; ids: string[] }[] = [];
+    const body = lines.map((l, i) => {
+      const metaLine = /^#\s*meta:\s*(.+)$/.exec(l);
+      if (metaLine) { meta = parse(metaLine[1]!) as ExampleMeta; return ''; }
+      if (/^\s*#/.test(l)) return '';
+      const m = /\s*#\s*(ruleid|ok|todoruleid|todook):\s*(.+)$/.exec(l);
+      if (!m) return l;
+      expect.push({ line: i, tag: m[1]!, ids: m[2]!.split(/[,，\s]+/).filter(Boolean) });
+      return l.slice(0, m.index);
+    });
+    const text = body.join('\n');
+    const findings = checkText(rs, corpus, text, meta, shown);
+    const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
+    const firedOn = (line: number, id: string) => findings.some((x) => x.ruleId === id && lineOf(x.location.start) === line);
+    for (const e of expect) {
+      for (const id of e.ids) {
+        if (!active.has(id)) { failures.push({ ruleId: id, file: shown, line: e.line + 1, message: `${shown}:${e.line + 1}: 标注了不存在或未启用的规则 ${id}` }); continue; }
+        count++;
+        const fired = firedOn(e.line, id);
+        const where = `${shown}:${e.line + 1}`;
+        if (e.tag === 'ruleid' && !fired) failures.push({ ruleId: id, file: shown, line: e.line + 1, message: `${where}: ${id} 应当命中但没有命中` });
+        if (e.tag === 'ok' && fired) failures.push({ ruleId: id, file: shown, line: e.line + 1, message: `${where}: ${id} 不应命中却命中了` });
+        if (e.tag === 'todoruleid' && fired) todo.push(`${where}: ${id} 已能命中，可将 todoruleid 改为 ruleid`);
+        if (e.tag === 'todook' && !fired) todo.push(`${where}: ${id} 已不再误报，可将 todook 改为 ok`);
+      }
+    }
+  }
+  return { failures, count, todo };
+}

@@ -1,0 +1,48 @@
+// Who a sentence binds: an administrative body (the government's own duties: 县政府应当…,
+// 各部门要…, 乡镇人民政府负责…) or the public (公民、法人和其他组织, 经营者, 商户, 村民 …).
+// A duty the government puts on itself is not a duty on the public, so "duty" rules ask here.
+import { clauseAround } from './text-units.ts';
+
+export type Subject = 'government' | 'public' | 'unknown';
+
+const MODAL = /应当|必须|务必|须|要|应|不得|严禁|禁止|负责|可以|一律|统一|切实|加强|做好|督促|指导|组织|牵头|配合/;
+const GOVERNMENT = /(人民政府|政府|党委|局|委员会|委|办公室|办事处|街道|乡镇|[乡镇]|部门|管委会|管理委员会|领导小组|指挥部|机关|中心|大队|支队|执法队|派出所|司法所|财政所|站|厅|署|各级|各单位|有关单位|责任单位|牵头单位|成员单位|各村|各社区|村级|村（社区）|各村（社区）|村[（(]居[)）]委会|村委会|居委会)$/;
+const GOVERNMENT_START = /^(各级|各|县|市|区|省|乡|镇|街道|有关|相关|负责)?[^，。；]{0,14}?(人民政府|政府|部门|局|委员会|办公室|办事处|管委会|领导小组|指挥部)/;
+const PUBLIC = /(公民|法人|其他组织|经营者|商户|个体工商户|村民|居民|企业|个人|群众|业主|申请人|当事人|从业人员|用人单位|驾驶人|驾驶员|市民|住户|农户|租户|承租人|游客|学生|家长|投标人|供应商|生产者|销售者|养殖户|户主|人员|任何单位|单位和个人|组织和个人|商家|店主|摊贩|车主)/;
+
+/** Classify the subject of the clause that holds [start, end) in text (a sentence or provision). */
+export function classifySubject(text: string, start = 0, end = start): Subject {
+  // Walk back to the start of the sentence, then find the main clause: the first clause with a modal.
+  let s = start;
+  while (s > 0 && !/[。！？；\n]/.test(text[s - 1]!)) s--;
+  const sentence = text.slice(s, Math.max(end, start));
+  const lead = leadingSubject(sentence);
+  if (lead) return lead;
+  // Subject omitted in the clause: look at the clause itself.
+  const clause = clauseAround(text, start, end).text;
+  if (PUBLIC.test(clause)) return 'public';
+  return 'unknown';
+}
+
+function leadingSubject(sentence: string): Subject | null {
+  // Skip leading conditions ("违反本办法规定的，", "对……的，") and labels ("第五条", "一、").
+  const body = sentence.replace(/^\s*(第[^条\s]{1,8}条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*/, '');
+  const clauses = body.split(/[，,：:]/);
+  for (const c of clauses) {
+    // A condition "X违反……的" names who is concerned: that is the subject of the consequence.
+    const cond = /^(.{1,16}?)(?:违反|未按|未经|拒不|不按|擅自|逾期|未|没有|不)[^，]*的$/.exec(c.trim());
+    if (cond) {
+      const who = cond[1]!.replace(/^(对|凡|如|若)/, '');
+      if (GOVERNMENT.test(who) || GOVERNMENT_START.test(who)) return 'government';
+      if (PUBLIC.test(who)) return 'public';
+    }
+    if (/的$/.test(c.trim()) || /^(对|在|凡|为|因|如|若|经|未经|除|自|根据|按照|依照|依据|违反)/.test(c.trim()) && !MODAL.test(c)) continue;
+    const m = MODAL.exec(c);
+    const head = (m ? c.slice(0, m.index) : c).trim().replace(/^(由|要求|督促|责令)/, '');
+    if (!head) continue;
+    if (GOVERNMENT.test(head) || GOVERNMENT_START.test(head) && !PUBLIC.test(head.replace(GOVERNMENT_START, ''))) return 'government';
+    if (PUBLIC.test(head)) return 'public';
+    if (m) return null;
+  }
+  return null;
+}

@@ -1,0 +1,122 @@
+// The rule definitions as written in rules/*.yaml (after schema validation), and the compiled
+// form the engine runs. The schema (rules/schema/rule.schema.json) is the authority on shape.
+import type { Category, DocMeta, IssuerKind, IssuerLevel, Severity } from '../model/types.ts';
+
+export const RULE_KINDS = ['pattern', 'quantity', 'authority', 'citation', 'document'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+export type Scope = 'provision' | 'sentence' | 'document';
+
+export type MatcherDef =
+  | { regex: string }
+  | { terms: string[] }
+  | { near: { a: string; b: string; within: number } }
+  | { citesArticle: boolean };
+
+export interface MatchDef {
+  anyOf?: MatcherDef[];
+  allOf?: MatcherDef[];
+  unless?: MatcherDef[];
+}
+
+export interface ExampleMeta {
+  issuer?: { name?: string; level?: IssuerLevel | null; kind?: IssuerKind };
+  issuers?: { name?: string; level?: IssuerLevel | null; kind?: IssuerKind }[];
+  docType?: string;
+  title?: string;
+  issuedOn?: string;
+  publishedOn?: string;
+  effectiveOn?: string;
+  validUntil?: string;
+  validityText?: string;
+  provisional?: '暂行' | '试行';
+}
+
+export type ExampleDef = string | { text: string; meta?: ExampleMeta; match?: string; note?: string };
+
+export interface AppliesTo {
+  levels?: (IssuerLevel | 'unknown')[];
+  kinds?: IssuerKind[];
+  docTypes?: string[];
+  notDocTypes?: string[];
+  before?: string;
+  after?: string;
+}
+
+/** Built-in precision guards (defaults depend on the category; a rule may only switch one off with a reason). */
+export interface GuardSwitches {
+  citation?: boolean; // restating an upper-law article with an exact citation
+  filing?: boolean; // 备案 is not 许可
+  referral?: boolean; // "依法处理" sets nothing
+  negation?: boolean; // "不得收取" is not setting a fee
+  subject?: 'public' | 'any'; // the sentence's subject must be the public
+  reason?: string;
+}
+
+export interface RuleDef {
+  id: string;
+  kind: RuleKind;
+  category: Category;
+  severity: Severity;
+  title: string;
+  message: string;
+  suggestion: string;
+  basis: { law: string; article: string; quote?: string }[];
+  examples: { invalid: ExampleDef[]; valid: ExampleDef[] };
+  appliesTo?: AppliesTo;
+  guards?: GuardSwitches;
+  scope?: Scope;
+  match?: MatchDef;
+  // quantity
+  quantity?: 'amount' | 'period' | 'rate';
+  context?: string;
+  within?: number;
+  limit?: { max?: number; min?: number; unit: QuantityUnit; text: string };
+  fromCitation?: boolean;
+  after?: boolean;
+  dayEqualsWorkday?: boolean;
+  // authority
+  /** Report only the first match in a document (the finding is about the issuer, not the clause). */
+  once?: boolean;
+  forbiddenFor?: { levels?: IssuerLevel[]; kinds?: IssuerKind[] };
+  allowedOnly?: { levels?: IssuerLevel[]; kinds?: IssuerKind[] };
+  // citation
+  problem?: 'repealed' | 'nonexistent-article' | 'renumbered' | 'non-standard-name';
+  // document
+  check?: DocumentCheck;
+  params?: Record<string, number | string | boolean>;
+  disabled?: boolean;
+  note?: string;
+}
+
+export type QuantityUnit = 'yuan' | 'day' | 'workday' | 'month' | 'year' | 'hour' | 'ratio';
+
+export const DOCUMENT_CHECKS = [
+  'validity-missing', 'validity-too-long', 'effective-date-missing', 'provisional-too-long',
+  'legal-basis-missing', 'publication-gap', 'issuer-unknown',
+] as const;
+export type DocumentCheck = (typeof DOCUMENT_CHECKS)[number];
+
+/** Where a rule came from, for lint messages: file and line of the rule and of each key. */
+export interface RuleSource {
+  file: string;
+  line: number;
+  lineOf(path: (string | number)[]): number;
+}
+
+export interface LoadedRule {
+  def: RuleDef;
+  source: RuleSource;
+}
+
+export interface Profile {
+  name: string;
+  title?: string;
+  basis?: { name: string; number?: string; articles?: string[]; url?: string; note?: string }[];
+  params?: Record<string, Record<string, number | string | boolean>>;
+  severity?: Record<string, Severity>;
+  disable?: string[];
+  enable?: string[];
+  extends?: string;
+}
+
+export type { DocMeta };

@@ -1,0 +1,49 @@
+// appliesTo: issuer level and kind, document type, dates; unknown issuers are held back, not guessed.
+import { describe, expect, it } from 'vitest';
+import type { Issuer } from '../../pipeline/model/types.ts';
+import { applicability, issuerIn } from '../../pipeline/rules/applicability.ts';
+
+const county: Issuer = { name: '某县人民政府', level: 'county', kind: 'government' };
+const township: Issuer = { name: '某镇人民政府', level: 'township', kind: 'government' };
+const congress: Issuer = { name: '某省人大常委会', level: 'province', kind: 'people-congress' };
+const unknown: Issuer = { name: '某指挥部', level: null, kind: 'coordination-body' };
+
+describe('applicability', () => {
+  it('skips documents issued only by a people\'s congress unless the rule lists that kind', () => {
+    expect(applicability(undefined, [congress], null, null)).toBe('not-applicable');
+    expect(applicability({ kinds: ['people-congress'] }, [congress], null, null)).toBe('applies');
+    expect(applicability(undefined, [county], null, null)).toBe('applies');
+    expect(applicability(undefined, [], null, null)).toBe('applies');
+  });
+
+  it('matches levels and reports an unknown level instead of guessing', () => {
+    expect(applicability({ levels: ['township'] }, [township], null, null)).toBe('applies');
+    expect(applicability({ levels: ['township'] }, [county], null, null)).toBe('not-applicable');
+    expect(applicability({ levels: ['township'] }, [unknown], null, null)).toBe('issuer-unknown');
+    expect(applicability({ levels: ['township'] }, [], null, null)).toBe('issuer-unknown');
+    expect(applicability({ levels: ['unknown'] }, [], null, null)).toBe('applies');
+  });
+
+  it('does not judge laws and regulations (法, 条例) unless the rule names document types', () => {
+    expect(applicability(undefined, [county], '条例', null)).toBe('not-applicable');
+    expect(applicability(undefined, [county], '法', null)).toBe('not-applicable');
+    expect(applicability(undefined, [county], '办法', null)).toBe('applies');
+    expect(applicability({ docTypes: ['条例'] }, [county], '条例', null)).toBe('applies');
+  });
+
+  it('filters by document type and by date', () => {
+    expect(applicability({ docTypes: ['通告'] }, [county], '通知', null)).toBe('not-applicable');
+    expect(applicability({ docTypes: ['通告'] }, [county], '通告', null)).toBe('applies');
+    expect(applicability({ notDocTypes: ['法'] }, [county], '办法', null)).toBe('not-applicable');
+    expect(applicability({ after: '2024-08-01' }, [county], null, '2024-06-01')).toBe('not-applicable');
+    expect(applicability({ after: '2024-08-01' }, [county], null, '2024-09-01')).toBe('applies');
+    expect(applicability({ before: '2021-07-15' }, [county], null, '2022-01-01')).toBe('not-applicable');
+    expect(applicability({ after: '2024-08-01' }, [county], null, null)).toBe('applies');
+  });
+
+  it('issuerIn checks level and kind together for joint documents', () => {
+    expect(issuerIn([township, county], { levels: ['county'], kinds: ['government'] })).toBe(true);
+    expect(issuerIn([township], { levels: ['county', 'city'] })).toBe(false);
+    expect(issuerIn([unknown], { kinds: ['coordination-body'] })).toBe(true);
+  });
+});

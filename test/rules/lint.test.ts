@@ -1,0 +1,70 @@
+// rules lint: every defect that makes a rule set unusable is reported with file and line.
+import { describe, expect, it } from 'vitest';
+import { lintRuleDir } from '../../pipeline/rules/lint.ts';
+import { loadRuleSet } from '../../pipeline/rules/index.ts';
+import { RuleSetError } from '../../pipeline/rules/ruleset.ts';
+import { loadTestCorpus } from './support/law-corpus.ts';
+import { GOOD_RULE, ruleDir } from './support/temp-rules.ts';
+
+const corpus = await loadTestCorpus();
+
+function lint(text: string) {
+  return lintRuleDir(ruleDir({ 'test.yaml': text }), corpus!).problems;
+}
+
+describe.skipIf(!corpus)('rules lint', () => {
+  it('accepts a well-formed rule', () => {
+    expect(lint(GOOD_RULE)).toEqual([]);
+  });
+
+  it('rejects unknown keys with the line of the key', () => {
+    const text = GOOD_RULE.replace('    scope: sentence\n', '    scope: sentence\n    colour: red\n');
+    const problems = lint(text);
+    expect(problems.some((p) => p.message.includes('colour') && p.line === 8 && p.file.endsWith('test.yaml'))).toBe(true);
+  });
+
+  it('rejects a missing required field and a bad category', () => {
+    expect(lint(GOOD_RULE.replace('    severity: error\n', '')).some((p) => p.message.includes('severity'))).toBe(true);
+    expect(lint(GOOD_RULE.replace('category: penalty', 'category: punishment')).length).toBeGreaterThan(0);
+  });
+
+  it('reports duplicate ids with both places', () => {
+    const dir = ruleDir({ 'a.yaml': GOOD_RULE, 'b.yaml': GOOD_RULE });
+    const problems = lintRuleDir(dir, corpus!).problems;
+    const dup = problems.find((p) => p.message.includes('重复'));
+    expect(dup?.file.endsWith('b.yaml')).toBe(true);
+    expect(dup?.message).toContain('a.yaml:2');
+  });
+
+  it('reports a basis that does not resolve, and a quote that is not in the article', () => {
+    const missing = lint(GOOD_RULE.replace('article: 第十六条', 'article: 第二百条'));
+    expect(missing.some((p) => p.message.includes('第二百条') && p.line === 14)).toBe(true);
+    const misquoted = lint(GOOD_RULE.replace('quote: 其他规范性文件不得设定行政处罚', 'quote: 限制人身自由的行政处罚'));
+    expect(misquoted.some((p) => p.message.includes('条号可能有误'))).toBe(true);
+    const fake = lint(GOOD_RULE.replace('中华人民共和国行政处罚法', '中华人民共和国行政惩戒法'));
+    expect(fake.some((p) => p.message.includes('行政惩戒法'))).toBe(true);
+  });
+
+  it('rejects \\b, regexes that do not compile, and catastrophic backtracking', () => {
+    expect(lint(GOOD_RULE.replace("'处以?[^，。；]{0,12}罚款'", "'\\b罚款\\b'")).some((p) => p.message.includes('\\b'))).toBe(true);
+    expect(lint(GOOD_RULE.replace("'处以?[^，。；]{0,12}罚款'", "'处(以罚款'")).some((p) => p.message.includes('无法编译'))).toBe(true);
+    const redos = lint(GOOD_RULE.replace("'处以?[^，。；]{0,12}罚款'", "'(款+)+元'"));
+    expect(redos.some((p) => p.message.includes('回溯') && p.line === 10)).toBe(true);
+  });
+
+  it('rejects placeholders that cannot be filled', () => {
+    const problems = lint(GOOD_RULE.replace('本条设定了罚款“{match}”', '本条设定了罚款“{amount}”{limit}'));
+    expect(problems.filter((p) => p.message.includes('占位符')).length).toBe(2);
+  });
+
+  it('makes loadRuleSet fail with a RuleSetError instead of running a broken set', async () => {
+    const dir = ruleDir({ 'test.yaml': GOOD_RULE.replace('article: 第十六条', 'article: 第二百条') });
+    await expect(loadRuleSet(dir, corpus!, {})).rejects.toBeInstanceOf(RuleSetError);
+  });
+
+  it('rejects a profile that names an unknown rule or does not exist', async () => {
+    const dir = ruleDir({ 'test.yaml': GOOD_RULE, 'profiles/x.yaml': 'name: x\ntitle: 测试\nseverity: { penalty/nope: info }\n' });
+    expect(lintRuleDir(dir, corpus!).problems.some((p) => p.message.includes('penalty/nope'))).toBe(true);
+    await expect(loadRuleSet(dir, corpus!, { profile: 'missing' })).rejects.toBeInstanceOf(RuleSetError);
+  });
+});

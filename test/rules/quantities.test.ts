@@ -1,0 +1,41 @@
+// The shared quantity extractor: amounts, periods and rates in the forms documents use.
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumber } from '../../pipeline/rules/numerals.ts';
+import { extractQuantities, toComparable } from '../../pipeline/rules/quantities.ts';
+
+describe('Chinese numerals', () => {
+  it.each([
+    ['二千', 2000], ['三万', 30000], ['三万五千', 35000], ['一百二十', 120], ['十五', 15], ['两', 2],
+    ['二十', 20], ['一千零五', 1005], ['1,000', 1000], ['2.5', 2.5], ['1.5万', 15000], ['一二〇', 120],
+  ])('%s = %d', (s, n) => expect(parseChineseNumber(s)).toBe(n));
+  it('rejects what is not a number', () => expect(parseChineseNumber('若干')).toBeNull());
+});
+
+describe('extractQuantities', () => {
+  it('reads amounts in 元 and 万元, Chinese and Arabic', () => {
+    const q = extractQuantities('处二千元以上三万元以下罚款，情节严重的处1.5万元罚款', ['amount']);
+    expect(q.map((x) => x.value)).toEqual([2000, 30000, 15000]);
+    expect(q[0]!.raw).toBe('二千元');
+  });
+
+  it('reads periods, keeping working days apart', () => {
+    const q = extractQuantities('应当在20个工作日内答复，可以延长十日，最长不超过两个月，有效期五年', ['period']);
+    expect(q.map((x) => [x.value, x.unit])).toEqual([[20, 'workday'], [10, 'day'], [60, 'day'], [1825, 'day']]);
+  });
+
+  it('does not take dates or ordinal days for periods', () => {
+    const q = extractQuantities('本办法自2024年1月31日起施行，每日检查一次，第三日公示，上一年度报告', ['period']);
+    expect(q).toEqual([]);
+  });
+
+  it('reads rates as ratios', () => {
+    const q = extractQuantities('每日按罚款数额的百分之三加处罚款；滞纳金按日加收万分之五；上浮5%；千分之二', ['rate']);
+    expect(q.map((x) => x.value)).toEqual([0.03, 0.0005, 0.05, 0.002]);
+  });
+
+  it('converts between day units', () => {
+    expect(toComparable(28, 'day', 'workday')).toBe(20);
+    expect(toComparable(2, 'month', 'day')).toBe(60);
+    expect(toComparable(1, 'ratio', 'day')).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+// Every shipped rule's own examples: invalid examples fire (with the expected match), valid
+// examples — written as hard negatives — do not. Plus the annotated fixtures in rules/fixtures.
+import { describe, expect, it } from 'vitest';
+import { lintRuleDir } from '../../pipeline/rules/lint.ts';
+import { runFixtures, runRuleExamples } from '../../pipeline/rules/run-examples.ts';
+import { CATEGORIES } from '../../pipeline/model/types.ts';
+import { RULES_DIR, shippedRuleSet } from './support/ruleset.ts';
+
+const loaded = await shippedRuleSet();
+
+describe.skipIf(!loaded)('shipped rule set', () => {
+  const { rs, corpus } = loaded!;
+
+  it('loads with every basis resolving in the corpus', () => {
+    expect(rs.rules.length).toBeGreaterThanOrEqual(15);
+    for (const r of rs.rules) for (const b of r.basis) expect(corpus.resolve(b.law, b.article), `${r.id} ${b.law}${b.article}`).toBeTruthy();
+  });
+
+  it('passes lint (schema, ids, basis quotes, placeholders, regex safety, profiles)', () => {
+    const { problems, rules } = lintRuleDir(RULES_DIR, corpus);
+    expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([]);
+    expect(rules).toBeGreaterThanOrEqual(80);
+  });
+
+  it('covers every category of DESIGN §4', () => {
+    const seen = new Set(rs.rules.map((r) => r.category));
+    const missing = CATEGORIES.filter((c) => !seen.has(c));
+    expect(missing).toEqual([]);
+  });
+
+  it('every rule has invalid and valid examples, and they behave', () => {
+    for (const { def } of rs.loaded) {
+      expect(def.examples.invalid.length, def.id).toBeGreaterThan(0);
+      expect(def.examples.valid.length, def.id).toBeGreaterThan(0);
+    }
+    const { failures, count } = runRuleExamples(rs, corpus);
+    expect(count).toBeGreaterThanOrEqual(rs.rules.length * 2);
+    expect(failures.map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual([]);
+  });
+
+  it('annotated fixtures match their ruleid/ok comments', () => {
+    const { failures, count } = runFixtures(rs, corpus, RULES_DIR);
+    expect(count).toBeGreaterThan(0);
+    expect(failures.map((f) => f.message)).toEqual([]);
+  });
+});

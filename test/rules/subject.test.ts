@@ -1,0 +1,24 @@
+// The subject classifier behind the "government duty is not a duty on the public" guard.
+import { describe, expect, it } from 'vitest';
+import { classifySubject } from '../../pipeline/rules/subject.ts';
+
+const at = (s: string, word: string) => classifySubject(s, s.indexOf(word), s.indexOf(word) + word.length);
+
+describe('classifySubject', () => {
+  it.each([
+    ['县人民政府应当在十日内批准各乡镇报送的实施方案。', '批准', 'government'],
+    ['各部门要加强监督检查，不得收取任何费用。', '收取', 'government'],
+    ['乡镇人民政府负责辖区内的禁燃宣传。', '宣传', 'government'],
+    ['县财政局应当按时退还已收取的投标保证金。', '保证金', 'government'],
+    ['各成员单位应当报经县政府同意后实施。', '同意', 'government'],
+    ['各村违反考核要求的，扣减村级考核分数。', '扣减', 'government'],
+    ['经营者应当缴纳5000元诚信保证金。', '保证金', 'public'],
+    ['入驻市场的商户须经市场管理办公室批准。', '批准', 'public'],
+    ['村民违反本规定的，取消其补贴。', '取消', 'public'],
+    ['公民、法人和其他组织应当遵守本办法。', '遵守', 'public'],
+  ])('%s → %s', (s, w, want) => expect(at(s, w)).toBe(want));
+
+  it('does not take the body in a 未经…同意 condition for the subject', () => {
+    expect(at('未经街道办事处同意，不得在小区内开设商铺。', '不得')).not.toBe('government');
+  });
+});

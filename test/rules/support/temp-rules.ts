@@ -1,0 +1,30 @@
+// Temporary rule directories for lint tests: a valid base rule, then one defect at a time.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const GOOD_RULE = `rules:
+  - id: penalty/test-fine
+    kind: pattern
+    category: penalty
+    severity: error
+    title: 测试规则设定罚款
+    scope: sentence
+    match:
+      anyOf:
+        - regex: '处以?[^，。；]{0,12}罚款'
+    message: 本条设定了罚款“{match}”（《{law}》{article}）。
+    suggestion: 删除。
+    basis:
+      - { law: 中华人民共和国行政处罚法, article: 第十六条, quote: 其他规范性文件不得设定行政处罚 }
+    examples:
+      invalid: [ 违反本办法的，处二千元罚款。 ]
+      valid: [ 违反本办法的，依法处理。 ]
+`;
+
+export function ruleDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'beishen-rules-'));
+  mkdirSync(join(dir, 'profiles'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
