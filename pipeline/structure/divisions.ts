@@ -28,9 +28,14 @@ export interface PlaceMatch {
 // Placeholder names in drafts and templates: XX县, 某某市, ××镇, A市.
 const PLACEHOLDER = /^(?:[XxＸｘ×＊*〇○]{1,4}|某某?|[A-ZＡ-Ｚ]{1,2})(省|自治区|自治州|市|地区|州|盟|自治县|县|旗|区|镇|乡|街道|苏木)/;
 const TOWNSHIP = /^([\u4e00-\u9fa5]{1,8}?)(镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|人大|$|[^\u4e00-\u9fa5])/;
+// Suffixes that fix the level whatever the name (a 县 or 旗 is always county level, a 省 a province),
+// for places missing from the division list: renamed or newly created ones, and fictional ones in
+// drafts and training material. 市 and 区 stay ambiguous and need the list.
+const UNAMBIGUOUS = /^([\u4e00-\u9fa5]{1,6}?)(自治县|县|自治旗|旗|省|自治区)(?=[\u4e00-\u9fa5])/;
+const NOT_A_PLACE = /^(各|本|全|该|所属|有关|相关|外|邻|上级|下级)$/;
 const SUFFIX_LEVEL: Record<string, IssuerLevel> = {
   省: 'province', 自治区: 'province', 自治州: 'city', 市: 'city', 地区: 'city', 州: 'city', 盟: 'city',
-  自治县: 'county', 县: 'county', 旗: 'county', 区: 'county', 镇: 'township', 乡: 'township', 街道: 'township', 苏木: 'township',
+  自治县: 'county', 县: 'county', 自治旗: 'county', 旗: 'county', 区: 'county', 镇: 'township', 乡: 'township', 街道: 'township', 苏木: 'township',
 };
 
 /** The place name at the start of `s` (longest known name, a placeholder, or a township by suffix). */
@@ -46,6 +51,8 @@ export function matchPlace(s: string): PlaceMatch | null {
   }
   let m = PLACEHOLDER.exec(s);
   if (m) return { name: m[0], level: SUFFIX_LEVEL[m[1]!]!, length: m[0].length };
+  m = UNAMBIGUOUS.exec(s);
+  if (m && !NOT_A_PLACE.test(m[1]!)) return { name: m[0], level: SUFFIX_LEVEL[m[2]!] ?? 'county', length: m[0].length };
   m = TOWNSHIP.exec(s);
   if (m && !/^(城|市|县|区)$/.test(m[1]!)) return { name: m[1]! + m[2]!, level: 'township', length: m[0].length };
   return null;
