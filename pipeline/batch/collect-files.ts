@@ -32,6 +32,8 @@ export async function collectFiles(inputs: string[]): Promise<CollectedFile[]> {
   return [...out.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }
 
+// Symbolic links to files are part of the batch, and so are dangling links (reported as unreadable,
+// never silently dropped). Links to directories are not followed: they could form cycles.
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const files: string[] = [];
@@ -39,6 +41,10 @@ async function walk(dir: string): Promise<string[]> {
     const p = join(dir, e.name);
     if (e.isDirectory()) files.push(...(await walk(p)));
     else if (e.isFile()) files.push(p);
+    else if (e.isSymbolicLink()) {
+      const target = await stat(p).catch(() => null);
+      if (!target || target.isFile()) files.push(p);
+    }
   }
   return files;
 }

@@ -1,28 +1,235 @@
-// Check a list of files. Documents are independent: one that fails is reported and the batch goes on.
-import { checkDocument } from '../engine/check-document.ts';
+// Check a list of files with a pool of worker threads. Documents are independent: one that fails —
+// unreadable, malformed, too slow, crashing its worker — is reported and the batch goes on.
+//
+// The main thread reads each file (in path order, a bounded window ahead of the workers), hashes it,
+// answers from the cache when it can, spots duplicates by SHA-256, and hands the bytes to a worker.
+// Results stream to a spill file as they finish; the main thread keeps a small index per document.
+import { availableParallelism } from 'node:os';
+import { failedReport } from '../engine/check-document.ts';
+import { summarize } from '../engine/build-report.ts';
 import type { CheckEnv } from '../engine/check-env.ts';
-import type { DocumentReport } from '../model/types.ts';
+import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
+import { sniffFormat } from '../ingest/sniff.ts';
+import { DocumentError, type Category, type DocumentReport, type RunReport, type Severity } from '../model/types.ts';
+import { ResultCache } from './cache.ts';
+import { computeFingerprints, reportKey, type CacheFingerprints } from './cache-keys.ts';
 import type { CollectedFile } from './collect-files.ts';
+import type { BatchStage, DocumentOutcome } from './process-document.ts';
+import type { BatchProgress, ProgressSink } from './progress.ts';
+import { readInput } from './read-input.ts';
+import { Spill, type SpillRecord } from './spill.ts';
+import { WorkerPool, type PoolResult } from './worker-pool.ts';
 
-export interface BatchProgress {
-  done: number;
-  total: number;
-  failed: number;
-  current?: string;
+export type { BatchProgress } from './progress.ts';
+
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+export const DEFAULT_WORKER_MEMORY_MB = 1024;
+
+export interface BatchOptions {
+  jobs?: number;
+  /** Per-document time limit (ms). */
+  timeoutMs?: number;
+  /** Heap limit of each worker (MB). */
+  maxMemoryMb?: number;
+  /** Cache folder, or null for no cache. */
+  cacheDir?: string | null;
+  stage?: BatchStage;
+  progress?: ProgressSink;
+  /** Where the spill file goes (default: the system temporary folder). */
+  spillParent?: string;
 }
 
-export async function runBatch(
-  files: CollectedFile[],
-  env: CheckEnv,
-  onProgress?: (p: BatchProgress) => void,
-): Promise<DocumentReport[]> {
-  const results: DocumentReport[] = [];
-  let failed = 0;
-  for (const f of files) {
-    const r = await checkDocument(f.absolute, env, f.display);
-    if (r.status !== 'ok') failed++;
-    results.push(r);
-    onProgress?.({ done: results.length, total: files.length, failed, current: f.display });
+export interface BatchStats {
+  documents: number;
+  /** Answered from the report cache without any work. */
+  fromCache: number;
+  /** Checked by a worker whose parse came from the cache. */
+  parseReused: number;
+  /** Parsed and checked from scratch. */
+  parsed: number;
+  duplicates: number;
+  timedOut: number;
+  crashed: number;
+  notOk: number;
+  wallMs: number;
+}
+
+/** What the main thread keeps per document: where its result is, and enough for summary and exit code. */
+interface Entry {
+  path: string;
+  rec?: SpillRecord;
+  dupOf?: string;
+  digest?: Digest;
+}
+
+type Digest = Pick<DocumentReport, 'path' | 'status'> & { findings: { severity: Severity; category: Category }[] };
+
+export class BatchResult {
+  constructor(
+    private readonly entries: Entry[],
+    private readonly spill: Spill,
+    readonly stats: BatchStats,
+  ) {}
+
+  /** Every document's report, in path order, read back from the spill one at a time. */
+  async *documents(): AsyncGenerator<DocumentReport> {
+    const byPath = new Map(this.entries.map((e) => [e.path, e]));
+    for (const e of this.entries) {
+      if (e.dupOf) {
+        const first = byPath.get(e.dupOf)!;
+        const report = await this.spill.read(first.rec!);
+        yield { ...report, path: e.path, notes: [...(report.notes ?? []), duplicateNote(e.dupOf)] };
+      } else {
+        yield await this.spill.read(e.rec!);
+      }
+    }
   }
-  return results;
+
+  async loadAll(): Promise<DocumentReport[]> {
+    const all: DocumentReport[] = [];
+    for await (const d of this.documents()) all.push(d);
+    return all;
+  }
+
+  /** Status and finding severities/categories of every document: enough for summary and exit code. */
+  digests(): DocumentReport[] {
+    return this.entries.map((e) => e.digest) as unknown as DocumentReport[];
+  }
+
+  summary(): RunReport['summary'] {
+    return summarize(this.digests());
+  }
+
+  async dispose(): Promise<void> {
+    await this.spill.dispose();
+  }
+}
+
+export function duplicateNote(firstPath: string): string {
+  return `与 ${firstPath} 内容相同（SHA-256 一致），未重复检查，结果同该文件。`;
+}
+
+export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: BatchOptions = {}): Promise<BatchResult> {
+  const started = Date.now();
+  const jobs = opts.jobs ?? availableParallelism();
+  const stage = opts.stage ?? 'check';
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000;
+  const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
+  const maxBytes = env.options.ingest?.maxBytes ?? DEFAULT_MAX_BYTES;
+  const cache = opts.cacheDir && stage === 'check' ? await ResultCache.open(opts.cacheDir) : null;
+  const fingerprints: CacheFingerprints = cache
+    ? await computeFingerprints(env.options, env.ruleSet.hash, env.corpus.hash)
+    : { parse: '', report: '' };
+  const stats: BatchStats = {
+    documents: files.length, fromCache: 0, parseReused: 0, parsed: 0, duplicates: 0, timedOut: 0, crashed: 0, notOk: 0, wallMs: 0,
+  };
+  const progressState: BatchProgress = { done: 0, total: files.length, failed: 0 };
+  const spill = await Spill.create(opts.spillParent);
+  const entries = new Map<string, Entry>();
+  const firstBySha = new Map<string, string>();
+  let pool: WorkerPool | null = null;
+  const getPool = () =>
+    (pool ??= new WorkerPool({
+      size: Math.max(1, Math.min(jobs, files.length)),
+      init: { options: env.options, cacheDir: cache?.dir ?? null, fingerprints, stage },
+      timeoutMs,
+      maxOldGenerationSizeMb: maxMemoryMb,
+    }));
+
+  const record = async (report: DocumentReport) => {
+    const rec = await spill.append(report);
+    entries.set(report.path, { path: report.path, rec, digest: digestOf(report) });
+    finished(report.status !== 'ok', report.path);
+  };
+  const finished = (notOk: boolean, path: string) => {
+    progressState.done++;
+    if (notOk) progressState.failed++;
+    progressState.current = path;
+    opts.progress?.update({ ...progressState });
+  };
+
+  // The bytes of one document, already read and hashed: answer from the cache or hand to a worker.
+  const dispatch = async (file: CollectedFile, bytes: Buffer, sha256: string): Promise<void> => {
+    if (cache) {
+      const hit = await cache.get<DocumentReport>('report', reportKey(fingerprints, sha256, file.display));
+      if (hit) {
+        stats.fromCache++;
+        return record({ ...hit, path: file.display });
+      }
+    }
+    const format = sniffFormat(bytes, file.display);
+    const result = await getPool().run({ bytes, name: file.display, display: file.display, sha256 });
+    return record(reportFromPool(result, file.display, sha256, format, timeoutMs, maxMemoryMb, stats));
+  };
+
+  // Files are read one after another in path order (so "the first of two identical files" is always
+  // the same one), a bounded window ahead of the workers: enough to keep every worker busy, never
+  // the whole batch in memory.
+  const window = Math.max(4, jobs * 3);
+  const inflight = new Set<Promise<void>>();
+  const track = (p: Promise<void>) => {
+    const q: Promise<void> = p.finally(() => inflight.delete(q));
+    inflight.add(q);
+  };
+  try {
+    for (const file of files) {
+      while (inflight.size >= window) await Promise.race(inflight);
+      const read = await readInput(file, maxBytes);
+      if (!read.ok) {
+        track(record(read.report));
+        continue;
+      }
+      const first = firstBySha.get(read.sha256);
+      if (first !== undefined) {
+        stats.duplicates++;
+        entries.set(file.display, { path: file.display, dupOf: first });
+        finished(false, file.display);
+        continue;
+      }
+      firstBySha.set(read.sha256, file.display);
+      track(dispatch(file, read.bytes, read.sha256));
+    }
+    await Promise.all(inflight);
+  } catch (e) {
+    await Promise.allSettled(inflight);
+    await (pool as WorkerPool | null)?.close();
+    await spill.dispose();
+    throw e;
+  }
+  await (pool as WorkerPool | null)?.close();
+  opts.progress?.finish();
+
+  const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const e of sorted) {
+    if (e.dupOf) e.digest = { ...entries.get(e.dupOf)!.digest!, path: e.path };
+    if (e.digest!.status !== 'ok') stats.notOk++;
+  }
+  stats.wallMs = Date.now() - started;
+  return new BatchResult(sorted, spill, stats);
+}
+
+function reportFromPool(
+  result: PoolResult, display: string, sha256: string, format: DocumentReport['format'],
+  timeoutMs: number, maxMemoryMb: number, stats: BatchStats,
+): DocumentReport {
+  if (result.kind === 'done') {
+    const o: DocumentOutcome = result.outcome;
+    if (o.parseCached) stats.parseReused++;
+    else stats.parsed++;
+    return o.report;
+  }
+  if (result.kind === 'timeout') {
+    stats.timedOut++;
+    const s = Math.round(timeoutMs / 100) / 10;
+    return failedReport(display, sha256, format, new DocumentError('timeout',
+      `处理超时：超过 ${s} 秒仍未完成，已中止该文件的处理（可用 --timeout 调整时限）。`));
+  }
+  stats.crashed++;
+  return failedReport(display, sha256, format, result.outOfMemory
+    ? new DocumentError('out-of-memory', `处理该文件时内存超过上限（每个检查线程 ${maxMemoryMb} MB），已中止；文件可能异常庞大或结构异常。`)
+    : new DocumentError('worker-crashed', `处理该文件时检查线程意外终止（${result.detail}），已跳过该文件。`));
+}
+
+function digestOf(r: DocumentReport): Digest {
+  return { path: r.path, status: r.status, findings: r.findings.map((f) => ({ severity: f.severity, category: f.category })) };
 }

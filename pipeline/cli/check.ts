@@ -1,11 +1,20 @@
 // beishen check: read the batch, check every document, write the reports, return the exit code.
-import { cpus } from 'node:os';
-import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { createCheckEnv } from '../engine/check-env.ts';
 import { buildRunReport } from '../engine/build-report.ts';
 import { collectFiles, InputNotFoundError } from '../batch/collect-files.ts';
-import { runBatch } from '../batch/run-batch.ts';
+import { defaultCacheDir } from '../batch/cache.ts';
+import { createProgress } from '../batch/progress.ts';
+import { DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKER_MEMORY_MB, runBatch, type BatchResult } from '../batch/run-batch.ts';
+import { inShard, parseShard } from '../batch/shard.ts';
+import { renderBatchSummary } from '../batch/batch-summary.ts';
+import { PoolStartError } from '../batch/worker-pool.ts';
+import { writeReportJsonStreaming } from '../batch/write-report-json.ts';
+import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import { RuleSetError } from '../rules/ruleset.ts';
+import type { RunReport } from '../model/types.ts';
 import { REPORT_FORMATS, writeReports } from '../../reports/index.ts';
 import { renderTextSummary } from '../../reports/text.ts';
 import { parseCommandArgs, parseList, UsageError } from './args.ts';
@@ -14,24 +23,7 @@ import { EXIT_ERROR, exitCodeFor, FAIL_ON_VALUES, type FailOn } from './exit-cod
 export async function runCheck(args: string[]): Promise<number> {
   let opts;
   try {
-    const { values, positionals } = parseCommandArgs(args, {
-      out: { type: 'string', default: 'beishen-report' },
-      format: { type: 'string' },
-      'fail-on': { type: 'string', default: 'error' },
-      profile: { type: 'string' },
-      rules: { type: 'string' },
-      corpus: { type: 'string' },
-      jobs: { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-    });
-    if (positionals.length === 0) throw new UsageError('请指定要检查的文件或目录。');
-    const failOn = values['fail-on'] as FailOn;
-    if (!FAIL_ON_VALUES.includes(failOn)) throw new UsageError(`--fail-on 只能是 ${FAIL_ON_VALUES.join('|')}`);
-    const jobs = values.jobs === undefined ? cpus().length : Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs 须为正整数。');
-    const formats = parseList(values.format, REPORT_FORMATS, ['json', 'html', 'text']);
-    opts = { inputs: positionals, out: resolve(values.out!), failOn, jobs, formats, quiet: values.quiet!,
-      profile: values.profile, rulesDir: values.rules, corpusDir: values.corpus };
+    opts = parseCheckArgs(args);
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`${e.message}\n`);
@@ -42,7 +34,7 @@ export async function runCheck(args: string[]): Promise<number> {
 
   let files;
   try {
-    files = await collectFiles(opts.inputs);
+    files = inShard(await collectFiles(opts.inputs), opts.shard);
   } catch (e) {
     if (e instanceof InputNotFoundError) {
       process.stderr.write(`${e.message}\n`);
@@ -53,7 +45,9 @@ export async function runCheck(args: string[]): Promise<number> {
 
   let env;
   try {
-    env = await createCheckEnv({ rulesDir: opts.rulesDir, corpusDir: opts.corpusDir, profile: opts.profile });
+    env = await createCheckEnv({
+      rulesDir: opts.rulesDir, corpusDir: opts.corpusDir, profile: opts.profile, ingest: { maxBytes: opts.maxBytes },
+    });
   } catch (e) {
     if (e instanceof RuleSetError) {
       process.stderr.write(`规则集无效，未进行检查：\n${e.message}\n`);
@@ -63,17 +57,111 @@ export async function runCheck(args: string[]): Promise<number> {
     return EXIT_ERROR;
   }
 
-  const documents = await runBatch(files, env, opts.quiet ? undefined : progressPrinter());
-  const report = buildRunReport(documents, env.ruleSet);
-  const written = await writeReports(report, opts.out, opts.formats.filter((f) => f !== 'text'));
-  if (opts.formats.includes('text') && !opts.quiet) process.stdout.write(renderTextSummary(report, written));
-  return exitCodeFor(report, opts.failOn);
+  let result: BatchResult;
+  try {
+    result = await runBatch(files, env, {
+      jobs: opts.jobs, timeoutMs: opts.timeoutSeconds * 1000, maxMemoryMb: opts.maxMemoryMb,
+      cacheDir: opts.cacheDir, progress: createProgress({ quiet: opts.quiet }),
+    });
+  } catch (e) {
+    if (e instanceof PoolStartError) {
+      process.stderr.write(`${e.message}\n`);
+      return EXIT_ERROR;
+    }
+    throw e;
+  }
+
+  try {
+    const head: RunReport = { ...buildRunReport([], env.ruleSet), summary: result.summary() };
+    await mkdir(opts.out, { recursive: true });
+    const written: string[] = [];
+    if (opts.formats.includes('json')) {
+      const path = join(opts.out, 'report.json');
+      const { documents: _none, ...meta } = head;
+      await writeReportJsonStreaming(path, meta, result.documents());
+      written.push(path);
+    }
+    // Other formats render from the whole report: only the DocumentReports are held, never the texts.
+    const others = opts.formats.filter((f) => f !== 'json' && f !== 'text');
+    const wantText = opts.formats.includes('text') && !opts.quiet;
+    if (others.length || wantText) {
+      const report: RunReport = { ...head, documents: await result.loadAll() };
+      written.push(...(await writeReports(report, opts.out, others)));
+      if (wantText) process.stdout.write(renderTextSummary(report, written));
+    }
+    if (!opts.quiet) process.stderr.write(renderBatchSummary(result.stats, opts.cacheDir));
+    return exitCodeFor({ ...head, documents: result.digests() }, opts.failOn);
+  } finally {
+    await result.dispose();
+  }
 }
 
-function progressPrinter() {
-  if (!process.stderr.isTTY) return undefined;
-  return (p: { done: number; total: number; failed: number }) => {
-    process.stderr.write(`\r已检查 ${p.done}/${p.total}，失败 ${p.failed}`);
-    if (p.done === p.total) process.stderr.write('\n');
+export interface CheckArgs {
+  inputs: string[];
+  out: string;
+  failOn: FailOn;
+  jobs: number;
+  formats: string[];
+  quiet: boolean;
+  profile?: string;
+  rulesDir?: string;
+  corpusDir?: string;
+  cacheDir: string | null;
+  timeoutSeconds: number;
+  maxBytes: number;
+  maxMemoryMb: number;
+  shard: ReturnType<typeof parseShard>;
+}
+
+export function parseCheckArgs(args: string[]): CheckArgs {
+  const { values, positionals } = parseCommandArgs(args, {
+    out: { type: 'string', default: 'beishen-report' },
+    format: { type: 'string' },
+    'fail-on': { type: 'string', default: 'error' },
+    profile: { type: 'string' },
+    rules: { type: 'string' },
+    corpus: { type: 'string' },
+    jobs: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
+    timeout: { type: 'string' },
+    'max-size': { type: 'string' },
+    'max-memory': { type: 'string' },
+    shard: { type: 'string' },
+  });
+  if (positionals.length === 0) throw new UsageError('请指定要检查的文件或目录。');
+  const failOn = values['fail-on'] as FailOn;
+  if (!FAIL_ON_VALUES.includes(failOn)) throw new UsageError(`--fail-on 只能是 ${FAIL_ON_VALUES.join('|')}`);
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs 须为正整数。');
+  const formats = parseList(values.format, REPORT_FORMATS, ['json', 'html', 'text']);
+  if (values.cache !== undefined && values['no-cache']) throw new UsageError('--cache 与 --no-cache 不能同时使用。');
+  const timeoutSeconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('--timeout 须为正数（秒）。');
+  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']);
+  const maxMemoryMb = values['max-memory'] === undefined ? DEFAULT_WORKER_MEMORY_MB : Number(values['max-memory']);
+  if (!Number.isInteger(maxMemoryMb) || maxMemoryMb < 64) throw new UsageError('--max-memory 须为不小于 64 的整数（MB，每个检查线程）。');
+  let shard = null;
+  if (values.shard !== undefined) {
+    shard = parseShard(values.shard);
+    if (!shard) throw new UsageError('--shard 的格式为 i/n，1 ≤ i ≤ n，例如 --shard 2/4。');
+  }
+  return {
+    inputs: positionals, out: resolve(values.out!), failOn, jobs, formats, quiet: values.quiet!,
+    profile: values.profile, rulesDir: values.rules, corpusDir: values.corpus,
+    cacheDir: values['no-cache'] ? null : resolve(values.cache ?? defaultCacheDir()),
+    timeoutSeconds, maxBytes, maxMemoryMb, shard,
   };
+}
+
+/** "64MB", "500KB", "1.5GB", "2048B"; a bare number means MB. */
+export function parseSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?\s*$/i.exec(value);
+  if (!m) throw new UsageError('--max-size 的格式如 64MB、500KB、1GB（不写单位时按 MB）。');
+  const unit = (m[2] ?? 'mb').toLowerCase();
+  const mult = unit.startsWith('g') ? 1024 ** 3 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('k') ? 1024 : 1;
+  const bytes = Math.floor(Number(m[1]) * mult);
+  if (bytes < 1) throw new UsageError('--max-size 须大于 0。');
+  return bytes;
 }

@@ -3,14 +3,15 @@ import { EXIT_ERROR } from './exit-codes.ts';
 
 const USAGE = `用法：
   beishen check <文件|目录>... [--out DIR] [--format html,json,text,sarif,docx] [--fail-on error|warning|info|never]
-                              [--profile NAME] [--rules DIR] [--corpus DIR] [--jobs N]
+                              [--profile NAME] [--rules DIR] [--corpus DIR] [--jobs N] [--timeout SEC]
+                              [--max-size SIZE] [--max-memory MB] [--cache DIR | --no-cache] [--shard i/n] [--quiet]
   beishen inspect <文件> [--format text|json]
   beishen render --from report.json --format html,docx,sarif [--out DIR]
   beishen rules lint [DIR] | rules test [DIR] | rules list [--format json]
   beishen explain <ruleId>
   beishen corpus import <DIR|文件> [--out DIR] | corpus search <查询> [--corpus DIR] [--format json]
-  beishen merge <report.json>... [--out DIR] [--format ...]
-  beishen eval
+  beishen merge <report.json>... [--out DIR] [--format ...] [--fail-on ...]
+  beishen eval [--gold DIR] [--format text|json] [--update-baseline] [--controls DIR | --no-controls]
 `;
 
 type Command = (args: string[]) => Promise<number>;

@@ -1,0 +1,123 @@
+// Content-addressed result cache for incremental re-runs.
+// Two kinds of entry: "parse" (ingest + structure of one document's bytes) and "report" (the
+// document's checked result under one rule set). Keys are hashes (see cache-keys.ts), so an entry
+// is never updated in place: a changed input simply has a different key.
+//
+// Every entry is written to a temporary file and renamed into place (rename is atomic on POSIX), and
+// carries a header with the payload's length and SHA-256: a torn or truncated entry (power loss,
+// disk full, a foreign write) is detected on read, deleted and treated as a miss. A run killed with
+// SIGKILL therefore leaves at most a stray temporary file, never an entry that is read back wrong.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type CacheKind = 'parse' | 'report';
+
+const MAGIC = 'BEISHEN-CACHE-1';
+const LAYOUT = 'v1';
+
+export class ResultCache {
+  private constructor(readonly dir: string) {}
+
+  static async open(dir: string): Promise<ResultCache> {
+    await mkdir(join(dir, LAYOUT), { recursive: true });
+    const cache = new ResultCache(dir);
+    void cache.sweepTemporaries();
+    return cache;
+  }
+
+  private entryPath(kind: CacheKind, key: string): string {
+    return join(this.dir, LAYOUT, kind, key.slice(0, 2), key);
+  }
+
+  /** The stored value, or undefined when absent or damaged (a damaged entry is removed). */
+  async get<T>(kind: CacheKind, key: string): Promise<T | undefined> {
+    const path = this.entryPath(kind, key);
+    let buf: Buffer;
+    try {
+      buf = await readFile(path);
+    } catch {
+      return undefined;
+    }
+    const payload = decodeEntry(buf);
+    if (payload === undefined) {
+      await unlink(path).catch(() => {});
+      return undefined;
+    }
+    try {
+      return JSON.parse(payload.toString('utf8')) as T;
+    } catch {
+      await unlink(path).catch(() => {});
+      return undefined;
+    }
+  }
+
+  /** Stores a value atomically. Failures (disk full, read-only cache) only cost a future miss. */
+  async put(kind: CacheKind, key: string, value: unknown): Promise<boolean> {
+    const path = this.entryPath(kind, key);
+    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      await mkdir(join(path, '..'), { recursive: true });
+      await writeFile(tmp, encodeEntry(Buffer.from(JSON.stringify(value), 'utf8')));
+      await rename(tmp, path);
+      return true;
+    } catch {
+      await unlink(tmp).catch(() => {});
+      return false;
+    }
+  }
+
+  /** Temporary files left by killed runs: removed once they are clearly abandoned (older than a day). */
+  private async sweepTemporaries(): Promise<void> {
+    const dayAgo = Date.now() - 24 * 3600 * 1000;
+    for (const kind of ['parse', 'report'] as const) {
+      const base = join(this.dir, LAYOUT, kind);
+      let shards: string[];
+      try {
+        shards = await readdir(base);
+      } catch {
+        continue;
+      }
+      for (const shard of shards) {
+        const names = await readdir(join(base, shard)).catch(() => [] as string[]);
+        for (const n of names) {
+          if (!n.endsWith('.tmp')) continue;
+          const p = join(base, shard, n);
+          const st = await stat(p).catch(() => undefined);
+          if (st && st.mtimeMs < dayAgo) await unlink(p).catch(() => {});
+        }
+      }
+    }
+  }
+}
+
+/** Header line "BEISHEN-CACHE-1 <length> <sha256>\n", then the payload. */
+export function encodeEntry(payload: Buffer): Buffer {
+  const header = `${MAGIC} ${payload.length} ${createHash('sha256').update(payload).digest('hex')}\n`;
+  return Buffer.concat([Buffer.from(header, 'latin1'), payload]);
+}
+
+/** The payload of a well-formed entry, or undefined when the header, length or checksum disagree. */
+export function decodeEntry(buf: Buffer): Buffer | undefined {
+  const nl = buf.indexOf(0x0a);
+  if (nl < 0 || nl > 200) return undefined;
+  const [magic, len, sum] = buf.subarray(0, nl).toString('latin1').split(' ');
+  if (magic !== MAGIC || !/^\d+$/.test(len ?? '') || !/^[0-9a-f]{64}$/.test(sum ?? '')) return undefined;
+  const payload = buf.subarray(nl + 1);
+  if (payload.length !== Number(len)) return undefined;
+  if (createHash('sha256').update(payload).digest('hex') !== sum) return undefined;
+  return payload;
+}
+
+/**
+ * Where the cache lives when --cache is not given: $BEISHEN_CACHE_DIR, else the user's cache
+ * directory ($XDG_CACHE_HOME/beishen or ~/.cache/beishen). Under vitest the default is a folder in
+ * the temporary directory, so a test that forgets --cache/--no-cache never writes into the home.
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.BEISHEN_CACHE_DIR) return env.BEISHEN_CACHE_DIR;
+  if (env.VITEST) return join(tmpdir(), 'beishen-test-cache');
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'beishen');
+  return join(homedir(), '.cache', 'beishen');
+}

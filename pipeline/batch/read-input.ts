@@ -1,0 +1,45 @@
+// Read one input file in the main thread: size limit first, then the bytes and their SHA-256.
+// A file can vanish, turn into a directory or lose its permissions between collection and reading;
+// each case becomes the document's status with a Chinese reason, never an exception.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { failedReport } from '../engine/check-document.ts';
+import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
+import { DocumentError, type DocumentReport } from '../model/types.ts';
+import type { CollectedFile } from './collect-files.ts';
+
+export type InputRead = { ok: true; bytes: Buffer; sha256: string } | { ok: false; report: DocumentReport };
+
+export async function readInput(file: CollectedFile, maxBytes = DEFAULT_MAX_BYTES): Promise<InputRead> {
+  try {
+    const st = await stat(file.absolute);
+    if (st.isDirectory()) throw new DocumentError('unreadable', '无法读取：该路径现在是一个目录，而不是文件（可能在检查期间被替换）。');
+    if (!st.isFile()) throw new DocumentError('unreadable', '无法读取：该路径不是普通文件（设备、管道或套接字）。');
+    if (st.size > maxBytes) {
+      throw new DocumentError('too-large', `文件大小 ${formatBytes(st.size)}，超过上限 ${formatBytes(maxBytes)}，未检查（可用 --max-size 调整）。`);
+    }
+    const bytes = await readFile(file.absolute);
+    if (bytes.length > maxBytes) throw new DocumentError('too-large', `文件大小超过上限 ${formatBytes(maxBytes)}，未检查。`);
+    return { ok: true, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+  } catch (e) {
+    const err = e instanceof DocumentError ? e : new DocumentError('unreadable', readErrorMessage(e as NodeJS.ErrnoException));
+    return { ok: false, report: failedReport(file.display, '', 'unknown', err) };
+  }
+}
+
+function readErrorMessage(e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case 'ENOENT': return '无法读取：文件不存在（可能在检查期间被删除或移动，或是指向不存在文件的符号链接）。';
+    case 'EISDIR': return '无法读取：该路径是一个目录，而不是文件。';
+    case 'EACCES': case 'EPERM': return '无法读取：没有读取该文件的权限。';
+    case 'ELOOP': return '无法读取：符号链接形成循环。';
+    case 'EIO': return '无法读取：磁盘读写错误（EIO）。';
+    default: return `无法读取文件（${e.code ?? e.message}）。`;
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} 字节`;
+}

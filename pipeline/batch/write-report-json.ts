@@ -1,0 +1,36 @@
+// Writes report.json document by document, so a batch of any size never needs the whole report as
+// one string. The bytes are exactly those of reports/json.ts (JSON.stringify(report, null, 2) + "\n"):
+// indentation is compositional, so each document is stringified alone and indented to its depth.
+// test/batch/write-report-json.test.ts checks the equality against renderJson.
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { DocumentReport, RunReport } from '../model/types.ts';
+
+const MARK = '\u0000documents\u0000';
+const PLACEHOLDER = JSON.stringify(MARK);
+
+export async function writeReportJsonStreaming(
+  path: string,
+  head: Omit<RunReport, 'documents'>,
+  documents: AsyncIterable<DocumentReport>,
+): Promise<void> {
+  const out = createWriteStream(path);
+  const write = async (s: string) => {
+    if (!out.write(s)) await once(out, 'drain');
+  };
+  const skeleton = JSON.stringify({ ...head, documents: [MARK] }, null, 2);
+  const at = skeleton.indexOf(PLACEHOLDER);
+  // skeleton around the placeholder: `…"documents": [\n    ` + PLACEHOLDER + `\n  ]\n}`
+  const before = skeleton.slice(0, at).replace(/\[\n\s*$/, '[');
+  const after = skeleton.slice(at + PLACEHOLDER.length).replace(/^\n\s*\]/, ']');
+  let first = true;
+  await write(before);
+  for await (const doc of documents) {
+    await write((first ? '\n    ' : ',\n    ') + JSON.stringify(doc, null, 2).replace(/\n/g, '\n    '));
+    first = false;
+  }
+  await write(first ? after : '\n  ' + after);
+  await write('\n');
+  out.end();
+  await once(out, 'close');
+}

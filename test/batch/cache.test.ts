@@ -1,0 +1,78 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeEntry, defaultCacheDir, encodeEntry, ResultCache } from '../../pipeline/batch/cache.ts';
+import { hashParts, parseKey, reportKey } from '../../pipeline/batch/cache-keys.ts';
+
+const KEY = hashParts('test', 'entry');
+
+function entryFile(dir: string, kind: string, key: string) {
+  return join(dir, 'v1', kind, key.slice(0, 2), key);
+}
+
+describe('cache entries', () => {
+  it('round-trips a value', async () => {
+    const cache = await ResultCache.open(mkdtempSync(join(tmpdir(), 'beishen-cache-')));
+    const value = { findings: [{ id: 'abc', text: '第五条 处以二千元罚款' }], n: 3 };
+    expect(await cache.put('report', KEY, value)).toBe(true);
+    expect(await cache.get('report', KEY)).toEqual(value);
+    expect(await cache.get('parse', KEY)).toBeUndefined();
+  });
+
+  it('detects a torn or altered entry, ignores it and removes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beishen-cache-'));
+    const cache = await ResultCache.open(dir);
+    await cache.put('parse', KEY, { text: '某某县人民政府关于印发管理办法的通知'.repeat(50) });
+    const file = entryFile(dir, 'parse', KEY);
+    const whole = readFileSync(file);
+    // Truncated (a write cut short), then one flipped byte of the same length.
+    writeFileSync(file, whole.subarray(0, whole.length - 7));
+    expect(await cache.get('parse', KEY)).toBeUndefined();
+    expect(existsSync(file)).toBe(false);
+    const flipped = Buffer.from(whole);
+    flipped[flipped.length - 3] ^= 0x01;
+    writeFileSync(file, flipped);
+    expect(await cache.get('parse', KEY)).toBeUndefined();
+    writeFileSync(file, whole);
+    expect(await cache.get('parse', KEY)).toEqual({ text: '某某县人民政府关于印发管理办法的通知'.repeat(50) });
+  });
+
+  it('leaves no temporary file behind after a write', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beishen-cache-'));
+    const cache = await ResultCache.open(dir);
+    await cache.put('report', KEY, { a: 1 });
+    expect(readdirSync(join(dir, 'v1', 'report', KEY.slice(0, 2)))).toEqual([KEY]);
+  });
+
+  it('frames payloads with length and checksum', () => {
+    const payload = Buffer.from('{"a":"甲"}');
+    const framed = encodeEntry(payload);
+    expect(decodeEntry(framed)?.equals(payload)).toBe(true);
+    expect(decodeEntry(Buffer.concat([framed, Buffer.from('x')]))).toBeUndefined();
+    expect(decodeEntry(Buffer.from('garbage'))).toBeUndefined();
+    expect(decodeEntry(Buffer.alloc(0))).toBeUndefined();
+  });
+});
+
+describe('cache keys', () => {
+  const fp = { parse: hashParts('p'), report: hashParts('r') };
+  it('depend on content, and report keys also on the display path', () => {
+    expect(parseKey(fp, 'a'.repeat(64), '.docx')).not.toBe(parseKey(fp, 'b'.repeat(64), '.docx'));
+    expect(parseKey(fp, 'a'.repeat(64), '.txt')).not.toBe(parseKey(fp, 'a'.repeat(64), '.md'));
+    expect(reportKey(fp, 'a'.repeat(64), 'x/1.docx')).not.toBe(reportKey(fp, 'a'.repeat(64), 'x/2.docx'));
+    expect(reportKey({ ...fp, report: hashParts('r2') }, 'a'.repeat(64), 'x')).not.toBe(reportKey(fp, 'a'.repeat(64), 'x'));
+  });
+  it('hashParts is unambiguous about boundaries', () => {
+    expect(hashParts('ab', 'c')).not.toBe(hashParts('a', 'bc'));
+  });
+});
+
+describe('default cache folder', () => {
+  it('honours BEISHEN_CACHE_DIR, keeps tests out of the home folder, else follows XDG', () => {
+    expect(defaultCacheDir({ BEISHEN_CACHE_DIR: '/x/c', VITEST: 'true' })).toBe('/x/c');
+    expect(defaultCacheDir({ VITEST: 'true', XDG_CACHE_HOME: '/home/u/.cache' })).toBe(join(tmpdir(), 'beishen-test-cache'));
+    expect(defaultCacheDir({ XDG_CACHE_HOME: '/home/u/.cache' })).toBe('/home/u/.cache/beishen');
+    expect(defaultCacheDir({})).toMatch(/\.cache\/beishen$/);
+  });
+});

@@ -1,0 +1,70 @@
+// A worker that hangs, crashes or runs out of memory is terminated and replaced; its document is
+// reported failed with a Chinese reason and the rest of the batch is checked normally. The faults
+// are injected through BEISHEN_TEST_FAULTS (pipeline/batch/test-faults.ts) into the real CLI.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCheckArgs, parseSize } from '../../pipeline/cli/check.ts';
+import { UsageError } from '../../pipeline/cli/args.ts';
+import { tempDir } from '../support/cli.ts';
+import { reportSchemaErrors } from '../support/report-schema.ts';
+import { normativeText } from './fixtures.ts';
+import { CHINESE, cli, readReport, TEST_RULES } from './support.ts';
+
+describe('worker guards', () => {
+  it('times out a stuck document, survives a crash and an out-of-memory worker, and finishes the batch', () => {
+    const dir = tempDir('beishen-guard-');
+    const inp = join(dir, 'in');
+    mkdirSync(inp);
+    const names = ['a-good.txt', 'b-stuck.txt', 'c-good.txt', 'd-crash.txt', 'e-good.txt', 'f-hog.txt', 'g-good.txt'];
+    names.forEach((n, i) => writeFileSync(join(inp, n), normativeText(i, 8)));
+    const r = cli(['check', 'in', '--out', 'out', '--no-cache', '--rules', TEST_RULES, '--format', 'json',
+      '--jobs', '2', '--timeout', '5', '--max-memory', '128'], {
+      cwd: dir, env: { BEISHEN_TEST_FAULTS: 'hang=b-stuck;crash=d-crash;oom=f-hog' },
+    });
+    expect(r.code, r.stderr).toBe(3);
+    const report = readReport(join(dir, 'out'));
+    expect(reportSchemaErrors(report)).toEqual([]);
+    const by = new Map(report.documents.map((d) => [d.path.replace('in/', ''), d]));
+    expect([...by.keys()]).toEqual(names);
+    expect(by.get('b-stuck.txt')!.error?.code).toBe('timeout');
+    expect(by.get('d-crash.txt')!.error?.code).toBe('worker-crashed');
+    expect(by.get('f-hog.txt')!.error?.code).toBe('out-of-memory');
+    for (const n of ['b-stuck.txt', 'd-crash.txt', 'f-hog.txt']) {
+      expect(by.get(n)!.status).toBe('failed');
+      expect(by.get(n)!.error!.message).toMatch(CHINESE);
+      expect(by.get(n)!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+    for (const n of names.filter((x) => x.includes('good'))) expect(by.get(n)!.status, n).toBe('ok');
+    expect(r.stderr).toContain('超时 1 件');
+    expect(r.stderr).toContain('检查线程崩溃 2 件');
+  });
+
+  it('refuses a file over --max-size without reading it', () => {
+    const dir = tempDir('beishen-size-');
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'big.txt'), normativeText(1, 400));
+    writeFileSync(join(dir, 'in', 'small.txt'), normativeText(2, 3));
+    const r = cli(['check', 'in', '--out', 'out', '--no-cache', '--rules', TEST_RULES, '--format', 'json', '--max-size', '4KB'], { cwd: dir });
+    expect(r.code).toBe(3);
+    const report = readReport(join(dir, 'out'));
+    const big = report.documents.find((d) => d.path.endsWith('big.txt'))!;
+    expect(big.error?.code).toBe('too-large');
+    expect(big.error?.message).toContain('4.0 KB');
+    expect(report.documents.find((d) => d.path.endsWith('small.txt'))!.status).toBe('ok');
+  });
+
+  it('rejects bad option values with a Chinese usage message and exit code 2', () => {
+    for (const args of [['--jobs', '0'], ['--timeout', '-1'], ['--shard', '3/2'], ['--max-size', 'lots'], ['--max-memory', '8'], ['--cache', 'x', '--no-cache']]) {
+      expect(() => parseCheckArgs(['in', ...args]), args.join(' ')).toThrow(UsageError);
+    }
+    expect(parseSize('64MB')).toBe(64 * 1024 * 1024);
+    expect(parseSize('500kb')).toBe(500 * 1024);
+    expect(parseSize('2')).toBe(2 * 1024 * 1024);
+    expect(parseCheckArgs(['in', '--shard', '2/4']).shard).toEqual({ index: 2, count: 4 });
+    expect(parseCheckArgs(['in', '--no-cache']).cacheDir).toBeNull();
+    const r = cli(['check', 'in', '--timeout', 'soon']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--timeout');
+  });
+});
