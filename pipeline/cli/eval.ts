@@ -1,7 +1,85 @@
-// PLACEHOLDER — replaced by the owner of this command.
-import { EXIT_ERROR } from './exit-codes.ts';
+// beishen eval: measure the rule base on the labelled gold set (corpus/gold) and the real
+// control documents; compare with the stored baseline. Exit 0 when no figure is below the
+// baseline, 1 when one is, 2 on usage, gold-set or rule-set errors.
+import { join, resolve } from 'node:path';
+import { compareWithBaseline, readBaseline, writeBaseline } from '../eval/baseline.ts';
+import { GoldSetError } from '../eval/gold.ts';
+import { evalToJson, renderEvalText, type BaselineOutcome } from '../eval/render-eval.ts';
+import { DEFAULT_GOLD_DIR, runEvaluation } from '../eval/run-eval.ts';
+import { RuleSetError } from '../rules/ruleset.ts';
+import { parseCommandArgs, UsageError } from './args.ts';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
 
-export async function runEval(_args: string[]): Promise<number> {
-  process.stderr.write('该命令尚未实现。\n');
-  return EXIT_ERROR;
+export const EVAL_USAGE = `用法：beishen eval [--gold DIR] [--format text|json] [--update-baseline] [--baseline FILE]
+                    [--controls DIR | --no-controls] [--rules DIR] [--corpus DIR] [--profile NAME]`;
+
+export async function runEval(args: string[]): Promise<number> {
+  let values;
+  try {
+    let positionals: string[];
+    ({ values, positionals } = parseCommandArgs(args, {
+      gold: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      'update-baseline': { type: 'boolean', default: false },
+      baseline: { type: 'string' },
+      controls: { type: 'string' },
+      'no-controls': { type: 'boolean', default: false },
+      rules: { type: 'string' },
+      corpus: { type: 'string' },
+      profile: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    }));
+    if (values.help) {
+      process.stdout.write(`${EVAL_USAGE}\n`);
+      return EXIT_OK;
+    }
+    if (positionals.length) throw new UsageError(`多余的参数：${positionals.join(' ')}（评测集目录请用 --gold 指定）`);
+    if (values.format !== 'text' && values.format !== 'json') throw new UsageError('--format 只能是 text 或 json。');
+    if (values.controls && values['no-controls']) throw new UsageError('--controls 与 --no-controls 不能同时使用。');
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n${EVAL_USAGE}\n`);
+      return EXIT_ERROR;
+    }
+    throw e;
+  }
+  const goldDir = resolve(values.gold ?? DEFAULT_GOLD_DIR);
+  const baselinePath = resolve(values.baseline ?? join(goldDir, 'baseline.json'));
+
+  let result;
+  try {
+    result = await runEvaluation({
+      goldDir,
+      controlsDir: values['no-controls'] ? null : values.controls,
+      rulesDir: values.rules, corpusDir: values.corpus, profile: values.profile,
+    });
+  } catch (e) {
+    if (e instanceof GoldSetError) {
+      process.stderr.write(`评测集无效：\n${e.message}\n`);
+      return EXIT_ERROR;
+    }
+    if (e instanceof RuleSetError) {
+      process.stderr.write(`规则集无效，未进行评测：\n${e.message}\n`);
+      return EXIT_ERROR;
+    }
+    throw e;
+  }
+
+  let stored;
+  try {
+    stored = readBaseline(baselinePath);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return EXIT_ERROR;
+  }
+  const cmp = stored ? compareWithBaseline(result.summary, stored) : { regressions: [], improvements: [] };
+  const outcome: BaselineOutcome = { path: baselinePath, present: !!stored, ...cmp, updated: false };
+  if (values['update-baseline']) {
+    writeBaseline(baselinePath, result.summary, result.ruleset);
+    outcome.updated = true;
+  }
+  process.stdout.write(values.format === 'json'
+    ? `${JSON.stringify(evalToJson(result, outcome), null, 2)}\n`
+    : renderEvalText(result, outcome));
+  return outcome.regressions.length && !outcome.updated ? EXIT_FINDINGS : EXIT_OK;
 }

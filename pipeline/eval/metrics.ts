@@ -1,0 +1,104 @@
+// Figures over the whole gold set: recall and precision per category and overall, basis
+// accuracy, errors on clean documents and on the real controls. Ratios are rounded to four
+// places so a stored baseline compares exactly with a re-run.
+import { CATEGORIES, type Category, type DocStatus, type Finding, type Issuer } from '../model/types.ts';
+import type { GoldDoc } from './gold.ts';
+import type { DocumentMatch } from './match.ts';
+
+export interface DocumentEvaluation {
+  gold: GoldDoc;
+  status: DocStatus;
+  error?: string;
+  /** Issuers as the structure stage read them off the document. */
+  issuers: Issuer[];
+  match: DocumentMatch;
+}
+
+export interface ControlEvaluation {
+  path: string;
+  status: DocStatus;
+  error?: string;
+  errors: Finding[];
+  warnings: number;
+}
+
+export interface Figures {
+  labels: number;
+  recalled: number;
+  findings: number;
+  truePositives: number;
+  falsePositives: number;
+  recall: number | null;
+  precision: number | null;
+}
+
+export interface EvalSummary {
+  documents: number;
+  cleanDocuments: number;
+  failedDocuments: number;
+  overall: Figures & { basisLabelled: number; basisCorrect: number; basisAccuracy: number | null };
+  byCategory: Record<Category, Figures>;
+  /** Error-level findings on documents labelled clean (target 0). */
+  cleanErrors: number;
+  cleanDocumentsWithErrors: number;
+  /** Labelled issuer level and kind read correctly off the document. */
+  issuerAccuracy: number | null;
+  infos: number;
+  underSeverity: number;
+  controls: { available: boolean; dir: string; documents: number; failed: number; errorFindings: number };
+}
+
+export const ratio = (num: number, den: number): number | null =>
+  den === 0 ? null : Math.round((num / den) * 10000) / 10000;
+
+function figures(labels: number, recalled: number, findings: number, tp: number): Figures {
+  return {
+    labels, recalled, findings, truePositives: tp, falsePositives: findings - tp,
+    recall: ratio(recalled, labels), precision: ratio(tp, findings),
+  };
+}
+
+export function summarise(docs: DocumentEvaluation[], controls: ControlEvaluation[], controlsDir: string, controlsAvailable: boolean): EvalSummary {
+  const byCategory = {} as Record<Category, Figures>;
+  for (const c of CATEGORIES) {
+    let labels = 0, recalled = 0, findings = 0, tp = 0;
+    for (const d of docs) {
+      for (const o of d.match.labels) if (o.label.category === c) { labels++; if (o.recalled) recalled++; }
+      findings += [...d.match.truePositives, ...d.match.falsePositives].filter((f) => f.category === c).length;
+      tp += d.match.truePositives.filter((f) => f.category === c).length;
+    }
+    byCategory[c] = figures(labels, recalled, findings, tp);
+  }
+  const outcomes = docs.flatMap((d) => d.match.labels);
+  const tp = docs.reduce((n, d) => n + d.match.truePositives.length, 0);
+  const fp = docs.reduce((n, d) => n + d.match.falsePositives.length, 0);
+  const withBasis = outcomes.filter((o) => o.basisCorrect !== null);
+  const clean = docs.filter((d) => d.gold.clean);
+  const cleanErrorCounts = clean.map((d) =>
+    [...d.match.falsePositives, ...d.match.truePositives].filter((f) => f.severity === 'error').length);
+  const issuerRight = docs.filter((d) => d.issuers.some((i) => i.level === d.gold.issuer.level && i.kind === d.gold.issuer.kind));
+  return {
+    documents: docs.length,
+    cleanDocuments: clean.length,
+    failedDocuments: docs.filter((d) => d.status !== 'ok').length,
+    overall: {
+      ...figures(outcomes.length, outcomes.filter((o) => o.recalled).length, tp + fp, tp),
+      basisLabelled: withBasis.length,
+      basisCorrect: withBasis.filter((o) => o.basisCorrect).length,
+      basisAccuracy: ratio(withBasis.filter((o) => o.basisCorrect).length, withBasis.length),
+    },
+    byCategory,
+    cleanErrors: cleanErrorCounts.reduce((a, b) => a + b, 0),
+    cleanDocumentsWithErrors: cleanErrorCounts.filter((n) => n > 0).length,
+    issuerAccuracy: ratio(issuerRight.length, docs.length),
+    infos: docs.reduce((n, d) => n + d.match.infos.length, 0),
+    underSeverity: outcomes.filter((o) => o.underSeverity).length,
+    controls: {
+      available: controlsAvailable,
+      dir: controlsDir,
+      documents: controls.length,
+      failed: controls.filter((c) => c.status !== 'ok').length,
+      errorFindings: controls.reduce((n, c) => n + c.errors.length, 0),
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// The real evaluation: the full check over the gold set (and the real controls when present) and
+// over the held-out set, each compared with its stored baseline (corpus/gold/baseline.json,
+// corpus/gold/holdout/baseline.json). A figure below the baseline fails; equal passes;
+// improvements pass (record them with `beishen eval --update-baseline [--gold DIR]`).
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareWithBaseline, readBaseline } from '../../pipeline/eval/baseline.ts';
+import { evalToJson } from '../../pipeline/eval/render-eval.ts';
+import { DEFAULT_GOLD_DIR, runEvaluation, type EvalResult } from '../../pipeline/eval/run-eval.ts';
+import { createCheckEnv } from '../../pipeline/engine/check-env.ts';
+import { CATEGORIES } from '../../pipeline/model/types.ts';
+
+const HOLDOUT = join(DEFAULT_GOLD_DIR, 'holdout');
+let gold: EvalResult;
+let holdout: EvalResult;
+beforeAll(async () => {
+  const env = await createCheckEnv({});
+  gold = await runEvaluation({ env });
+  holdout = await runEvaluation({ env, goldDir: HOLDOUT, controlsDir: null });
+}, 180_000);
+
+function regressions(result: EvalResult, dir: string): string[] {
+  const baseline = readBaseline(join(dir, 'baseline.json'));
+  if (!baseline) return [`没有基线：运行 beishen eval --update-baseline --gold ${dir} 记录`];
+  return compareWithBaseline(result.summary, baseline).regressions.map((r) => `${r.figure}: ${r.current ?? '—'} < 基线 ${r.baseline}`);
+}
+
+describe('beishen eval on corpus/gold', () => {
+  it('checks every gold document (none failed to ingest)', () => {
+    const failed = [...gold.documents, ...holdout.documents].filter((d) => d.status !== 'ok').map((d) => `${d.gold.document}: ${d.error}`);
+    expect(failed).toEqual([]);
+    expect(gold.summary.documents).toBeGreaterThanOrEqual(60);
+  });
+
+  it('reports every category and lists every miss and false positive', () => {
+    const j = evalToJson(gold);
+    expect(Object.keys(j.summary.byCategory).sort()).toEqual([...CATEGORIES].sort());
+    const misses = gold.documents.reduce((n, d) => n + d.match.labels.filter((o) => !o.recalled).length, 0);
+    expect(j.misses).toHaveLength(misses);
+    expect(j.falsePositives).toHaveLength(gold.summary.overall.falsePositives);
+  });
+
+  it('no figure is below the stored baseline (gold set)', () => {
+    expect(regressions(gold, DEFAULT_GOLD_DIR)).toEqual([]);
+  });
+
+  it('no figure is below the stored baseline (held-out set)', () => {
+    expect(regressions(holdout, HOLDOUT)).toEqual([]);
+  });
+});

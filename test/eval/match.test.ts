@@ -1,0 +1,101 @@
+// The matcher on synthetic findings: what counts as a hit, a miss, a false positive.
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../pipeline/model/types.ts';
+import { basisMatches, matchDocument, normaliseLawName, provisionMatches } from '../../pipeline/eval/match.ts';
+import type { GoldLabel } from '../../pipeline/eval/gold.ts';
+
+function finding(over: Partial<Finding> & { label?: string; path?: string[]; text?: string }): Finding {
+  const { label = '第三条', path = [label], text = '第三条 本镇行政区域内全年全天禁止燃放烟花爆竹。', ...rest } = over;
+  return {
+    id: 'f1', ruleId: 'authority.fireworks-township', category: 'authority', severity: 'error',
+    title: '乡镇决定禁放', message: '乡镇人民政府无权决定禁止燃放烟花爆竹。', suggestion: '删除',
+    location: { label, path, start: 0, end: text.length, text, match: '禁止燃放烟花爆竹' },
+    basis: [{ law: '烟花爆竹安全管理条例', lawId: 'yhbz', version: '2016-02-06', article: '第二十八条', text: '…' }],
+    related: [],
+    ...rest,
+  };
+}
+
+const fireworks: GoldLabel = {
+  provision: '第三条', category: 'authority', severity: 'error',
+  basis: { law: '烟花爆竹安全管理条例', article: '第二十八条' }, quote: '禁止燃放',
+};
+
+describe('provisionMatches', () => {
+  it('matches the label as a prefix, with or without chapters', () => {
+    expect(provisionMatches('第五条', { label: '第二章第五条第一款', path: ['第二章', '第五条', '第一款'] })).toBe(true);
+    expect(provisionMatches('第二章第五条', { label: '第二章第五条第一款', path: ['第二章', '第五条', '第一款'] })).toBe(true);
+    expect(provisionMatches('一、', { label: '一、（二）', path: ['一、', '（二）'] })).toBe(true);
+  });
+  it('does not confuse 第十条 with 第十一条 or a different notice item', () => {
+    expect(provisionMatches('第十条', { label: '第十一条', path: ['第十一条'] })).toBe(false);
+    expect(provisionMatches('二、', { label: '十二、', path: ['十二、'] })).toBe(false);
+    expect(provisionMatches('第五条', { label: '第二章第六条', path: ['第二章', '第六条'] })).toBe(false);
+  });
+  it('treats a label without provision as the whole document', () => {
+    expect(provisionMatches(undefined, { label: '全文', path: [] })).toBe(true);
+  });
+});
+
+describe('law names and bases', () => {
+  it('normalises 中华人民共和国, book-title marks and version notes', () => {
+    expect(normaliseLawName('《中华人民共和国行政处罚法》')).toBe('行政处罚法');
+    expect(normaliseLawName('中华人民共和国行政处罚法（2021年修订）')).toBe('行政处罚法');
+    expect(normaliseLawName('烟花爆竹安全管理条例')).toBe('烟花爆竹安全管理条例');
+  });
+  it('accepts a finding basis that cites a paragraph of the labelled article', () => {
+    const f = finding({ basis: [{ law: '中华人民共和国行政处罚法', lawId: 'x', version: '2021', article: '第七十二条第一款', text: '' }] });
+    expect(basisMatches({ law: '行政处罚法', article: '第七十二条' }, f)).toBe(true);
+    expect(basisMatches({ law: '行政处罚法', article: '第七十条' }, f)).toBe(false);
+    expect(basisMatches({ law: '行政强制法', article: '第七十二条' }, f)).toBe(false);
+  });
+});
+
+describe('matchDocument', () => {
+  it('counts a finding on the labelled spot as recalled, with the right basis', () => {
+    const m = matchDocument([fireworks], [finding({})]);
+    expect(m.labels[0]).toMatchObject({ recalled: true, basisCorrect: true, underSeverity: false });
+    expect(m.falsePositives).toHaveLength(0);
+    expect(m.truePositives).toHaveLength(1);
+  });
+
+  it('reports a wrong basis without turning the hit into a miss', () => {
+    const f = finding({ basis: [{ law: '行政处罚法', lawId: 'x', version: '2021', article: '第十六条', text: '' }] });
+    const m = matchDocument([fireworks], [f]);
+    expect(m.labels[0]).toMatchObject({ recalled: true, basisCorrect: false });
+  });
+
+  it('a finding of another category or provision is a false positive and the label a miss', () => {
+    const m = matchDocument([fireworks], [
+      finding({ category: 'penalty' }),
+      finding({ label: '第五条', text: '第五条 禁止燃放烟花爆竹的，罚款。' }),
+    ]);
+    expect(m.labels[0]!.recalled).toBe(false);
+    expect(m.falsePositives).toHaveLength(2);
+  });
+
+  it('requires the quoted words inside the finding\'s provision', () => {
+    const f = finding({ text: '第三条 镇综合执法队负责巡查。' });
+    f.location.match = '执法队';
+    const m = matchDocument([fireworks], [f]);
+    expect(m.labels[0]!.recalled).toBe(false);
+  });
+
+  it('a weaker severity on the right spot is neither recalled nor a false positive', () => {
+    const m = matchDocument([fireworks], [finding({ severity: 'warning' })]);
+    expect(m.labels[0]).toMatchObject({ recalled: false, underSeverity: true, basisCorrect: null });
+    expect(m.falsePositives).toHaveLength(0);
+  });
+
+  it('keeps info findings apart: never false positives, never hits', () => {
+    const m = matchDocument([fireworks], [finding({ severity: 'info', category: 'form' })]);
+    expect(m.infos).toHaveLength(1);
+    expect(m.falsePositives).toHaveLength(0);
+    expect(m.labels[0]!.recalled).toBe(false);
+  });
+
+  it('every warning or error on a clean document is a false positive', () => {
+    const m = matchDocument([], [finding({ severity: 'warning' }), finding({ severity: 'error' })]);
+    expect(m.falsePositives).toHaveLength(2);
+  });
+});
