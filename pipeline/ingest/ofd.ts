@@ -112,7 +112,7 @@ export async function ingestOfd(buf: Buffer, opts: IngestOptions = {}): Promise<
 
   const paras = linesToParagraphs(pageLines).map((p) => ({ text: p.text, page: p.page }));
   const result = buildResult('ofd', paras, { pages: pageRefs.length });
-  result.notes = notes;
+  result.notes = [...notes, ...result.notes];
   const seal = sealNote(readSignatures(pkg, root, docDir));
   if (seal) result.notes.push(seal);
   if (ocrPages) {

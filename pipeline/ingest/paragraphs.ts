@@ -1,7 +1,11 @@
 // Build an IngestResult from paragraphs: the text is the paragraphs joined by "\n", with one
 // span per paragraph so that findings can point back to a page and paragraph. Shared by the
-// .doc/.wps, OFD, HTML and OCR adapters.
+// .doc/.wps, OFD, HTML and OCR adapters. Each paragraph is normalised (normalize.ts: invisibles,
+// full-width alphanumerics, radicals from PDF-derived fonts, traditional → simplified decided once
+// for the document) so these formats give the same clean text as Word and PDF.
 import type { DocFormat, IngestResult, TextSpan } from '../model/types.ts';
+import { normalize } from '../text/normalize.ts';
+import { looksTraditional } from '../text/traditional.ts';
 
 export interface Para {
   text: string;
@@ -23,8 +27,9 @@ export function buildResult(format: DocFormat, paras: Para[], extra: Partial<Ing
   const parts: string[] = [];
   let pos = 0;
   let index = 0;
+  const traditional = looksTraditional(paras.map((p) => p.text).join('\n'));
   for (const p of paras) {
-    const t = cleanParagraph(p.text);
+    const t = cleanParagraph(normalize(p.text, { traditional }).text);
     if (!t) continue;
     if (parts.length) pos += 1; // the "\n" separator
     const span: TextSpan = { start: pos, end: pos + t.length, paragraph: index++ };
@@ -39,7 +44,7 @@ export function buildResult(format: DocFormat, paras: Para[], extra: Partial<Ing
     format,
     text,
     spans,
-    notes: [],
+    notes: traditional ? ['原文为繁体字，已转换为简体字（含“檔案→文件”“程式→程序”等词语）后检查。'] : [],
     quality: text.trim() ? { status: 'ok' } : { status: 'no-text', reason: '文件中没有可提取的文字。' },
     ...extra,
   };

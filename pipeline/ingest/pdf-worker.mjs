@@ -5,7 +5,28 @@
 // Messages out: { id, ok: true, numPages, pages: [{ number, width, height, items }] } or { id, ok: false, name, message }.
 import { parentPort } from 'node:worker_threads';
 
-const pdfjsP = import('pdfjs-dist/legacy/build/pdf.mjs');
+// pdf.js's legacy build (the one meant for Node) bundles core-js, which on Node 20 (V8 < 12.2) replaces
+// Array.prototype.push with a JavaScript version for an edge case (arrays longer than 2^32) that
+// cannot occur here; pdf.js pushes for every glyph and operator, and that polyfill alone cost ~20% of
+// the CPU time of text extraction. It also wraps JSON.parse (for reviver source text, unused). This
+// thread only runs pdf.js, so the native methods are put back once both halves are loaded.
+const NATIVE = { push: Array.prototype.push, parse: JSON.parse };
+
+async function loadPdfjs() {
+  const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // The "worker" half of pdf.js runs in this same thread (Node has no pdf.js web worker). Loading it
+  // here, once, instead of on the first document, lets the polyfills it installs be undone too.
+  globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  if (Array.prototype.push !== NATIVE.push) {
+    Object.defineProperty(Array.prototype, 'push', { value: NATIVE.push, writable: true, configurable: true, enumerable: false });
+  }
+  if (JSON.parse !== NATIVE.parse) {
+    Object.defineProperty(JSON, 'parse', { value: NATIVE.parse, writable: true, configurable: true, enumerable: false });
+  }
+  return lib;
+}
+
+const pdfjsP = loadPdfjs();
 
 async function extract({ data, maxPages, cMapUrl, standardFontDataUrl }) {
   const lib = await pdfjsP;

@@ -31,21 +31,33 @@ export async function ingestPdf(buf: Buffer, opts: IngestOptions): Promise<Inges
     lines.push(...pl);
   }
   const { lines: content } = dropFurniture(lines, heights);
-  const paragraphs = joinLines(content);
+  let paragraphs = joinLines(content);
   const notesBefore: string[] = [];
+  // Garbled pages (wrong or missing ToUnicode maps) go to OCR too when they would make the whole
+  // document unreadable: the glyphs on the page are right even when their character codes are not.
+  const ocrGarbled = garbledPages.length / Math.max(1, pdf.numPages - empty.length) > 0.3 ? [...garbledPages] : [];
   // Scanned pages: OCR them when tesseract is installed; their paragraphs slot in at their page.
   let ocrDone: number[] = [];
   let ocrTried = false;
-  if (empty.length && opts.ocr !== 'never') {
+  if ((empty.length || ocrGarbled.length) && opts.ocr !== 'never') {
     const ocr = await import('./ocr.ts');
-    const results = await ocr.ocrPdfPages(buf, empty.slice(0, MAX_OCR_PAGES));
+    const targets = [...empty, ...ocrGarbled].sort((a, b) => a - b).slice(0, MAX_OCR_PAGES);
+    const results = await ocr.ocrPdfPages(buf, targets);
     const usable = results.filter((r) => ocr.ocrUsable(r) && r.paragraphs.some((t) => t.trim()));
+    const recovered = new Set(usable.filter((r) => ocrGarbled.includes(r.page)).map((r) => r.page));
+    if (recovered.size) paragraphs = paragraphs.filter((p) => !recovered.has(p.page));
     for (const r of usable) for (const t of r.paragraphs) paragraphs.push({ text: t, page: r.page, table: false });
     paragraphs.sort((x, y) => x.page - y.page); // stable: keeps the order within a page
-    ocrDone = usable.map((r) => r.page);
+    ocrDone = usable.filter((r) => !recovered.has(r.page)).map((r) => r.page);
     ocrTried = results.length > 0;
-    const note = ocr.ocrNote(usable);
+    const note = ocr.ocrNote(usable.filter((r) => !recovered.has(r.page)));
     if (note) notesBefore.push(note);
+    if (recovered.size) {
+      const used = usable.filter((r) => recovered.has(r.page));
+      const mean = used.reduce((a, r) => a + r.confidence * r.words, 0) / Math.max(1, used.reduce((a, r) => a + r.words, 0));
+      notesBefore.push(`第 ${pageList([...recovered])} 页的文字层为乱码（字体字符映射错误），已改用 OCR 识别（平均置信度 ${mean.toFixed(0)}%），可能有错字，请核对原件。`);
+      garbledPages.splice(0, garbledPages.length, ...garbledPages.filter((p) => !recovered.has(p)));
+    }
     const low = results.filter((r) => r.words > 0 && !ocr.ocrUsable(r));
     if (low.length) notesBefore.push(`第 ${pageList(low.map((r) => r.page))} 页的 OCR 置信度过低，识别结果未采用。`);
     if (!results.length) notesBefore.push(ocr.OCR_HINT);

@@ -32,8 +32,23 @@ export function sniffDetail(buf: Buffer, name: string): SniffResult {
     if (isMht(h)) return { format: 'html', detail: 'mht' };
     if (isHtml(h)) return { format: 'html' };
   }
-  if (looksLikeText(buf)) return { format: ext === 'md' || ext === 'markdown' ? 'md' : 'txt' };
+  if (looksLikeText(buf)) {
+    if ((ext === 'tsv' || ext === 'csv') && head !== null && isDelimitedTable(head, ext === 'tsv' ? '\t' : ',')) {
+      // A data table (a list of sources, a spreadsheet export) is not a 公文, like an Excel file.
+      return { format: 'unknown', detail: `${ext === 'tsv' ? '制表符' : '逗号'}分隔的数据表（.${ext}），不是公文文本；未检查。` };
+    }
+    return { format: ext === 'md' || ext === 'markdown' ? 'md' : 'txt' };
+  }
   return { format: 'unknown', detail: '无法识别的文件内容（不是 Word、WPS、PDF、OFD、网页或文本文件）。' };
+}
+
+/** Most lines split into the same number (≥ 2) of fields by `sep`: a data table, not prose. */
+function isDelimitedTable(head: string, sep: string): boolean {
+  const lines = head.split(/\r?\n/).filter((l) => l.trim()).slice(0, 50);
+  if (lines.length < 2) return false;
+  const counts = lines.map((l) => l.split(sep).length);
+  const first = counts[0]!;
+  return first >= 2 && counts.filter((c) => c === first).length >= 0.8 * counts.length;
 }
 
 function sniffZip(buf: Buffer, ext: string): SniffResult {

@@ -29,7 +29,7 @@ const SIGNER = /^签发人[:：]/;
 export const SERIAL_NUMBER = /^[〔\[［（(]?\s*(?:(?:19|20)\d{2}\s*[〕\]］）)]?\s*年?)?\s*第\s*[0-9０-９〇一二三四五六七八九十百]+\s*号$/;
 /** A template's placeholder 文号: XXX〔2023〕X号. */
 const DOC_NUMBER_TEMPLATE = /^[^\s，。]{1,14}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*[XxＸ×]+\s*号$/;
-const TITLE_END = /(通知|通告|公告|办法|规定|意见|决定|细则|规则|方案|批复|函|纪要|条例|决议|通报|规划|计划|指引|指南|标准|准则|守则|章程|命令|报告|请示|措施|制度|目录|清单|法|（试行）|（修正）|（修订）|（暂行）|\(试行\)|\(暂行\))$/;
+const TITLE_END = /(通知|通告|公告|办法|规定|意见|决定|细则|规则|方案|批复|函|纪要|条例|决议|通报|规划|计划|指引|指南|标准|准则|守则|章程|命令|报告|请示|措施|制度|目录|清单|法|说明|决定书|通知书|告知书|意见书|建议书|答复书|（试行）|（修正）|（修订）|（暂行）|\(试行\)|\(暂行\))$/;
 
 export function isDocNumberLine(text: string): boolean {
   if (text.length > 60 || text.includes('《')) return false;
@@ -85,6 +85,9 @@ export function readFront(lines: Line[], from = 0, to = lines.length): Front {
     const t = lines[i]!.text;
     if (!titleLike(t)) break;
     if (isDocNumberLine(t)) break;
+    // A comma inside a title belongs to a 关于…的通知 title; elsewhere it marks the first body
+    // sentence wrapped over lines ("《XX许可证》是取得XX的合法凭证，XX申请").
+    if (/[，,]/.test(t) && !TITLE_END.test(t) && !/关于|印发|转发/.test(titleLines.map((l) => l.text).join('') + t)) break;
     titleLines.push(lines[i]!);
     out.push({ line: lines[i]!, role: 'title' });
     const joined = titleLines.map((l) => l.text).join('').replace(/[\s\u3000]/g, '');

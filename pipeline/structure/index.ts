@@ -7,7 +7,6 @@ import { buildOutline, fillText, type Zone } from './outline.ts';
 import { collectProvisions } from './provisions.ts';
 import { buildMeta } from './meta.ts';
 import { ISSUANCE, normTitle } from './patterns.ts';
-import { foldForMatch } from './fold.ts';
 import { NORMATIVE_TYPES, docTypeOf } from './meta-doctype.ts';
 
 /** Upper bound on the text we structure (a normative document is far below this). */
@@ -25,7 +24,7 @@ function markPreamble(zoneRoot: OutlineNode): void {
   for (const c of zoneRoot.children) {
     if (c.kind === 'paragraph') {
       c.kind = 'preamble';
-      c.label = articles || BASIS.test(foldForMatch(c.text)) ? '序言' : '正文';
+      c.label = articles || BASIS.test(c.text) ? '序言' : '正文';
     } else if (c.kind !== 'heading') break;
   }
 }
@@ -34,7 +33,7 @@ function markPreamble(zoneRoot: OutlineNode): void {
 function findIssued(zones: Zone[], text: string): Zone[] {
   if (zones.length < 2) return [];
   const title = zones[0]!.front.title ?? '';
-  const mainText = foldForMatch(text.slice(0, zones[1]!.node.start));
+  const mainText = text.slice(0, zones[1]!.node.start);
   const m = ISSUANCE.exec(mainText);
   let quoted: string[] = [];
   if (m) {
@@ -69,6 +68,11 @@ export function structureDocument(ingest: IngestResult): StructuredDocument {
   const prefixes = new Map(issued.map((z, i) => [z.node, i === 0 ? '' : `《${z.front.title ?? z.node.label}》`]));
   let provisions = collectProvisions(root, text, { prefixes });
   if (issued.length) provisions = provisions.filter((p) => p.start >= bodyStart);
-  const meta = buildMeta({ ingest, zones, imprint, issued, bodyStart });
+  let meta = buildMeta({ ingest, zones, imprint, issued, bodyStart });
+  // Garbled text (fonts with wrong ToUnicode maps) is not checked; a title or issuer read from it
+  // ("犐犆牦35．040犔80") would be shown to the reviewer as if it were the document's own.
+  if (ingest.quality.status === 'garbled') {
+    meta = { title: null, docNumber: null, docType: null, issuers: [], issuedOn: null, effectiveOn: null, validUntil: null, pages: meta.pages };
+  }
   return { meta, outline: root, provisions, bodyStart };
 }

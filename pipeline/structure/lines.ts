@@ -1,7 +1,6 @@
 // The document as lines with exact offsets: every structure decision is made on line starts,
 // so references inside a sentence (依照本办法第五条) never become headings.
 import type { IngestResult, TextSpan } from '../model/types.ts';
-import { foldForMatch } from './fold.ts';
 
 export interface Line {
   index: number;
@@ -47,8 +46,8 @@ export function splitLines(ingest: IngestResult): Line[] {
       const inSpan = span && span.start <= start && start < Math.max(span.end, span.start + 1);
       const page = inSpan ? span.page : undefined;
       const kind = inSpan ? span.kind : undefined;
-      for (const [s, e] of splitGluedHeading(foldForMatch(text.slice(start, end)), start)) {
-        lines.push({ index: lines.length, start: s, end: e, text: foldForMatch(text.slice(s, e)), page, kind });
+      for (const [s, e] of splitGluedHeading(text.slice(start, end), start)) {
+        lines.push({ index: lines.length, start: s, end: e, text: text.slice(s, e), page, kind });
       }
     }
     pos = nl + 1;

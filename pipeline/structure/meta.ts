@@ -10,7 +10,6 @@ import { splitOrgs } from './tail.ts';
 import { SERIAL_NUMBER } from './front.ts';
 import { placeChain } from './divisions.ts';
 import { DATE_SRC } from './patterns.ts';
-import { foldForMatch } from './fold.ts';
 
 const OWN_EFFECTIVE = new RegExp(`本[\\u4e00-\\u9fa5]{1,10}?(?:自|从|于)\\s*${DATE_SRC}\\s*(?:起)?\\s*(?:施行|执行|实施|生效)`);
 const ISSUED_TITLE = /《([^》]{2,80})》/;
@@ -78,7 +77,7 @@ export function buildMeta(input: MetaInput): DocMeta {
   const { ingest, zones, imprint } = input;
   const issued = input.issued[0] ?? null;
   const main = zones[0];
-  const text = foldForMatch(ingest.text);
+  const text = ingest.text;
   const title = main?.front.title ?? null;
   const meta: DocMeta = {
     title, docNumber: null, docType: docTypeOf(title), issuers: [], issuedOn: null, effectiveOn: null,

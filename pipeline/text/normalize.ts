@@ -3,10 +3,12 @@
 // normalised text can still be pointed at in the original.
 //
 // Passes (in order): invisible characters and odd spaces; full-width ASCII letters/digits → half-width
-// (Chinese punctuation stays full-width, it is the norm in 公文); pinyin glosses 鎮(zhèn); stray chunk
+// (Chinese punctuation stays full-width, it is the norm in 公文); Kangxi radicals, CJK radicals
+// supplement and compatibility ideographs from PDF fonts → unified ideographs (radicals.ts); pinyin glosses 鎮(zhèn); stray chunk
 // markers left by mirror sites / splitters; traditional → simplified (OpenCC tw→cn with Taiwan phrases:
 // 檔案→文件, 程式→程序), only when the text really is traditional.
 import { convertTraditional, looksTraditional } from './traditional.ts';
+import { foldRadicalChar, RADICAL_OR_COMPAT } from './radicals.ts';
 
 export interface Normalized {
   text: string;
@@ -45,10 +47,10 @@ function identity(text: string): Mapped {
   return { text, map };
 }
 
-/** Character pass: drops invisibles, folds odd spaces and full-width alphanumerics. Length-preserving except drops. */
+/** Character pass: drops invisibles, folds odd spaces, full-width alphanumerics and radicals. Length-preserving except drops. */
 function foldChars(src: Mapped): Mapped {
   const { text, map } = src;
-  if (!INVISIBLE.test(text) && !ODD_SPACE.test(text) && !FULLWIDTH_ALNUM.test(text)) return src;
+  if (!INVISIBLE.test(text) && !ODD_SPACE.test(text) && !FULLWIDTH_ALNUM.test(text) && !RADICAL_OR_COMPAT.test(text)) return src;
   let out = '';
   const m = new Int32Array(text.length + 1);
   let n = 0;
@@ -59,6 +61,7 @@ function foldChars(src: Mapped): Mapped {
     let rep = ch;
     if (ODD_SPACE.test(ch)) rep = ' ';
     else if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) rep = String.fromCharCode(c - 0xfee0);
+    else if (c >= 0x2e80) rep = foldRadicalChar(ch);
     out += rep;
     m[n++] = map[i]!;
   }

@@ -82,3 +82,15 @@ describe.skipIf(!HAS_SHARED)('sniffFormat on the real samples', () => {
     expect(sniffFormat(buf, 'renamed.txt')).toBe(format);
   });
 });
+
+describe('data tables are not documents', () => {
+  it('a .tsv or .csv list of files is reported unsupported, a .txt notice with tabs is still text', () => {
+    const tsv = Buffer.from('file\trepo\tpath\tlicense\na.ofd\tofdrw/ofdrw\ttest/a.ofd\tApache-2.0\nb.pdf\tpdfminer/pdfminer\tsamples/b.pdf\tMIT\n');
+    const d = sniffDetail(tsv, 'SOURCES.tsv');
+    expect(d.format).toBe('unknown');
+    expect(d.detail).toMatch(/数据表.*不是公文/);
+    expect(sniffFormat(Buffer.from('名称,数量\n办公桌,3\n椅子,12\n'), '清单.csv')).toBe('unknown');
+    expect(sniffFormat(Buffer.from('关于做好2024年防汛工作的通知\n各乡镇：\n\t现将有关事项通知如下。\n'), '通知.txt')).toBe('txt');
+    expect(sniffFormat(Buffer.from('关于做好防汛工作的通知\n各乡镇人民政府，县直各单位：\n现将有关事项通知如下。\n'), '通知.csv')).toBe('txt');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../pipeline/text/normalize.ts';
 import { looksTraditional } from '../../pipeline/text/traditional.ts';
+import { ingestBuffer } from '../../pipeline/ingest/index.ts';
 
 /** Every normalised character must come from a raw position that holds a related character. */
 function roundTrips(raw: string): void {
@@ -56,5 +57,34 @@ describe('normalize', () => {
     const raw = '依照著作权法第十条，乾坤区人民政府于2024年发布。堃珺同志任组长。';
     expect(looksTraditional(raw)).toBe(false);
     expect(normalize(raw).text).toBe(raw);
+  });
+
+  // Text as pdf.js gives it for a notice printed with a font whose ToUnicode maps common hanzi to
+  // Kangxi radicals (U+2F00–U+2FD5) and CJK radicals supplement characters (U+2E80–U+2EF3).
+  it('folds Kangxi and supplement radicals from PDF fonts 1:1, so offsets do not move', () => {
+    const raw = '第⼀条　为了规范⾏政许可，根据《中华⼈⺠共和国⾏政许可法》和《中华⼈⺠共和国⺠法典》，结合本市实际，制定本办法。' +
+      '⼆、⻓期未⻅成效的，由市⻔户⽹站公开，⽽不得收取费⽤。⻘海省⼾籍⼈⼝。2024年5⽉6⽇';
+    const n = normalize(raw);
+    expect(n.text).toBe('第一条　为了规范行政许可，根据《中华人民共和国行政许可法》和《中华人民共和国民法典》，结合本市实际，制定本办法。' +
+      '二、长期未见成效的，由市门户网站公开，而不得收取费用。青海省户籍人口。2024年5月6日');
+    expect(n.text.length).toBe(raw.length);
+    for (const i of [0, 10, 40, n.text.length - 1]) expect(n.toOriginal(i)).toBe(i);
+    expect(/[\u2e80-\u2fdf]/.test(n.text)).toBe(false);
+    expect(looksTraditional(raw)).toBe(false);
+  });
+
+  it('leaves radicals without a BMP equivalent as they are and folds CJK compatibility ideographs', () => {
+    // ⺇ (U+2E87) is equivalent to U+20628, outside the BMP: folding it would move offsets.
+    expect(normalize('⺇').text).toBe('⺇');
+    // U+F9D1 (六) and U+F9BE (料): compatibility ideographs some fonts map to.
+    expect(normalize('第\uf9d1条　资\uf9be').text).toBe('第六条　资料');
+  });
+
+  it('every ingest path gives folded text: an HTML page copied from a PDF', async () => {
+    const html = '<html><body><div class="content"><p>第⼀条　本办法⾃发布之⽇起施⾏。</p><p>第⼆条　⺠政部门负责。</p></div></body></html>';
+    const r = await ingestBuffer(Buffer.from(html, 'utf8'), 'p.html', 'html');
+    const flat = r.text.replace(/[ \u3000]/g, ''); // HTML collapses the full-width space to " "
+    expect(flat).toContain('第一条本办法自发布之日起施行。');
+    expect(flat).toContain('第二条民政部门负责。');
   });
 });

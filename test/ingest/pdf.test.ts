@@ -4,6 +4,7 @@ import { DocumentError } from '../../pipeline/model/types.ts';
 import { ingestPdf } from '../../pipeline/ingest/pdf.ts';
 import { charAccuracy } from './accuracy.ts';
 import { blankPdf, encryptedPdf, SHARED, sharedPath, textPdf } from './fixtures.ts';
+import { HAS_PDFTOPPM, HAS_TESSERACT } from '../ingest-formats/helpers.ts';
 
 const read = (rel: string) => readFileSync(sharedPath(`samples/${rel}`));
 const CJK_SPACE = /[\u4e00-\u9fff，。；：、（）“”《》] +|(?<=[\u4e00-\u9fff]) +[\u4e00-\u9fff，。；：、（）]/;
@@ -46,13 +47,21 @@ describe.skipIf(!existsSync(SHARED))('pdf on the shared samples', () => {
     expect(charAccuracy(r.text, truth)).toBeGreaterThanOrEqual(0.999);
   });
 
-  it('the GM/T 0031 standard (wrong ToUnicode maps) and a CJK font without ToUnicode are reported garbled', async () => {
+  it('the GM/T 0031 standard (wrong ToUnicode maps) and a CJK font without ToUnicode are reported garbled without OCR', async () => {
     for (const f of ['real/ofdrw__GMT_0031-2014_anquan_dianzi_qianzhang_spec.pdf', 'real/pdfminer__issue_566_test_1__cjk_no_tounicode.pdf']) {
-      const r = await ingestPdf(read(f), {});
+      const r = await ingestPdf(read(f), { ocr: 'never' });
       expect(r.quality.status, f).toBe('garbled');
       expect(r.quality.reason).toMatch(/乱码/);
     }
   });
+
+  it.skipIf(!HAS_TESSERACT || !HAS_PDFTOPPM)('a garbled page is recovered by OCR when tesseract is installed', async () => {
+    // The page shows "ISSUE Date: 2019-4-25 Buyer: 黎荣"; its CJK font has no ToUnicode map.
+    const r = await ingestPdf(read('real/pdfminer__issue_566_test_1__cjk_no_tounicode.pdf'), {});
+    expect(r.quality.status).toBe('ok');
+    expect(r.text.replace(/\s+/g, '')).toContain('Buyer:黎荣');
+    expect(r.notes.join('')).toMatch(/第 1 页的文字层为乱码.*OCR/);
+  }, 60_000);
 
   it('real county reports: Chinese without spaces inside CJK runs, no page-number lines, pages counted', async () => {
     for (const f of ['real/KIROGOVCOMPARE__hongze_2023_zfxxgk_nianbao.pdf', 'real/KIROGOVCOMPARE__hongze_2024_zfxxgk_nianbao.pdf']) {

@@ -1,0 +1,41 @@
+// Titles that must not swallow the first body sentence, and meta that must not be read from
+// garbled text. Texts are as the real samples extract (../shared/samples/real: the 探矿权 licence
+// OFD, the 立案决定书 template OFD, the GM/T 0031 PDF with wrong ToUnicode maps).
+import { describe, expect, it } from 'vitest';
+import { structureDocument } from '../../pipeline/structure/index.ts';
+import { asIngest } from './law-files.ts';
+
+describe('title detection', () => {
+  it('a licence explanation: the title is 说明, not 说明 + the wrapped first sentence', () => {
+    const text = '说 明\n《矿产资源勘查许可证》是取得探矿权的合法凭证，探矿权申请\n人经发证机关审查合格，领取《矿产资源勘查许可证》即取得探矿权\n人资格。\n一、探矿权人应在批准的勘查范围内依法进行勘查活动。';
+    expect(structureDocument(asIngest(text)).meta.title).toBe('说明');
+  });
+
+  it('a wrapped line with a comma that is not part of a 关于… title ends the title', () => {
+    const text = '数字档案室建设\n国家档案局推出专题，介绍示范数字档案室建设的思路\n与做法，以供大家学习借鉴。';
+    expect(structureDocument(asIngest(text)).meta.title).toBe('数字档案室建设');
+  });
+
+  it('a 关于… title wrapped at a comma is still one title', () => {
+    const text = 'XX市人民政府关于进一步加强安全生产工作，\n切实保障人民群众生命财产安全的通知\n各县（区）人民政府：\n现将有关事项通知如下。';
+    expect(structureDocument(asIngest(text)).meta.title).toBe('XX市人民政府关于进一步加强安全生产工作，切实保障人民群众生命财产安全的通知');
+  });
+
+  it('决定书 ends a title like 决定 does', () => {
+    const text = 'XX市公安局\n立案决定书\nX公立字〔2024〕12号\n根据《中华人民共和国刑事诉讼法》第一百零九条之规定，决定对XX案立案侦查。';
+    expect(structureDocument(asIngest(text)).meta.title).toBe('XX市公安局立案决定书');
+  });
+});
+
+describe('garbled text', () => {
+  it('gives no title, 文号 or issuer read from the garbage', () => {
+    const text = '犐犆牦35．040\n犔80\n犌犕\n中华人民共和国密码行业标准\n犌犕／犜００３１—２０１４';
+    const ingest = { ...asIngest(text), quality: { status: 'garbled' as const, reason: '乱码' } };
+    const meta = structureDocument(ingest).meta;
+    expect(meta.title).toBeNull();
+    expect(meta.issuers).toEqual([]);
+    expect(meta.docNumber).toBeNull();
+    // the same text, trusted, would have produced a title: the blanking is what the test checks
+    expect(structureDocument(asIngest(text)).meta.title).not.toBeNull();
+  });
+});
