@@ -15,7 +15,7 @@ export interface CompiledRule extends LoadedRule {
   literals: string[] | null;
   params: Record<string, number | string | boolean>;
   /** Negation words inside the rule's own regexes (not treated as negations of its matches). */
-  ownNegations: Set<string>;
+  ownNegations: Map<string, RegExp[]>;
 }
 
 export interface Hit {

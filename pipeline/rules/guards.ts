@@ -33,20 +33,32 @@ const NEGATION = /不得|不准|不应|不能|不予|不再|不收|不另|无需
 const REFERRAL = /依法|依规|(?:依照|依据|按照|根据)《[^》]{2,40}》(?:和《[^》]{2,40}》)*(?:等(?:法律|法规|有关规定))?的?(?:有关)?规定|依照(有关|相关|国家|法律|法规)|按照(有关|相关|国家)(法律|法规|规定)|依据(有关|相关)(法律|法规|规定)|根据(有关|相关)(法律|法规|规定)|移送|由有关部门|依照规定/;
 const LICENSING_WORDS = /许可|审批|批准|核准|审核同意|同意后|许可证|证照|准予/;
 
-/** Negation words a rule's own regexes contain (those are part of what it looks for, not a negation). */
-export function ownNegations(sources: string[]): Set<string> {
-  const out = new Set<string>();
+/** Negation words a rule's own regexes contain, each with the regexes that contain it: a 不得 inside a
+ *  match is the rule's own only when a regex that says 不得 is what matched (another alternative of the
+ *  same rule may have spanned a real prohibition: "招标人不得以投标人在本县注册……为条件"). */
+export function ownNegations(sources: string[]): Map<string, RegExp[]> {
+  const out = new Map<string, RegExp[]>();
   const g = new RegExp(NEGATION.source, 'g');
-  for (const s of sources) for (const m of s.matchAll(g)) out.add(m[0]);
+  for (const s of sources) {
+    for (const m of s.matchAll(g)) {
+      const list = out.get(m[0]) ?? [];
+      list.push(new RegExp(s));
+      out.set(m[0], list);
+    }
+  }
   return out;
 }
 
 /** Negation/permission guard: the clause before the match, or the match itself, says 不得/免收/禁止 …. */
-export function isNegated(text: string, start: number, end = start, own: Set<string> = new Set()): boolean {
+export function isNegated(text: string, start: number, end = start, own: Map<string, RegExp[]> = new Map()): boolean {
   const clause = clauseAround(text, start, start);
   const g = new RegExp(NEGATION.source, 'g');
   if (NEGATION.test(text.slice(clause.start, start))) return true;
-  for (const m of text.slice(start, end).matchAll(g)) if (!own.has(m[0])) return true;
+  const matched = text.slice(start, end);
+  for (const m of matched.matchAll(g)) {
+    const patterns = own.get(m[0]);
+    if (!patterns || !patterns.some((p) => p.test(matched))) return true;
+  }
   return false;
 }
 

@@ -3,6 +3,8 @@
 // found and, where it found nothing, from the text itself. Limits come from the profile (params).
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { parseChineseNumber } from '../numerals.ts';
+import { classifySubject, mentionsPublic } from '../subject.ts';
+import { splitSentences } from '../text-units.ts';
 
 const VALIDITY_RE = /有效期(?!至|届满|满)(?:为|是|限)?(?:自[^。；\n]{0,30}?起)?(?:[^。；\n]{0,6}?)([\d一二三四五六七八九十两]+)\s*(年|个月)/;
 const VALIDITY_ANY = /有效期|有效至|失效|废止日期/;
@@ -10,6 +12,8 @@ const EFFECT_RE = /(自|从)[^。；\n]{0,30}?(起施行|起执行|起实施|起
 const BASIS_RE = /(根据|依据|依照|按照)[^。\n]{0,120}?《[^》]+》[^。\n]{0,160}?(制定|结合|特制定|现就|现将|通知如下|规定如下)/;
 // An upper body's named decision or arrangement is a basis too ("根据区防汛抗旱指挥部的统一部署"); a bare
 // "根据有关法律法规" is not.
+// "依照《城镇排水与污水处理条例》第三十二条第一款的规定，……" opening the document names its basis too.
+const CITED_RE = /(根据|依据|依照|按照)[^。\n]{0,40}?《[^》]+》/;
 const UPPER_RE = /(根据|依据|按照)[^。\n，]{0,30}(国务院|中央|省|市|县|区|部|委|厅|指挥部|领导小组)[^。\n，]{0,20}(部署|决定|通知|要求|意见|规定|办法|精神|安排)/;
 const REASON_RE = /(因|由于|为)[^。\n]{0,40}?(紧急|立即施行|公布后不立即施行|国家安全|重大公共利益|需要立即)/;
 const DATE_RE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
@@ -93,11 +97,13 @@ export function documentHits(rule: CompiledRule, ctx: DocContext): Hit[] {
       return [missing(rule, ctx)];
     }
     case 'legal-basis-missing': {
-      // Notices ("为……，现就有关事项通知如下") commonly state only a purpose; a measure written in
-      // articles (第一条 …) is expected to name its basis in its first article. Param onlyArticles.
-      if (rule.params.onlyArticles !== false && !/(^|\n)\s*第[一1]条/.test(text)) return [];
-      const head = text.slice(0, num('searchChars', 1500));
-      if (BASIS_RE.test(head) || UPPER_RE.test(head)) return [];
+      // A document that binds the public (a measure written in articles, or any sentence putting a duty
+      // or a prohibition on citizens, businesses …) must name its basis in upper law; a notice that only
+      // arranges the administration's own work commonly states just a purpose. Param onlyNormative: false
+      // checks every document.
+      if (rule.params.onlyNormative !== false && !/(^|\n)\s*第[一1]条/.test(text) && !bindsThePublic(ctx)) return [];
+      const head = preamble(text).slice(0, num('searchChars', 1500));
+      if (BASIS_RE.test(head) || CITED_RE.test(head) || UPPER_RE.test(head)) return [];
       return [missing(rule, ctx)];
     }
     case 'publication-gap': {
@@ -124,4 +130,38 @@ export function documentHits(rule: CompiledRule, ctx: DocContext): Hit[] {
     default:
       return [];
   }
+}
+
+const DUTY_RE = /应当|必须|(?<![无毋不])须(?!知)|不得|严禁|禁止|一律/;
+// A sentence restating an upper-law article it cites sets no duty of its own.
+const RESTATES_RE = /《[^》]{2,40}》\s*第[^条，。；]{1,8}条/;
+// Conditions for a post (招聘、遴选 …) are eligibility requirements, not duties on the public.
+const RECRUITMENT_RE = /招聘|招录|录用|遴选|选调|选聘|招考|引进[^，。]{0,10}人才|人才引进/;
+// 主送机关: the line ending in a colon before the body (各房地产开发企业，各燃气经营企业：).
+const ADDRESSEES_RE = /(^|\n)([^\n。：]{2,80})：\s*\n/;
+
+/** Where a document states its basis: before its first numbered item, or in its first article. */
+function preamble(text: string): string {
+  const second = /(^|\n)\s*第(二|2)条/.exec(text);
+  if (/(^|\n)\s*第[一1]条/.test(text) && second) return text.slice(0, second.index);
+  const first = /(^|\n)\s*(一、|（一）|1[.．、])/.exec(text);
+  return first ? text.slice(0, first.index) : text;
+}
+
+/** Some provision puts a duty or prohibition on someone outside the administration. */
+function bindsThePublic(ctx: DocContext): boolean {
+  if (RECRUITMENT_RE.test(ctx.doc.meta.title ?? '')) return false;
+  // A 通告 is by its form addressed to the public.
+  if (/通告/.test(ctx.doc.meta.docType ?? '')) return true;
+  // Addressed to businesses or citizens: the document speaks to the public.
+  const addressees = ADDRESSEES_RE.exec(ctx.text.slice(0, 800));
+  if (addressees && mentionsPublic(addressees[2]!)) return true;
+  for (const p of ctx.doc.provisions) {
+    for (const u of splitSentences(p.text)) {
+      if (RESTATES_RE.test(u.text)) continue;
+      const m = DUTY_RE.exec(u.text);
+      if (m && classifySubject(u.text, m.index, m.index + m[0].length) === 'public') return true;
+    }
+  }
+  return false;
 }
