@@ -10,6 +10,11 @@ export type Applicability = 'applies' | 'not-applicable' | 'issuer-unknown';
 /** Titles ending in 法 or 条例 are laws and regulations (条例 is reserved to them): upper law itself. */
 const LAW_DOC_TYPES = new Set(['法', '条例', '法律', '行政法规', '地方性法规', '自治条例', '单行条例']);
 
+/** Documents that are not normative documents at all (公文 that bind nobody but their addressee, or
+ *  work records): reports, replies, letters, minutes, requests, and single-case decisions. */
+const NON_NORMATIVE_DOC_TYPES = new Set(['报告', '批复', '函', '复函', '纪要', '会议纪要', '请示', '总结', '讲话', '议案',
+  '决定书', '告知书', '通知书', '意见书', '建议书', '答复书', '说明', '标准']);
+
 export function issuerLevelKnown(issuers: Issuer[]): boolean {
   return issuers.length > 0 && issuers.some((i) => i.level !== null);
 }
@@ -20,7 +25,7 @@ export function applicability(a: AppliesTo | undefined, issuers: Issuer[], docTy
   } else if (issuers.length && issuers.every((i) => i.kind === 'people-congress')) {
     return 'not-applicable';
   }
-  if (!a?.docTypes && docType && LAW_DOC_TYPES.has(docType)) return 'not-applicable';
+  if (!a?.docTypes && docType && (LAW_DOC_TYPES.has(docType) || NON_NORMATIVE_DOC_TYPES.has(docType))) return 'not-applicable';
   if (a?.docTypes && docType && !a.docTypes.some((t) => docType.includes(t))) return 'not-applicable';
   if (a?.notDocTypes && docType && a.notDocTypes.some((t) => docType.includes(t))) return 'not-applicable';
   if (date && a?.before && date >= a.before) return 'not-applicable';

@@ -12,7 +12,9 @@ export function exampleDocument(text: string, meta: ExampleMeta = {}): Structure
   m.issuers = given
     ? given.map((i) => ({ name: i.name ?? '', level: i.level === undefined ? null : i.level, kind: i.kind ?? 'other' }))
     : [DEFAULT_EXAMPLE_ISSUER];
-  m.docType = meta.docType ?? null;
+  // Examples stand for normative documents (as the default issuer stands for a county government):
+  // measures written in articles are 办法, the rest 通知, unless the example says otherwise.
+  m.docType = meta.docType === undefined ? (/(^|\n)\s*第[一二三四五六七八九十百零〇\d]+条/.test(text) ? '办法' : '通知') : meta.docType;
   m.title = meta.title ?? null;
   m.issuedOn = meta.issuedOn ?? null;
   m.effectiveOn = meta.effectiveOn ?? null;

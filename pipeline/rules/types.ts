@@ -21,7 +21,7 @@ export interface MatchDef {
 export interface ExampleMeta {
   issuer?: { name?: string; level?: IssuerLevel | null; kind?: IssuerKind };
   issuers?: { name?: string; level?: IssuerLevel | null; kind?: IssuerKind }[];
-  docType?: string;
+  docType?: string | null;
   title?: string;
   issuedOn?: string;
   publishedOn?: string;

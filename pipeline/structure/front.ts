@@ -77,6 +77,8 @@ export function readFront(lines: Line[], from = 0, to = lines.length): Front {
     else if (isDocNumberLine(t) || SIGNER.test(t) || DOC_NUMBER_TEMPLATE.test(t)) role = 'doc-number';
     else if (t === '文件' && out.some((f) => f.role === 'red-head')) role = 'red-head';
     else if (jointRedHead(lines, i, to)) role = 'red-head';
+    // An organ's name alone above its 文号 is the 发文机关标志 too, when the word 文件 was left out.
+    else if (i + 1 < to && t.length <= 30 && !ANY_PUNCT.test(t) && ORG_SUFFIX.test(t) && isDocNumberLine(lines[i + 1]!.text)) role = 'red-head';
     if (!role) break;
     out.push({ line: lines[i]!, role });
   }

@@ -31,6 +31,15 @@ describe('applicability', () => {
     expect(applicability({ docTypes: ['条例'] }, [county], '条例', null)).toBe('applies');
   });
 
+  it('does not judge 公文 that are not normative documents (报告, 批复, 函, 标准 …)', () => {
+    for (const t of ['报告', '批复', '函', '纪要', '请示', '决定书', '标准']) {
+      expect(applicability(undefined, [county], t, null), t).toBe('not-applicable');
+    }
+    for (const t of ['通知', '通告', '意见', '实施意见', '规定', '细则']) {
+      expect(applicability(undefined, [county], t, null), t).toBe('applies');
+    }
+  });
+
   it('filters by document type and by date', () => {
     expect(applicability({ docTypes: ['通告'] }, [county], '通知', null)).toBe('not-applicable');
     expect(applicability({ docTypes: ['通告'] }, [county], '通告', null)).toBe('applies');

@@ -158,6 +158,13 @@ describe.skipIf(!loaded)('rule engine', () => {
     });
   });
 
+  it('holds a document of no recognisable type (a form, an article) to no form requirements', () => {
+    const essay = '拿来主义\n中国在政治上是总是“送去主义”的，要不然，就是“送来主义”的。';
+    const formRules = (meta: ExampleMeta) => run(essay, meta).filter((f) => f.category === 'form' && f.ruleId !== 'form/issuer-unknown');
+    expect(formRules({ docType: null })).toEqual([]);
+    expect(formRules({ docType: '通知' }).map((f) => f.ruleId)).toContain('form/validity-missing');
+  });
+
   it('RuleSet.hash covers the rules, the profile and the corpus', async () => {
     const sd = await shippedRuleSet('shandong');
     expect(rs.id).toBe('beishen-core');

@@ -27,6 +27,16 @@ describe('title detection', () => {
   });
 });
 
+describe('red head without the word 文件', () => {
+  it('an organ name alone above its 文号 is the 发文机关标志, not the title', () => {
+    const text = '沙湾区公安分局\n沙公发〔2024〕19号\n沙湾区公安分局关于加强出租房屋治安管理的通告\n为加强出租房屋治安管理，现通告如下：\n一、出租人应当查验承租人的身份证件。';
+    const meta = structureDocument(asIngest(text)).meta;
+    expect(meta.title).toBe('沙湾区公安分局关于加强出租房屋治安管理的通告');
+    expect(meta.docType).toBe('通告');
+    expect(meta.docNumber).toBe('沙公发〔2024〕19号');
+  });
+});
+
 describe('garbled text', () => {
   it('gives no title, 文号 or issuer read from the garbage', () => {
     const text = '犐犆牦35．040\n犔80\n犌犕\n中华人民共和国密码行业标准\n犌犕／犜００３１—２０１４';

@@ -61,6 +61,9 @@ export function documentHits(rule: CompiledRule, ctx: DocContext): Hit[] {
   const { meta } = ctx.doc;
   const text = ctx.text;
   const num = (k: string, d: number) => (typeof rule.params[k] === 'number' ? (rule.params[k] as number) : d);
+  // The form of a document is judged against what its type requires: with no recognisable type
+  // (a form, an invoice, an article) there is nothing to hold it to. The unknown-issuer note still runs.
+  if (!meta.docType && rule.def.check !== 'issuer-unknown') return [];
   switch (rule.def.check) {
     case 'validity-missing': {
       if (meta.validUntil || meta.validityText || VALIDITY_ANY.test(text)) return [];
