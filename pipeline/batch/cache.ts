@@ -1,6 +1,8 @@
 // Content-addressed result cache for incremental re-runs.
-// Two kinds of entry: "parse" (ingest + structure of one document's bytes) and "report" (the
-// document's checked result under one rule set). Keys are hashes (see cache-keys.ts), so an entry
+// Three kinds of entry: "parse" (ingest + structure of one document's bytes), "report" (the
+// document's checked result under one rule set) and "rules" (the document's raw result per rule,
+// filed under each rule's own hash, so a changed rule set re-runs only the rules that changed).
+// Keys are hashes (see cache-keys.ts), so an entry
 // is never updated in place: a changed input simply has a different key.
 //
 // Every entry is written to a temporary file and renamed into place (rename is atomic on POSIX), and
@@ -12,7 +14,7 @@ import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type CacheKind = 'parse' | 'report';
+export type CacheKind = 'parse' | 'report' | 'rules';
 
 const MAGIC = 'BEISHEN-CACHE-1';
 const LAYOUT = 'v1';
@@ -71,7 +73,7 @@ export class ResultCache {
   /** Temporary files left by killed runs: removed once they are clearly abandoned (older than a day). */
   private async sweepTemporaries(): Promise<void> {
     const dayAgo = Date.now() - 24 * 3600 * 1000;
-    for (const kind of ['parse', 'report'] as const) {
+    for (const kind of ['parse', 'report', 'rules'] as const) {
       const base = join(this.dir, LAYOUT, kind);
       let shards: string[];
       try {

@@ -48,6 +48,10 @@ export interface BatchStats {
   /** Parsed and checked from scratch. */
   parsed: number;
   duplicates: number;
+  /** Rule runs on checked documents (one rule on one document); the others were reused from the cache. */
+  ruleRuns: number;
+  /** How many documents each rule was run on. */
+  rulesRun: Record<string, number>;
   timedOut: number;
   crashed: number;
   notOk: number;
@@ -119,9 +123,9 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   const cache = opts.cacheDir && stage === 'check' ? await ResultCache.open(opts.cacheDir) : null;
   const fingerprints: CacheFingerprints = cache
     ? await computeFingerprints(env.options, env.ruleSet.hash, env.corpus.hash)
-    : { parse: '', report: '' };
+    : { parse: '', report: '', rules: '' };
   const stats: BatchStats = {
-    documents: files.length, fromCache: 0, parseReused: 0, parsed: 0, duplicates: 0, timedOut: 0, crashed: 0, notOk: 0, wallMs: 0,
+    documents: files.length, fromCache: 0, parseReused: 0, parsed: 0, duplicates: 0, ruleRuns: 0, rulesRun: {}, timedOut: 0, crashed: 0, notOk: 0, wallMs: 0,
   };
   const progressState: BatchProgress = { done: 0, total: files.length, failed: 0 };
   const spill = await Spill.create(opts.spillParent);
@@ -131,7 +135,7 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   const getPool = () =>
     (pool ??= new WorkerPool({
       size: Math.max(1, Math.min(jobs, files.length)),
-      init: { options: env.options, cacheDir: cache?.dir ?? null, fingerprints, stage },
+      init: { options: env.options, prepared: env.prepared, cacheDir: cache?.dir ?? null, fingerprints, stage },
       timeoutMs,
       maxOldGenerationSizeMb: maxMemoryMb,
     }));
@@ -216,6 +220,8 @@ function reportFromPool(
     const o: DocumentOutcome = result.outcome;
     if (o.parseCached) stats.parseReused++;
     else stats.parsed++;
+    stats.ruleRuns += o.rulesRun.length;
+    for (const id of o.rulesRun) stats.rulesRun[id] = (stats.rulesRun[id] ?? 0) + 1;
     return o.report;
   }
   if (result.kind === 'timeout') {

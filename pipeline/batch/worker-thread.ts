@@ -1,8 +1,10 @@
-// The body of one worker thread: build the CheckEnv once, then process documents one at a time
+// The body of one worker thread: build the CheckEnv once (compiling the rule set the main thread
+// already loaded and validated), then process documents one at a time
 // as the pool sends them. Messages: → {type:'task', id, task}; ← {type:'ready'} | {type:'result', id,
 // outcome} | {type:'init-error', message}.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCheckEnv, type CheckOptions } from '../engine/check-env.ts';
+import type { PreparedRuleSet } from '../rules/index.ts';
 import { ResultCache } from './cache.ts';
 import type { CacheFingerprints } from './cache-keys.ts';
 import { processDocument, type BatchStage, type DocumentTask, type ProcessContext } from './process-document.ts';
@@ -10,6 +12,8 @@ import { injectFault } from './test-faults.ts';
 
 export interface WorkerInit {
   options: CheckOptions;
+  /** The main thread's validated rule set: the worker compiles it without re-reading the files. */
+  prepared?: PreparedRuleSet;
   cacheDir: string | null;
   fingerprints: CacheFingerprints;
   stage: BatchStage;
@@ -21,7 +25,7 @@ async function start(port: NonNullable<typeof parentPort>, init: WorkerInit): Pr
   let ctx: ProcessContext;
   try {
     ctx = {
-      env: await createCheckEnv(init.options),
+      env: await createCheckEnv(init.options, init.prepared),
       cache: init.cacheDir ? await ResultCache.open(init.cacheDir) : null,
       fingerprints: init.fingerprints,
       stage: init.stage,

@@ -2,11 +2,12 @@
 // document's fault becomes a status with a Chinese reason; the batch always goes on.
 // The stages are also exported separately (parseBuffer, checkParsed) so the batch engine can
 // cache the parse result and re-run only the rules when the rule set changes.
-import { DocumentError, emptyMeta, type DocFormat, type DocumentReport, type IngestResult, type StructuredDocument } from '../model/types.ts';
+import { DocumentError, emptyMeta, type DocFormat, type Finding, type DocumentReport, type IngestResult, type StructuredDocument } from '../model/types.ts';
 import { ingestBuffer, ingestFile, type IngestOptions } from '../ingest/index.ts';
 import { sniffFormat } from '../ingest/sniff.ts';
 import { structureDocument } from '../structure/index.ts';
 import type { CheckEnv } from './check-env.ts';
+import type { AnalysisInput } from '../rules/ruleset.ts';
 
 /** Ingest + structure of one document: plain data, independent of the rule set (cacheable). */
 export interface ParsedDocument {
@@ -39,8 +40,12 @@ export async function parseBuffer(buf: Buffer, name: string, opts: IngestOptions
   }
 }
 
-/** Runs the rules on a parsed document. Never throws: errors become the document's status. */
-export function checkParsed(parsed: ParsedDocument, env: CheckEnv, displayPath: string, sha256: string): DocumentReport {
+/** Runs the rules on a parsed document. Never throws: errors become the document's status.
+ *  `findings` replaces env.ruleSet.check (the batch engine's per-rule cache). */
+export function checkParsed(
+  parsed: ParsedDocument, env: CheckEnv, displayPath: string, sha256: string,
+  findings: (input: AnalysisInput) => Finding[] = (input) => env.ruleSet.check(input),
+): DocumentReport {
   const { ingest, doc } = parsed;
   const report: DocumentReport = {
     path: displayPath, sha256, format: parsed.format, status: 'ok', meta: doc.meta, findings: [],
@@ -57,7 +62,7 @@ export function checkParsed(parsed: ParsedDocument, env: CheckEnv, displayPath: 
     return report;
   }
   try {
-    report.findings = env.ruleSet.check({
+    report.findings = findings({
       path: displayPath, text: ingest.text, doc, corpus: env.corpus, segmenter: env.segmenter, profile: env.profile,
     });
   } catch (e) {

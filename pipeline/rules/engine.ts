@@ -1,8 +1,9 @@
 // The compiled rule set: every regex compiled once, one Aho–Corasick automaton over the required
 // literals of all rules, so a provision only meets the rules that could match it.
+import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/corpus.ts';
-import type { Finding, ResolvedArticle, Severity } from '../model/types.ts';
-import type { AnalysisInput } from './ruleset.ts';
+import type { Finding, Provision, ResolvedArticle, Severity } from '../model/types.ts';
+import type { AnalysisInput, RawHit, RawProvision, RuleRun } from './ruleset.ts';
 import { AhoCorasick } from './aho-corasick.ts';
 import { applicability } from './applicability.ts';
 import type { CitationFinder } from './citation-source.ts';
@@ -21,6 +22,9 @@ import type { LoadedRule, Profile } from './types.ts';
 export interface Engine {
   rules: CompiledRule[];
   check(input: AnalysisInput): Finding[];
+  ruleHashes: Record<string, string>;
+  checkRules(input: AnalysisInput, ruleIds: readonly string[]): Record<string, RuleRun>;
+  finish(input: AnalysisInput, runs: Record<string, RuleRun>): Finding[];
 }
 
 function literalsOf(rule: CompiledRule): string[] | null {
@@ -97,39 +101,107 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     }
   }
 
-  function check(input: AnalysisInput): Finding[] {
+  // Rules that judge a document on their own, and so may be run alone and their runs reused.
+  const independent = rules.filter((r) => r.def.check !== 'issuer-unknown');
+  const byId = new Map(independent.map((r) => [r.def.id, r]));
+  const ruleHashes: Record<string, string> = {};
+  for (const r of independent) {
+    ruleHashes[r.def.id] = createHash('sha256')
+      .update(JSON.stringify({ def: r.def, params: r.params, severity: severityOf(r.def.id, r.def.severity), source }))
+      .update('\u0000').update(corpus.hash).digest('hex');
+  }
+
+  function contextFor(input: AnalysisInput): DocContext {
     const { doc, text } = input;
     const provisions = doc.provisions.length ? doc.provisions : [{ label: '全文', path: [], text, start: 0, end: text.length }];
-    const ctx: DocContext = {
+    return {
       text, doc, provisions, issuers: doc.meta.issuers ?? [], date: docDate(doc), citations,
       suppressed: [], corpus: input.corpus ?? corpus, citeMemo: new Map(),
     };
+  }
+
+  function encodeProvision(ctx: DocContext, p: Provision | null): RawProvision {
+    if (!p) return -1;
+    const i = ctx.provisions.indexOf(p);
+    return i >= 0 ? i : p;
+  }
+
+  function decodeProvision(ctx: DocContext, p: RawProvision): Provision | null {
+    if (typeof p !== 'number') return p;
+    return p < 0 ? null : ctx.provisions[p]!;
+  }
+
+  function checkRules(input: AnalysisInput, ruleIds: readonly string[]): Record<string, RuleRun> {
+    const selected = new Set<number>();
+    for (const id of ruleIds) {
+      const r = byId.get(id);
+      if (r) selected.add(r.index);
+    }
+    const ctx = contextFor(input);
+    const { doc } = input;
+    const runs: Record<string, RuleRun> = {};
+    const runOf = (r: CompiledRule) => (runs[r.def.id] ??= { hits: [], held: [] });
+    for (const i of [...selected].sort((a, b) => a - b)) runOf(rules[i]!);
     const state = new Map<number, ReturnType<typeof applicability>>();
     const applies = (r: CompiledRule) => {
       let s = state.get(r.index);
       if (!s) { s = applicability(r.def.appliesTo, ctx.issuers, doc.meta.docType, ctx.date); state.set(r.index, s); }
       return s;
     };
-    const hits: Hit[] = [];
-    const collect = (r: CompiledRule, p: DocContext['provisions'][number] | null) => {
+    const encodeHits = (found: Hit[]): RawHit[] =>
+      found.map((h) => ({ start: h.start, end: h.end, match: h.match, provision: encodeProvision(ctx, h.provision), vars: h.vars }));
+    // Held-back matches go to the rule's own run (with the pass they came from), never to a list
+    // shared across rules: a rule's run must not depend on which other rules ran with it.
+    const collect = (r: CompiledRule, p: DocContext['provisions'][number] | null, pass: number) => {
       const a = applies(r);
       if (a === 'not-applicable') return;
+      const run = runOf(r);
       const found = runRule(r, ctx, p);
       if (a === 'issuer-unknown') {
         for (const h of found) ctx.suppressed.push({ rule: r.def, start: h.start, end: h.end, match: h.match, provision: h.provision });
-        return;
+      } else {
+        run.hits.push(...encodeHits(found));
       }
-      hits.push(...found);
+      for (const s of ctx.suppressed.splice(0)) {
+        run.held.push({ start: s.start, end: s.end, match: s.match, provision: encodeProvision(ctx, s.provision), pass });
+      }
     };
-    for (const p of provisions) {
+    const provisions = ctx.provisions;
+    for (let pass = 0; pass < provisions.length; pass++) {
+      const p = provisions[pass]!;
       const candidates = new Set<number>();
-      for (const w of automaton.search(p.text)) for (const i of wordRules[w]!) candidates.add(i);
-      for (const r of always) candidates.add(r.index);
-      for (const i of [...candidates].sort((a, b) => a - b)) collect(rules[i]!, p);
+      for (const w of automaton.search(p.text)) for (const i of wordRules[w]!) if (selected.has(i)) candidates.add(i);
+      for (const r of always) if (selected.has(r.index)) candidates.add(r.index);
+      for (const i of [...candidates].sort((a, b) => a - b)) collect(rules[i]!, p, pass);
     }
-    for (const r of docScoped) collect(r, null);
-    for (const r of documentRules) if (applies(r) === 'applies') hits.push(...documentHits(r, ctx));
+    for (const r of docScoped) if (selected.has(r.index)) collect(r, null, provisions.length);
+    for (const r of documentRules) {
+      if (selected.has(r.index) && applies(r) === 'applies') runOf(r).hits.push(...encodeHits(documentHits(r, ctx)));
+    }
+    return runs;
+  }
+
+  function finish(input: AnalysisInput, runs: Record<string, RuleRun>): Finding[] {
+    const ctx = contextFor(input);
+    const hits: Hit[] = [];
+    const held: { index: number; pass: number; seq: number; entry: DocContext['suppressed'][number] }[] = [];
+    for (const r of independent) {
+      const run = runs[r.def.id];
+      if (!run) throw new Error(`missing run of rule ${r.def.id}`);
+      for (const h of run.hits) {
+        hits.push({ rule: r, start: h.start, end: h.end, match: h.match, provision: decodeProvision(ctx, h.provision), vars: { ...h.vars } });
+      }
+      run.held.forEach((s, seq) => held.push({
+        index: r.index, pass: s.pass, seq,
+        entry: { rule: r.def, start: s.start, end: s.end, match: s.match, provision: decodeProvision(ctx, s.provision) },
+      }));
+    }
+    // The order a full run holds matches back in: provision by provision, rules in index order.
+    held.sort((a, b) => a.pass - b.pass || a.index - b.index || a.seq - b.seq);
+    ctx.suppressed = held.map((h) => h.entry);
     for (const r of issuerUnknownRules) hits.push(...documentHits(r, ctx));
+    // Stable sort: a rule's own hits keep their order; across rules only the final sort in
+    // toFindings (start, rule id, end) decides, so the order runs are given in does not matter.
     const firstOnly = new Set<string>();
     const kept = hits
       .sort((a, b) => a.start - b.start)
@@ -142,5 +214,8 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     return toFindings(kept, ctx, { corpus: ctx.corpus, basisOf, severityOf, relatedLimit: 3, source });
   }
 
-  return { rules, check };
+  const allIds = Object.keys(ruleHashes);
+  const check = (input: AnalysisInput): Finding[] => finish(input, checkRules(input, allIds));
+
+  return { rules, check, ruleHashes, checkRules, finish };
 }

@@ -1,7 +1,7 @@
 // The contract between the check engine and the rule base.
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Segmenter } from '../analyse/segmenter.ts';
-import type { Category, Finding, Severity, StructuredDocument } from '../model/types.ts';
+import type { Category, Finding, Provision, Severity, StructuredDocument } from '../model/types.ts';
 
 /** Everything a rule may look at for one document. */
 export interface AnalysisInput {
@@ -30,8 +30,50 @@ export interface RuleSet {
   /** Hash of every rule file and the corpus: changes when any judgement could change. */
   hash: string;
   rules: RuleInfo[];
-  /** Complete findings: basis resolved and quoted, related articles, fingerprints, stable order. */
+  /** Complete findings: basis resolved and quoted, related articles, fingerprints, stable order.
+   *  Always equal to finish(input, checkRules(input, Object.keys(ruleHashes))). */
   check(input: AnalysisInput): Finding[];
+  /**
+   * Per-rule identity of every rule that judges a document on its own: a hash of its definition as
+   * loaded, the profile params and severity that apply to it, the profile's {source} text and the
+   * corpus. A rule whose hash is unchanged gives the same RuleRun for the same document, so its run
+   * may be reused. Rules whose findings derive from the other rules' runs (form/issuer-unknown, which
+   * reports the matches held back for an unknown issuer) are not listed: finish() computes them.
+   */
+  ruleHashes: Record<string, string>;
+  /** Runs only the given rules (ids from ruleHashes; others are ignored): raw, JSON-serialisable results. */
+  checkRules(input: AnalysisInput, ruleIds: readonly string[]): Record<string, RuleRun>;
+  /** Post-processing of one run per rule in ruleHashes (fresh or reused): derived rules, dedupe,
+   *  order, basis, related articles, fingerprints. Throws if a rule's run is missing. */
+  finish(input: AnalysisInput, runs: Record<string, RuleRun>): Finding[];
+}
+
+/** Where a raw match sits: index into the document's provisions (the engine's list), -1 for none,
+ *  or the provision itself when a rule built one of its own. */
+export type RawProvision = number | Provision;
+
+export interface RawHit {
+  start: number;
+  end: number;
+  match: string;
+  provision: RawProvision;
+  vars: Record<string, string>;
+}
+
+/** A match held back because the issuer is unknown; `pass` is the provision loop index (the number
+ *  of provisions for the document-wide pass), so finish() can restore the full run's order. */
+export interface RawHeld {
+  start: number;
+  end: number;
+  match: string;
+  provision: RawProvision;
+  pass: number;
+}
+
+/** One rule's raw result on one document. */
+export interface RuleRun {
+  hits: RawHit[];
+  held: RawHeld[];
 }
 
 export interface RuleProblem {

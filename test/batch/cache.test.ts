@@ -56,7 +56,7 @@ describe('cache entries', () => {
 });
 
 describe('cache keys', () => {
-  const fp = { parse: hashParts('p'), report: hashParts('r') };
+  const fp = { parse: hashParts('p'), report: hashParts('r'), rules: hashParts('u') };
   it('depend on content, and report keys also on the display path', () => {
     expect(parseKey(fp, 'a'.repeat(64), '.docx')).not.toBe(parseKey(fp, 'b'.repeat(64), '.docx'));
     expect(parseKey(fp, 'a'.repeat(64), '.txt')).not.toBe(parseKey(fp, 'a'.repeat(64), '.md'));

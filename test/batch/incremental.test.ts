@@ -79,6 +79,70 @@ describe('incremental re-runs', () => {
   });
 });
 
+// form/issuer-unknown lists the rules held back for an unknown issuer: it depends on other rules.
+const ISSUER_UNKNOWN_RULE = `
+  - id: form/issuer-unknown
+    kind: document
+    check: issuer-unknown
+    category: form
+    severity: info
+    title: 未能识别制定机关，部分规则未执行
+    message: 未能识别本文件的制定机关，以下规则没有执行：{detail}。请人工核对制定机关是否有权规定“{match}”。
+    suggestion: 核对文件的制定机关。
+    basis: []
+    examples:
+      invalid:
+        - { text: 违反本办法的，由县市场监督管理局处以二千元罚款。, meta: { issuers: [] } }
+      valid:
+        - { text: 本办法自印发之日起施行。, meta: { issuers: [] } }
+`;
+
+describe('a re-run after one rule changed', () => {
+  it('re-runs only that rule (and the rules derived from it) and reports exactly what a cold run reports', async () => {
+    const dir = tempDir('beishen-onerule-');
+    const rules = join(dir, 'rules');
+    cpSync(TEST_RULES, rules, { recursive: true });
+    const file = join(rules, 'rules.yaml');
+    // The penalty rule judges by issuer level: with no recognisable issuer it holds its match back.
+    const withLevels = readFileSync(file, 'utf8').replace(
+      'appliesTo: { kinds: [government, general-office, department, internal-unit, coordination-body] }\n    scope: provision\n    match: { anyOf: [ { regex: \'处以?',
+      'appliesTo: { kinds: [government, general-office, department, internal-unit, coordination-body], levels: [central, province, city, county, township] }\n    scope: provision\n    match: { anyOf: [ { regex: \'处以?');
+    expect(withLevels).toContain('levels: [central');
+    writeFileSync(file, withLevels.trimEnd() + '\n' + ISSUER_UNKNOWN_RULE);
+    await makeBatch(join(dir, 'in'), 6);
+    // No issuer the structure stage can recognise.
+    writeFileSync(join(dir, 'in', 'no-issuer.txt'), '关于加强管理的若干规定\n第一条　违反本规定的，处以二千元以上一万元以下罚款。\n第二条　本规定自2024年7月1日起施行。\n');
+    const run = (out: string, cache: string[]) =>
+      cli(['check', 'in', '--out', out, ...cache, '--rules', rules, '--format', 'json', '--jobs', '2'], { cwd: dir });
+
+    const first = run('out-first', ['--cache', 'cache']);
+    expect(first.code, first.stderr).toBe(1);
+    expect(first.stderr).toMatch(/重新运行规则 \d+ 条/);
+
+    // Change the penalty rule's title: its own findings change, and so does the issuer-unknown finding
+    // that names it. Nothing else may run again.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: 规范性文件设定罚款', 'title: 规范性文件设定罚款（已修改）'));
+    const warm = run('out-warm', ['--cache', 'cache']);
+    expect(warm.code, warm.stderr).toBe(1);
+    expect(warm.stderr).toContain('缓存命中 0 件，复用解析结果 7 件，新解析 0 件');
+    expect(warm.stderr).toContain('重新运行规则 1 条（penalty/batch-test-fine），共 7 次');
+
+    const cold = run('out-cold', ['--no-cache']);
+    expect(cold.code, cold.stderr).toBe(1);
+    const warmJson = readFileSync(join(dir, 'out-warm', 'report.json'), 'utf8');
+    expect(withoutGeneratedAt(warmJson)).toBe(withoutGeneratedAt(readFileSync(join(dir, 'out-cold', 'report.json'), 'utf8')));
+    const findings = readReport(join(dir, 'out-warm')).documents.flatMap((d) => d.findings);
+    expect(findings.some((f) => f.ruleId === 'penalty/batch-test-fine' && f.title.endsWith('（已修改）'))).toBe(true);
+    const held = findings.find((f) => f.ruleId === 'form/issuer-unknown');
+    expect(held?.message).toContain('规范性文件设定罚款（已修改）');
+
+    // Unchanged rules: nothing runs, everything is answered from the report cache.
+    const again = run('out-again', ['--cache', 'cache']);
+    expect(again.stderr).toContain('缓存命中 7 件');
+    expect(withoutGeneratedAt(readFileSync(join(dir, 'out-again', 'report.json'), 'utf8'))).toBe(withoutGeneratedAt(warmJson));
+  }, 240_000);
+});
+
 describe('a run killed with SIGKILL', () => {
   it('leaves only complete cache entries, and the next run completes normally', async () => {
     const dir = tempDir('beishen-kill-');
@@ -94,7 +158,7 @@ describe('a run killed with SIGKILL', () => {
     expect(killed.signal).toBe('SIGKILL');
     const { entries } = cacheEntries(cache);
     expect(entries.length).toBeGreaterThan(0);
-    expect(entries.length).toBeLessThan(80); // 40 parse + 40 report entries when complete: it really was cut short
+    expect(entries.length).toBeLessThan(120); // 40 parse + 40 rules + 40 report entries when complete: it really was cut short
     for (const e of entries) expect(decodeEntry(readFileSync(e)), e).toBeDefined();
 
     const again = cli(args, { cwd: dir });
