@@ -1,31 +1,15 @@
 // Helpers for the batch tests: run the real CLI (bin/beishen.mjs) with extra environment, read reports.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { BIN, ROOT, type CliResult as CliRun } from '../support/cli.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunReport } from '../../pipeline/model/types.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = join(ROOT, 'bin', 'beishen.mjs');
+export { BIN, ROOT } from '../support/cli.ts';
+export { runCli as cli, type CliResult as CliRun } from '../support/cli.ts';
 /** The tests' own small rule set (the batch engine does not depend on which rules run). */
 export const TEST_RULES = fileURLToPath(new URL('./fixtures/rules/', import.meta.url));
-
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-export function cli(args: string[], opts: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: opts.cwd ?? ROOT,
-    encoding: 'utf8',
-    timeout: opts.timeoutMs ?? 180_000,
-    env: { ...process.env, ...opts.env },
-  });
-  if (r.error) throw r.error;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** Starts the CLI without waiting; resolves with its outcome. */
 export function cliAsync(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {

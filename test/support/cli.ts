@@ -15,13 +15,17 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { cwd?: string; timeoutMs?: number } = {}): CliResult {
+export function runCli(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
-    timeout: opts.timeoutMs ?? 120_000,
-    env: { ...process.env, BEISHEN_CACHE_DIR: join(tmpdir(), 'beishen-test-cache') },
+    timeout: opts.timeoutMs ?? 180_000,
+    env: { ...process.env, BEISHEN_CACHE_DIR: join(tmpdir(), 'beishen-test-cache'), ...opts.env },
   });
+  if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
