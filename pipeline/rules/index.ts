@@ -2,7 +2,7 @@
 // Any problem is a RuleSetError with file:line reasons (exit 2), never a runtime surprise.
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/corpus.ts';
-import { getCitationFinder } from './citation-source.ts';
+import { findCitationProblems } from './citation-source.ts';
 import { compileRules } from './engine.ts';
 import { loadRuleFiles, ruleFiles } from './load-files.ts';
 import { readManifest } from './manifest.ts';
@@ -63,7 +63,7 @@ async function build(
   manifest: { id: string; version: string }, hash: string, rules: LoadedRule[], profile: Profile, corpus: Corpus,
 ): Promise<LoadedRuleSet> {
   const prof = { profile };
-  const engine = compileRules(rules, prof.profile, corpus, await getCitationFinder());
+  const engine = compileRules(rules, prof.profile, corpus, findCitationProblems);
   return {
     id: manifest.id,
     version: manifest.version,
