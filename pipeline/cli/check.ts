@@ -17,20 +17,11 @@ import { RuleSetError } from '../rules/ruleset.ts';
 import type { RunReport } from '../model/types.ts';
 import { REPORT_FORMATS, writeReports } from '../../reports/index.ts';
 import { renderTextSummary } from '../../reports/text.ts';
-import { parseCommandArgs, parseList, UsageError } from './args.ts';
+import { parseCommandArgs, parseList, UsageError, reportingUsageErrors } from './args.ts';
 import { EXIT_ERROR, exitCodeFor, FAIL_ON_VALUES, type FailOn } from './exit-codes.ts';
 
-export async function runCheck(args: string[]): Promise<number> {
-  let opts;
-  try {
-    opts = parseCheckArgs(args);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n`);
-      return EXIT_ERROR;
-    }
-    throw e;
-  }
+async function check(args: string[]): Promise<number> {
+  const opts = parseCheckArgs(args);
 
   let files;
   try {
@@ -164,4 +155,8 @@ export function parseSize(value: string): number {
   const bytes = Math.floor(Number(m[1]) * mult);
   if (bytes < 1) throw new UsageError('--max-size 须大于 0。');
   return bytes;
+}
+
+export function runCheck(args: string[]): Promise<number> {
+  return reportingUsageErrors('', () => check(args));
 }

@@ -3,20 +3,20 @@ import { resolve } from 'node:path';
 import { importLaws } from '../corpus/import.ts';
 import { loadCorpus } from '../corpus/index.ts';
 import { writeCorpus } from '../corpus/store.ts';
-import { parseCommandArgs, parseList, UsageError } from './args.ts';
+import { parseCommandArgs, parseList, UsageError, reportingUsageErrors } from './args.ts';
 import { EXIT_ERROR, EXIT_OK, EXIT_UNREADABLE } from './exit-codes.ts';
 
-const USAGE = '用法：beishen corpus import <目录|文件>... [--out DIR] | beishen corpus search <查询> [--corpus DIR] [--format text|json] [--limit N]\n';
+export const USAGE = '用法：beishen corpus import <目录|文件>... [--out DIR] | beishen corpus search <查询> [--corpus DIR] [--format text|json] [--limit N]\n';
 
-export async function runCorpus(args: string[]): Promise<number> {
+async function corpus(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   try {
     if (sub === 'import') return await runImport(rest);
     if (sub === 'search') return await runSearch(rest);
     throw new UsageError(sub ? `未知的子命令：${sub}` : '缺少子命令');
   } catch (e) {
-    if (e instanceof UsageError) process.stderr.write(`${e.message}\n${USAGE}`);
-    else process.stderr.write(`法规库命令失败：${(e as Error).message}\n`);
+    if (e instanceof UsageError) throw e; // main prints it with USAGE
+    process.stderr.write(`法规库命令失败：${(e as Error).message}\n`);
     return EXIT_ERROR;
   }
 }
@@ -64,4 +64,8 @@ async function runSearch(args: string[]): Promise<number> {
     hits.forEach((h, i) => process.stdout.write(`${i + 1}. 《${h.law}》${h.article}（${h.score.toFixed(2)}）\n   ${h.text.replace(/\n/g, '\n   ')}\n`));
   }
   return EXIT_OK;
+}
+
+export function runCorpus(args: string[]): Promise<number> {
+  return reportingUsageErrors(USAGE, () => corpus(args));
 }

@@ -7,42 +7,34 @@ import { GoldSetError } from '../eval/gold.ts';
 import { evalToJson, renderEvalText, type BaselineOutcome } from '../eval/render-eval.ts';
 import { DEFAULT_GOLD_DIR, runEvaluation } from '../eval/run-eval.ts';
 import { RuleSetError } from '../rules/ruleset.ts';
-import { parseCommandArgs, UsageError } from './args.ts';
+import { parseCommandArgs, UsageError, reportingUsageErrors } from './args.ts';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
 
 export const EVAL_USAGE = `用法：beishen eval [--gold DIR] [--format text|json] [--update-baseline] [--baseline FILE]
                     [--controls DIR | --no-controls] [--rules DIR] [--corpus DIR] [--profile NAME]`;
 
-export async function runEval(args: string[]): Promise<number> {
+async function evaluate(args: string[]): Promise<number> {
   let values;
-  try {
-    let positionals: string[];
-    ({ values, positionals } = parseCommandArgs(args, {
-      gold: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      'update-baseline': { type: 'boolean', default: false },
-      baseline: { type: 'string' },
-      controls: { type: 'string' },
-      'no-controls': { type: 'boolean', default: false },
-      rules: { type: 'string' },
-      corpus: { type: 'string' },
-      profile: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    }));
-    if (values.help) {
-      process.stdout.write(`${EVAL_USAGE}\n`);
-      return EXIT_OK;
-    }
-    if (positionals.length) throw new UsageError(`多余的参数：${positionals.join(' ')}（评测集目录请用 --gold 指定）`);
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError('--format 只能是 text 或 json。');
-    if (values.controls && values['no-controls']) throw new UsageError('--controls 与 --no-controls 不能同时使用。');
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n${EVAL_USAGE}\n`);
-      return EXIT_ERROR;
-    }
-    throw e;
+  let positionals: string[];
+  ({ values, positionals } = parseCommandArgs(args, {
+    gold: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    'update-baseline': { type: 'boolean', default: false },
+    baseline: { type: 'string' },
+    controls: { type: 'string' },
+    'no-controls': { type: 'boolean', default: false },
+    rules: { type: 'string' },
+    corpus: { type: 'string' },
+    profile: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  }));
+  if (values.help) {
+    process.stdout.write(`${EVAL_USAGE}\n`);
+    return EXIT_OK;
   }
+  if (positionals.length) throw new UsageError(`多余的参数：${positionals.join(' ')}（评测集目录请用 --gold 指定）`);
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError('--format 只能是 text 或 json。');
+  if (values.controls && values['no-controls']) throw new UsageError('--controls 与 --no-controls 不能同时使用。');
   const goldDir = resolve(values.gold ?? DEFAULT_GOLD_DIR);
   const baselinePath = resolve(values.baseline ?? join(goldDir, 'baseline.json'));
 
@@ -82,4 +74,8 @@ export async function runEval(args: string[]): Promise<number> {
     ? `${JSON.stringify(evalToJson(result, outcome), null, 2)}\n`
     : renderEvalText(result, outcome));
   return outcome.regressions.length && !outcome.updated ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export function runEval(args: string[]): Promise<number> {
+  return reportingUsageErrors(`${EVAL_USAGE}\n`, () => evaluate(args));
 }

@@ -4,20 +4,16 @@ import { DEFAULT_RULES_DIR } from '../engine/check-env.ts';
 import { CATEGORY_NAMES } from '../model/types.ts';
 import { loadRuleSet } from '../rules/index.ts';
 import { RuleSetError } from '../rules/ruleset.ts';
-import { parseCommandArgs, UsageError } from './args.ts';
+import { parseCommandArgs, reportingUsageErrors } from './args.ts';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.ts';
 
-export async function runExplain(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseCommandArgs(args, { rules: { type: 'string' }, corpus: { type: 'string' }, profile: { type: 'string' }, format: { type: 'string' } });
-  } catch (e) {
-    if (e instanceof UsageError) { process.stderr.write(`${e.message}\n用法：beishen explain <ruleId>\n`); return EXIT_ERROR; }
-    throw e;
-  }
+export const USAGE = '用法：beishen explain <ruleId> [--format json]\n';
+
+async function explain(args: string[]): Promise<number> {
+  const parsed = parseCommandArgs(args, { rules: { type: 'string' }, corpus: { type: 'string' }, profile: { type: 'string' }, format: { type: 'string' } });
   const id = parsed.positionals[0];
   if (!id || parsed.positionals.length > 1) {
-    process.stderr.write('用法：beishen explain <ruleId> [--format json]\n');
+    process.stderr.write(USAGE);
     return EXIT_ERROR;
   }
   const corpus = await loadCorpus(parsed.values.corpus);
@@ -59,4 +55,8 @@ export async function runExplain(args: string[]): Promise<number> {
   out.push('不应命中的示例：', ...def.examples.valid.map((e) => `  ✓ ${ex(e)}`));
   process.stdout.write(`${out.join('\n')}\n`);
   return EXIT_OK;
+}
+
+export function runExplain(args: string[]): Promise<number> {
+  return reportingUsageErrors(USAGE, () => explain(args));
 }

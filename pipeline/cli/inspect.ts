@@ -1,25 +1,18 @@
 // beishen inspect <file> [--format text|json]: metadata and outline of one document, so a reviewer
 // (or a rule author) can see how beishen read it. JSON carries the text so offsets can be verified.
 import { DocumentError, type DocMeta, type OutlineNode, type StructuredDocument } from '../model/types.ts';
-import { EXIT_ERROR, EXIT_OK, EXIT_UNREADABLE } from './exit-codes.ts';
-import { UsageError, parseCommandArgs } from './args.ts';
+import { EXIT_OK, EXIT_UNREADABLE } from './exit-codes.ts';
+import { UsageError, parseCommandArgs, reportingUsageErrors } from './args.ts';
 
-const USAGE = '用法：beishen inspect <文件> [--format text|json]\n';
+export const USAGE = '用法：beishen inspect <文件> [--format text|json]\n';
 
-export async function runInspect(args: string[]): Promise<number> {
-  let file: string;
-  let format: string;
-  try {
-    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
-    if (values.help) { process.stdout.write(USAGE); return EXIT_OK; }
-    if (positionals.length !== 1) throw new UsageError(positionals.length ? '一次只能查看一个文件。' : '缺少要查看的文件。');
-    format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`不支持的输出格式：${format}（可选：text, json）`);
-    file = positionals[0]!;
-  } catch (e) {
-    if (e instanceof UsageError) { process.stderr.write(`${e.message}\n${USAGE}`); return EXIT_ERROR; }
-    throw e;
-  }
+async function inspect(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) { process.stdout.write(USAGE); return EXIT_OK; }
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? '一次只能查看一个文件。' : '缺少要查看的文件。');
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`不支持的输出格式：${format}（可选：text, json）`);
+  const file = positionals[0]!;
   const { ingestFile } = await import('../ingest/index.ts');
   const { structureDocument } = await import('../structure/index.ts');
   let text: string;
@@ -95,4 +88,8 @@ function renderText(file: string, doc: StructuredDocument, notes: string[], qual
     out.push(`  ${p.label}${parts} [${p.start}-${p.end}]`);
   }
   return out.join('\n') + '\n';
+}
+
+export function runInspect(args: string[]): Promise<number> {
+  return reportingUsageErrors(USAGE, () => inspect(args));
 }

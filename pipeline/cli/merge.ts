@@ -7,29 +7,21 @@ import { MergeError, mergeReports, type NamedReport } from '../batch/merge-repor
 import type { RunReport } from '../model/types.ts';
 import { REPORT_FORMATS, writeReports } from '../../reports/index.ts';
 import { renderTextSummary } from '../../reports/text.ts';
-import { parseCommandArgs, parseList, UsageError } from './args.ts';
+import { parseCommandArgs, parseList, UsageError, reportingUsageErrors } from './args.ts';
 import { EXIT_ERROR, exitCodeFor, FAIL_ON_VALUES, type FailOn } from './exit-codes.ts';
 
-export async function runMerge(args: string[]): Promise<number> {
+async function merge(args: string[]): Promise<number> {
   let values, positionals;
   let formats: string[];
-  try {
-    ({ values, positionals } = parseCommandArgs(args, {
-      out: { type: 'string', default: 'beishen-report' },
-      format: { type: 'string' },
-      'fail-on': { type: 'string', default: 'error' },
-      quiet: { type: 'boolean', default: false },
-    }));
-    if (positionals.length === 0) throw new UsageError('请指定要合并的 report.json 文件（各分片的 report.json）。');
-    if (!FAIL_ON_VALUES.includes(values['fail-on'] as FailOn)) throw new UsageError(`--fail-on 只能是 ${FAIL_ON_VALUES.join('|')}`);
-    formats = parseList(values.format, REPORT_FORMATS, ['json', 'html', 'text']);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n`);
-      return EXIT_ERROR;
-    }
-    throw e;
-  }
+  ({ values, positionals } = parseCommandArgs(args, {
+    out: { type: 'string', default: 'beishen-report' },
+    format: { type: 'string' },
+    'fail-on': { type: 'string', default: 'error' },
+    quiet: { type: 'boolean', default: false },
+  }));
+  if (positionals.length === 0) throw new UsageError('请指定要合并的 report.json 文件（各分片的 report.json）。');
+  if (!FAIL_ON_VALUES.includes(values['fail-on'] as FailOn)) throw new UsageError(`--fail-on 只能是 ${FAIL_ON_VALUES.join('|')}`);
+  formats = parseList(values.format, REPORT_FORMATS, ['json', 'html', 'text']);
 
   let merged: RunReport;
   try {
@@ -61,4 +53,8 @@ async function readReport(file: string): Promise<RunReport> {
   } catch {
     throw new MergeError(`${file} 不是有效的 JSON（文件可能不完整）。`);
   }
+}
+
+export function runMerge(args: string[]): Promise<number> {
+  return reportingUsageErrors('', () => merge(args));
 }

@@ -6,32 +6,24 @@ import type { RunReport } from '../model/types.ts';
 import { REPORT_FORMATS, writeReports } from '../../reports/index.ts';
 import { renderTextSummary } from '../../reports/text.ts';
 import { reportErrors } from '../../reports/schemas/report-validator.ts';
-import { parseCommandArgs, parseList, UsageError } from './args.ts';
+import { parseCommandArgs, parseList, UsageError, reportingUsageErrors } from './args.ts';
 import { EXIT_ERROR, EXIT_OK } from './exit-codes.ts';
 
 const MAX_ERRORS_SHOWN = 10;
 
-export async function runRender(args: string[]): Promise<number> {
+async function render(args: string[]): Promise<number> {
   let opts;
-  try {
-    const { values, positionals } = parseCommandArgs(args, {
-      from: { type: 'string' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-    });
-    const from = values.from ?? positionals[0];
-    if (!from) throw new UsageError('请用 --from 指定要重新生成报告的 report.json。');
-    if (positionals.length > (values.from ? 0 : 1)) throw new UsageError(`多余的参数：${positionals.join(' ')}`);
-    const formats = parseList(values.format, REPORT_FORMATS, ['html']);
-    opts = { from: resolve(from), out: resolve(values.out ?? dirname(resolve(from))), formats, quiet: values.quiet! };
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n`);
-      return EXIT_ERROR;
-    }
-    throw e;
-  }
+  const { values, positionals } = parseCommandArgs(args, {
+    from: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  });
+  const from = values.from ?? positionals[0];
+  if (!from) throw new UsageError('请用 --from 指定要重新生成报告的 report.json。');
+  if (positionals.length > (values.from ? 0 : 1)) throw new UsageError(`多余的参数：${positionals.join(' ')}`);
+  const formats = parseList(values.format, REPORT_FORMATS, ['html']);
+  opts = { from: resolve(from), out: resolve(values.out ?? dirname(resolve(from))), formats, quiet: values.quiet! };
 
   let report: RunReport;
   try {
@@ -63,4 +55,8 @@ export async function runRender(args: string[]): Promise<number> {
     else process.stdout.write(`已生成：${written.length ? written.join('  ') : '（没有需要生成的文件）'}\n`);
   }
   return EXIT_OK;
+}
+
+export function runRender(args: string[]): Promise<number> {
+  return reportingUsageErrors('', () => render(args));
 }

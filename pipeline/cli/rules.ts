@@ -9,22 +9,16 @@ import { loadRuleSet } from '../rules/index.ts';
 import { lintRuleDir } from '../rules/lint.ts';
 import { RuleSetError } from '../rules/ruleset.ts';
 import { runFixtures, runRuleExamples } from '../rules/run-examples.ts';
-import { parseCommandArgs, UsageError } from './args.ts';
+import { parseCommandArgs, reportingUsageErrors } from './args.ts';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
 
-const USAGE = '用法：beishen rules lint [DIR] | rules test [DIR] [--profile NAME] | rules list [--format json] [--profile NAME]\n';
+export const USAGE = '用法：beishen rules lint [DIR] | rules test [DIR] [--profile NAME] | rules list [--format json] [--profile NAME]\n';
 
-export async function runRules(args: string[]): Promise<number> {
+async function rules(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  let parsed;
-  try {
-    parsed = parseCommandArgs(rest, {
-      format: { type: 'string' }, profile: { type: 'string' }, corpus: { type: 'string' }, rules: { type: 'string' },
-    });
-  } catch (e) {
-    if (e instanceof UsageError) { process.stderr.write(`${e.message}\n${USAGE}`); return EXIT_ERROR; }
-    throw e;
-  }
+  const parsed = parseCommandArgs(rest, {
+    format: { type: 'string' }, profile: { type: 'string' }, corpus: { type: 'string' }, rules: { type: 'string' },
+  });
   const { values, positionals } = parsed;
   const dir = positionals[0] ?? values.rules ?? DEFAULT_RULES_DIR;
   if (!sub || !['lint', 'test', 'list'].includes(sub) || positionals.length > 1) {
@@ -73,4 +67,8 @@ export async function runRules(args: string[]): Promise<number> {
   for (const t of fixtures.todo) process.stdout.write(`提示：${t}\n`);
   process.stdout.write(`规则示例 ${examples.count} 个，标注样本断言 ${fixtures.count} 个，失败 ${failures.length} 个。\n`);
   return failures.length ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export function runRules(args: string[]): Promise<number> {
+  return reportingUsageErrors(USAGE, () => rules(args));
 }
