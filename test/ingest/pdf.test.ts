@@ -105,7 +105,10 @@ describe('pdf limits', () => {
   it('refuses documents over the page cap and recovers after a timed-out parse', async () => {
     const { loadPdf } = await import('../../pipeline/ingest/pdf-load.ts');
     await expect(loadPdf(textPdf(['one page']), 0)).rejects.toMatchObject({ code: 'too-many-pages' });
-    await expect(loadPdf(textPdf(['slow']), 1000, 1)).rejects.toMatchObject({ code: 'timeout' });
+    // A page of 50,000 lines keeps pdf.js busy for hundreds of milliseconds even on a fast machine,
+    // so a 1 ms limit always runs out first (a one-line page can finish before the timer fires).
+    const heavy = textPdf(Array.from({ length: 50_000 }, (_, i) => `line ${i}`));
+    await expect(loadPdf(heavy, 1000, 1)).rejects.toMatchObject({ code: 'timeout' });
     // The stuck worker was stopped; the next document gets a fresh one.
     const ok = await loadPdf(textPdf(['after the timeout']));
     expect(ok.pages[0]!.items.map((i) => i.str).join('')).toContain('after the timeout');
