@@ -1,9 +1,9 @@
 // Word segmentation behind a small interface, so the engine never depends on one library.
 // @node-rs/jieba: installs without a native build here, twice as fast as nodejieba.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import type { Jieba as JiebaClass } from '@node-rs/jieba';
 
 export interface Segmenter {
   cut(text: string): string[];
@@ -23,8 +23,14 @@ export function legalDictionary(): Buffer {
 
 let shared: Segmenter | undefined;
 
+// Required on first use, not imported: @node-rs/jieba/dict.js reads 11 MB of dictionaries when it
+// is loaded, and most processes (a worker re-checking cached parses, `beishen rules lint`) never cut.
+const require = createRequire(import.meta.url);
+
 export function getSegmenter(): Segmenter {
   if (!shared) {
+    const { Jieba } = require('@node-rs/jieba') as { Jieba: typeof JiebaClass };
+    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Buffer };
     const jieba = Jieba.withDict(dict);
     jieba.loadDict(legalDictionary());
     shared = { cut: (text: string) => jieba.cut(text, true) };

@@ -13,6 +13,7 @@ export function renderBatchSummary(s: BatchStats, cacheDir: string | null): stri
     if (s.parseReused + s.parsed > 0) {
       const named = ids.length && ids.length <= 3 ? `（${ids.join('、')}）` : '';
       parts.push(`重新运行规则 ${ids.length} 条${named}，共 ${s.ruleRuns} 次`);
+      if (s.findingsReused) parts.push(`${s.findingsReused} 件不受规则改动影响，沿用上次的检查结论`);
     }
   }
   else parts.push(`新解析 ${s.parsed} 件（未使用缓存）`);

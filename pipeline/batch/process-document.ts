@@ -6,7 +6,7 @@ import { checkParsed, failedReport, parseBuffer, type ParsedDocument } from '../
 import type { CheckEnv } from '../engine/check-env.ts';
 import { ingestBuffer } from '../ingest/index.ts';
 import { sniffFormat } from '../ingest/sniff.ts';
-import { DocumentError, emptyMeta, type DocumentReport } from '../model/types.ts';
+import { DocumentError, emptyMeta, type DocumentReport, type Finding } from '../model/types.ts';
 import type { ResultCache } from './cache.ts';
 import { parseKey, reportKey, rulesKey, type CacheFingerprints } from './cache-keys.ts';
 import type { RuleRun } from '../rules/ruleset.ts';
@@ -30,6 +30,8 @@ export interface DocumentOutcome {
   checkMs: number;
   /** Rules run on this document (the others' runs came from the cache). */
   rulesRun: string[];
+  /** The findings came from the cache: no rule that changed finds anything in this document. */
+  findingsReused: boolean;
 }
 
 export interface ProcessContext {
@@ -40,8 +42,8 @@ export interface ProcessContext {
 }
 
 type CachedParse = { parsed: ParsedDocument };
-/** Raw runs of one document, by rule hash. */
-type CachedRuns = { runs: Record<string, RuleRun> };
+/** Raw runs of one document, by rule hash, and the findings last finished from them (see RuleSet.finishKey). */
+type CachedRuns = { runs: Record<string, RuleRun>; finished?: { key: string; findings: Finding[] } };
 
 export async function processDocument(task: DocumentTask, ctx: ProcessContext): Promise<DocumentOutcome> {
   const buf = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
@@ -60,7 +62,7 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
       if (e instanceof DocumentError && ctx.cache) {
         await ctx.cache.put('report', reportKey(ctx.fingerprints, task.sha256, task.display), report);
       }
-      return { report, parseCached, parseMs: performance.now() - t0, checkMs: 0, rulesRun: [] };
+      return { report, parseCached, parseMs: performance.now() - t0, checkMs: 0, rulesRun: [], findingsReused: false };
     }
     if (ctx.cache) await ctx.cache.put('parse', pKey, cached);
   }
@@ -68,6 +70,7 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
   const { ruleSet } = ctx.env;
   const allRules = Object.keys(ruleSet.ruleHashes);
   let rulesRun: string[] = [];
+  let findingsReused = false;
   let report: DocumentReport;
   if (!ctx.cache) {
     report = checkParsed(cached.parsed, ctx.env, task.display, task.sha256, (input) => {
@@ -78,34 +81,41 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
     // Reuse the run of every rule whose hash is unchanged; run the rest; post-process all of them
     // exactly as a full check does (RuleSet.check = finish ∘ checkRules).
     const rKey = rulesKey(ctx.fingerprints, task.sha256, extname(task.name).toLowerCase(), task.display);
-    const stored = (await ctx.cache.get<CachedRuns>('rules', rKey))?.runs ?? {};
+    const stored = await ctx.cache.get<CachedRuns>('rules', rKey);
     const runs: Record<string, RuleRun> = {};
     const missing: string[] = [];
     for (const id of allRules) {
-      const run = stored[ruleSet.ruleHashes[id]!];
+      const run = stored?.runs[ruleSet.ruleHashes[id]!];
       if (run) runs[id] = run;
       else missing.push(id);
     }
-    let fresh = false;
+    let key = '';
     report = checkParsed(cached.parsed, ctx.env, task.display, task.sha256, (input) => {
       if (missing.length) {
         rulesRun = missing;
         Object.assign(runs, ruleSet.checkRules(input, missing));
-        fresh = true;
+      }
+      // The rules that changed find nothing here (before or after): the last findings still hold.
+      key = ruleSet.finishKey(runs);
+      if (stored?.finished?.key === key) {
+        findingsReused = true;
+        return stored.finished.findings;
       }
       return ruleSet.finish(input, runs);
     });
-    if (fresh && report.error?.code !== 'internal-error') {
+    // Written whenever a rule ran, even if it found nothing: its run under its new hash is what lets
+    // the next rule change re-run only that next rule.
+    if ((missing.length || !findingsReused) && key && report.error?.code !== 'internal-error') {
       // Only the current rules' runs are kept, so the entry does not grow with every rule edit.
       const keep: Record<string, RuleRun> = {};
       for (const id of allRules) if (runs[id]) keep[ruleSet.ruleHashes[id]!] = runs[id]!;
-      await ctx.cache.put('rules', rKey, { runs: keep } satisfies CachedRuns);
+      await ctx.cache.put('rules', rKey, { runs: keep, finished: { key, findings: report.findings } } satisfies CachedRuns);
     }
   }
   if (ctx.cache && report.error?.code !== 'internal-error') {
     await ctx.cache.put('report', reportKey(ctx.fingerprints, task.sha256, task.display), report);
   }
-  return { report, parseCached, parseMs: t1 - t0, checkMs: performance.now() - t1, rulesRun };
+  return { report, parseCached, parseMs: t1 - t0, checkMs: performance.now() - t1, rulesRun, findingsReused };
 }
 
 async function extractOnly(buf: Buffer, task: DocumentTask, ctx: ProcessContext): Promise<DocumentOutcome> {
@@ -117,5 +127,5 @@ async function extractOnly(buf: Buffer, task: DocumentTask, ctx: ProcessContext)
   } catch (e) {
     report = failedReport(task.display, task.sha256, format, e);
   }
-  return { report, parseCached: false, parseMs: performance.now() - t0, checkMs: 0, rulesRun: [] };
+  return { report, parseCached: false, parseMs: performance.now() - t0, checkMs: 0, rulesRun: [], findingsReused: false };
 }

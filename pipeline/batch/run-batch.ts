@@ -52,6 +52,8 @@ export interface BatchStats {
   ruleRuns: number;
   /** How many documents each rule was run on. */
   rulesRun: Record<string, number>;
+  /** Checked documents whose findings were reused: the rules that changed find nothing in them. */
+  findingsReused: number;
   timedOut: number;
   crashed: number;
   notOk: number;
@@ -120,12 +122,12 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000;
   const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
   const maxBytes = env.options.ingest?.maxBytes ?? DEFAULT_MAX_BYTES;
-  const cache = opts.cacheDir && stage === 'check' ? await ResultCache.open(opts.cacheDir) : null;
+  const cache = opts.cacheDir && stage === 'check' ? await ResultCache.open(opts.cacheDir, { sweep: true }) : null;
   const fingerprints: CacheFingerprints = cache
     ? await computeFingerprints(env.options, env.ruleSet.hash, env.corpus.hash)
     : { parse: '', report: '', rules: '' };
   const stats: BatchStats = {
-    documents: files.length, fromCache: 0, parseReused: 0, parsed: 0, duplicates: 0, ruleRuns: 0, rulesRun: {}, timedOut: 0, crashed: 0, notOk: 0, wallMs: 0,
+    documents: files.length, fromCache: 0, parseReused: 0, parsed: 0, duplicates: 0, ruleRuns: 0, rulesRun: {}, findingsReused: 0, timedOut: 0, crashed: 0, notOk: 0, wallMs: 0,
   };
   const progressState: BatchProgress = { done: 0, total: files.length, failed: 0 };
   const spill = await Spill.create(opts.spillParent);
@@ -221,6 +223,7 @@ function reportFromPool(
     if (o.parseCached) stats.parseReused++;
     else stats.parsed++;
     stats.ruleRuns += o.rulesRun.length;
+    if (o.findingsReused) stats.findingsReused++;
     for (const id of o.rulesRun) stats.rulesRun[id] = (stats.rulesRun[id] ?? 0) + 1;
     return o.report;
   }

@@ -4,7 +4,7 @@
 // outcome} | {type:'init-error', message}.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCheckEnv, type CheckOptions } from '../engine/check-env.ts';
-import type { PreparedRuleSet } from '../rules/index.ts';
+import type { PreparedRuleSet } from '../rules/build-rule-set.ts';
 import { ResultCache } from './cache.ts';
 import type { CacheFingerprints } from './cache-keys.ts';
 import { processDocument, type BatchStage, type DocumentTask, type ProcessContext } from './process-document.ts';

@@ -5,7 +5,7 @@ import { getSegmenter, type Segmenter } from '../analyse/segmenter.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import { loadCorpus } from '../corpus/index.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
-import { fromPrepared, loadRuleSet, type PreparedRuleSet } from '../rules/index.ts';
+import { fromPrepared, type PreparedRuleSet } from '../rules/build-rule-set.ts';
 import type { IngestOptions } from '../ingest/index.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,7 +36,9 @@ const lazySegmenter: Segmenter = { cut: (text) => getSegmenter().cut(text) };
 export async function createCheckEnv(options: CheckOptions, prepared?: PreparedRuleSet): Promise<CheckEnv> {
   const corpus = await loadCorpus(options.corpusDir);
   const profile = options.profile ?? 'default';
-  const load = () => loadRuleSet(options.rulesDir ?? DEFAULT_RULES_DIR, corpus, { profile });
+  // The loader (YAML, schema, semantic checks) is imported only when rules are read from files:
+  // worker threads receive the main thread's validated rule set and never need it.
+  const load = async () => (await import('../rules/index.ts')).loadRuleSet(options.rulesDir ?? DEFAULT_RULES_DIR, corpus, { profile });
   const ruleSet = prepared ? await fromPrepared(prepared, corpus, load) : await load();
   return { options, corpus, ruleSet, segmenter: lazySegmenter, profile, prepared: ruleSet.prepared() };
 }

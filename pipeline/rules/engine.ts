@@ -19,12 +19,16 @@ import { toFindings } from './postprocess.ts';
 import { requiredLiterals } from './regex-literals.ts';
 import type { LoadedRule, Profile } from './types.ts';
 
+/** Related articles listed with each finding, besides its basis. */
+const RELATED_LIMIT = 3;
+
 export interface Engine {
   rules: CompiledRule[];
   check(input: AnalysisInput): Finding[];
   ruleHashes: Record<string, string>;
   checkRules(input: AnalysisInput, ruleIds: readonly string[]): Record<string, RuleRun>;
   finish(input: AnalysisInput, runs: Record<string, RuleRun>): Finding[];
+  finishKey(runs: Record<string, RuleRun>): string;
 }
 
 function literalsOf(rule: CompiledRule): string[] | null {
@@ -109,6 +113,28 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     ruleHashes[r.def.id] = createHash('sha256')
       .update(JSON.stringify({ def: r.def, params: r.params, severity: severityOf(r.def.id, r.def.severity), source }))
       .update('\u0000').update(corpus.hash).digest('hex');
+  }
+
+  // Everything finish() reads that no independent rule's hash covers: the derived rules (they
+  // turn other rules' held-back matches into findings), the profile's {source}, the number of
+  // related articles, and the corpus (basis texts, related articles).
+  const finishBase = createHash('sha256')
+    .update(JSON.stringify({
+      derived: issuerUnknownRules.map((r) => ({ def: r.def, params: r.params, severity: severityOf(r.def.id, r.def.severity) })),
+      source, relatedLimit: RELATED_LIMIT,
+    }))
+    .update('\u0000').update(corpus.hash).digest('hex');
+
+  function finishKey(runs: Record<string, RuleRun>): string {
+    const h = createHash('sha256').update(finishBase);
+    // Index order: finish() orders held-back matches by rule index.
+    for (const r of independent) {
+      const run = runs[r.def.id];
+      if (!run) throw new Error(`missing run of rule ${r.def.id}`);
+      if (!run.hits.length && !run.held.length) continue;
+      h.update(`\u0000${r.def.id}\u0000${ruleHashes[r.def.id]}\u0000${JSON.stringify(run)}`);
+    }
+    return h.digest('hex');
   }
 
   function contextFor(input: AnalysisInput): DocContext {
@@ -211,11 +237,11 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
         firstOnly.add(h.rule.def.id);
         return true;
       });
-    return toFindings(kept, ctx, { corpus: ctx.corpus, basisOf, severityOf, relatedLimit: 3, source });
+    return toFindings(kept, ctx, { corpus: ctx.corpus, basisOf, severityOf, relatedLimit: RELATED_LIMIT, source });
   }
 
   const allIds = Object.keys(ruleHashes);
   const check = (input: AnalysisInput): Finding[] => finish(input, checkRules(input, allIds));
 
-  return { rules, check, ruleHashes, checkRules, finish };
+  return { rules, check, ruleHashes, checkRules, finish, finishKey };
 }

@@ -69,17 +69,22 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
       value: '', limit: '', detail: '', successor: '', cited: '', source: opts.source,
       ...h.vars,
     };
-    let related = relatedMemo.get(loc.text);
-    if (!related) {
+    // The ranking is memoised per provision; leaving out the basis is per finding, since two rules
+    // on one provision cite different articles.
+    const want = opts.relatedLimit + basis.length;
+    const memoKey = `${want}\u0000${loc.text}`;
+    let ranked = relatedMemo.get(memoKey);
+    if (!ranked) {
       try {
-        related = opts.corpus.related(loc.text, opts.relatedLimit + basis.length)
-          .filter((r) => !basis.some((b) => b.law === r.law && b.article === r.article))
-          .slice(0, opts.relatedLimit);
+        ranked = opts.corpus.related(loc.text, want);
       } catch {
-        related = [];
+        ranked = [];
       }
-      relatedMemo.set(loc.text, related);
+      relatedMemo.set(memoKey, ranked);
     }
+    const related = ranked
+      .filter((r) => !basis.some((b) => b.law === r.law && b.article === r.article))
+      .slice(0, opts.relatedLimit);
     return {
       id: fingerprint(def.id, loc.label, h.match, n),
       ruleId: def.id,

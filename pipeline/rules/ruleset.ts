@@ -46,6 +46,14 @@ export interface RuleSet {
   /** Post-processing of one run per rule in ruleHashes (fresh or reused): derived rules, dedupe,
    *  order, basis, related articles, fingerprints. Throws if a rule's run is missing. */
   finish(input: AnalysisInput, runs: Record<string, RuleRun>): Finding[];
+  /**
+   * What finish() depends on besides the document: the rules that hold matches in these runs (id,
+   * hash, run) and everything rule-set-wide that finish uses (derived rules, profile source, corpus).
+   * A rule whose run is empty adds nothing, so editing, adding or removing a rule that finds nothing
+   * in a document leaves the key of that document unchanged: equal keys for the same document give
+   * equal findings, and the batch engine reuses them instead of finishing again.
+   */
+  finishKey(runs: Record<string, RuleRun>): string;
 }
 
 /** Where a raw match sits: index into the document's provisions (the engine's list), -1 for none,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,24 @@ describe('cache entries', () => {
     const cache = await ResultCache.open(dir);
     await cache.put('report', KEY, { a: 1 });
     expect(readdirSync(join(dir, 'v1', 'report', KEY.slice(0, 2)))).toEqual([KEY]);
+  });
+
+  it('sweeps temporaries abandoned by killed runs (older than a day) when opened for a run, and only those', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beishen-cache-'));
+    const cache = await ResultCache.open(dir);
+    await cache.put('report', KEY, { a: 1 });
+    const shard = join(dir, 'v1', 'report', KEY.slice(0, 2));
+    const old = join(shard, `${KEY}.123.deadbeef.tmp`);
+    const fresh = join(shard, `${KEY}.456.cafebabe.tmp`);
+    writeFileSync(old, 'half an entry');
+    writeFileSync(fresh, 'a write in progress');
+    const twoDaysAgo = new Date(Date.now() - 48 * 3600 * 1000);
+    utimesSync(old, twoDaysAgo, twoDaysAgo);
+    await ResultCache.open(dir); // a worker's view: no sweep
+    expect(readdirSync(shard).sort()).toEqual([KEY, `${KEY}.123.deadbeef.tmp`, `${KEY}.456.cafebabe.tmp`]);
+    await ResultCache.open(dir, { sweep: true });
+    expect(readdirSync(shard).sort()).toEqual([KEY, `${KEY}.456.cafebabe.tmp`]);
+    expect(await cache.get('report', KEY)).toEqual({ a: 1 });
   });
 
   it('frames payloads with length and checksum', () => {

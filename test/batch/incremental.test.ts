@@ -140,8 +140,36 @@ describe('a re-run after one rule changed', () => {
     const again = run('out-again', ['--cache', 'cache']);
     expect(again.stderr).toContain('缓存命中 7 件');
     expect(withoutGeneratedAt(readFileSync(join(dir, 'out-again', 'report.json'), 'utf8'))).toBe(withoutGeneratedAt(warmJson));
+
+    // A new rule that finds nothing in these documents: it runs once per document, and every
+    // document keeps the findings it had — the report is what a cold run with the new rule gives.
+    writeFileSync(file, readFileSync(file, 'utf8').trimEnd() + '\n' + QUIET_RULE);
+    const added = run('out-added', ['--cache', 'cache']);
+    expect(added.code, added.stderr).toBe(1);
+    expect(added.stderr).toContain('重新运行规则 1 条（licensing/batch-test-quiet），共 7 次');
+    expect(added.stderr).toContain('7 件不受规则改动影响，沿用上次的检查结论');
+    const coldAdded = run('out-cold-added', ['--no-cache']);
+    expect(withoutGeneratedAt(readFileSync(join(dir, 'out-added', 'report.json'), 'utf8')))
+      .toBe(withoutGeneratedAt(readFileSync(join(dir, 'out-cold-added', 'report.json'), 'utf8')));
   }, 240_000);
 });
+
+// A rule whose words appear in none of the batch documents.
+const QUIET_RULE = `
+  - id: licensing/batch-test-quiet
+    kind: pattern
+    category: licensing
+    severity: error
+    title: 设定采砂许可
+    message: 本条规定了“{match}”。
+    suggestion: 删除。
+    basis: []
+    scope: provision
+    match: { anyOf: [ { regex: '河道采砂许可证' } ] }
+    examples:
+      invalid: [ 从事河道采砂的，应当取得河道采砂许可证。 ]
+      valid: [ 本办法自印发之日起施行。 ]
+`;
 
 describe('a run killed with SIGKILL', () => {
   it('leaves only complete cache entries, and the next run completes normally', async () => {

@@ -79,6 +79,40 @@ describe.skipIf(!loaded)('per-rule runs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'beishen-rule-hash-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+    it('finish keys: an edited rule that finds nothing in a document leaves its key (and findings) as they were; one that finds something changes it', async () => {
+      const edit = mkdtempSync(join(tmpdir(), 'beishen-finish-key-'));
+      cpSync(RULES_DIR, edit, { recursive: true });
+      const file = join(edit, 'penalty.yaml');
+      const text = readFileSync(file, 'utf8');
+      const m = /- id: (\S+)[\s\S]*?message: (.+)/.exec(text);
+      expect(m).not.toBeNull();
+      const editedId = m![1]!;
+      writeFileSync(file, text.replace(m![0], `${m![0]}（已修改）`));
+      const edited = await loadRuleSet(edit, corpus, { profile: 'default' });
+      rmSync(edit, { recursive: true, force: true });
+      expect(Object.keys(edited.ruleHashes).filter((id) => edited.ruleHashes[id] !== rs.ruleHashes[id])).toEqual([editedId]);
+      let kept = 0;
+      let changed = 0;
+      for (const e of examples) {
+        const inp = input(e.text, e.meta);
+        const before = rs.checkRules(inp, ids);
+        const after = edited.checkRules(inp, ids);
+        const fires = before[editedId]!.hits.length + before[editedId]!.held.length > 0;
+        const same = rs.finishKey(before) === edited.finishKey(after);
+        expect(same, e.text).toBe(!fires);
+        if (same) {
+          kept++;
+          // Equal keys: the findings the old rule set finished are the new rule set's findings.
+          expect(edited.finish(inp, after), e.text).toEqual(rs.finish(inp, before));
+        } else {
+          changed++;
+          expect(edited.finish(inp, after).some((f) => f.message.endsWith('（已修改）')), e.text).toBe(true);
+        }
+      }
+      expect(kept).toBeGreaterThan(20);
+      expect(changed).toBeGreaterThan(0);
+    });
+
     it('change for the edited rule only, and for every rule when a profile param it uses changes', async () => {
       cpSync(RULES_DIR, dir, { recursive: true });
       const file = join(dir, 'penalty.yaml');

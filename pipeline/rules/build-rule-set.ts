@@ -1,0 +1,60 @@
+// A validated rule set → the compiled RuleSet. Kept apart from the loader (index.ts: YAML, schema,
+// semantic checks) so that a worker thread, which receives the rule set the main thread already
+// validated, loads none of the validation machinery (yaml, ajv, redos-detector).
+import type { Corpus } from '../corpus/corpus.ts';
+import { findCitationProblems } from './citation-source.ts';
+import { compileRules } from './engine.ts';
+import type { RuleSet } from './ruleset.ts';
+import type { LoadedRule, Profile } from './types.ts';
+
+export interface LoadedRuleSet extends RuleSet {
+  profileInfo: Profile;
+  loaded: LoadedRule[];
+  /** The validated rule set as plain data, for threads that need the same rules (see fromPrepared). */
+  prepared(): PreparedRuleSet;
+}
+
+/** A rule set that was loaded and validated once (in the main thread): plain, cloneable data. */
+export interface PreparedRuleSet {
+  id: string;
+  version: string;
+  hash: string;
+  corpusHash: string;
+  profile: Profile;
+  defs: LoadedRule['def'][];
+}
+
+/**
+ * The rule set from data a previous loadRuleSet prepared: no YAML parsing, schema or semantic
+ * checks again (about half a second per worker thread), only compilation. Falls back to a full
+ * load when the corpus is not the one the rules were validated against.
+ */
+export async function fromPrepared(p: PreparedRuleSet, corpus: Corpus, reload: () => Promise<LoadedRuleSet>): Promise<LoadedRuleSet> {
+  if (p.corpusHash !== corpus.hash) return reload();
+  const rules: LoadedRule[] = p.defs.map((def) => ({ def, source: { file: '', line: 1, lineOf: () => 1 } }));
+  return buildRuleSet({ id: p.id, version: p.version }, p.hash, rules, p.profile, corpus);
+}
+
+export async function buildRuleSet(
+  manifest: { id: string; version: string }, hash: string, rules: LoadedRule[], profile: Profile, corpus: Corpus,
+): Promise<LoadedRuleSet> {
+  const prof = { profile };
+  const engine = compileRules(rules, prof.profile, corpus, findCitationProblems);
+  return {
+    id: manifest.id,
+    version: manifest.version,
+    hash,
+    rules: engine.rules.map((r) => ({
+      id: r.def.id, kind: r.def.kind, title: r.def.title, category: r.def.category,
+      severity: prof.profile.severity?.[r.def.id] ?? r.def.severity, basis: r.def.basis.map(({ law, article }) => ({ law, article })),
+    })),
+    check: (input) => engine.check(input),
+    ruleHashes: engine.ruleHashes,
+    checkRules: (input, ids) => engine.checkRules(input, ids),
+    finish: (input, runs) => engine.finish(input, runs),
+    finishKey: (runs) => engine.finishKey(runs),
+    profileInfo: prof.profile,
+    loaded: rules,
+    prepared: () => ({ id: manifest.id, version: manifest.version, hash, corpusHash: corpus.hash, profile, defs: rules.map((r) => r.def) }),
+  };
+}
