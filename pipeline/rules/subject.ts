@@ -5,7 +5,9 @@ import { clauseAround } from './text-units.ts';
 
 export type Subject = 'government' | 'public' | 'unknown';
 
-const MODAL = /应当|必须|务必|须|要|应|不得|严禁|禁止|负责|可以|一律|统一|切实|加强|做好|督促|指导|组织|牵头|配合/;
+// 应 and 要 are modals only as words of their own: 供应商、相应、响应、适应 and 主要、重要、需要、要素 are
+// nouns and adjectives, and taking them for a modal cut "参加采购活动的供应商，应当……" at 供.
+const MODAL = /应当|必须|务必|须|(?<![主重需纲摘概简首险])要(?![素件点闻害])|(?<![供响相适反对效回呼感报答])应(?![用急聘征届收付])|不得|严禁|禁止|负责|可以|一律|统一|切实|加强|做好|督促|指导|组织|牵头|配合/;
 const GOVERNMENT = /(人民政府|政府|党委|局|委员会|委|办公室|办事处|街道|乡镇|[乡镇]|部门|管委会|管理委员会|领导小组|指挥部|机关|中心|大队|支队|执法队|派出所|司法所|财政所|站|厅|署|各级|各单位|有关单位|责任单位|牵头单位|成员单位|各村|各社区|村级|村（社区）|各村（社区）|村[（(]居[)）]委会|村委会|居委会)$/;
 const GOVERNMENT_START = /^(各级|各|县|市|区|省|乡|镇|街道|有关|相关|负责)?[^，。；]{0,14}?(人民政府|政府|部门|局|委员会|办公室|办事处|管委会|领导小组|指挥部)/;
 const PUBLIC = /(公民|法人|其他组织|经营者|经营户|商户|个体工商户|村民|居民|企业|个人|群众|业主|申请人|当事人|从业人员|用人单位|驾驶人|驾驶员|市民|住户|农户|租户|承租人|游客|学生|家长|投标人|供应商|生产者|销售者|养殖户|户主|人员|任何单位|单位和个人|组织和个人|商家|店主|摊贩|车主)/;
@@ -50,4 +52,11 @@ function leadingSubject(sentence: string): Subject | null {
 /** The text names citizens, businesses or other members of the public. */
 export function mentionsPublic(text: string): boolean {
   return PUBLIC.test(text);
+}
+
+/** The words name a body of the administration (县政府, 各部门, 各乡镇, 村委会 …). */
+export function namesGovernment(who: string): boolean {
+  const w = who.trim().replace(/^(对|凡|如|若|由)/, '');
+  if (!w) return false;
+  return GOVERNMENT.test(w) || (GOVERNMENT_START.test(w) && !PUBLIC.test(w.replace(GOVERNMENT_START, '')));
 }

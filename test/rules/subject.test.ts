@@ -1,6 +1,6 @@
 // The subject classifier behind the "government duty is not a duty on the public" guard.
 import { describe, expect, it } from 'vitest';
-import { classifySubject } from '../../pipeline/rules/subject.ts';
+import { classifySubject, namesGovernment } from '../../pipeline/rules/subject.ts';
 
 const at = (s: string, word: string) => classifySubject(s, s.indexOf(word), s.indexOf(word) + word.length);
 
@@ -16,9 +16,24 @@ describe('classifySubject', () => {
     ['入驻市场的商户须经市场管理办公室批准。', '批准', 'public'],
     ['村民违反本规定的，取消其补贴。', '取消', 'public'],
     ['公民、法人和其他组织应当遵守本办法。', '遵守', 'public'],
+    // 应 inside 供应商／相应 is not a modal: the subject is the whole noun phrase before 应当.
+    ['参加县级政府采购活动的供应商，应当在本县设立分支机构。', '设立', 'public'],
+    ['承接市政府投资项目的供应商，须提供本地纳税证明。', '提供', 'public'],
+    ['县市场监督管理局应当根据检查结果采取相应措施。', '措施', 'government'],
   ])('%s → %s', (s, w, want) => expect(at(s, w)).toBe(want));
 
   it('does not take the body in a 未经…同意 condition for the subject', () => {
     expect(at('未经街道办事处同意，不得在小区内开设商铺。', '不得')).not.toBe('government');
   });
+});
+
+describe('namesGovernment', () => {
+  it.each([
+    ['各乡镇', true],
+    ['县直各部门', true],
+    ['由县公安局', true],
+    ['对拒不配合登记的农户', false],
+    ['经营者', false],
+    ['参加县级政府采购活动的供应商', false],
+  ])('%s → %s', (w, want) => expect(namesGovernment(w as string)).toBe(want));
 });

@@ -3,7 +3,7 @@
 // found and, where it found nothing, from the text itself. Limits come from the profile (params).
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { parseChineseNumber } from '../numerals.ts';
-import { classifySubject, mentionsPublic } from '../subject.ts';
+import { classifySubject, mentionsPublic, namesGovernment } from '../subject.ts';
 import { splitSentences } from '../text-units.ts';
 
 const VALIDITY_RE = /有效期(?!至|届满|满)(?:为|是|限)?(?:自[^。；\n]{0,30}?起)?(?:[^。；\n]{0,6}?)([\d一二三四五六七八九十两]+)\s*(年|个月)/;
@@ -164,7 +164,27 @@ function bindsThePublic(ctx: DocContext): boolean {
       if (RESTATES_RE.test(u.text)) continue;
       const m = DUTY_RE.exec(u.text);
       if (m && classifySubject(u.text, m.index, m.index + m[0].length) === 'public') return true;
+      if (sanctionsThePublic(u.text)) return true;
     }
   }
   return false;
+}
+
+// A consequence the document attaches to conduct binds whoever it falls on, even where no 应当/不得
+// is written: "违反本通知第一条规定的，由县公安局没收……" (the subject of the sentence is the enforcing
+// body, the one bound is the violator), "对拒不配合登记的农户，暂停发放……补贴".
+const SANCTION_RE = /罚款|没收|拘留|吊销|暂扣|责令(?:停止|停产|停业|改正|限期|整改)|停发|扣发|(?:暂停|停止|暂缓|取消)[^，。；]{0,4}(?:发放|享受|拨付|申报)|取消[^，。；]{0,12}资格|不予(?:发放|办理|享受|拨付|受理)|不得(?:申报|申请|享受)|列入[^，。；]{0,10}名单|予以(?:曝光|通报)/;
+// The violation of the document itself: the rules it lays down are addressed to the public unless the
+// violator is named as a body of the administration (namesGovernment on the condition).
+const BREACH_RE = /违反本(?:通知|通告|公告|办法|规定|决定|意见|细则|方案)/;
+
+function sanctionsThePublic(sentence: string): boolean {
+  const m = SANCTION_RE.exec(sentence);
+  if (!m) return false;
+  const before = sentence.slice(0, m.index).replace(/^\s*(第[^条\s]{1,8}条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])\s*/, '');
+  // Who the condition names: "各乡镇违反本通知……的" is internal discipline, not a rule for the public.
+  const cond = /^[^，,。；]*/.exec(before)![0];
+  const who = /^(.{1,20}?)(?:违反|未按|未经|拒不|不按|擅自|逾期|未|没有|不)/.exec(cond)?.[1] ?? cond;
+  if (namesGovernment(who)) return false;
+  return BREACH_RE.test(before) || mentionsPublic(cond);
 }
