@@ -37,6 +37,31 @@ export interface BatchOptions {
   progress?: ProgressSink;
   /** Where the spill file goes (default: the system temporary folder). */
   spillParent?: string;
+  /** Workers started ahead (see startWorkers); the batch initialises, uses and closes them. */
+  pool?: WorkerPool;
+}
+
+/** One worker per job, never more than there are documents. */
+export function poolSize(jobs: number, documents: number): number {
+  return Math.max(1, Math.min(jobs, documents));
+}
+
+/**
+ * Workers started before the run's settings are known: a worker spends most of its start-up
+ * loading modules, which can overlap with the main thread loading the rules and the corpus.
+ */
+export function startWorkers(
+  jobs: number, documents: number,
+  opts: { timeoutMs?: number; maxMemoryMb?: number; cached?: boolean } = {},
+): WorkerPool {
+  return new WorkerPool({
+    size: poolSize(jobs, documents),
+    timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000,
+    maxOldGenerationSizeMb: opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB,
+    // With a cache, the run may need no worker at all: start one, on the core the main thread leaves
+    // idle while it loads the rules; the others start with the first document the cache cannot answer.
+    startNow: opts.cached ? 1 : undefined,
+  });
 }
 
 export interface BatchStats {
@@ -133,14 +158,11 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   const spill = await Spill.create(opts.spillParent);
   const entries = new Map<string, Entry>();
   const firstBySha = new Map<string, string>();
-  let pool: WorkerPool | null = null;
+  const init = { options: env.options, prepared: env.prepared, cacheDir: cache?.dir ?? null, fingerprints, stage };
+  let pool: WorkerPool | null = opts.pool ?? null;
+  pool?.initialize(init);
   const getPool = () =>
-    (pool ??= new WorkerPool({
-      size: Math.max(1, Math.min(jobs, files.length)),
-      init: { options: env.options, prepared: env.prepared, cacheDir: cache?.dir ?? null, fingerprints, stage },
-      timeoutMs,
-      maxOldGenerationSizeMb: maxMemoryMb,
-    }));
+    (pool ??= new WorkerPool({ size: poolSize(jobs, files.length), init, timeoutMs, maxOldGenerationSizeMb: maxMemoryMb }));
 
   const record = async (report: DocumentReport) => {
     const rec = await spill.append(report);

@@ -18,11 +18,14 @@ export type PoolResult =
 
 export interface PoolOptions {
   size: number;
-  init: WorkerInit;
+  /** The run's settings for each worker; may be given later (initialize), see worker-thread.ts. */
+  init?: WorkerInit;
   /** Per-document limit in milliseconds, measured from the moment a ready worker starts it. */
   timeoutMs: number;
   /** V8 old-generation heap limit of each worker (MB). */
   maxOldGenerationSizeMb: number;
+  /** Workers to start at once (default: all); the others start with the first document. */
+  startNow?: number;
 }
 
 /** The pool cannot run at all (e.g. every worker fails to start): the run ends with exit code 2. */
@@ -37,6 +40,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
+  /** Its modules are loaded: it can take the run's settings. */
+  loaded: boolean;
   ready: boolean;
   job: Job | null;
   timer: NodeJS.Timeout | null;
@@ -53,16 +58,35 @@ export class WorkerPool {
   private queue: Job[] = [];
   private nextId = 1;
   private startFailures = 0;
+  /** Workers started so far, replacements not counted: the pool grows to `size` once. */
+  private spawned = 0;
   private closed = false;
   private fatal: Error | null = null;
+  private init: WorkerInit | null;
 
+  /** Starts workers at once: they load their modules while the caller prepares the run. */
   constructor(private readonly opts: PoolOptions) {
-    for (let i = 0; i < opts.size; i++) this.spawn();
+    this.init = opts.init ?? null;
+    const now = Math.min(opts.size, opts.startNow ?? opts.size);
+    this.grow(now);
+  }
+
+  /** The run's settings (once): workers that have loaded get them now, the others when they have. */
+  initialize(init: WorkerInit): void {
+    if (this.init) throw new Error('worker pool already initialised');
+    this.init = init;
+    for (const slot of this.slots) if (slot.loaded) this.sendInit(slot);
+  }
+
+  private sendInit(slot: Slot): void {
+    slot.worker.postMessage({ type: 'init', init: this.init });
   }
 
   /** Runs one document. The task's bytes are transferred (not copied) to the worker. */
   run(task: DocumentTask): Promise<PoolResult> {
     if (this.fatal) return Promise.reject(this.fatal);
+    if (this.closed) return Promise.reject(new Error('worker pool closed'));
+    this.grow(this.opts.size);
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, task, resolve, reject });
       this.pump();
@@ -74,19 +98,27 @@ export class WorkerPool {
     await Promise.all([...this.slots].map((s) => this.retire(s)));
   }
 
+  /** Starts workers until `count` have been started (replacements of lost ones are not counted). */
+  private grow(count: number): void {
+    for (; this.spawned < count; this.spawned++) this.spawn();
+  }
+
   private spawn(): void {
     const worker = new Worker(ENTRY, {
-      workerData: { beishenWorker: this.opts.init },
+      workerData: { beishenWorker: true },
       resourceLimits: { maxOldGenerationSizeMb: this.opts.maxOldGenerationSizeMb },
       // Library chatter in a worker (pdf.js warnings …) must not mix into the text summary on stdout.
       stdout: true,
     });
     worker.stdout.pipe(process.stderr, { end: false });
-    const slot: Slot = { worker, ready: false, job: null, timer: null, dead: false };
+    const slot: Slot = { worker, loaded: false, ready: false, job: null, timer: null, dead: false };
     this.slots.add(slot);
     worker.on('message', (msg: { type: string; id?: number; outcome?: DocumentOutcome; message?: string }) => {
       if (slot.dead) return;
-      if (msg.type === 'ready') {
+      if (msg.type === 'loaded') {
+        slot.loaded = true;
+        if (this.init) this.sendInit(slot);
+      } else if (msg.type === 'ready') {
         slot.ready = true;
         this.startFailures = 0;
         this.pump();

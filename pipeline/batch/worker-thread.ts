@@ -1,7 +1,10 @@
-// The body of one worker thread: build the CheckEnv once (compiling the rule set the main thread
-// already loaded and validated), then process documents one at a time
-// as the pool sends them. Messages: → {type:'task', id, task}; ← {type:'ready'} | {type:'result', id,
-// outcome} | {type:'init-error', message}.
+// The body of one worker thread. It starts in two steps: loading this module graph (the costly part
+// under tsx) needs nothing from the run, so the pool may start workers while the main thread is
+// still loading the rules; the run's settings arrive afterwards in an 'init' message, and the
+// worker builds its CheckEnv (compiling the rule set the main thread already validated) and then
+// processes documents one at a time as the pool sends them.
+// Messages: ← {type:'loaded'} → {type:'init', init} ← {type:'ready'} | {type:'init-error', message};
+// then → {type:'task', id, task} ← {type:'result', id, outcome}.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCheckEnv, type CheckOptions } from '../engine/check-env.ts';
 import type { PreparedRuleSet } from '../rules/build-rule-set.ts';
@@ -19,30 +22,38 @@ export interface WorkerInit {
   stage: BatchStage;
 }
 
-export type ToWorker = { type: 'task'; id: number; task: DocumentTask };
+export type ToWorker = { type: 'init'; init: WorkerInit } | { type: 'task'; id: number; task: DocumentTask };
 
-async function start(port: NonNullable<typeof parentPort>, init: WorkerInit): Promise<void> {
-  let ctx: ProcessContext;
+async function start(port: NonNullable<typeof parentPort>, init: WorkerInit): Promise<ProcessContext | null> {
   try {
-    ctx = {
+    const ctx: ProcessContext = {
       env: await createCheckEnv(init.options, init.prepared),
       cache: init.cacheDir ? await ResultCache.open(init.cacheDir) : null,
       fingerprints: init.fingerprints,
       stage: init.stage,
     };
+    port.postMessage({ type: 'ready' });
+    return ctx;
   } catch (e) {
     port.postMessage({ type: 'init-error', message: (e as Error)?.message ?? String(e) });
-    return;
+    return null;
   }
-  port.on('message', async (msg: ToWorker) => {
-    if (msg.type !== 'task') return;
-    await injectFault(msg.task.display);
-    const outcome = await processDocument(msg.task, ctx);
-    port.postMessage({ type: 'result', id: msg.id, outcome });
-  });
-  port.postMessage({ type: 'ready' });
 }
 
-if (parentPort && (workerData as { beishenWorker?: WorkerInit } | undefined)?.beishenWorker) {
-  void start(parentPort, (workerData as { beishenWorker: WorkerInit }).beishenWorker);
+// Only in a thread the pool started (vitest, for one, runs test files in worker threads too).
+if (parentPort && (workerData as { beishenWorker?: boolean } | undefined)?.beishenWorker === true) {
+  const port = parentPort;
+  let ctx: Promise<ProcessContext | null> | null = null;
+  port.on('message', async (msg: ToWorker) => {
+    if (msg.type === 'init') {
+      ctx ??= start(port, msg.init);
+      return;
+    }
+    const context = await ctx;
+    if (!context) return;
+    await injectFault(msg.task.display);
+    const outcome = await processDocument(msg.task, context);
+    port.postMessage({ type: 'result', id: msg.id, outcome });
+  });
+  port.postMessage({ type: 'loaded' });
 }

@@ -7,7 +7,7 @@ import { buildRunReport } from '../engine/build-report.ts';
 import { collectFiles, InputNotFoundError } from '../batch/collect-files.ts';
 import { defaultCacheDir } from '../batch/cache.ts';
 import { createProgress } from '../batch/progress.ts';
-import { DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKER_MEMORY_MB, runBatch, type BatchResult } from '../batch/run-batch.ts';
+import { DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKER_MEMORY_MB, runBatch, startWorkers, type BatchResult } from '../batch/run-batch.ts';
 import { inShard, parseShard } from '../batch/shard.ts';
 import { renderBatchSummary } from '../batch/batch-summary.ts';
 import { PoolStartError } from '../batch/worker-pool.ts';
@@ -34,12 +34,17 @@ async function check(args: string[]): Promise<number> {
     throw e;
   }
 
+  // Workers load their modules while this thread loads the rules and the corpus, so checking starts
+  // sooner; on a run the cache answers entirely they are stopped unused.
+  const limits = { timeoutMs: opts.timeoutSeconds * 1000, maxMemoryMb: opts.maxMemoryMb };
+  const pool = files.length ? startWorkers(opts.jobs, files.length, { ...limits, cached: opts.cacheDir !== null }) : undefined;
   let env;
   try {
     env = await createCheckEnv({
       rulesDir: opts.rulesDir, corpusDir: opts.corpusDir, profile: opts.profile, ingest: { maxBytes: opts.maxBytes },
     });
   } catch (e) {
+    await pool?.close();
     if (e instanceof RuleSetError) {
       process.stderr.write(`规则集无效，未进行检查：\n${e.message}\n`);
       return EXIT_ERROR;
@@ -51,10 +56,10 @@ async function check(args: string[]): Promise<number> {
   let result: BatchResult;
   try {
     result = await runBatch(files, env, {
-      jobs: opts.jobs, timeoutMs: opts.timeoutSeconds * 1000, maxMemoryMb: opts.maxMemoryMb,
-      cacheDir: opts.cacheDir, progress: createProgress({ quiet: opts.quiet }),
+      jobs: opts.jobs, ...limits, cacheDir: opts.cacheDir, progress: createProgress({ quiet: opts.quiet }), pool,
     });
   } catch (e) {
+    await pool?.close();
     if (e instanceof PoolStartError) {
       process.stderr.write(`${e.message}\n`);
       return EXIT_ERROR;
