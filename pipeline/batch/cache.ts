@@ -10,13 +10,16 @@
 // disk full, a foreign write) is detected on read, deleted and treated as a miss. A run killed with
 // SIGKILL therefore leaves at most a stray temporary file, never an entry that is read back wrong.
 //
-// Reads and writes are synchronous inside the async methods: entries are tens of kilobytes and the
-// threads that use them have nothing else to do meanwhile, while every asynchronous file operation
-// is a round trip through libuv's thread pool (open, stat, read, close each wake a thread) — on a
-// re-run after one rule changed, that traffic was a third of the CPU time.
+// Reads are synchronous inside the async method: entries are tens of kilobytes, the reader needs the
+// value before it can go on, and every asynchronous file operation is a round trip through libuv's
+// thread pool (open, stat, read, close each wake a thread) — on a re-run after one rule changed,
+// that traffic was a third of the CPU time. Writes are the opposite case: the writer does not need
+// them, and creating and renaming files waits on the file system's journal (about a millisecond
+// each here, more under load). store() therefore writes behind, in the thread pool, while the
+// thread goes on with the next document; flush() waits for what is still pending.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { readdir, stat, unlink } from 'node:fs/promises';
+import { readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -24,6 +27,8 @@ export type CacheKind = 'parse' | 'report' | 'rules';
 
 const MAGIC = 'BEISHEN-CACHE-1';
 const LAYOUT = 'v1';
+/** Writes behind at most this many at a time: the serialized entries wait in memory meanwhile. */
+const MAX_PENDING_WRITES = 32;
 
 export class ResultCache {
   /** Shard folders known to exist: creating them once per process, not once per entry. */
@@ -89,6 +94,39 @@ export class ResultCache {
       }
       return false;
     }
+  }
+
+  private readonly pending = new Set<Promise<void>>();
+
+  /**
+   * Stores a value atomically, written behind: the value is serialised now, the file written and
+   * renamed into place in the thread pool. Resolves at once unless many writes are pending (then
+   * when one finishes). Failures only cost a future miss. Call flush() before the thread ends.
+   */
+  async store(kind: CacheKind, key: string, value: unknown): Promise<void> {
+    const path = this.entryPath(kind, key);
+    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const data = encodeEntry(Buffer.from(JSON.stringify(value), 'utf8'));
+    const folder = dirname(path);
+    try {
+      if (!this.folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        this.folders.add(folder);
+      }
+    } catch {
+      return;
+    }
+    const write: Promise<void> = writeFile(tmp, data)
+      .then(() => rename(tmp, path))
+      .catch(() => unlink(tmp).catch(() => {}))
+      .finally(() => this.pending.delete(write));
+    this.pending.add(write);
+    if (this.pending.size >= MAX_PENDING_WRITES) await Promise.race(this.pending);
+  }
+
+  /** Waits until every write behind has reached the disk (or failed). */
+  async flush(): Promise<void> {
+    while (this.pending.size) await Promise.all(this.pending);
   }
 
   /** Temporary files left by killed runs: removed once they are clearly abandoned (older than a day). */

@@ -60,11 +60,11 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
       // Only the document's own faults are deterministic; internal errors may be ours and are retried
       // next run. The failure goes to the report cache only (keyed by path: its message may name the file).
       if (e instanceof DocumentError && ctx.cache) {
-        await ctx.cache.put('report', reportKey(ctx.fingerprints, task.sha256, task.display), report);
+        await ctx.cache.store('report', reportKey(ctx.fingerprints, task.sha256, task.display), report);
       }
       return { report, parseCached, parseMs: performance.now() - t0, checkMs: 0, rulesRun: [], findingsReused: false };
     }
-    if (ctx.cache) await ctx.cache.put('parse', pKey, cached);
+    if (ctx.cache) await ctx.cache.store('parse', pKey, cached);
   }
   const t1 = performance.now();
   const { ruleSet } = ctx.env;
@@ -109,11 +109,11 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
       // Only the current rules' runs are kept, so the entry does not grow with every rule edit.
       const keep: Record<string, RuleRun> = {};
       for (const id of allRules) if (runs[id]) keep[ruleSet.ruleHashes[id]!] = runs[id]!;
-      await ctx.cache.put('rules', rKey, { runs: keep, finished: { key, findings: report.findings } } satisfies CachedRuns);
+      await ctx.cache.store('rules', rKey, { runs: keep, finished: { key, findings: report.findings } } satisfies CachedRuns);
     }
   }
   if (ctx.cache && report.error?.code !== 'internal-error') {
-    await ctx.cache.put('report', reportKey(ctx.fingerprints, task.sha256, task.display), report);
+    await ctx.cache.store('report', reportKey(ctx.fingerprints, task.sha256, task.display), report);
   }
   return { report, parseCached, parseMs: t1 - t0, checkMs: performance.now() - t1, rulesRun, findingsReused };
 }

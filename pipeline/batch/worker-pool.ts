@@ -50,6 +50,8 @@ interface Slot {
 }
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+/** How long closing waits for a worker's pending cache writes. */
+const FLUSH_TIMEOUT_MS = 30_000;
 /** Consecutive start-up failures after which the pool gives up. */
 const MAX_START_FAILURES = 3;
 
@@ -93,9 +95,30 @@ export class WorkerPool {
     });
   }
 
+  /** Stops every worker, after idle ones have finished writing their cache entries. */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.slots].map((s) => this.retire(s)));
+    await Promise.all([...this.slots].map(async (s) => {
+      if (s.ready && !s.job && !s.dead) await this.flush(s);
+      await this.retire(s);
+    }));
+  }
+
+  /** Asks a worker to finish its pending cache writes; gives up after FLUSH_TIMEOUT_MS or if it dies. */
+  private flush(slot: Slot): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        slot.worker.off('message', onMessage);
+        slot.worker.off('exit', done);
+        resolve();
+      };
+      const onMessage = (msg: { type: string }) => { if (msg.type === 'flushed') done(); };
+      const timer = setTimeout(done, FLUSH_TIMEOUT_MS);
+      slot.worker.on('message', onMessage);
+      slot.worker.on('exit', done);
+      slot.worker.postMessage({ type: 'flush' });
+    });
   }
 
   /** Starts workers until `count` have been started (replacements of lost ones are not counted). */

@@ -4,7 +4,7 @@
 // worker builds its CheckEnv (compiling the rule set the main thread already validated) and then
 // processes documents one at a time as the pool sends them.
 // Messages: ← {type:'loaded'} → {type:'init', init} ← {type:'ready'} | {type:'init-error', message};
-// then → {type:'task', id, task} ← {type:'result', id, outcome}.
+// then → {type:'task', id, task} ← {type:'result', id, outcome}; at the end → {type:'flush'} ← {type:'flushed'}.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCheckEnv, type CheckOptions } from '../engine/check-env.ts';
 import type { PreparedRuleSet } from '../rules/build-rule-set.ts';
@@ -22,7 +22,7 @@ export interface WorkerInit {
   stage: BatchStage;
 }
 
-export type ToWorker = { type: 'init'; init: WorkerInit } | { type: 'task'; id: number; task: DocumentTask };
+export type ToWorker = { type: 'init'; init: WorkerInit } | { type: 'task'; id: number; task: DocumentTask } | { type: 'flush' };
 
 async function start(port: NonNullable<typeof parentPort>, init: WorkerInit): Promise<ProcessContext | null> {
   try {
@@ -51,6 +51,12 @@ if (parentPort && (workerData as { beishenWorker?: boolean } | undefined)?.beish
     }
     const context = await ctx;
     if (!context) return;
+    if (msg.type === 'flush') {
+      // The pool is closing: cache entries still being written behind must reach the disk first.
+      await context.cache?.flush();
+      port.postMessage({ type: 'flushed' });
+      return;
+    }
     await injectFault(msg.task.display);
     const outcome = await processDocument(msg.task, context);
     port.postMessage({ type: 'result', id: msg.id, outcome });

@@ -38,6 +38,18 @@ describe('cache entries', () => {
     expect(await cache.get('parse', KEY)).toEqual({ text: '某某县人民政府关于印发管理办法的通知'.repeat(50) });
   });
 
+  it('writes behind: stored entries are all readable after flush, however many were pending', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beishen-cache-'));
+    const cache = await ResultCache.open(dir);
+    const keys = Array.from({ length: 100 }, (_, i) => hashParts('entry', String(i)));
+    const value = (i: number) => ({ i, text: '某某县人民政府关于印发管理办法的通知'.repeat(20) });
+    for (const [i, k] of keys.entries()) await cache.store('parse', k, value(i));
+    await cache.flush();
+    for (const [i, k] of keys.entries()) expect(await cache.get('parse', k)).toEqual(value(i));
+    const shards = readdirSync(join(dir, 'v1', 'parse'));
+    expect(shards.flatMap((d) => readdirSync(join(dir, 'v1', 'parse', d))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('leaves no temporary file behind after a write', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'beishen-cache-'));
     const cache = await ResultCache.open(dir);
