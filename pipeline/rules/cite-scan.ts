@@ -39,10 +39,22 @@ export function scanCitedArticles(text: string, corpus: Corpus): CitedArticle[] 
 }
 
 
+/** The paragraphs (款) of an article's text: one per line, except that the items (项) of a list —
+ *  lines opening with （一）— belong to the paragraph that introduces them. */
+export function paragraphsOf(articleText: string): string[] {
+  const out: string[] = [];
+  for (const line of articleText.split('\n')) {
+    if (!line.trim()) continue;
+    if (out.length && /^\s*[（(][一二三四五六七八九十]+[)）]/.test(line)) out[out.length - 1] += '\n' + line;
+    else out.push(line);
+  }
+  return out;
+}
+
 /** The cited text: the cited paragraph (款) when one is named and exists, else the whole article. */
 export function citedText(c: CitedArticle): string {
   if (!c.resolved) return '';
-  const paras = c.resolved.text.split('\n').filter((p) => p.trim());
+  const paras = paragraphsOf(c.resolved.text);
   return c.paragraph && paras[c.paragraph - 1] ? paras[c.paragraph - 1]! : c.resolved.text;
 }
 

@@ -12,6 +12,15 @@ const GOVERNMENT = /(人民政府|政府|党委|局|委员会|委|办公室|办�
 const GOVERNMENT_START = /^(各级|各|县|市|区|省|乡|镇|街道|有关|相关|负责)?[^，。；]{0,14}?(人民政府|政府|部门|局|委员会|办公室|办事处|管委会|领导小组|指挥部)/;
 const PUBLIC = /(公民|法人|其他组织|经营者|经营户|商户|个体工商户|村民|居民|企业|个人|群众|业主|申请人|当事人|从业人员|用人单位|驾驶人|驾驶员|市民|住户|农户|租户|承租人|游客|学生|家长|投标人|供应商|生产者|销售者|养殖户|户主|人员|任何单位|单位和个人|组织和个人|商家|店主|摊贩|车主)/;
 
+// The government's own staff acting in office — 河长、执法人员、公职人员、干部 — are the administration, not
+// the public: "县级河长每季度巡河不少于一次" arranges the administration's work.
+const OFFICIAL_START = /^(?:各级|各|县级|市级|省级|区级|乡镇级|乡级|镇级|村级|县|市|区|乡镇|镇|村|社区|村[（(]社区[)）])?[^，。；、]{0,4}?(?:总河长|河长|湖长|林长|巡河员|巡湖员|公职人员|国家工作人员|机关工作人员|执法人员|行政执法人员|党员干部|领导干部|干部)/;
+// A main clause whose words before the modal only say when ("汛期、枯水期及重要时段应当……") has no subject
+// of its own: Chinese carries the subject over from the sentence before.
+const TIME_HEAD = /(?:期间|时段|[期季]|期内|之前|之后|以前|以后|前|后|时|节假日|每年|每月|每周|每季度|每日)$/;
+const INHERIT = 'inherit' as const;
+const OWNERS_BODY = /(?:业主委员会|业主大会|业委会)$/;
+
 /** Classify the subject of the clause that holds [start, end) in text (a sentence or provision). */
 export function classifySubject(text: string, start = 0, end = start): Subject {
   // Walk back to the start of the sentence, then find the main clause: the first clause with a modal.
@@ -19,6 +28,13 @@ export function classifySubject(text: string, start = 0, end = start): Subject {
   while (s > 0 && !/[。！？；\n]/.test(text[s - 1]!)) s--;
   const sentence = text.slice(s, Math.max(end, start));
   const lead = leadingSubject(sentence);
+  if (lead === INHERIT) {
+    // Only the sentence just before, and only to recognise the administration's own work.
+    let p = s - 1;
+    while (p > 0 && !/[。！？；\n]/.test(text[p - 1]!)) p--;
+    const before = s > 0 ? leadingSubject(text.slice(Math.max(p, 0), s)) : null;
+    return before === 'government' ? 'government' : 'unknown';
+  }
   if (lead) return lead;
   // Subject omitted in the clause: look at the clause itself.
   const clause = clauseAround(text, start, end).text;
@@ -26,7 +42,7 @@ export function classifySubject(text: string, start = 0, end = start): Subject {
   return 'unknown';
 }
 
-function leadingSubject(sentence: string): Subject | null {
+function leadingSubject(sentence: string): Subject | typeof INHERIT | null {
   // Skip leading conditions ("违反本办法规定的，", "对……的，") and labels ("第五条", "一、").
   const body = sentence.replace(/^\s*(第[^条\s]{1,8}条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*/, '');
   const clauses = body.split(/[，,：:]/);
@@ -42,6 +58,11 @@ function leadingSubject(sentence: string): Subject | null {
     const m = MODAL.exec(c);
     const head = (m ? c.slice(0, m.index) : c).trim().replace(/^(由|要求|督促|责令)/, '');
     if (!head) continue;
+    // 业主委员会 is the owners' own body, not an administrative 委员会.
+    if (OWNERS_BODY.test(head)) return 'public';
+    // "由村干部入户检查": the official acts on the public, and the rules on such acts judge that act.
+    if (OFFICIAL_START.test(head) && !/^\s*由/.test(c)) return 'government';
+    if (m && TIME_HEAD.test(head) && !PUBLIC.test(head)) return INHERIT;
     if (GOVERNMENT.test(head) || GOVERNMENT_START.test(head) && !PUBLIC.test(head.replace(GOVERNMENT_START, ''))) return 'government';
     if (PUBLIC.test(head)) return 'public';
     if (m) return null;

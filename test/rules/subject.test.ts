@@ -22,6 +22,21 @@ describe('classifySubject', () => {
     ['县市场监督管理局应当根据检查结果采取相应措施。', '措施', 'government'],
   ])('%s → %s', (s, w, want) => expect(at(s, w)).toBe(want));
 
+  // Officials acting in office are the administration; a time phrase before the modal is no subject,
+  // so the subject of the sentence before carries over; an owners' committee is not an authority.
+  it.each([
+    ['乡镇级河长每月至少巡查一次责任河段。', '巡查', 'government'],
+    ['执法人员应当出示执法证件。', '出示', 'government'],
+    ['公职人员由所在单位扣发年终奖金。', '扣发', 'government'],
+    ['镇级湖长每月巡湖一次。雨季应当加密巡查。', '加密', 'government'],
+    ['商户每日清扫门前区域。雨季应当加密清扫。', '加密', 'unknown'],
+    ['业主委员会应当在小区公告栏公布欠费业主名单。', '公布', 'public'],
+  ])('%s → %s', (s, w, want) => expect(at(s, w)).toBe(want));
+
+  it('keeps the public act of an official acting on others ("由村干部入户检查")', () => {
+    expect(at('由网格长和村干部对各户进行入户检查。', '入户检查')).not.toBe('government');
+  });
+
   it('does not take the body in a 未经…同意 condition for the subject', () => {
     expect(at('未经街道办事处同意，不得在小区内开设商铺。', '不得')).not.toBe('government');
   });

@@ -7,6 +7,8 @@ import { classifySubject, mentionsPublic, namesGovernment } from '../subject.ts'
 import { splitSentences } from '../text-units.ts';
 
 const VALIDITY_RE = /有效期(?!至|届满|满)(?:为|是|限)?(?:自[^。；\n]{0,30}?起)?(?:[^。；\n]{0,6}?)([\d一二三四五六七八九十两]+)\s*(年|个月)/;
+// "自印发之日起执行，至2025年12月31日止" states an end date as plainly as "有效期至……".
+const UNTIL_RE = /起(?:施行|执行|实施|生效)[，,]?\s*(?:有效期)?至(\d{4})年(\d{1,2})月(\d{1,2})日(?:止|废止|失效|终止)/;
 const VALIDITY_ANY = /有效期|有效至|失效|废止日期/;
 const EFFECT_RE = /(自|从)[^。；\n]{0,30}?(起施行|起执行|起实施|起生效|施行|生效)|(施行|实施|执行)日期/;
 const BASIS_RE = /(根据|依据|依照|按照)[^。\n]{0,120}?《[^》]+》[^。\n]{0,160}?(制定|结合|特制定|现就|现将|通知如下|规定如下)/;
@@ -31,7 +33,7 @@ function years(text: string): { years: number; raw: string; index: number } | nu
 function yearsUntil(meta: DocContext['doc']['meta'], text: string): { years: number; raw: string; shown: string } | null {
   const start = meta.effectiveOn ?? meta.issuedOn ?? meta.publishedOn;
   let until = meta.validUntil;
-  const m = /有效期至(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text);
+  const m = /有效期至(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text) ?? UNTIL_RE.exec(text);
   if (!until && m) until = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   if (!start || !until) return null;
   const y = Number(until.slice(0, 4)) - Number(start.slice(0, 4));
@@ -66,7 +68,7 @@ export function documentHits(rule: CompiledRule, ctx: DocContext): Hit[] {
   if (!meta.docType && rule.def.check !== 'issuer-unknown') return [];
   switch (rule.def.check) {
     case 'validity-missing': {
-      if (meta.validUntil || meta.validityText || VALIDITY_ANY.test(text)) return [];
+      if (meta.validUntil || meta.validityText || VALIDITY_ANY.test(text) || UNTIL_RE.test(text)) return [];
       return [missing(rule, ctx)];
     }
     case 'validity-too-long': {

@@ -4,6 +4,7 @@ import type { Provision } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { citesUpperArticle } from '../cite-scan.ts';
 import { isFilingOnly, isGovernmentDuty, isNegated, isReferralOnly } from '../guards.ts';
+import { restatesCitation } from '../restatement.ts';
 import { sentenceAround, splitSentences, type Unit } from '../text-units.ts';
 
 /** Is this match (offsets inside `text`) kept by the rule's guards? */
@@ -17,17 +18,9 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
   if (g.referral && isReferralOnly(text, start, end)) return false;
   if (g.filing && isFilingOnly(text, start, end)) return false;
   if (g.subject === 'public' && isGovernmentDuty(text, start, end)) return false;
-  if (g.citation) {
-    const sentence = sentenceAround(text, start, end).text;
-    if (cites(ctx, sentence)) return false;
-    // A provision that opens with "依照《…》第×条的规定，" restates that article in every sentence.
-    const lead = LEADING_CITATION.exec(text);
-    if (lead && lead.index + lead[0].length <= start && cites(ctx, lead[0])) return false;
-  }
+  if (g.citation && restatesCitation(text, start, end, ctx.corpus, (t) => cites(ctx, t))) return false;
   return true;
 }
-
-const LEADING_CITATION = /^\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\d]+条\s*)?(?:依照|根据|依据|按照)《[^》]{2,60}》第[^，。；]{1,20}条[^。；]{0,30}?规定/;
 
 function cites(ctx: DocContext, text: string): boolean {
   let has = ctx.citeMemo.get(text);

@@ -68,15 +68,29 @@ export function quantityHits(rule: CompiledRule, ctx: DocContext, p: Provision):
     }
     if (limitValue === undefined || !limitUnit) continue;
     // 行政许可法 第八十二条: its "日" are working days, so a document's "日" compares one to one.
-    const qUnit = def.dayEqualsWorkday && q.unit === 'day' && limitUnit === 'workday' && !/[月年周]/.test(q.raw) ? 'workday' : q.unit;
-    const value = toComparable(q.value, qUnit, limitUnit);
-    if (value === null) continue;
-    const exceeds = direction === 'max' ? value > limitValue + 1e-9 : value < limitValue - 1e-9;
-    if (!exceeds) continue;
+    const beyond = (x: Quantity): boolean => {
+      const qUnit = def.dayEqualsWorkday && x.unit === 'day' && limitUnit === 'workday' && !/[月年周]/.test(x.raw) ? 'workday' : x.unit;
+      const value = toComparable(x.value, qUnit, limitUnit!);
+      if (value === null) return false;
+      return direction === 'max' ? value > limitValue! + 1e-9 : value < limitValue! - 1e-9;
+    };
+    if (!beyond(q)) {
+      // "处五万元以上二十万元以下罚款": against a maximum, a range also counts by its upper end.
+      const upper = direction === 'max' ? upperOfRange(q, qs, s.text) : q;
+      if (upper === q || !beyond(upper)) continue;
+      q = upper;
+    }
     vars.value = q.raw;
     vars.limit = limitText || formatValue(limitValue, limitUnit);
     const start = p.start + s.start + q.start;
     out.push({ rule, start, end: start + q.raw.length, match: q.raw, provision: p, vars });
   }
   return out;
+}
+
+/** The upper end of a range "A以上B以下" / "A至B" that starts at q, else q itself. */
+function upperOfRange(q: Quantity, qs: Quantity[], text: string): Quantity {
+  const next = qs.find((x) => x.start >= q.end && x.start - q.end <= 3 && x.unit === q.unit);
+  if (!next || !/^(?:以上|至|到|—|－|-|~|～)$/.test(text.slice(q.end, next.start))) return q;
+  return next.value > q.value ? next : q;
 }

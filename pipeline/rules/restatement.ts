@@ -1,0 +1,85 @@
+// The citation guard's reach: which text around a match counts as "restating an upper-law article
+// with an exact citation". A restatement is not always one sentence that names the article:
+//  - the provision may open with it ("依照《…》第×条的规定，" governs every sentence of the provision);
+//  - a sentence may carry it across ；: "依照《水法》第六十九条的规定，由…处…罚款；情节严重的，吊销其取水
+//    许可证。" — the clause after ； continues the cited article, it does not add a rule of its own;
+//  - a later sentence may point back at it: "…依照《消防法》第六十条的规定处理；经责令改正拒不改正的，
+//    依照该条第三款的规定强制执行。" (该条、该款、同条、上述规定 …).
+// Each form is checked against the corpus like a direct citation: the article must resolve (or the
+// law be one the corpus does not hold), and a 款 named through 该条 must exist in that article.
+import type { Corpus } from '../corpus/corpus.ts';
+import { citedText, isUnknownLaw, paragraphsOf, scanCitedArticles } from './cite-scan.ts';
+import { parseChineseNumber } from './numerals.ts';
+import { sentenceAround } from './text-units.ts';
+
+export type CiteTest = (text: string) => boolean;
+
+const LEAD_WORD = '(?:依照|根据|依据|按照)';
+const LEADING_CITATION = new RegExp(`^\\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\\d]+条\\s*)?${LEAD_WORD}《[^》]{2,60}》第[^，。；]{1,20}条[^。；]{0,30}?规定`);
+// A citation lead inside a sentence: "依照《X》第N条（、《Y》第M条）的规定" — the words that follow it in the
+// same full sentence (up to 。) carry out the cited article.
+const CITATION_LEAD = new RegExp(`${LEAD_WORD}《[^》]{2,60}》第[^，。；]{1,12}条(?:[^，。；]{0,40}?《[^》]{2,60}》第[^，。；]{1,12}条)*[^，。；]{0,12}?的?规定`, 'g');
+// Pointing back at an article cited earlier in the provision.
+const ANAPHOR = new RegExp(`${LEAD_WORD}(?:该条|同条|该款|上述|前述|(?:该法|该条例|同法)(第[一二三四五六七八九十百零〇\\d]+条)?)(?:第([一二三四五六七八九十\\d]+)款)?[^，。；]{0,12}?规定`);
+const FULL_STOP = /[。！？\n]/;
+
+function fullSentenceStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && !FULL_STOP.test(text[s - 1]!)) s--;
+  return s;
+}
+
+/** Does the text around [start, end) restate a cited upper-law article? `cites` is the memoised
+ *  direct-citation test (a resolving article, or a law the corpus does not hold). */
+export function restatesCitation(text: string, start: number, end: number, corpus: Corpus, cites: CiteTest): boolean {
+  const sentence = sentenceAround(text, start, end);
+  if (cites(sentence.text)) return true;
+  const lead = LEADING_CITATION.exec(text);
+  if (lead && lead.index + lead[0].length <= start && cites(lead[0])) return true;
+  // Beyond its own sentence a citation only covers what the cited article itself says: the words
+  // matched must be found in it ("吊销其取水许可证" in 水法 第六十九条), so a new sanction added after
+  // "依照《X》第N条的规定办理登记；" is still judged. (A law the corpus does not hold cannot be read.)
+  const match = text.slice(start, end);
+  // A citation lead earlier in the same full sentence (across ；).
+  const from = fullSentenceStart(text, start);
+  for (const m of text.slice(from, start).matchAll(CITATION_LEAD)) {
+    if (!cites(m[0])) continue;
+    if (scanCitedArticles(m[0], corpus).some((c) => (c.resolved ? saysIt(citedText(c), match) : isUnknownLaw(c.law, corpus)))) return true;
+  }
+  // 该条/该款/上述规定: the nearest exact citation before it in the provision.
+  const back = ANAPHOR.exec(sentence.text);
+  // (A provision is short; in document scope only the text just before the sentence is looked at.)
+  if (back) return anaphorResolves(text.slice(Math.max(0, sentence.start - 800), sentence.start), back[1], back[2], match, corpus);
+  return false;
+}
+
+function anaphorResolves(before: string, article: string | undefined, paragraph: string | undefined, match: string, corpus: Corpus): boolean {
+  const cited = scanCitedArticles(before, corpus);
+  const last = cited[cited.length - 1];
+  if (!last) return false;
+  // "依照该法第七十条": another article of the law cited last.
+  let resolved = last.resolved;
+  if (article) {
+    if (isUnknownLaw(last.law, corpus)) return true;
+    try {
+      resolved = corpus.resolve(last.law, article);
+    } catch {
+      resolved = undefined;
+    }
+    if (!resolved) return false;
+  }
+  if (!resolved) return isUnknownLaw(last.law, corpus);
+  const paras = paragraphsOf(resolved.text);
+  if (!paragraph) return saysIt(resolved.text, match);
+  const n = parseChineseNumber(paragraph);
+  return n !== null && n >= 1 && n <= paras.length && saysIt(paras[n - 1]!, match);
+}
+
+/** Some three characters of the match, in a row, are in the cited text. */
+function saysIt(cited: string, match: string): boolean {
+  const m = match.replace(/[^\u4e00-\u9fff\d]/g, '');
+  if (m.length < 3) return cited.includes(m);
+  for (let i = 0; i + 3 <= m.length; i++) if (cited.includes(m.slice(i, i + 3))) return true;
+  return false;
+}
+

@@ -1,0 +1,104 @@
+// How far "restating an upper-law article with an exact citation" reaches (pipeline/rules/restatement.ts),
+// and the other mechanisms mended with held-out set 2: civil charges are not administrative fees,
+// "执行至……止" is a validity period, a range is compared by its upper end, licence conditions.
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../pipeline/model/types.ts';
+import { paragraphsOf } from '../../pipeline/rules/cite-scan.ts';
+import { checkText } from '../../pipeline/rules/run-examples.ts';
+import type { ExampleMeta } from '../../pipeline/rules/types.ts';
+import { shippedRuleSet } from './support/ruleset.ts';
+
+const loaded = await shippedRuleSet();
+
+describe.skipIf(!loaded)('citation guard reach', () => {
+  const { rs, corpus } = loaded!;
+  const ids = (text: string, meta?: ExampleMeta): string[] => checkText(rs, corpus, text, meta).map((f: Finding) => f.ruleId);
+
+  it('a citation lead governs the rest of its sentence across ；', () => {
+    const cited = '擅自从水库取水的，依照《中华人民共和国水法》第六十九条的规定，由县水务局责令停止违法行为并处罚款；情节严重的，吊销其取水许可证。';
+    expect(ids(cited)).not.toContain('penalty/revoke-licence');
+    const bare = '擅自从水库取水的，由县水务局责令停止违法行为并处罚款；情节严重的，吊销其取水许可证。';
+    expect(ids(bare)).toContain('penalty/revoke-licence');
+  });
+
+  it('a new sentence after 。 is not covered by the citation before it', () => {
+    const t = '擅自从水库取水的，依照《中华人民共和国水法》第六十九条的规定处理。对屡次违反的，吊销其取水许可证。';
+    expect(ids(t)).toContain('penalty/revoke-licence');
+  });
+
+  it('a citation of an article that does not exist protects nothing across ；', () => {
+    const t = '擅自从水库取水的，依照《中华人民共和国水法》第九十六条的规定处理；情节严重的，吊销其取水许可证。';
+    expect(ids(t)).toContain('penalty/revoke-licence');
+  });
+
+  it('"依照该条第N款" points back at the article cited before it, and the 款 must exist', () => {
+    const back = '堵塞消防车通道的，由消防救援机构依照《中华人民共和国消防法》第六十条的规定处理；经责令改正仍不改正的，依照该条第三款的规定强制执行。';
+    expect(ids(back)).not.toContain('coercion/forced-execution');
+    // In a sentence of its own, the pointer is all there is: a 款 the article does not have protects nothing.
+    const own = '堵塞消防车通道的，由消防救援机构依照《中华人民共和国消防法》第六十条的规定处理。经责令改正仍不改正的，依照该条第三款的规定强制执行。';
+    expect(ids(own)).not.toContain('coercion/forced-execution');
+    expect(ids(own.replace('该条第三款', '该条第七款'))).toContain('coercion/forced-execution');
+    const nothingBefore = '经责令改正仍不改正的，依照该条第三款的规定强制执行。';
+    expect(ids(nothingBefore)).toContain('coercion/forced-execution');
+  });
+
+  it('splits an article into paragraphs with its items kept inside the paragraph that lists them', () => {
+    const art = corpus.resolve('中华人民共和国消防法', '第六十条');
+    expect(art).toBeDefined();
+    const paras = paragraphsOf(art!.text);
+    expect(paras).toHaveLength(3);
+    expect(paras[2]).toContain('强制执行');
+  });
+
+  it('a fee owed to a service company under a contract is not an administrative fee', () => {
+    expect(ids('业主应当依照物业服务合同的约定，按季度交纳物业服务费。')).not.toContain('fees/unauthorised-fee');
+    expect(ids('临街商户应当按月向街道办事处交纳门前卫生管理费。')).toContain('fees/unauthorised-fee');
+    expect(ids('共享电单车企业向骑行用户收取押金的，应当专户存储。')).not.toContain('fees/deposit');
+    expect(ids('共享电单车企业应当向区交通运输局交存运营保证金，每车一百元。')).toContain('fees/deposit');
+  });
+
+  it('"自印发之日起执行，至……止" states the validity period', () => {
+    expect(ids('各乡镇要按月报送巡查台账。\n本通知自印发之日起执行，至2026年6月30日止。')).not.toContain('form/validity-missing');
+    expect(ids('各乡镇要按月报送巡查台账。\n本通知自印发之日起执行。')).toContain('form/validity-missing');
+  });
+
+  it('compares a fine range with a statutory maximum by its upper end', () => {
+    const f = checkText(rs, corpus, '擅自取用地下水的，由县水利局责令停止取水，处三万元以上十五万元以下罚款。')
+      .find((x) => x.ruleId === 'conflict/water-abstraction-fine-exceeds');
+    expect(f?.location.match).toBe('十五万元');
+    expect(ids('擅自取用地下水的，由县水利局责令停止取水，处三万元以上八万元以下罚款。')).not.toContain('conflict/water-abstraction-fine-exceeds');
+  });
+
+  it('a licence condition unrelated to the matter is an extra condition; the same words elsewhere are not', () => {
+    const t = '第三条 申请渔业养殖审批，应当具备下列条件：（一）有符合规划的水域；（二）申请人家庭成员近五年无上访记录。';
+    expect(ids(t)).toContain('licensing/unrelated-conditions');
+    expect(ids('第三条 申请渔业养殖审批，应当具备下列条件：（一）有符合规划的水域；（二）有相应的技术人员。')).not.toContain('licensing/unrelated-conditions');
+  });
+
+  it('the work of river chiefs is the administration\'s own, also in a subjectless sentence that follows', () => {
+    const meta: ExampleMeta = { issuer: { name: '某县河长制办公室', level: 'county', kind: 'coordination-body' } };
+    expect(ids('一、村级河长每周巡河一次，汛期应当增加巡河次数。', meta)).not.toContain('authority/internal-unit-binding-duties');
+    expect(ids('一、沿河经营户应当每日将垃圾投放到指定收集点。', meta)).toContain('authority/internal-unit-binding-duties');
+  });
+});
+
+describe.skipIf(!loaded)('citation guard reach: only what the cited article says', () => {
+  const { rs, corpus } = loaded!;
+  const ids = (text: string): string[] => checkText(rs, corpus, text).map((f: Finding) => f.ruleId);
+  it('a sanction the cited article does not contain, added after ；, is still judged', () => {
+    const t = '取水单位应当依照《中华人民共和国水法》第四十八条的规定申请领取取水许可证；逾期未申领的，吊销其营业执照。';
+    expect(ids(t)).toContain('penalty/revoke-licence');
+  });
+});
+
+describe.skipIf(!loaded)('citation guard reach: "依照该法第N条"', () => {
+  const { rs, corpus } = loaded!;
+  const ids = (text: string): string[] => checkText(rs, corpus, text).map((f: Finding) => f.ruleId);
+  it('resolves another article of the law cited last', () => {
+    const base = '占用疏散通道的，由消防救援机构依照《中华人民共和国消防法》第二十八条的规定责令改正。拒不改正的，依照该法';
+    expect(ids(`${base}第六十条第三款的规定强制执行。`)).not.toContain('coercion/forced-execution');
+    // 第二十八条 does not speak of enforcement, and 第九十九条 does not exist.
+    expect(ids(`${base}第二十八条的规定强制执行。`)).toContain('coercion/forced-execution');
+    expect(ids(`${base}第九十九条的规定强制执行。`)).toContain('coercion/forced-execution');
+  });
+});
