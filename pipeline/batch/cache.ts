@@ -104,9 +104,14 @@ export class ResultCache {
    * when one finishes). Failures only cost a future miss. Call flush() before the thread ends.
    */
   async store(kind: CacheKind, key: string, value: unknown): Promise<void> {
+    return this.storeJson(kind, key, JSON.stringify(value));
+  }
+
+  /** store() of a value the caller has already serialised (any JSON text). */
+  async storeJson(kind: CacheKind, key: string, json: string): Promise<void> {
     const path = this.entryPath(kind, key);
     const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    const data = encodeEntry(Buffer.from(JSON.stringify(value), 'utf8'));
+    const data = encodeEntry(Buffer.from(json, 'utf8'));
     const folder = dirname(path);
     try {
       if (!this.folders.has(folder)) {

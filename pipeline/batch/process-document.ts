@@ -8,6 +8,7 @@ import { ingestBuffer } from '../ingest/index.ts';
 import { sniffFormat } from '../ingest/sniff.ts';
 import { DocumentError, emptyMeta, type DocumentReport, type Finding } from '../model/types.ts';
 import type { ResultCache } from './cache.ts';
+import { digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
 import { parseKey, reportKey, rulesKey, type CacheFingerprints } from './cache-keys.ts';
 import type { RuleRun } from '../rules/ruleset.ts';
 
@@ -32,6 +33,22 @@ export interface DocumentOutcome {
   rulesRun: string[];
   /** The findings came from the cache: no rule that changed finds anything in this document. */
   findingsReused: boolean;
+  /** serialiseReport(report), when it was already made (for the cache). */
+  json?: string;
+}
+
+/**
+ * What a worker sends back: the report already serialised, as report.json will hold it (a string
+ * crosses threads as one copy where an object graph is cloned field by field, and the main thread
+ * writes it out without parsing and serialising it again), its digest, and the figures.
+ */
+export interface DocumentResult extends Omit<DocumentOutcome, 'report'> {
+  json: string;
+  digest: ReportDigest;
+}
+
+export function toResult({ report, json, ...rest }: DocumentOutcome): DocumentResult {
+  return { ...rest, json: json ?? serialiseReport(report), digest: digestOf(report) };
 }
 
 export interface ProcessContext {
@@ -112,10 +129,12 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
       await ctx.cache.store('rules', rKey, { runs: keep, finished: { key, findings: report.findings } } satisfies CachedRuns);
     }
   }
+  let json: string | undefined;
   if (ctx.cache && report.error?.code !== 'internal-error') {
-    await ctx.cache.store('report', reportKey(ctx.fingerprints, task.sha256, task.display), report);
+    json = serialiseReport(report);
+    await ctx.cache.storeJson('report', reportKey(ctx.fingerprints, task.sha256, task.display), json);
   }
-  return { report, parseCached, parseMs: t1 - t0, checkMs: performance.now() - t1, rulesRun, findingsReused };
+  return { report, parseCached, parseMs: t1 - t0, checkMs: performance.now() - t1, rulesRun, findingsReused, json };
 }
 
 async function extractOnly(buf: Buffer, task: DocumentTask, ctx: ProcessContext): Promise<DocumentOutcome> {

@@ -10,11 +10,12 @@ import { summarize } from '../engine/build-report.ts';
 import type { CheckEnv } from '../engine/check-env.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import { sniffFormat } from '../ingest/sniff.ts';
-import { DocumentError, type Category, type DocumentReport, type RunReport, type Severity } from '../model/types.ts';
+import { DocumentError, type DocumentReport, type RunReport } from '../model/types.ts';
 import { ResultCache } from './cache.ts';
 import { computeFingerprints, reportKey, type CacheFingerprints } from './cache-keys.ts';
 import type { CollectedFile } from './collect-files.ts';
-import type { BatchStage, DocumentOutcome } from './process-document.ts';
+import type { BatchStage, DocumentResult } from './process-document.ts';
+import { digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
 import type { BatchProgress, ProgressSink } from './progress.ts';
 import { readInput } from './read-input.ts';
 import { Spill, type SpillRecord } from './spill.ts';
@@ -90,10 +91,8 @@ interface Entry {
   path: string;
   rec?: SpillRecord;
   dupOf?: string;
-  digest?: Digest;
+  digest?: ReportDigest;
 }
-
-type Digest = Pick<DocumentReport, 'path' | 'status'> & { findings: { severity: Severity; category: Category }[] };
 
 export class BatchResult {
   constructor(
@@ -104,14 +103,18 @@ export class BatchResult {
 
   /** Every document's report, in path order, read back from the spill one at a time. */
   async *documents(): AsyncGenerator<DocumentReport> {
+    for await (const json of this.documentsJson()) yield JSON.parse(json) as DocumentReport;
+  }
+
+  /** The same as serialised reports (serialiseReport), for report.json: most are copied as written. */
+  async *documentsJson(): AsyncGenerator<string> {
     const byPath = new Map(this.entries.map((e) => [e.path, e]));
     for (const e of this.entries) {
       if (e.dupOf) {
-        const first = byPath.get(e.dupOf)!;
-        const report = await this.spill.read(first.rec!);
-        yield { ...report, path: e.path, notes: [...(report.notes ?? []), duplicateNote(e.dupOf)] };
+        const report = await this.spill.read(byPath.get(e.dupOf)!.rec!);
+        yield serialiseReport({ ...report, path: e.path, notes: [...(report.notes ?? []), duplicateNote(e.dupOf)] });
       } else {
-        yield await this.spill.read(e.rec!);
+        yield await this.spill.readJson(e.rec!);
       }
     }
   }
@@ -164,11 +167,12 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   const getPool = () =>
     (pool ??= new WorkerPool({ size: poolSize(jobs, files.length), init, timeoutMs, maxOldGenerationSizeMb: maxMemoryMb }));
 
-  const record = async (report: DocumentReport) => {
-    const rec = await spill.append(report);
-    entries.set(report.path, { path: report.path, rec, digest: digestOf(report) });
-    finished(report.status !== 'ok', report.path);
+  const recordJson = async (json: string, digest: ReportDigest) => {
+    const rec = await spill.append(json);
+    entries.set(digest.path, { path: digest.path, rec, digest });
+    finished(digest.status !== 'ok', digest.path);
   };
+  const record = (report: DocumentReport) => recordJson(serialiseReport(report), digestOf(report));
   const finished = (notOk: boolean, path: string) => {
     progressState.done++;
     if (notOk) progressState.failed++;
@@ -187,7 +191,11 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
     }
     const format = sniffFormat(bytes, file.display);
     const result = await getPool().run({ bytes, name: file.display, display: file.display, sha256 });
-    return record(reportFromPool(result, file.display, sha256, format, timeoutMs, maxMemoryMb, stats));
+    if (result.kind === 'done') {
+      countOutcome(result.outcome, stats);
+      return recordJson(result.outcome.json, result.outcome.digest);
+    }
+    return record(failedInPool(result, file.display, sha256, format, timeoutMs, maxMemoryMb, stats));
   };
 
   // Files are read one after another in path order (so "the first of two identical files" is always
@@ -236,19 +244,19 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   return new BatchResult(sorted, spill, stats);
 }
 
-function reportFromPool(
-  result: PoolResult, display: string, sha256: string, format: DocumentReport['format'],
+function countOutcome(o: DocumentResult, stats: BatchStats): void {
+  if (o.parseCached) stats.parseReused++;
+  else stats.parsed++;
+  stats.ruleRuns += o.rulesRun.length;
+  if (o.findingsReused) stats.findingsReused++;
+  for (const id of o.rulesRun) stats.rulesRun[id] = (stats.rulesRun[id] ?? 0) + 1;
+}
+
+/** The report of a document whose worker timed out or died. */
+function failedInPool(
+  result: Exclude<PoolResult, { kind: 'done' }>, display: string, sha256: string, format: DocumentReport['format'],
   timeoutMs: number, maxMemoryMb: number, stats: BatchStats,
 ): DocumentReport {
-  if (result.kind === 'done') {
-    const o: DocumentOutcome = result.outcome;
-    if (o.parseCached) stats.parseReused++;
-    else stats.parsed++;
-    stats.ruleRuns += o.rulesRun.length;
-    if (o.findingsReused) stats.findingsReused++;
-    for (const id of o.rulesRun) stats.rulesRun[id] = (stats.rulesRun[id] ?? 0) + 1;
-    return o.report;
-  }
   if (result.kind === 'timeout') {
     stats.timedOut++;
     const s = Math.round(timeoutMs / 100) / 10;
@@ -261,6 +269,3 @@ function reportFromPool(
     : new DocumentError('worker-crashed', `处理该文件时检查线程意外终止（${result.detail}），已跳过该文件。`));
 }
 
-function digestOf(r: DocumentReport): Digest {
-  return { path: r.path, status: r.status, findings: r.findings.map((f) => ({ severity: f.severity, category: f.category })) };
-}

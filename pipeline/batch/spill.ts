@@ -1,4 +1,4 @@
-// Document results stream to a JSON-lines file as documents finish, so the main thread holds only a
+// Document results stream to a file as documents finish (each report's JSON text, as report.json will hold it), so the main thread holds only a
 // small index (path, offset, length) per document, whatever the batch size. The final report is
 // assembled from the spill in path order.
 import { open, rm, mkdtemp, type FileHandle } from 'node:fs/promises';
@@ -22,9 +22,9 @@ export class Spill {
     return new Spill(dir, await open(join(dir, 'documents.jsonl'), 'w+'));
   }
 
-  /** Appends one report; appends are serialised so offsets are exact. */
-  append(report: DocumentReport): Promise<SpillRecord> {
-    const line = Buffer.from(JSON.stringify(report) + '\n', 'utf8');
+  /** Appends one report given as JSON text (serialiseReport); appends are serialised so offsets are exact. */
+  append(json: string): Promise<SpillRecord> {
+    const line = Buffer.from(json + '\n', 'utf8');
     const offset = this.size;
     this.size += line.length;
     const done = this.tail.then(() => this.fh.write(line, 0, line.length, offset));
@@ -32,11 +32,16 @@ export class Spill {
     return done.then(() => ({ offset, length: line.length - 1 }));
   }
 
-  async read(rec: SpillRecord): Promise<DocumentReport> {
+  /** The JSON text appended for one report. */
+  async readJson(rec: SpillRecord): Promise<string> {
     await this.tail;
     const buf = Buffer.alloc(rec.length);
     await this.fh.read(buf, 0, rec.length, rec.offset);
-    return JSON.parse(buf.toString('utf8')) as DocumentReport;
+    return buf.toString('utf8');
+  }
+
+  async read(rec: SpillRecord): Promise<DocumentReport> {
+    return JSON.parse(await this.readJson(rec)) as DocumentReport;
   }
 
   async dispose(): Promise<void> {

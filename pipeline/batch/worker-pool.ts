@@ -8,11 +8,11 @@
 //     document it held gets a precise outcome (timeout / crashed / out-of-memory);
 //   - a worker that cannot even start is a configuration error for the whole run, not a document error.
 import { Worker } from 'node:worker_threads';
-import type { DocumentOutcome, DocumentTask } from './process-document.ts';
+import type { DocumentResult, DocumentTask } from './process-document.ts';
 import type { WorkerInit } from './worker-thread.ts';
 
 export type PoolResult =
-  | { kind: 'done'; outcome: DocumentOutcome }
+  | { kind: 'done'; outcome: DocumentResult }
   | { kind: 'timeout' }
   | { kind: 'crashed'; outOfMemory: boolean; detail: string };
 
@@ -136,7 +136,7 @@ export class WorkerPool {
     worker.stdout.pipe(process.stderr, { end: false });
     const slot: Slot = { worker, loaded: false, ready: false, job: null, timer: null, dead: false };
     this.slots.add(slot);
-    worker.on('message', (msg: { type: string; id?: number; outcome?: DocumentOutcome; message?: string }) => {
+    worker.on('message', (msg: { type: string; id?: number; outcome?: DocumentResult; message?: string }) => {
       if (slot.dead) return;
       if (msg.type === 'loaded') {
         slot.loaded = true;

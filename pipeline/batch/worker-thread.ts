@@ -10,7 +10,7 @@ import { createCheckEnv, type CheckOptions } from '../engine/check-env.ts';
 import type { PreparedRuleSet } from '../rules/build-rule-set.ts';
 import { ResultCache } from './cache.ts';
 import type { CacheFingerprints } from './cache-keys.ts';
-import { processDocument, type BatchStage, type DocumentTask, type ProcessContext } from './process-document.ts';
+import { processDocument, toResult, type BatchStage, type DocumentTask, type ProcessContext } from './process-document.ts';
 import { injectFault } from './test-faults.ts';
 
 export interface WorkerInit {
@@ -59,7 +59,7 @@ if (parentPort && (workerData as { beishenWorker?: boolean } | undefined)?.beish
     }
     await injectFault(msg.task.display);
     const outcome = await processDocument(msg.task, context);
-    port.postMessage({ type: 'result', id: msg.id, outcome });
+    port.postMessage({ type: 'result', id: msg.id, outcome: toResult(outcome) });
   });
   port.postMessage({ type: 'loaded' });
 }

@@ -5,14 +5,16 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { DocumentReport, RunReport } from '../model/types.ts';
+import { serialiseReport } from './report-digest.ts';
 
 const MARK = '\u0000documents\u0000';
 const PLACEHOLDER = JSON.stringify(MARK);
 
+/** `documents`: reports, or reports already serialised with serialiseReport (copied as they are). */
 export async function writeReportJsonStreaming(
   path: string,
   head: Omit<RunReport, 'documents'>,
-  documents: AsyncIterable<DocumentReport>,
+  documents: AsyncIterable<DocumentReport | string>,
 ): Promise<void> {
   const out = createWriteStream(path);
   const write = async (s: string) => {
@@ -26,7 +28,8 @@ export async function writeReportJsonStreaming(
   let first = true;
   await write(before);
   for await (const doc of documents) {
-    await write((first ? '\n    ' : ',\n    ') + JSON.stringify(doc, null, 2).replace(/\n/g, '\n    '));
+    const json = typeof doc === 'string' ? doc : serialiseReport(doc);
+    await write((first ? '\n    ' : ',\n    ') + json.replace(/\n/g, '\n    '));
     first = false;
   }
   await write(first ? after : '\n  ' + after);

@@ -74,7 +74,7 @@ async function check(args: string[]): Promise<number> {
     if (opts.formats.includes('json')) {
       const path = join(opts.out, 'report.json');
       const { documents: _none, ...meta } = head;
-      await writeReportJsonStreaming(path, meta, result.documents());
+      await writeReportJsonStreaming(path, meta, result.documentsJson());
       written.push(path);
     }
     // Other formats render from the whole report: only the DocumentReports are held, never the texts.

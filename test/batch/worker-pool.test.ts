@@ -8,6 +8,7 @@ import { startWorkers } from '../../pipeline/batch/run-batch.ts';
 import { PoolStartError, WorkerPool } from '../../pipeline/batch/worker-pool.ts';
 import type { WorkerInit } from '../../pipeline/batch/worker-thread.ts';
 import { createCheckEnv } from '../../pipeline/engine/check-env.ts';
+import type { DocumentReport } from '../../pipeline/model/types.ts';
 import { normativeText } from './fixtures.ts';
 import { TEST_RULES } from './support.ts';
 
@@ -31,8 +32,10 @@ describe('worker pool', () => {
       for (const r of results) {
         expect(r.kind).toBe('done');
         if (r.kind === 'done') {
-          expect(r.outcome.report.status).toBe('ok');
-          expect(r.outcome.report.meta.title).toContain('管理办法');
+          const report = JSON.parse(r.outcome.json) as DocumentReport;
+          expect(report.status).toBe('ok');
+          expect(report.meta.title).toContain('管理办法');
+          expect(r.outcome.digest).toEqual({ path: report.path, status: 'ok', findings: report.findings.map((f) => ({ severity: f.severity, category: f.category })) });
         }
       }
       expect(() => pool.initialize({} as WorkerInit)).toThrow();

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serialiseReport } from '../../pipeline/batch/report-digest.ts';
 import { writeReportJsonStreaming } from '../../pipeline/batch/write-report-json.ts';
 import { buildRunReport } from '../../pipeline/engine/build-report.ts';
 import { emptyMeta, type DocumentReport } from '../../pipeline/model/types.ts';
@@ -34,6 +35,10 @@ describe('streaming report.json', () => {
       const path = join(mkdtempSync(join(tmpdir(), 'beishen-json-')), 'report.json');
       await writeReportJsonStreaming(path, head, each(documents));
       expect(readFileSync(path, 'utf8')).toBe(renderJson(report));
+      // Reports already serialised (as workers send them) give the same bytes.
+      const path2 = join(mkdtempSync(join(tmpdir(), 'beishen-json-')), 'report.json');
+      await writeReportJsonStreaming(path2, head, each(documents.map(serialiseReport)));
+      expect(readFileSync(path2, 'utf8')).toBe(renderJson(report));
     });
   }
 });
