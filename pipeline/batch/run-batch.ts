@@ -53,15 +53,13 @@ export function poolSize(jobs: number, documents: number): number {
  */
 export function startWorkers(
   jobs: number, documents: number,
-  opts: { timeoutMs?: number; maxMemoryMb?: number; cached?: boolean } = {},
+  opts: { timeoutMs?: number; maxMemoryMb?: number; startNow?: number } = {},
 ): WorkerPool {
   return new WorkerPool({
     size: poolSize(jobs, documents),
     timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000,
     maxOldGenerationSizeMb: opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB,
-    // With a cache, the run may need no worker at all: start one, on the core the main thread leaves
-    // idle while it loads the rules; the others start with the first document the cache cannot answer.
-    startNow: opts.cached ? 1 : undefined,
+    startNow: opts.startNow,
   });
 }
 
