@@ -21,6 +21,7 @@ import type { LoadedRule, Profile } from './types.ts';
 
 /** Related articles listed with each finding, besides its basis. */
 const RELATED_LIMIT = 3;
+const EMPTY_RUN: RuleRun = Object.freeze({ hits: Object.freeze([]) as unknown as RawHit[], held: Object.freeze([]) as unknown as RuleRun['held'] });
 
 export interface Engine {
   rules: CompiledRule[];
@@ -163,11 +164,21 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
       const r = byId.get(id);
       if (r) selected.add(r.index);
     }
+    return runRules(input, selected, false);
+  }
+
+  /** `sparse`: leave out the runs of rules that found nothing (the full check's own use, see check). */
+  function runRules(input: AnalysisInput, selected: ReadonlySet<number>, sparse: boolean): Record<string, RuleRun> {
     const ctx = contextFor(input);
     const { doc } = input;
     const runs: Record<string, RuleRun> = {};
-    const runOf = (r: CompiledRule) => (runs[r.def.id] ??= { hits: [], held: [] });
-    for (const i of [...selected].sort((a, b) => a - b)) runOf(rules[i]!);
+    // Most rules find nothing in a document: they share one frozen empty run (allocating two arrays
+    // per rule per document made the check time grow with the rule count), replaced on first use.
+    const runOf = (r: CompiledRule) => {
+      const run = runs[r.def.id];
+      return run && run !== EMPTY_RUN ? run : (runs[r.def.id] = { hits: [], held: [] });
+    };
+    if (!sparse) for (const r of rules) if (selected.has(r.index)) runs[r.def.id] = EMPTY_RUN;
     const state = new Map<number, ReturnType<typeof applicability>>();
     const applies = (r: CompiledRule) => {
       let s = state.get(r.index);
@@ -181,15 +192,17 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     const collect = (r: CompiledRule, p: DocContext['provisions'][number] | null, pass: number) => {
       const a = applies(r);
       if (a === 'not-applicable') return;
-      const run = runOf(r);
       const found = runRule(r, ctx, p);
       if (a === 'issuer-unknown') {
         for (const h of found) ctx.suppressed.push({ rule: r.def, start: h.start, end: h.end, match: h.match, provision: h.provision });
-      } else {
-        run.hits.push(...encodeHits(found));
+      } else if (found.length) {
+        runOf(r).hits.push(...encodeHits(found));
       }
-      for (const s of ctx.suppressed.splice(0)) {
-        run.held.push({ start: s.start, end: s.end, match: s.match, provision: encodeProvision(ctx, s.provision), pass });
+      if (ctx.suppressed.length) {
+        const run = runOf(r);
+        for (const s of ctx.suppressed.splice(0)) {
+          run.held.push({ start: s.start, end: s.end, match: s.match, provision: encodeProvision(ctx, s.provision), pass });
+        }
       }
     };
     const provisions = ctx.provisions;
@@ -202,18 +215,37 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     }
     for (const r of docScoped) if (selected.has(r.index)) collect(r, null, provisions.length);
     for (const r of documentRules) {
-      if (selected.has(r.index) && applies(r) === 'applies') runOf(r).hits.push(...encodeHits(documentHits(r, ctx)));
+      if (selected.has(r.index) && applies(r) === 'applies') {
+        const found = documentHits(r, ctx);
+        if (found.length) runOf(r).hits.push(...encodeHits(found));
+      }
     }
     return runs;
   }
 
   function finish(input: AnalysisInput, runs: Record<string, RuleRun>): Finding[] {
+    return finishRuns(input, runs, false);
+  }
+
+  /** `sparse`: a missing run means the rule found nothing (only the full check passes such runs). */
+  function finishRuns(input: AnalysisInput, runs: Record<string, RuleRun>, sparse: boolean): Finding[] {
     const ctx = contextFor(input);
     const hits: Hit[] = [];
     const held: { index: number; pass: number; seq: number; entry: DocContext['suppressed'][number] }[] = [];
-    for (const r of independent) {
-      const run = runs[r.def.id];
-      if (!run) throw new Error(`missing run of rule ${r.def.id}`);
+    // The rules that hold runs, in rule order (looked up from the runs' own keys: indexing the runs
+    // by each of a thousand rule ids, per document, cost more than all the matching).
+    const present: CompiledRule[] = [];
+    for (const id of Object.keys(runs)) {
+      const r = byId.get(id);
+      if (r) present.push(r);
+    }
+    if (!sparse && present.length < independent.length) {
+      const missing = independent.find((r) => !runs[r.def.id])!;
+      throw new Error(`missing run of rule ${missing.def.id}`);
+    }
+    present.sort((a, b) => a.index - b.index);
+    for (const r of present) {
+      const run = runs[r.def.id]!;
       for (const h of run.hits) {
         hits.push({ rule: r, start: h.start, end: h.end, match: h.match, provision: decodeProvision(ctx, h.provision), vars: { ...h.vars } });
       }
@@ -240,8 +272,10 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     return toFindings(kept, ctx, { corpus: ctx.corpus, basisOf, severityOf, relatedLimit: RELATED_LIMIT, source });
   }
 
-  const allIds = Object.keys(ruleHashes);
-  const check = (input: AnalysisInput): Finding[] => finish(input, checkRules(input, allIds));
+  // The full check passes only the runs that hold something from one stage to the next: per rule
+  // and document bookkeeping would make the check time grow with the rule count, not with matches.
+  const allIndependent: ReadonlySet<number> = new Set(independent.map((r) => r.index));
+  const check = (input: AnalysisInput): Finding[] => finishRuns(input, runRules(input, allIndependent, true), true);
 
   return { rules, check, ruleHashes, checkRules, finish, finishKey };
 }
