@@ -4,8 +4,6 @@ import { extname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkParsed, failedReport, parseBuffer, type ParsedDocument } from '../engine/check-document.ts';
 import type { CheckEnv } from '../engine/check-env.ts';
-import { ingestBuffer } from '../ingest/index.ts';
-import { sniffFormat } from '../ingest/sniff.ts';
 import { DocumentError, emptyMeta, type DocumentReport, type Finding } from '../model/types.ts';
 import type { ResultCache } from './cache.ts';
 import { digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
@@ -138,6 +136,7 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
 }
 
 async function extractOnly(buf: Buffer, task: DocumentTask, ctx: ProcessContext): Promise<DocumentOutcome> {
+  const [{ ingestBuffer }, { sniffFormat }] = await Promise.all([import('../ingest/index.ts'), import('../ingest/sniff.ts')]);
   const t0 = performance.now();
   const format = sniffFormat(buf, task.name);
   let report: DocumentReport = { path: task.display, sha256: task.sha256, format, status: 'ok', meta: emptyMeta(), findings: [] };

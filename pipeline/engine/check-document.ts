@@ -3,9 +3,7 @@
 // The stages are also exported separately (parseBuffer, checkParsed) so the batch engine can
 // cache the parse result and re-run only the rules when the rule set changes.
 import { DocumentError, emptyMeta, type DocFormat, type Finding, type DocumentReport, type IngestResult, type StructuredDocument } from '../model/types.ts';
-import { ingestBuffer, ingestFile, type IngestOptions } from '../ingest/index.ts';
-import { sniffFormat } from '../ingest/sniff.ts';
-import { structureDocument } from '../structure/index.ts';
+import type { IngestOptions } from '../ingest/index.ts';
 import type { CheckEnv } from './check-env.ts';
 import type { AnalysisInput } from '../rules/ruleset.ts';
 
@@ -16,9 +14,15 @@ export interface ParsedDocument {
   doc: StructuredDocument;
 }
 
+// Reading and structuring are imported on first use: a worker that re-checks cached parses after a
+// rule change never needs them, and loading them would only slow its start (and, meanwhile, the
+// main thread's, on a machine with as many workers as cores).
+const readers = () => Promise.all([import('../ingest/index.ts'), import('../ingest/sniff.ts'), import('../structure/index.ts')]);
+
 export async function checkDocument(path: string, env: CheckEnv, displayPath = path): Promise<DocumentReport> {
   let file;
   try {
+    const [{ ingestFile }, , { structureDocument }] = await readers();
     file = await ingestFile(path, env.options.ingest);
     const parsed = { format: file.format, ingest: file.ingest, doc: structureDocument(file.ingest) };
     return checkParsed(parsed, env, displayPath, file.sha256);
@@ -29,6 +33,7 @@ export async function checkDocument(path: string, env: CheckEnv, displayPath = p
 
 /** Bytes already read (and hashed) by the caller → parsed document. Throws DocumentError for the document's faults. */
 export async function parseBuffer(buf: Buffer, name: string, opts: IngestOptions = {}): Promise<ParsedDocument> {
+  const [{ ingestBuffer }, { sniffFormat }, { structureDocument }] = await readers();
   const format = sniffFormat(buf, name);
   try {
     const ingest = await ingestBuffer(buf, name, format, opts);
