@@ -8,6 +8,7 @@
 // Each form is checked against the corpus like a direct citation: the article must resolve (or the
 // law be one the corpus does not hold), and a 款 named through 该条 must exist in that article.
 import type { Corpus } from '../corpus/corpus.ts';
+import type { CorpusLaw } from '../model/types.ts';
 import { citedText, isUnknownLaw, paragraphsOf, scanCitedArticles } from './cite-scan.ts';
 import { parseChineseNumber } from './numerals.ts';
 import { sentenceAround } from './text-units.ts';
@@ -75,11 +76,70 @@ function anaphorResolves(before: string, article: string | undefined, paragraph:
   return n !== null && n >= 1 && n <= paras.length && saysIt(paras[n - 1]!, match);
 }
 
-/** Some three characters of the match, in a row, are in the cited text. */
+/** Most of the match is in the cited text: at least half of its three-character runs. One shared run
+ *  is not enough — "五年内不得在本县办理营业执照" shares only "年内不" with "两年内不准出境", and
+ *  restates nothing; a restated sanction ("吊销其取水许可证") is nearly word for word. */
 function saysIt(cited: string, match: string): boolean {
   const m = match.replace(/[^\u4e00-\u9fff\d]/g, '');
   if (m.length < 3) return cited.includes(m);
-  for (let i = 0; i + 3 <= m.length; i++) if (cited.includes(m.slice(i, i + 3))) return true;
-  return false;
+  let found = 0;
+  const runs = m.length - 2;
+  for (let i = 0; i + 3 <= m.length; i++) if (cited.includes(m.slice(i, i + 3))) found++;
+  return found * 2 >= runs;
 }
 
+/** The articles cited by a citation lead earlier in the same full sentence as `start` (across ；):
+ *  "依照《兵役法》第五十七条第二款的规定，……；五年内不准出境" — the clause after ； still carries out the
+ *  cited article, so its numbers are compared with that article's. */
+export function leadCitedArticles(text: string, start: number, corpus: Corpus): ReturnType<typeof scanCitedArticles> {
+  const from = fullSentenceStart(text, start);
+  const out: ReturnType<typeof scanCitedArticles> = [];
+  for (const m of text.slice(from, start).matchAll(CITATION_LEAD)) out.push(...scanCitedArticles(m[0], corpus));
+  return out;
+}
+
+
+const CJK = /[^\u4e00-\u9fff\d]/g;
+const MIN_VERBATIM_CHARS = 15;
+const VERBATIM_SHARE = 0.75;
+
+/** The laws the document names in 《…》 (its 制定依据 and any other reference) that the corpus holds. */
+export function namedLaws(docText: string, corpus: Corpus): CorpusLaw[] {
+  const out = new Map<string, CorpusLaw>();
+  for (const m of docText.matchAll(/《([^》]{2,60})》/g)) {
+    if (out.size >= 20) break;
+    let law: CorpusLaw | undefined;
+    try {
+      law = corpus.findLaw(m[1]!);
+    } catch {
+      law = undefined;
+    }
+    if (law) out.set(law.id, law);
+  }
+  return [...out.values()];
+}
+
+/** A restatement without the article number: the full sentence around the match is, nearly word for
+ *  word, an article of a law the document itself names ("根据《老年人权益保障法》…制定本办法" and later
+ *  "……逾期不改正的，责令停业整顿", 老年人权益保障法 第四十五条). The match itself must be in that article too,
+ *  so words the document adds to the article ("五年内不得在本县办理营业执照") are still judged. */
+export function restatesNamedLawVerbatim(text: string, start: number, end: number, laws: CorpusLaw[]): boolean {
+  if (!laws.length) return false;
+  const from = fullSentenceStart(text, start);
+  let to = end;
+  while (to < text.length && !FULL_STOP.test(text[to]!)) to++;
+  const sentence = text.slice(from, to).replace(CJK, '');
+  if (sentence.length < MIN_VERBATIM_CHARS) return false;
+  const match = text.slice(start, end);
+  const runs = sentence.length - 2;
+  for (const law of laws) {
+    for (const a of law.articles) {
+      const body = a.text.replace(CJK, '');
+      if (!saysIt(body, match)) continue;
+      let found = 0;
+      for (let i = 0; i + 3 <= sentence.length; i++) if (body.includes(sentence.slice(i, i + 3))) found++;
+      if (found >= runs * VERBATIM_SHARE) return true;
+    }
+  }
+  return false;
+}

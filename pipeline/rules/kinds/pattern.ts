@@ -4,7 +4,8 @@ import type { Provision } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { citesUpperArticle } from '../cite-scan.ts';
 import { isFilingOnly, isGovernmentDuty, isNegated, isReferralOnly } from '../guards.ts';
-import { restatesCitation } from '../restatement.ts';
+import { namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
+import type { CorpusLaw } from '../../model/types.ts';
 import { sentenceAround, splitSentences, type Unit } from '../text-units.ts';
 
 /** Is this match (offsets inside `text`) kept by the rule's guards? */
@@ -19,7 +20,19 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
   if (g.filing && isFilingOnly(text, start, end)) return false;
   if (g.subject === 'public' && isGovernmentDuty(text, start, end)) return false;
   if (g.citation && restatesCitation(text, start, end, ctx.corpus, (t) => cites(ctx, t))) return false;
+  if (g.citation && restatesNamedLawVerbatim(text, start, end, lawsNamedIn(ctx))) return false;
   return true;
+}
+
+const namedLawsMemo = new WeakMap<DocContext, CorpusLaw[]>();
+
+function lawsNamedIn(ctx: DocContext): CorpusLaw[] {
+  let laws = namedLawsMemo.get(ctx);
+  if (!laws) {
+    laws = namedLaws(ctx.text, ctx.corpus);
+    namedLawsMemo.set(ctx, laws);
+  }
+  return laws;
 }
 
 function cites(ctx: DocContext, text: string): boolean {

@@ -7,6 +7,7 @@ import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { citedText, isUnknownLaw, scanCitedArticles } from '../cite-scan.ts';
 import { extractQuantities, toComparable, type Quantity } from '../quantities.ts';
 import { splitSentences } from '../text-units.ts';
+import { leadCitedArticles } from '../restatement.ts';
 
 const UNIT_TEXT: Record<string, string> = { yuan: '元', day: '日', workday: '个工作日', month: '个月', year: '年', hour: '小时', ratio: '' };
 
@@ -43,7 +44,9 @@ export function quantityHits(rule: CompiledRule, ctx: DocContext, p: Provision):
       if (q) break;
     }
     if (!q) continue;
-    const cited = scanCitedArticles(s.text, ctx.corpus).filter((c) => c.resolved);
+    let cited = scanCitedArticles(s.text, ctx.corpus).filter((c) => c.resolved);
+    // A clause after ； that continues a citation lead is compared with the lead's article.
+    if (def.fromCitation && !cited.length) cited = leadCitedArticles(p.text, s.start, ctx.corpus).filter((c) => c.resolved);
     let limitValue: number | undefined;
     let limitUnit = def.limit?.unit;
     let limitText = def.limit?.text ?? '';
