@@ -1,5 +1,5 @@
 // The real evaluation: the full check over the gold set (and the real controls when present) and
-// over the three held-out sets, each compared with its stored baseline (baseline.json in each folder). A figure below the baseline fails; equal passes;
+// over the four held-out sets, each compared with its stored baseline (baseline.json in each folder). A figure below the baseline fails; equal passes;
 // improvements pass (record them with `beishen eval --update-baseline [--gold DIR]`).
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,16 +12,19 @@ import { CATEGORIES } from '../../pipeline/model/types.ts';
 const HOLDOUT = join(DEFAULT_GOLD_DIR, 'holdout');
 const HOLDOUT_2 = join(DEFAULT_GOLD_DIR, 'holdout-2');
 const HOLDOUT_3 = join(DEFAULT_GOLD_DIR, 'holdout-3');
+const HOLDOUT_4 = join(DEFAULT_GOLD_DIR, 'holdout-4');
 let gold: EvalResult;
 let holdout: EvalResult;
 let holdout2: EvalResult;
 let holdout3: EvalResult;
+let holdout4: EvalResult;
 beforeAll(async () => {
   const env = await createCheckEnv({});
   gold = await runEvaluation({ env });
   holdout = await runEvaluation({ env, goldDir: HOLDOUT, controlsDir: null });
   holdout2 = await runEvaluation({ env, goldDir: HOLDOUT_2, controlsDir: null });
   holdout3 = await runEvaluation({ env, goldDir: HOLDOUT_3, controlsDir: null });
+  holdout4 = await runEvaluation({ env, goldDir: HOLDOUT_4, controlsDir: null });
 }, 240_000);
 
 function regressions(result: EvalResult, dir: string): string[] {
@@ -32,7 +35,7 @@ function regressions(result: EvalResult, dir: string): string[] {
 
 describe('beishen eval on corpus/gold', () => {
   it('checks every gold document (none failed to ingest)', () => {
-    const failed = [...gold.documents, ...holdout.documents, ...holdout2.documents, ...holdout3.documents].filter((d) => d.status !== 'ok').map((d) => `${d.gold.document}: ${d.error}`);
+    const failed = [...gold.documents, ...holdout.documents, ...holdout2.documents, ...holdout3.documents, ...holdout4.documents].filter((d) => d.status !== 'ok').map((d) => `${d.gold.document}: ${d.error}`);
     expect(failed).toEqual([]);
     expect(gold.summary.documents).toBeGreaterThanOrEqual(60);
   });
@@ -57,7 +60,11 @@ describe('beishen eval on corpus/gold', () => {
     expect(regressions(holdout2, HOLDOUT_2)).toEqual([]);
   });
 
-  it('no figure is below the stored baseline (blind held-out set 3)', () => {
+  it('no figure is below the stored baseline (held-out set 3)', () => {
     expect(regressions(holdout3, HOLDOUT_3)).toEqual([]);
+  });
+
+  it('no figure is below the stored baseline (blind held-out set 4)', () => {
+    expect(regressions(holdout4, HOLDOUT_4)).toEqual([]);
   });
 });

@@ -16,12 +16,14 @@ const LAWS = join(SHARED, 'laws');
 const HOLDOUT = join(GOLD, 'holdout');
 const HOLDOUT_2 = join(GOLD, 'holdout-2');
 const HOLDOUT_3 = join(GOLD, 'holdout-3');
+const HOLDOUT_4 = join(GOLD, 'holdout-4');
 const main = loadGoldSet(GOLD);
 const holdout = loadGoldSet(HOLDOUT);
 const holdout2 = loadGoldSet(HOLDOUT_2);
 const holdout3 = loadGoldSet(HOLDOUT_3);
+const holdout4 = loadGoldSet(HOLDOUT_4);
 /** Label checks run on every set; the size requirements apply to the main set. */
-const gold = [...main, ...holdout, ...holdout2, ...holdout3];
+const gold = [...main, ...holdout, ...holdout2, ...holdout3, ...holdout4];
 
 describe('gold sidecars', () => {
   it('has at least 60 documents, 20 of them clean, covering every category', () => {
@@ -30,6 +32,7 @@ describe('gold sidecars', () => {
     expect(holdout.length).toBeGreaterThanOrEqual(15);
     expect(holdout2.length).toBeGreaterThanOrEqual(20);
     expect(holdout3.length).toBeGreaterThanOrEqual(20);
+    expect(holdout4.length).toBeGreaterThanOrEqual(16);
     const cats = new Set(main.flatMap((d) => d.expected.map((l) => l.category)));
     expect([...cats].sort()).toEqual(['authority', 'citation', 'coercion', 'competition', 'conflict', 'equality', 'fees', 'form', 'licensing', 'penalty', 'rights']);
   });
@@ -45,7 +48,7 @@ describe('gold sidecars', () => {
   });
 
   it('every sidecar is loaded and every document has a sidecar (none silently skipped)', () => {
-    for (const [dir, set] of [[GOLD, main], [HOLDOUT, holdout], [HOLDOUT_2, holdout2], [HOLDOUT_3, holdout3]] as const) {
+    for (const [dir, set] of [[GOLD, main], [HOLDOUT, holdout], [HOLDOUT_2, holdout2], [HOLDOUT_3, holdout3], [HOLDOUT_4, holdout4]] as const) {
       const files = readdirSync(dir);
       expect(set.map((d) => d.sidecar).sort()).toEqual(files.filter((f) => f.endsWith('.yaml')).sort());
       const docs = files.filter((f) => /\.(txt|docx|pdf)$/.test(f)).sort();
