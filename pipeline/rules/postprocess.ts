@@ -43,6 +43,17 @@ export interface PostOptions {
   source: string;
 }
 
+/**
+ * The articles a finding quotes: the rule's own basis, or — for a rule that compares the document
+ * with the article the document itself cites (fromCitation) — that article, which the hit names.
+ */
+function basisOfHit(h: Hit, opts: PostOptions): ResolvedArticle[] {
+  const own = opts.basisOf(h.rule.def.id);
+  if (own.length || !h.rule.def.fromCitation || !h.vars.law || !h.vars.article) return own;
+  const cited = opts.corpus.resolve(h.vars.law, h.vars.article);
+  return cited ? [cited] : own;
+}
+
 export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Finding[] {
   // Dedupe: same rule + same provision + same match span.
   const seen = new Set<string>();
@@ -59,7 +70,7 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
   return unique.map((h) => {
     const def = h.rule.def;
     const loc = location(h, ctx);
-    const basis = opts.basisOf(def.id);
+    const basis = basisOfHit(h, opts);
     const key = `${def.id}|${loc.label}|${normalise(h.match)}`;
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);
