@@ -2,8 +2,8 @@
 // Three kinds of entry: "parse" (ingest + structure of one document's bytes), "report" (the
 // document's checked result under one rule set) and "rules" (the document's raw result per rule,
 // filed under each rule's own hash, so a changed rule set re-runs only the rules that changed).
-// Keys are hashes (see cache-keys.ts), so an entry
-// is never updated in place: a changed input simply has a different key.
+// Keys are hashes (see cache-keys.ts): a changed input simply has a different key. The one entry
+// rewritten under its key is a document's "rules" entry, replaced whole (never edited) when rules run.
 //
 // Every entry is written to a temporary file and renamed into place (rename is atomic on POSIX), and
 // carries a header with the payload's length and SHA-256: a torn or truncated entry (power loss,
@@ -18,7 +18,7 @@
 // each here, more under load). store() therefore writes behind, in the thread pool, while the
 // thread goes on with the next document; flush() waits for what is still pending.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -71,29 +71,6 @@ export class ResultCache {
       /* already gone */
     }
     return undefined;
-  }
-
-  /** Stores a value atomically. Failures (disk full, read-only cache) only cost a future miss. */
-  async put(kind: CacheKind, key: string, value: unknown): Promise<boolean> {
-    const path = this.entryPath(kind, key);
-    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    try {
-      const folder = dirname(path);
-      if (!this.folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        this.folders.add(folder);
-      }
-      writeFileSync(tmp, encodeEntry(Buffer.from(JSON.stringify(value), 'utf8')));
-      renameSync(tmp, path);
-      return true;
-    } catch {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        /* never written */
-      }
-      return false;
-    }
   }
 
   private readonly pending = new Set<Promise<void>>();

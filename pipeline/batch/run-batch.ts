@@ -53,13 +53,12 @@ export function poolSize(jobs: number, documents: number): number {
  */
 export function startWorkers(
   jobs: number, documents: number,
-  opts: { timeoutMs?: number; maxMemoryMb?: number; startNow?: number } = {},
+  opts: { timeoutMs?: number; maxMemoryMb?: number } = {},
 ): WorkerPool {
   return new WorkerPool({
     size: poolSize(jobs, documents),
     timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000,
     maxOldGenerationSizeMb: opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB,
-    startNow: opts.startNow,
   });
 }
 

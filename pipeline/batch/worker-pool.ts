@@ -24,8 +24,6 @@ export interface PoolOptions {
   timeoutMs: number;
   /** V8 old-generation heap limit of each worker (MB). */
   maxOldGenerationSizeMb: number;
-  /** Workers to start at once (default: all); the others start with the first document. */
-  startNow?: number;
 }
 
 /** The pool cannot run at all (e.g. every worker fails to start): the run ends with exit code 2. */
@@ -60,8 +58,6 @@ export class WorkerPool {
   private queue: Job[] = [];
   private nextId = 1;
   private startFailures = 0;
-  /** Workers started so far, replacements not counted: the pool grows to `size` once. */
-  private spawned = 0;
   private closed = false;
   private fatal: Error | null = null;
   private init: WorkerInit | null;
@@ -69,8 +65,7 @@ export class WorkerPool {
   /** Starts workers at once: they load their modules while the caller prepares the run. */
   constructor(private readonly opts: PoolOptions) {
     this.init = opts.init ?? null;
-    const now = Math.min(opts.size, opts.startNow ?? opts.size);
-    this.grow(now);
+    for (let i = 0; i < opts.size; i++) this.spawn();
   }
 
   /** The run's settings (once): workers that have loaded get them now, the others when they have. */
@@ -88,7 +83,6 @@ export class WorkerPool {
   run(task: DocumentTask): Promise<PoolResult> {
     if (this.fatal) return Promise.reject(this.fatal);
     if (this.closed) return Promise.reject(new Error('worker pool closed'));
-    this.grow(this.opts.size);
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, task, resolve, reject });
       this.pump();
@@ -119,11 +113,6 @@ export class WorkerPool {
       slot.worker.on('exit', done);
       slot.worker.postMessage({ type: 'flush' });
     });
-  }
-
-  /** Starts workers until `count` have been started (replacements of lost ones are not counted). */
-  private grow(count: number): void {
-    for (; this.spawned < count; this.spawned++) this.spawn();
   }
 
   private spawn(): void {

@@ -15,7 +15,8 @@ describe('cache entries', () => {
   it('round-trips a value', async () => {
     const cache = await ResultCache.open(mkdtempSync(join(tmpdir(), 'beishen-cache-')));
     const value = { findings: [{ id: 'abc', text: '第五条 处以二千元罚款' }], n: 3 };
-    expect(await cache.put('report', KEY, value)).toBe(true);
+    await cache.store('report', KEY, value);
+    await cache.flush();
     expect(await cache.get('report', KEY)).toEqual(value);
     expect(await cache.get('parse', KEY)).toBeUndefined();
   });
@@ -23,7 +24,8 @@ describe('cache entries', () => {
   it('detects a torn or altered entry, ignores it and removes it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'beishen-cache-'));
     const cache = await ResultCache.open(dir);
-    await cache.put('parse', KEY, { text: '某某县人民政府关于印发管理办法的通知'.repeat(50) });
+    await cache.store('parse', KEY, { text: '某某县人民政府关于印发管理办法的通知'.repeat(50) });
+    await cache.flush();
     const file = entryFile(dir, 'parse', KEY);
     const whole = readFileSync(file);
     // Truncated (a write cut short), then one flipped byte of the same length.
@@ -53,14 +55,16 @@ describe('cache entries', () => {
   it('leaves no temporary file behind after a write', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'beishen-cache-'));
     const cache = await ResultCache.open(dir);
-    await cache.put('report', KEY, { a: 1 });
+    await cache.store('report', KEY, { a: 1 });
+    await cache.flush();
     expect(readdirSync(join(dir, 'v1', 'report', KEY.slice(0, 2)))).toEqual([KEY]);
   });
 
   it('sweeps temporaries abandoned by killed runs (older than a day) when opened for a run, and only those', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'beishen-cache-'));
     const cache = await ResultCache.open(dir);
-    await cache.put('report', KEY, { a: 1 });
+    await cache.store('report', KEY, { a: 1 });
+    await cache.flush();
     const shard = join(dir, 'v1', 'report', KEY.slice(0, 2));
     const old = join(shard, `${KEY}.123.deadbeef.tmp`);
     const fresh = join(shard, `${KEY}.456.cafebabe.tmp`);

@@ -45,7 +45,7 @@ describe('worker pool', () => {
   }, 120_000);
 
   it('can be closed before it was ever given settings', async () => {
-    const pool = startWorkers(2, 2, { startNow: 1 });
+    const pool = startWorkers(2, 2);
     await pool.close();
     await expect(pool.run(task(1))).rejects.toBeDefined();
   });
