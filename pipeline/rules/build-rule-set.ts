@@ -38,22 +38,22 @@ export async function fromPrepared(p: PreparedRuleSet, corpus: Corpus, reload: (
 export async function buildRuleSet(
   manifest: { id: string; version: string }, hash: string, rules: LoadedRule[], profile: Profile, corpus: Corpus,
 ): Promise<LoadedRuleSet> {
-  const prof = { profile };
-  const engine = compileRules(rules, prof.profile, corpus, findCitationProblems);
+  const engine = compileRules(rules, profile, corpus, findCitationProblems);
   return {
     id: manifest.id,
     version: manifest.version,
     hash,
     rules: engine.rules.map((r) => ({
       id: r.def.id, kind: r.def.kind, title: r.def.title, category: r.def.category,
-      severity: prof.profile.severity?.[r.def.id] ?? r.def.severity, basis: r.def.basis.map(({ law, article }) => ({ law, article })),
+      severity: profile.severity?.[r.def.id] ?? r.def.severity, basis: r.def.basis.map(({ law, article }) => ({ law, article })),
     })),
-    check: (input) => engine.check(input),
+    // The engine's functions are closures over the compiled rules: passed on as they are.
+    check: engine.check,
     ruleHashes: engine.ruleHashes,
-    checkRules: (input, ids) => engine.checkRules(input, ids),
-    finish: (input, runs) => engine.finish(input, runs),
-    finishKey: (runs) => engine.finishKey(runs),
-    profileInfo: prof.profile,
+    checkRules: engine.checkRules,
+    finish: engine.finish,
+    finishKey: engine.finishKey,
+    profileInfo: profile,
     loaded: rules,
     prepared: () => ({ id: manifest.id, version: manifest.version, hash, corpusHash: corpus.hash, profile, defs: rules.map((r) => r.def) }),
   };

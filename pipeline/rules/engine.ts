@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Finding, Provision, ResolvedArticle, Severity } from '../model/types.ts';
-import type { AnalysisInput, RawHit, RawProvision, RuleRun } from './ruleset.ts';
+import type { AnalysisInput, RawHit, RawProvision, RuleRun, RuleSet } from './ruleset.ts';
 import { AhoCorasick } from './aho-corasick.ts';
 import { applicability } from './applicability.ts';
 import type { CitationFinder } from './citation-source.ts';
@@ -23,13 +23,9 @@ import type { LoadedRule, Profile } from './types.ts';
 const RELATED_LIMIT = 3;
 const EMPTY_RUN: RuleRun = Object.freeze({ hits: Object.freeze([]) as unknown as RawHit[], held: Object.freeze([]) as unknown as RuleRun['held'] });
 
-export interface Engine {
+/** The RuleSet's checking half (its contract is documented there), over the compiled rules. */
+export interface Engine extends Pick<RuleSet, 'check' | 'ruleHashes' | 'checkRules' | 'finish' | 'finishKey'> {
   rules: CompiledRule[];
-  check(input: AnalysisInput): Finding[];
-  ruleHashes: Record<string, string>;
-  checkRules(input: AnalysisInput, ruleIds: readonly string[]): Record<string, RuleRun>;
-  finish(input: AnalysisInput, runs: Record<string, RuleRun>): Finding[];
-  finishKey(runs: Record<string, RuleRun>): string;
 }
 
 function literalsOf(rule: CompiledRule): string[] | null {

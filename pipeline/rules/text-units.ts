@@ -22,19 +22,20 @@ export function splitSentences(text: string): Unit[] {
   return out;
 }
 
-/** The clause (between commas/colons/sentence ends) containing [start, end). */
-export function clauseAround(text: string, start: number, end: number): Unit {
+/** The unit containing [start, end), bounded by characters that match `boundary`. */
+function unitAround(text: string, start: number, end: number, boundary: RegExp): Unit {
   let s = start;
-  while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
+  while (s > 0 && !boundary.test(text[s - 1]!)) s--;
   let e = end;
-  while (e < text.length && !CLAUSE_END.test(text[e]!)) e++;
+  while (e < text.length && !boundary.test(text[e]!)) e++;
   return { text: text.slice(s, e), start: s, end: e };
 }
 
+/** The clause (between commas/colons/sentence ends) containing [start, end). */
+export function clauseAround(text: string, start: number, end: number): Unit {
+  return unitAround(text, start, end, CLAUSE_END);
+}
+
 export function sentenceAround(text: string, start: number, end: number): Unit {
-  let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
-  let e = end;
-  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
-  return { text: text.slice(s, e), start: s, end: e };
+  return unitAround(text, start, end, SENTENCE_END);
 }
