@@ -10,14 +10,22 @@ import { RuleSetError } from '../rules/ruleset.ts';
 import { parseCommandArgs, UsageError, reportingUsageErrors } from './args.ts';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exit-codes.ts';
 
-export const EVAL_USAGE = `用法：beishen eval [--gold DIR] [--format text|json] [--update-baseline] [--baseline FILE]
-                    [--controls DIR | --no-controls] [--rules DIR] [--corpus DIR] [--profile NAME]`;
+export const EVAL_USAGE = `用法：beishen eval [--gold DIR] [--split dev|holdout|all] [--details] [--format text|json]
+                    [--update-baseline] [--baseline FILE] [--controls DIR | --no-controls]
+                    [--rules DIR] [--corpus DIR] [--profile NAME]
+
+  --gold DIR     评测集：每份文件一个 .yaml 标注（corpus/gold 及其 holdout-*），或含 labels.jsonl 的
+                 真实文件集（如 ../shared/dev-corpus）；默认 corpus/gold
+  --split        labels.jsonl 评测集的哪一部分：dev（编号不能被 3 整除，默认）、holdout（留出的三分之一）、all
+  --details      留出部分也列出每条漏报和误报（默认只给汇总数字，以免调规则时看到留出文件）`;
 
 async function evaluate(args: string[]): Promise<number> {
   let values;
   let positionals: string[];
   ({ values, positionals } = parseCommandArgs(args, {
     gold: { type: 'string' },
+    split: { type: 'string' },
+    details: { type: 'boolean', default: false },
     format: { type: 'string', default: 'text' },
     'update-baseline': { type: 'boolean', default: false },
     baseline: { type: 'string' },
@@ -34,6 +42,7 @@ async function evaluate(args: string[]): Promise<number> {
   }
   if (positionals.length) throw new UsageError(`多余的参数：${positionals.join(' ')}（评测集目录请用 --gold 指定）`);
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError('--format 只能是 text 或 json。');
+  if (values.split !== undefined && !['dev', 'holdout', 'all'].includes(values.split)) throw new UsageError('--split 只能是 dev、holdout 或 all。');
   if (values.controls && values['no-controls']) throw new UsageError('--controls 与 --no-controls 不能同时使用。');
   const goldDir = resolve(values.gold ?? DEFAULT_GOLD_DIR);
   const baselinePath = resolve(values.baseline ?? join(goldDir, 'baseline.json'));
@@ -44,6 +53,7 @@ async function evaluate(args: string[]): Promise<number> {
       goldDir,
       controlsDir: values['no-controls'] ? null : values.controls,
       rulesDir: values.rules, corpusDir: values.corpus, profile: values.profile,
+      split: values.split as 'dev' | 'holdout' | 'all' | undefined,
     });
   } catch (e) {
     if (e instanceof GoldSetError) {
@@ -71,8 +81,8 @@ async function evaluate(args: string[]): Promise<number> {
     outcome.updated = true;
   }
   process.stdout.write(values.format === 'json'
-    ? `${JSON.stringify(evalToJson(result, outcome), null, 2)}\n`
-    : renderEvalText(result, outcome));
+    ? `${JSON.stringify(evalToJson(result, outcome, { details: values.details }), null, 2)}\n`
+    : renderEvalText(result, outcome, { details: values.details }));
   return outcome.regressions.length && !outcome.updated ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -30,6 +30,7 @@ export function baselineFigures(s: EvalSummary): Pick<Baseline, 'atLeast' | 'atM
   put('overall.recall', s.overall.recall);
   put('overall.precision', s.overall.precision);
   put('overall.basisAccuracy', s.overall.basisAccuracy);
+  put('overall.recallWithBasis', s.overall.recallWithBasis);
   put('issuerAccuracy', s.issuerAccuracy);
   for (const c of CATEGORIES) {
     put(`${c}.recall`, s.byCategory[c].recall);

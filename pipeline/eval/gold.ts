@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import type { Category, IssuerKind, IssuerLevel } from '../model/types.ts';
+import type { LabelBasis } from './label-basis.ts';
 
 export const GOLD_SCHEMA_URL = new URL('../../corpus/gold/schema.json', import.meta.url);
 
@@ -17,6 +18,13 @@ export interface GoldLabel {
   severity?: 'error' | 'warning';
   basis?: { law: string; article: string };
   quote?: string;
+  /** Labels of real documents (labels.jsonl): the exact words of the document the problem is in,
+   *  located in the extracted text instead of a provision label. */
+  anchor?: string;
+  /** Free-form basis as the reviewer wrote it, and the laws and articles parsed out of it. */
+  basisText?: string;
+  bases?: LabelBasis[];
+  why?: string;
 }
 
 export interface GoldDoc {
@@ -27,8 +35,17 @@ export interface GoldDoc {
   path: string;
   clean: boolean;
   note?: string;
-  issuer: { name: string; level: IssuerLevel; kind: IssuerKind };
+  /** Issuer as a reviewer reads it off the document; labels.jsonl sets give no kind, and a level
+   *  only where the sources name one. */
+  issuer: { name: string; level: IssuerLevel | null; kind?: IssuerKind };
   expected: GoldLabel[];
+  /** labels.jsonl sets: which third the document belongs to, and whether the copy is complete. */
+  split?: 'dev' | 'holdout';
+  complete?: boolean;
+  /** The document's date as the sources give it (YYYY[-MM[-DD]]). */
+  date?: string;
+  /** Quotes of clauses a reviewer might question without a pinned basis: findings there count neither way. */
+  doubtful?: string[];
 }
 
 export class GoldSetError extends Error {

@@ -4,8 +4,12 @@
 // quotes words, those words lie inside the finding's provision text. Severity and basis are
 // judged on the matches, not used to find them: a right spot with a weak severity is reported
 // as such rather than counted both as a miss and as a false positive.
-import type { Finding, FindingLocation, Severity } from '../model/types.ts';
+import type { Corpus } from '../corpus/corpus.ts';
+import { correspondingArticle } from '../corpus/correspondence.ts';
+import type { Finding, FindingLocation, ResolvedArticle, Severity } from '../model/types.ts';
+import { clauseRegion, locateQuote, type Span } from './anchor.ts';
 import type { GoldLabel } from './gold.ts';
+import type { LabelBasis } from './label-basis.ts';
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
@@ -19,6 +23,8 @@ export interface LabelOutcome {
   underSeverity: boolean;
   /** null when the label names no basis or the label was not recalled. */
   basisCorrect: boolean | null;
+  /** Anchored labels: the quote was not found in the extracted text (the label cannot be matched). */
+  unlocated?: boolean;
 }
 
 export interface DocumentMatch {
@@ -29,6 +35,18 @@ export interface DocumentMatch {
   truePositives: Finding[];
   /** Info findings: reported apart, never counted against precision. */
   infos: Finding[];
+  /** Findings on a clause the labels call doubtful: counted neither way. */
+  doubtful: Finding[];
+}
+
+/** What anchored labels need: the extracted text, and the corpus to map article numbers between versions. */
+export interface MatchContext {
+  text: string;
+  corpus?: Corpus;
+  /** Quotes of doubtful clauses. */
+  doubtful?: string[];
+  /** Findings of these rules are left out (e.g. missing-date checks on a partial copy). */
+  ignoreRules?: (f: Finding) => boolean;
 }
 
 const norm = (s: string) => s.replace(/[\s\u3000]+/g, '');
@@ -61,34 +79,70 @@ export function normaliseLawName(name: string): string {
     .replace(/^国务院(关于)?/, '');
 }
 
+/** Does one basis a finding quotes match one basis of a reviewer's label, mapping article numbers
+ *  between versions (a 2017 label's 第十四条 of 行政处罚法 is 第十六条 of the 2021 text)? */
+export function labelBasisMatches(want: LabelBasis, got: ResolvedArticle, corpus?: Corpus): boolean {
+  if (normaliseLawName(want.law) !== normaliseLawName(got.law)) return false;
+  if (!want.articles.length) return true; // the label names only the law (a wrong or outdated name)
+  const article = /^第[^条]+条(?:之[一二三四五六七八九十]+)?/.exec(norm(got.article))?.[0] ?? norm(got.article);
+  if (want.currentArticles.includes(article)) return true;
+  for (const a of want.articles) {
+    if (!want.versionYear || !corpus) { if (a === article) return true; continue; }
+    const target = corpus.versionsOf(got.law).find((v) => v.version === got.version);
+    const c = target ? correspondingArticle(corpus, got.law, a, want.versionYear, target) : undefined;
+    if (c ? c.article === article : a === article) return true;
+  }
+  return false;
+}
+
 export function basisMatches(want: { law: string; article: string }, finding: Finding): boolean {
   const law = normaliseLawName(want.law);
   return finding.basis.some((b) => normaliseLawName(b.law) === law && norm(b.article).startsWith(norm(want.article)));
 }
 
-export function findingMatchesLabel(label: GoldLabel, f: Finding): boolean {
-  return (f.category === label.category || (label.alsoAccept ?? []).includes(f.category))
-    && provisionMatches(label.provision, f.location)
-    && quoteMatches(label.quote, f.location);
+const overlaps = (a: Span, b: { start: number; end: number }) => a.start < Math.max(b.end, b.start + 1) && b.start < a.end;
+
+export function findingMatchesLabel(label: GoldLabel, f: Finding, region?: Span | null): boolean {
+  if (f.category !== label.category && !(label.alsoAccept ?? []).includes(f.category)) return false;
+  if (label.anchor !== undefined) return !!region && overlaps(region, f.location);
+  return provisionMatches(label.provision, f.location) && quoteMatches(label.quote, f.location);
 }
 
-export function matchDocument(labels: GoldLabel[], findings: Finding[]): DocumentMatch {
-  const counted = findings.filter((f) => f.severity !== 'info');
-  const infos = findings.filter((f) => f.severity === 'info');
+function basisCorrect(label: GoldLabel, strong: Finding[], corpus?: Corpus): boolean | null {
+  if (label.bases?.length) return strong.some((f) => f.basis.some((b) => label.bases!.some((w) => labelBasisMatches(w, b, corpus))));
+  if (label.basis) return strong.some((f) => basisMatches(label.basis!, f));
+  return null;
+}
+
+export function matchDocument(labels: GoldLabel[], findings: Finding[], ctx?: MatchContext): DocumentMatch {
+  const considered = ctx?.ignoreRules ? findings.filter((f) => !ctx.ignoreRules!(f)) : findings;
+  const doubtfulRegions = (ctx?.doubtful ?? []).map((q) => locateQuote(ctx!.text, q)).filter((s): s is Span => !!s)
+    .map((s) => clauseRegion(ctx!.text, s));
+  const counted = considered.filter((f) => f.severity !== 'info');
+  const infos = considered.filter((f) => f.severity === 'info');
   const outcomes = labels.map((label): LabelOutcome => {
-    const matches = counted.filter((f) => findingMatchesLabel(label, f));
+    let region: Span | null = null;
+    if (label.anchor !== undefined && ctx) {
+      const at = locateQuote(ctx.text, label.anchor);
+      region = at && clauseRegion(ctx.text, at);
+    }
+    const matches = counted.filter((f) => findingMatchesLabel(label, f, region));
     const min = RANK[label.severity ?? 'warning'];
     const strong = matches.filter((f) => RANK[f.severity] >= min);
     const recalled = strong.length > 0;
-    return {
+    const out: LabelOutcome = {
       label,
       matches,
       recalled,
       underSeverity: !recalled && matches.length > 0,
-      basisCorrect: recalled && label.basis ? strong.some((f) => basisMatches(label.basis!, f)) : null,
+      basisCorrect: recalled ? basisCorrect(label, strong, ctx?.corpus) : null,
     };
+    if (label.anchor !== undefined && !region) out.unlocated = true;
+    return out;
   });
   const truePositives = counted.filter((f) => outcomes.some((o) => o.matches.includes(f)));
-  const falsePositives = counted.filter((f) => !truePositives.includes(f));
-  return { labels: outcomes, truePositives, falsePositives, infos };
+  const rest = counted.filter((f) => !truePositives.includes(f));
+  const doubtful = rest.filter((f) => doubtfulRegions.some((r) => overlaps(r, f.location)));
+  const falsePositives = rest.filter((f) => !doubtful.includes(f));
+  return { labels: outcomes, truePositives, falsePositives, infos, doubtful };
 }

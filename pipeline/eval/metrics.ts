@@ -1,7 +1,7 @@
 // Figures over the whole gold set: recall and precision per category and overall, basis
 // accuracy, errors on clean documents and on the real controls. Ratios are rounded to four
 // places so a stored baseline compares exactly with a re-run.
-import { CATEGORIES, type Category, type DocStatus, type Finding, type Issuer } from '../model/types.ts';
+import { CATEGORIES, type Category, type DocMeta, type DocStatus, type Finding, type Issuer } from '../model/types.ts';
 import type { GoldDoc } from './gold.ts';
 import type { DocumentMatch } from './match.ts';
 
@@ -11,6 +11,8 @@ export interface DocumentEvaluation {
   error?: string;
   /** Issuers as the structure stage read them off the document. */
   issuers: Issuer[];
+  /** The whole metadata read off the document (title, dates …), for the reviewer of the evaluation. */
+  meta?: DocMeta;
   match: DocumentMatch;
 }
 
@@ -36,13 +38,25 @@ export interface EvalSummary {
   documents: number;
   cleanDocuments: number;
   failedDocuments: number;
-  overall: Figures & { basisLabelled: number; basisCorrect: number; basisAccuracy: number | null };
+  overall: Figures & {
+    basisLabelled: number; basisCorrect: number; basisAccuracy: number | null;
+    /** Recalled with the right article (a label without a basis counts when recalled). */
+    recalledWithBasis: number; recallWithBasis: number | null;
+    /** A finding on the right clause citing the wrong article counts half. */
+    weightedRecall: number | null;
+  };
   byCategory: Record<Category, Figures>;
   /** Error-level findings on documents labelled clean (target 0). */
   cleanErrors: number;
   cleanDocumentsWithErrors: number;
-  /** Labelled issuer level and kind read correctly off the document. */
+  /** Labelled issuer level and kind read correctly off the document (level only where no kind is labelled). */
   issuerAccuracy: number | null;
+  /** Documents labelled with a township issuer on which a township-level issuer was read. */
+  township: { labelled: number; recognised: number; share: number | null };
+  /** Labels whose quote could not be found in the extracted text (anchored labels only). */
+  unlocatedLabels: number;
+  /** Findings on clauses the labels call doubtful (counted neither way). */
+  doubtfulFindings: number;
   infos: number;
   underSeverity: number;
   controls: { available: boolean; dir: string; documents: number; failed: number; errorFindings: number };
@@ -76,13 +90,21 @@ export function summarise(docs: DocumentEvaluation[], controls: ControlEvaluatio
   const clean = docs.filter((d) => d.gold.clean);
   const cleanErrorCounts = clean.map((d) =>
     [...d.match.falsePositives, ...d.match.truePositives].filter((f) => f.severity === 'error').length);
-  const issuerRight = docs.filter((d) => d.issuers.some((i) => i.level === d.gold.issuer.level && i.kind === d.gold.issuer.kind));
+  const withLevel = docs.filter((d) => d.gold.issuer.level);
+  const issuerRight = withLevel.filter((d) => d.issuers.some((i) => i.level === d.gold.issuer.level && (!d.gold.issuer.kind || i.kind === d.gold.issuer.kind)));
+  const townships = docs.filter((d) => d.gold.issuer.level === 'township');
+  const townshipRead = townships.filter((d) => d.issuers.some((i) => i.level === 'township'));
+  const recalled = outcomes.filter((o) => o.recalled).length;
+  const recalledWithBasis = outcomes.filter((o) => o.recalled && o.basisCorrect !== false).length;
   return {
     documents: docs.length,
     cleanDocuments: clean.length,
     failedDocuments: docs.filter((d) => d.status !== 'ok').length,
     overall: {
-      ...figures(outcomes.length, outcomes.filter((o) => o.recalled).length, tp + fp, tp),
+      ...figures(outcomes.length, recalled, tp + fp, tp),
+      recalledWithBasis,
+      recallWithBasis: ratio(recalledWithBasis, outcomes.length),
+      weightedRecall: ratio(recalledWithBasis + (recalled - recalledWithBasis) / 2, outcomes.length),
       basisLabelled: withBasis.length,
       basisCorrect: withBasis.filter((o) => o.basisCorrect).length,
       basisAccuracy: ratio(withBasis.filter((o) => o.basisCorrect).length, withBasis.length),
@@ -90,7 +112,10 @@ export function summarise(docs: DocumentEvaluation[], controls: ControlEvaluatio
     byCategory,
     cleanErrors: cleanErrorCounts.reduce((a, b) => a + b, 0),
     cleanDocumentsWithErrors: cleanErrorCounts.filter((n) => n > 0).length,
-    issuerAccuracy: ratio(issuerRight.length, docs.length),
+    issuerAccuracy: ratio(issuerRight.length, withLevel.length),
+    township: { labelled: townships.length, recognised: townshipRead.length, share: ratio(townshipRead.length, townships.length) },
+    unlocatedLabels: outcomes.filter((o) => o.unlocated).length,
+    doubtfulFindings: docs.reduce((n, d) => n + (d.match.doubtful?.length ?? 0), 0),
     infos: docs.reduce((n, d) => n + d.match.infos.length, 0),
     underSeverity: outcomes.filter((o) => o.underSeverity).length,
     controls: {

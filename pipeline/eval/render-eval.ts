@@ -31,30 +31,50 @@ function findingRow(document: string, f: Finding) {
   };
 }
 
+export interface RenderOptions {
+  /** List misses and false positives of a held-out part too (they are hidden by default). */
+  details?: boolean;
+}
+
+/** The held-out third of a labels.jsonl set is measured, not read: only its figures are shown. */
+export function detailsShown(r: EvalResult, opts: RenderOptions = {}): boolean {
+  return opts.details === true || r.set?.format !== 'labels.jsonl' || r.set.split === 'dev';
+}
+
+const labelBasisText = (o: { label: { basis?: { law: string; article: string }; basisText?: string } }) =>
+  o.label.basisText ?? (o.label.basis ? `${o.label.basis.law}${o.label.basis.article}` : null);
+
 /** Plain data of everything the evaluation found, for --format json and for tests. */
-export function evalToJson(r: EvalResult, baseline?: BaselineOutcome) {
-  const misses = r.documents.flatMap((d) => d.match.labels.filter((o) => !o.recalled).map((o) => ({
+export function evalToJson(r: EvalResult, baseline?: BaselineOutcome, opts: RenderOptions = {}) {
+  const shown = detailsShown(r, opts);
+  const misses = !shown ? [] : r.documents.flatMap((d) => d.match.labels.filter((o) => !o.recalled).map((o) => ({
     document: d.gold.document, provision: o.label.provision ?? null, category: o.label.category,
-    severity: o.label.severity ?? 'warning', basis: o.label.basis ?? null, quote: o.label.quote ?? null,
+    severity: o.label.severity ?? 'warning', basis: o.label.basis ?? null, quote: o.label.quote ?? o.label.anchor ?? null,
+    ...(o.label.basisText ? { basisText: o.label.basisText } : {}),
+    ...(o.unlocated ? { unlocated: true } : {}),
     underSeverity: o.underSeverity, status: d.status, ...(d.error ? { error: d.error } : {}),
   })));
-  const basisMismatches = r.documents.flatMap((d) => d.match.labels.filter((o) => o.basisCorrect === false).map((o) => ({
+  const basisMismatches = !shown ? [] : r.documents.flatMap((d) => d.match.labels.filter((o) => o.basisCorrect === false).map((o) => ({
     document: d.gold.document, provision: o.label.provision ?? null, category: o.label.category,
-    expected: o.label.basis, found: [...new Set(o.matches.flatMap((f) => f.basis.map((b) => `${b.law}${b.article}`)))],
+    expected: labelBasisText(o), quote: o.label.anchor ?? o.label.quote ?? null,
+    found: [...new Set(o.matches.flatMap((f) => f.basis.map((b) => `${b.law}${b.article}`)))],
   })));
   return {
     ruleset: r.ruleset,
+    set: r.set,
+    detailsShown: shown,
     summary: r.summary,
-    documents: r.documents.map((d) => ({
+    documents: !shown ? [] : r.documents.map((d) => ({
       document: d.gold.document, clean: d.gold.clean, status: d.status,
       labels: d.match.labels.length, recalled: d.match.labels.filter((o) => o.recalled).length,
       truePositives: d.match.truePositives.length, falsePositives: d.match.falsePositives.length, infos: d.match.infos.length,
       issuer: { labelled: d.gold.issuer, read: d.issuers },
     })),
     misses,
-    falsePositives: r.documents.flatMap((d) => d.match.falsePositives.map((f) => findingRow(d.gold.document, f))),
+    falsePositives: !shown ? [] : r.documents.flatMap((d) => d.match.falsePositives.map((f) => findingRow(d.gold.document, f))),
+    doubtful: !shown ? [] : r.documents.flatMap((d) => (d.match.doubtful ?? []).map((f) => findingRow(d.gold.document, f))),
     basisMismatches,
-    infos: r.documents.flatMap((d) => d.match.infos.map((f) => findingRow(d.gold.document, f))),
+    infos: !shown ? [] : r.documents.flatMap((d) => d.match.infos.map((f) => findingRow(d.gold.document, f))),
     controls: r.controls.map((c) => ({
       document: c.path, status: c.status, ...(c.error ? { error: c.error } : {}), warnings: c.warnings,
       errors: c.errors.map((f) => findingRow(c.path, f)),
@@ -63,11 +83,12 @@ export function evalToJson(r: EvalResult, baseline?: BaselineOutcome) {
   };
 }
 
-export function renderEvalText(r: EvalResult, baseline?: BaselineOutcome): string {
+export function renderEvalText(r: EvalResult, baseline?: BaselineOutcome, opts: RenderOptions = {}): string {
   const s = r.summary;
-  const j = evalToJson(r, baseline);
+  const j = evalToJson(r, baseline, opts);
   const out: string[] = [];
-  out.push(`评测集：${s.documents} 份（无问题文件 ${s.cleanDocuments} 份；未能检查 ${s.failedDocuments} 份）`);
+  const part = r.set?.split ? `，${r.set.split === 'dev' ? '开发部分（编号不能被 3 整除）' : r.set.split === 'holdout' ? '留出部分（编号能被 3 整除）' : '全部'}` : '';
+  out.push(`评测集：${s.documents} 份${part}（无问题文件 ${s.cleanDocuments} 份；未能检查 ${s.failedDocuments} 份）`);
   out.push(`规则集：${r.ruleset.id} ${r.ruleset.version}（${r.ruleset.rules} 条规则）`, '');
   out.push(`${padWide('类别', 44)} 标注  检出  召回率  发现  正确  精确率`);
   const row = (name: string, f: { labels: number; recalled: number; recall: number | null; findings: number; truePositives: number; precision: number | null }) =>
@@ -78,7 +99,11 @@ export function renderEvalText(r: EvalResult, baseline?: BaselineOutcome): strin
   }
   out.push(row('合计 overall', s.overall), '');
   out.push(`依据准确率：${s.overall.basisCorrect}/${s.overall.basisLabelled} = ${pct(s.overall.basisAccuracy)}（检出且标注了依据的问题中，发现所引依据与标注一致的比例）`);
+  out.push(`依据正确的召回率：${s.overall.recalledWithBasis}/${s.overall.labels} = ${pct(s.overall.recallWithBasis)}；加权召回率（条款对而依据错计半条）：${pct(s.overall.weightedRecall)}`);
   out.push(`发文机关层级与类型识别正确率：${pct(s.issuerAccuracy)}`);
+  if (s.township.labelled) out.push(`乡镇（街道）发文机关识别：${s.township.recognised}/${s.township.labelled} = ${pct(s.township.share)}`);
+  if (s.unlocatedLabels) out.push(`标注引文在提取文本中找不到：${s.unlocatedLabels} 处（这些标注无法匹配，计为漏报）`);
+  if (s.doubtfulFindings) out.push(`落在“存疑”条款上的发现：${s.doubtfulFindings} 条（不计入正确或误报）`);
   out.push(`无问题文件中的 error 级发现：${s.cleanErrors} 条（涉及 ${s.cleanDocumentsWithErrors} 份）`);
   if (s.controls.available) {
     out.push(`对照文件（真实文件 ${s.controls.documents} 份，预期无 error 级发现）：error 级发现 ${s.controls.errorFindings} 条${s.controls.failed ? `，未能检查 ${s.controls.failed} 份` : ''}`);
@@ -87,12 +112,15 @@ export function renderEvalText(r: EvalResult, baseline?: BaselineOutcome): strin
   }
   out.push(`提示（info）级发现 ${s.infos} 条，单独列出，不计入精确率；位置正确但严重程度低于标注的 ${s.underSeverity} 处计为漏报。`);
 
+  if (!j.detailsShown) out.push('', '留出部分只报告汇总数字；逐条漏报和误报不列出（需要时用 --details）。');
   if (j.misses.length) {
     out.push('', `漏报（${j.misses.length}）：`);
     for (const m of j.misses) {
       const basis = m.basis ? ` 依据 ${m.basis.law}${m.basis.article}` : '';
       const why = m.error ? `（文件未能检查：${m.error}）` : m.underSeverity ? '（已检出但严重程度不足）' : '';
-      out.push(`  ${m.document}  ${m.provision ?? '（全文）'}  ${m.category}/${m.severity}${basis}${why}`);
+      const where = m.provision ?? (m.quote && !m.provision ? `“${oneLine(m.quote, 40)}”` : '（全文）');
+      const b = m.basisText ? ` 依据 ${m.basisText}` : basis;
+      out.push(`  ${m.document}  ${where}  ${m.category}/${m.severity}${b}${why}${m.unlocated ? '（引文未找到）' : ''}`);
     }
   }
   if (j.falsePositives.length) {
@@ -101,7 +129,7 @@ export function renderEvalText(r: EvalResult, baseline?: BaselineOutcome): strin
   }
   if (j.basisMismatches.length) {
     out.push('', `依据与标注不一致（${j.basisMismatches.length}）：`);
-    for (const b of j.basisMismatches) out.push(`  ${b.document}  ${b.provision ?? '（全文）'}  标注 ${b.expected!.law}${b.expected!.article}；发现 ${b.found.join('、') || '（无依据）'}`);
+    for (const b of j.basisMismatches) out.push(`  ${b.document}  ${b.provision ?? (b.quote ? `“${oneLine(b.quote, 30)}”` : '（全文）')}  标注 ${b.expected}；发现 ${b.found.join('、') || '（无依据）'}`);
   }
   const controlErrors = j.controls.filter((c) => c.errors.length || c.error);
   if (controlErrors.length) {
