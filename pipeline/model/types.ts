@@ -79,6 +79,12 @@ export interface Issuer {
   name: string;
   level: IssuerLevel | null;
   kind: IssuerKind;
+  /** Extension: when the level is not known exactly, the levels it can be (an "X市" missing from the
+   *  division list is a county-level city or a prefecture-level one). */
+  possibleLevels?: IssuerLevel[];
+  /** Extension: where the name was read, when not from the red head, title or 落款 (a portal's field, the
+   *  body, a news lead, the place a title is about, the document speaking of itself as 本镇/全县). */
+  source?: string;
 }
 
 export interface DocMeta {

@@ -15,8 +15,15 @@ const LAW_DOC_TYPES = new Set(['法', '条例', '法律', '行政法规', '地�
 const NON_NORMATIVE_DOC_TYPES = new Set(['报告', '批复', '函', '复函', '纪要', '会议纪要', '请示', '总结', '讲话', '议案',
   '决定书', '告知书', '通知书', '意见书', '建议书', '答复书', '说明', '标准']);
 
+/** A level, or the levels an issuer can be (an "X市" not in the division list: county or city). */
 export function issuerLevelKnown(issuers: Issuer[]): boolean {
-  return issuers.length > 0 && issuers.some((i) => i.level !== null);
+  return issuers.length > 0 && issuers.some((i) => i.level !== null || !!i.possibleLevels?.length);
+}
+
+/** The issuer's level is in the set — for an issuer of uncertain level, every level it can be is. */
+function levelIn(i: Issuer, levels: readonly string[]): boolean {
+  if (i.level !== null) return levels.includes(i.level);
+  return !!i.possibleLevels?.length && i.possibleLevels.every((l) => levels.includes(l));
 }
 
 export function applicability(a: AppliesTo | undefined, issuers: Issuer[], docType: string | null, date: string | null): Applicability {
@@ -32,12 +39,16 @@ export function applicability(a: AppliesTo | undefined, issuers: Issuer[], docTy
   if (date && a?.after && date < a.after) return 'not-applicable';
   if (a?.levels) {
     if (!issuerLevelKnown(issuers)) return a.levels.includes('unknown') ? 'applies' : 'issuer-unknown';
-    if (!issuers.some((i) => i.level && a.levels!.includes(i.level))) return 'not-applicable';
+    if (!issuers.some((i) => levelIn(i, a.levels!))) {
+      // An issuer that may or may not be at a listed level cannot be judged by the rule.
+      const maybe = issuers.some((i) => i.level === null && i.possibleLevels?.some((l) => a.levels!.includes(l)));
+      return maybe ? 'issuer-unknown' : 'not-applicable';
+    }
   }
   return 'applies';
 }
 
 /** Does any issuer fall in the set (level and kind both checked when both are given)? */
 export function issuerIn(issuers: Issuer[], set: { levels?: string[]; kinds?: string[] }): boolean {
-  return issuers.some((i) => (!set.levels || (i.level !== null && set.levels.includes(i.level))) && (!set.kinds || set.kinds.includes(i.kind)));
+  return issuers.some((i) => (!set.levels || levelIn(i, set.levels)) && (!set.kinds || set.kinds.includes(i.kind)));
 }

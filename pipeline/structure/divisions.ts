@@ -28,6 +28,10 @@ export interface PlaceMatch {
 // Placeholder names in drafts and templates: XX县, 某某市, ××镇, A市.
 const PLACEHOLDER = /^(?:[XxＸｘ×＊*〇○]{1,4}|某某?|[A-ZＡ-Ｚ]{1,2})(省|自治区|自治州|市|地区|州|盟|自治县|县|旗|区|镇|乡|街道|苏木)/;
 const TOWNSHIP = /^([\u4e00-\u9fa5]{1,8}?)(镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|人大|$|[^\u4e00-\u9fa5])/;
+// A township glued to the rest of an organ's name ("坦洲镇道路交通安全工作联席会议办公室"): only a short
+// proper name before 镇/乡 — 城镇、集镇、乡镇、重点镇、特色小镇 are not places.
+const TOWNSHIP_GLUED = /^([\u4e00-\u9fa5]{2,4}?)(镇|乡|街道|苏木)(?=[\u4e00-\u9fa5]{2})/;
+const NOT_TOWNSHIP_HEAD = /^(?:城|集|村|乡|小|重点|特色|建制|中心|各|全|本|我|该|城乡|乡村|新|农村|市场|城市|有关|相关|所在|所属)$|[各全本我该的和与及、]/;
 // Suffixes that fix the level whatever the name (a 县 or 旗 is always county level, a 省 a province),
 // for places missing from the division list: renamed or newly created ones, and fictional ones in
 // drafts and training material. 市 and 区 stay ambiguous and need the list.
@@ -55,16 +59,24 @@ export function matchPlace(s: string): PlaceMatch | null {
   if (m && !NOT_A_PLACE.test(m[1]!)) return { name: m[0], level: SUFFIX_LEVEL[m[2]!] ?? 'county', length: m[0].length };
   m = TOWNSHIP.exec(s);
   if (m && !/^(城|市|县|区)$/.test(m[1]!)) return { name: m[1]! + m[2]!, level: 'township', length: m[0].length };
+  m = TOWNSHIP_GLUED.exec(s);
+  if (m && !NOT_TOWNSHIP_HEAD.test(m[1]!)) return { name: m[1]! + m[2]!, level: 'township', length: m[0].length };
   return null;
 }
 
 /** The chain of places at the start of an organisation name: 江苏省苏州市吴中区… → [province, city, county]. */
+const RANK: Record<IssuerLevel, number> = { central: 5, province: 4, city: 3, county: 2, township: 1 };
+
 export function placeChain(name: string): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   let rest = name;
   for (let guard = 0; guard < 5 && rest; guard++) {
     const m = matchPlace(rest);
     if (!m) break;
+    // Places nest downwards (省 → 市 → 县 → 镇): a "province" after a county is a word that only
+    // ends like one ("柳城县争创自治区文明城市……" is not a place in 自治区).
+    const prev = out[out.length - 1];
+    if (prev && RANK[m.level] >= RANK[prev.level] && !(prev.level === 'city' && m.level === 'city')) break;
     out.push(m);
     rest = rest.slice(m.length);
   }

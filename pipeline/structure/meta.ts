@@ -5,6 +5,7 @@ import type { Zone } from './outline.ts';
 import { parseDocNumber } from './meta-docnumber.ts';
 import { NORMATIVE_TYPES, docTypeOf, provisionalOf } from './meta-doctype.ts';
 import { classifyIssuer, looksLikeIssuer } from './meta-issuers.ts';
+import { cleanOrgName, issuerEvidence, recoverTitle, selfReferenceLevel } from './issuer-evidence.ts';
 import { addPeriod, allDates, parseDate, readDateFacts } from './meta-dates.ts';
 import { splitOrgs } from './tail.ts';
 import { SERIAL_NUMBER } from './front.ts';
@@ -24,7 +25,9 @@ export interface MetaInput {
 }
 
 function addIssuer(list: Issuer[], raw: string): void {
-  const name = raw.replace(/[\s\u3000]+/g, '').replace(/(文件|令)$/, '');
+  const stripped = raw.replace(/[\s\u3000]+/g, '').replace(/(文件|令)$/, '');
+  // Page furniture glued before the name ("11:37:39揭阳市公安局", "【发布单位】建设部办公厅").
+  const name = cleanOrgName(stripped) ?? stripped;
   if (!looksLikeIssuer(name)) return;
   // the same organ written shorter elsewhere (县人民政府 / XX县人民政府): keep the fuller name
   const same = list.findIndex((i) => i.name === name || i.name.endsWith(name) || name.endsWith(i.name));
@@ -78,7 +81,7 @@ export function buildMeta(input: MetaInput): DocMeta {
   const issued = input.issued[0] ?? null;
   const main = zones[0];
   const text = ingest.text;
-  const title = main?.front.title ?? null;
+  const title = recoverTitle(ingest.text, main?.front.title ?? null);
   const meta: DocMeta = {
     title, docNumber: null, docType: docTypeOf(title), issuers: [], issuedOn: null, effectiveOn: null,
     validUntil: null, pages: ingest.pages ?? null,
@@ -100,16 +103,29 @@ export function buildMeta(input: MetaInput): DocMeta {
     if (t && NORMATIVE_TYPES.has(t)) meta.docType = t;
   }
   // issuers: red head, title prefix, 落款 of the notice (joint documents list several)
-  const issuers: Issuer[] = [];
+  let issuers: Issuer[] = [];
   for (const f of main?.front.lines ?? []) if (f.role === 'red-head') for (const o of splitOrgs(f.line.text.replace(/文\s*件$/, ''))) addIssuer(issuers, o);
   for (const o of titleIssuers(title)) addIssuer(issuers, o);
   for (const z of zones) if (z.signature) for (const o of z.signature.orgs) addIssuer(issuers, o);
   for (const f of main?.front.lines ?? []) if (f.role === 'note') for (const o of noteIssuers(f.line.text, title)) addIssuer(issuers, o);
+  if (!issuers.some((i) => i.level !== null)) {
+    // Nothing with a level in the usual places: look wherever real copies keep the name (a title
+    // behind page furniture, a portal's 发布机构 field, the body's "经XX研究决定").
+    const evidence = issuerEvidence(text, title);
+    const best = evidence[0]?.source;
+    const found = evidence.filter((e) => e.source === best).map((e) => ({ ...e.issuer, source: e.source }));
+    if (found.some((i) => i.level !== null || i.possibleLevels)) issuers = [...found, ...issuers.filter((i) => !found.some((f) => f.name.endsWith(i.name) || i.name.endsWith(f.name)))];
+  }
   if (!issuers.length && meta.docNumber) {
     // only the 文号 prefix names the issuer: kind from the abbreviation, level unknown
     const prefix = parseDocNumber(meta.docNumber)!.prefix;
     const kind = /政办/.test(prefix) ? 'general-office' : /政/.test(prefix) ? 'government' : 'other';
     issuers.push({ name: prefix, level: null, kind });
+  }
+  if (!issuers.some((i) => i.level !== null || i.possibleLevels)) {
+    // No name at all, but the document speaks as a township or a county ("全镇范围内", "我县").
+    const self = selfReferenceLevel(text);
+    if (self) issuers.push({ ...self, name: self.level === 'township' ? '（未署名，据文中“本镇”“全镇”等推定为乡镇）' : '（未署名，据文中“本县”“全县”等推定为县级）', source: 'self-reference' });
   }
   meta.issuers = issuers;
   // dates

@@ -24,6 +24,15 @@ describe('applicability', () => {
     expect(applicability({ levels: ['unknown'] }, [], null, null)).toBe('applies');
   });
 
+  it('judges an issuer of uncertain level (an "X市" missing from the division list) by every level it can be', () => {
+    const city: Issuer = { name: '云岭市人民政府', level: null, kind: 'government', possibleLevels: ['county', 'city'] };
+    expect(applicability({ levels: ['county', 'city', 'province'] }, [city], null, null)).toBe('applies');
+    expect(applicability({ levels: ['township'] }, [city], null, null)).toBe('not-applicable');
+    expect(applicability({ levels: ['county'] }, [city], null, null)).toBe('issuer-unknown');
+    expect(issuerIn([city], { levels: ['township'] })).toBe(false);
+    expect(issuerIn([city], { levels: ['county', 'city'] })).toBe(true);
+  });
+
   it('does not judge laws and regulations (法, 条例) unless the rule names document types', () => {
     expect(applicability(undefined, [county], '条例', null)).toBe('not-applicable');
     expect(applicability(undefined, [county], '法', null)).toBe('not-applicable');
