@@ -2,7 +2,7 @@
 // stored, but the extracted text is normalised (traditional → simplified, full-width folding, lines
 // joined), so both are compared on a key without whitespace and with punctuation variants folded.
 import { normalize } from '../text/normalize.ts';
-import { sentenceAround } from '../rules/text-units.ts';
+import { sentenceAround } from '../analyse/units.ts';
 
 export interface Span { start: number; end: number }
 

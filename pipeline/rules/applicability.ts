@@ -48,7 +48,19 @@ export function applicability(a: AppliesTo | undefined, issuers: Issuer[], docTy
   return 'applies';
 }
 
-/** Does any issuer fall in the set (level and kind both checked when both are given)? */
-export function issuerIn(issuers: Issuer[], set: { levels?: string[]; kinds?: string[] }): boolean {
-  return issuers.some((i) => (!set.levels || levelIn(i, set.levels)) && (!set.kinds || set.kinds.includes(i.kind)));
+/** Does this issuer fall in the set (level and kind both checked when both are given, minus `except`)? */
+export function inSet(i: Issuer, set: { levels?: string[]; kinds?: string[]; except?: string[] }): boolean {
+  if (set.except?.some((re) => new RegExp(re).test(i.name))) return false;
+  return (!set.levels || levelIn(i, set.levels)) && (!set.kinds || set.kinds.includes(i.kind));
+}
+
+/** Does any issuer fall in the set? */
+export function issuerIn(issuers: Issuer[], set: { levels?: string[]; kinds?: string[]; except?: string[] }): boolean {
+  return issuers.some((i) => inSet(i, set));
+}
+
+/** Does every issuer fall in the set? A joint document is beyond its issuers' powers only when none of them
+ *  has the power: a coordination body signing with the competent department borrows nothing. */
+export function allIssuersIn(issuers: Issuer[], set: { levels?: string[]; kinds?: string[]; except?: string[] }): boolean {
+  return issuers.length > 0 && issuers.every((i) => inSet(i, set));
 }

@@ -1,6 +1,8 @@
 // A validated rule set → the compiled RuleSet. Kept apart from the loader (index.ts: YAML, schema,
 // semantic checks) so that a worker thread, which receives the rule set the main thread already
 // validated, loads none of the validation machinery (yaml, ajv, redos-detector).
+import { createHash } from 'node:crypto';
+import { compileVocabulary, type VocabList } from '../analyse/vocabulary.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import { findCitationProblems } from './citation-source.ts';
 import { compileRules } from './engine.ts';
@@ -22,6 +24,8 @@ export interface PreparedRuleSet {
   corpusHash: string;
   profile: Profile;
   defs: LoadedRule['def'][];
+  /** The legal vocabulary (rules/vocab) the rules refer to. */
+  vocab: VocabList[];
 }
 
 /**
@@ -32,13 +36,16 @@ export interface PreparedRuleSet {
 export async function fromPrepared(p: PreparedRuleSet, corpus: Corpus, reload: () => Promise<LoadedRuleSet>): Promise<LoadedRuleSet> {
   if (p.corpusHash !== corpus.hash) return reload();
   const rules: LoadedRule[] = p.defs.map((def) => ({ def, source: { file: '', line: 1, lineOf: () => 1 } }));
-  return buildRuleSet({ id: p.id, version: p.version }, p.hash, rules, p.profile, corpus);
+  return buildRuleSet({ id: p.id, version: p.version }, p.hash, rules, p.profile, corpus, p.vocab);
 }
 
 export async function buildRuleSet(
   manifest: { id: string; version: string }, hash: string, rules: LoadedRule[], profile: Profile, corpus: Corpus,
+  vocab: VocabList[],
 ): Promise<LoadedRuleSet> {
-  const engine = compileRules(rules, profile, corpus, findCitationProblems);
+  // Every rule's identity (ruleHashes) includes the vocabulary's, which only changes with the vocabulary.
+  const vocabulary = compileVocabulary(vocab, createHash('sha256').update(JSON.stringify(vocab)).digest('hex'));
+  const engine = compileRules(rules, profile, corpus, findCitationProblems, vocabulary);
   return {
     id: manifest.id,
     version: manifest.version,
@@ -55,6 +62,6 @@ export async function buildRuleSet(
     finishKey: engine.finishKey,
     profileInfo: profile,
     loaded: rules,
-    prepared: () => ({ id: manifest.id, version: manifest.version, hash, corpusHash: corpus.hash, profile, defs: rules.map((r) => r.def) }),
+    prepared: () => ({ id: manifest.id, version: manifest.version, hash, corpusHash: corpus.hash, profile, defs: rules.map((r) => r.def), vocab }),
   };
 }

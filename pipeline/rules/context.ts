@@ -10,7 +10,7 @@ export interface CompiledRule extends LoadedRule {
   index: number;
   guards: ResolvedGuards;
   match?: CompiledMatch;
-  context?: RegExp;
+  context?: RegExp[];
   /** Literals for the prefilter (one must occur in the provision), or null (always run). */
   literals: string[] | null;
   params: Record<string, number | string | boolean>;

@@ -1,6 +1,8 @@
 // The compiled rule set: every regex compiled once, one Aho–Corasick automaton over the required
 // literals of all rules, so a provision only meets the rules that could match it.
 import { createHash } from 'node:crypto';
+import { analyseDocument, type DocumentAnalysis } from '../analyse/annotate.ts';
+import type { CompiledVocabulary } from '../analyse/vocabulary.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Finding, Provision, ResolvedArticle, Severity } from '../model/types.ts';
 import type { AnalysisInput, RawHit, RawProvision, RuleRun, RuleSet } from './ruleset.ts';
@@ -14,7 +16,7 @@ import { citationHits } from './kinds/citation.ts';
 import { documentHits } from './kinds/document.ts';
 import { patternHitsInDocument, patternHitsInProvision } from './kinds/pattern.ts';
 import { quantityHits } from './kinds/quantity.ts';
-import { compileMatch, compileRegex } from './match.ts';
+import { compileMatch, compileRegex, matcherSources } from './match.ts';
 import { toFindings } from './postprocess.ts';
 import { requiredLiterals } from './regex-literals.ts';
 import type { LoadedRule, Profile } from './types.ts';
@@ -31,18 +33,17 @@ export interface Engine extends Pick<RuleSet, 'check' | 'ruleHashes' | 'checkRul
 function literalsOf(rule: CompiledRule): string[] | null {
   const d = rule.def;
   if (d.kind === 'pattern' || d.kind === 'authority') return rule.match!.literals;
-  if (d.kind === 'quantity') return requiredLiterals(d.context!);
+  if (d.kind === 'quantity') return requiredLiterals(Array.isArray(d.context) ? d.context[0]! : d.context!);
   if (d.kind === 'citation') return ['《'];
   return null;
 }
 
-function regexSources(def: LoadedRule['def']): string[] {
+function regexSources(def: LoadedRule['def'], vocabulary: CompiledVocabulary): string[] {
   const m = def.match;
-  const all = [...(m?.anyOf ?? []), ...(m?.allOf ?? [])];
-  return all.flatMap((x) => ('regex' in x ? [x.regex] : 'near' in x ? [x.near.a, x.near.b] : 'terms' in x ? x.terms : []));
+  return [...(m?.anyOf ?? []), ...(m?.allOf ?? [])].flatMap((x) => matcherSources(x, vocabulary));
 }
 
-export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Corpus, citations: CitationFinder): Engine {
+export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Corpus, citations: CitationFinder, vocabulary: CompiledVocabulary): Engine {
   const enabled = loaded.filter((r) => (r.def.disabled ? profile.enable?.includes(r.def.id) : !profile.disable?.includes(r.def.id)));
   const rules: CompiledRule[] = enabled.map((r, index) => {
     const c: CompiledRule = {
@@ -50,10 +51,10 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
       guards: resolveGuards(r.def.category, r.def.guards),
       literals: null,
       params: { ...(r.def.params ?? {}), ...(profile.params?.[r.def.id] ?? {}) },
-      ownNegations: ownNegations(regexSources(r.def)),
+      ownNegations: ownNegations(regexSources(r.def, vocabulary)),
     };
-    if (r.def.match) c.match = compileMatch(r.def.match);
-    if (r.def.context) c.context = compileRegex(r.def.context);
+    if (r.def.match) c.match = compileMatch(r.def.match, vocabulary);
+    if (r.def.context) c.context = (Array.isArray(r.def.context) ? r.def.context : [r.def.context]).map(compileRegex);
     c.literals = literalsOf(c);
     return c;
   });
@@ -109,7 +110,7 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
   for (const r of independent) {
     ruleHashes[r.def.id] = createHash('sha256')
       .update(JSON.stringify({ def: r.def, params: r.params, severity: severityOf(r.def.id, r.def.severity), source }))
-      .update('\u0000').update(corpus.hash).digest('hex');
+      .update('\u0000').update(corpus.hash).update('\u0000').update(vocabulary.hash).digest('hex');
   }
 
   // Everything finish() reads that no independent rule's hash covers: the derived rules (they
@@ -137,9 +138,12 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
   function contextFor(input: AnalysisInput): DocContext {
     const { doc, text } = input;
     const provisions = doc.provisions.length ? doc.provisions : [{ label: '全文', path: [], text, start: 0, end: text.length }];
+    let analysis: DocumentAnalysis | undefined;
     return {
       text, doc, provisions, issuers: doc.meta.issuers ?? [], date: docDate(doc), citations,
       suppressed: [], corpus: input.corpus ?? corpus, citeMemo: new Map(),
+      // The analysis stage runs once per document, on first use by a rule that reads it.
+      analysis: () => (analysis ??= analyseDocument(text, provisions, vocabulary)),
     };
   }
 

@@ -2,7 +2,7 @@
 // documents talk, not individual rules: a guard that a rule needs off must say why (guards.reason).
 import type { Category } from '../model/types.ts';
 import type { GuardSwitches } from './types.ts';
-import { clauseAround, sentenceAround } from './text-units.ts';
+import { clauseAround, sentenceAround } from '../analyse/units.ts';
 import { classifySubject } from './subject.ts';
 import { extractQuantities } from './quantities.ts';
 
@@ -62,10 +62,16 @@ export function isNegated(text: string, start: number, end = start, own: Map<str
   return false;
 }
 
+// A named measure (没收, 拘留, 扣押 …) after a bare "依法" is the document's own choice of measure:
+// "逾期未清理的，将依法没收" decides the consequence; "依法处理/依法予以处罚" leaves it to the law.
+const SPECIFIC_MEASURE = /罚款|没收|收缴|拘留|吊销|暂扣|扣押|扣留|查封|冻结|拆除|清除|关闭|关停|停业|取缔|扑杀|捕杀|停止供|停水|停电|拖移|拖离|曝光|通报批评|警告/;
+const NAMED_REFERRAL = /《[^》]{2,40}》|(?:有关|相关|国家)(?:法律|法规|规定)|法律、?法规/;
+
 /** "依法处理/依法予以处罚/依照有关法律法规处理" only refers to other law; it sets nothing. */
 export function isReferralOnly(text: string, start: number, end: number): boolean {
   const clause = clauseAround(text, start, end);
   if (!REFERRAL.test(clause.text)) return false;
+  if (SPECIFIC_MEASURE.test(text.slice(start, end)) && !NAMED_REFERRAL.test(clause.text)) return false;
   // A referral that still names an amount or a period does set something.
   return extractQuantities(clause.text, ['amount', 'rate']).length === 0;
 }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/corpus.ts';
 import { buildRuleSet, type LoadedRuleSet } from './build-rule-set.ts';
 import { loadRuleFiles, ruleFiles } from './load-files.ts';
+import { loadVocabulary, vocabularyReferences } from './load-vocab.ts';
 import { readManifest } from './manifest.ts';
 import { loadProfile } from './profiles.ts';
 import { RuleSetError } from './ruleset.ts';
@@ -16,6 +17,8 @@ export async function loadRuleSet(dir: string, corpus: Corpus, opts: { profile?:
   const { rules, problems, texts } = loadRuleFiles(dir, files);
   if (!files.length) problems.push({ file: dir, line: 1, message: '规则目录中没有规则文件（*.yaml）' });
   problems.push(...validateRules(rules, corpus));
+  const vocab = loadVocabulary(dir, corpus);
+  problems.push(...vocab.problems, ...vocabularyReferences(rules, vocab));
   const prof = loadProfile(dir, opts.profile ?? 'default');
   problems.push(...prof.problems);
   const known = new Set(rules.map((r) => r.def.id));
@@ -25,9 +28,9 @@ export async function loadRuleSet(dir: string, corpus: Corpus, opts: { profile?:
   if (problems.length) throw new RuleSetError(problems);
   const manifest = readManifest(dir);
   const hash = createHash('sha256');
-  for (const t of texts) hash.update(t).update('\u0000');
+  for (const t of [...texts, ...vocab.texts]) hash.update(t).update('\u0000');
   for (const t of prof.texts) hash.update(t).update('\u0000');
   hash.update(corpus.hash);
-  return buildRuleSet(manifest, hash.digest('hex'), rules, prof.profile, corpus);
+  return buildRuleSet(manifest, hash.digest('hex'), rules, prof.profile, corpus, vocab.lists);
 }
 

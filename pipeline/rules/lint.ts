@@ -1,6 +1,6 @@
 // `rules lint`: everything that makes a rule set unusable, with file:line — schema, duplicate ids,
-// unresolvable or misquoted basis, unfillable placeholders, regexes that do not compile, use \b or
-// risk catastrophic backtracking, and broken profiles.
+// unresolvable or misquoted basis, unfillable placeholders, regexes that do not compile, use \b, hold a
+// free character window or risk catastrophic backtracking, the vocabulary (rules/vocab) and broken profiles.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../corpus/corpus.ts';
@@ -8,6 +8,7 @@ import { loadRuleFiles, ruleFiles } from './load-files.ts';
 import { loadProfile } from './profiles.ts';
 import type { RuleProblem } from './ruleset.ts';
 import { redosProblems, validateRules } from './validate.ts';
+import { loadVocabulary, vocabularyReferences } from './load-vocab.ts';
 
 export function lintRuleDir(dir: string, corpus: Corpus): { problems: RuleProblem[]; rules: number } {
   const files = ruleFiles(dir);
@@ -15,6 +16,8 @@ export function lintRuleDir(dir: string, corpus: Corpus): { problems: RuleProble
   if (!files.length) problems.push({ file: dir, line: 1, message: '规则目录中没有规则文件（*.yaml）' });
   problems.push(...validateRules(rules, corpus));
   problems.push(...redosProblems(rules));
+  const vocab = loadVocabulary(dir, corpus);
+  problems.push(...vocab.problems, ...vocabularyReferences(rules, vocab));
   const profileDir = join(dir, 'profiles');
   if (existsSync(profileDir)) {
     const known = new Set(rules.map((r) => r.def.id));

@@ -1,5 +1,9 @@
-// Compiled matchers (anyOf / allOf / unless over regex, terms, near, citesArticle). Regexes are
+// Compiled matchers (anyOf / allOf / unless over regex, terms, citesArticle, and the analysis
+// stage's vocabulary mentions: measure / vocab, with clause / sentence co-occurrence). Regexes are
 // compiled once at load; a unit of text is matched without re-parsing anything.
+import type { DocumentAnalysis } from '../analyse/annotate.ts';
+import { splitClauses, splitSentences } from '../analyse/units.ts';
+import type { CompiledVocabulary } from '../analyse/vocabulary.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import { citesUpperArticle } from './cite-scan.ts';
 import { requiredLiterals } from './regex-literals.ts';
@@ -14,10 +18,13 @@ export interface UnitContext {
   corpus: Corpus;
   /** Memo of "cites a resolvable article" per unit text. */
   citeMemo: Map<string, boolean>;
+  /** The document's analysis (built on first use). */
+  analysis(): DocumentAnalysis;
 }
 
+/** `at`: the document offset of text[0] (vocabulary mentions are found once per document). */
 interface Compiled {
-  find(text: string, ctx: UnitContext): Span[];
+  find(text: string, ctx: UnitContext, at: number): Span[];
   literals: string[] | null;
 }
 
@@ -39,7 +46,76 @@ export function compileRegex(source: string): RegExp {
   return new RegExp(source, 'g');
 }
 
-function compileMatcher(m: MatcherDef): Compiled {
+function idsOf(v: string | string[]): string[] {
+  return Array.isArray(v) ? v : [v];
+}
+
+/** Ids of vocabulary entries, lists or families a rule names that the vocabulary does not hold. */
+export function unknownVocabIds(def: MatchDef, vocabulary: CompiledVocabulary): string[] {
+  const out: string[] = [];
+  const walk = (m: MatcherDef) => {
+    if ('measure' in m || 'vocab' in m) {
+      for (const id of idsOf('measure' in m ? m.measure : m.vocab)) if (!vocabulary.ofGroup(id).length) out.push(id);
+    }
+    if ('clause' in m) m.clause.forEach(walk);
+    if ('sentence' in m) m.sentence.forEach(walk);
+  };
+  for (const m of [...(def.anyOf ?? []), ...(def.allOf ?? []), ...(def.unless ?? [])]) walk(m);
+  return out;
+}
+
+/** All inner matchers in one unit. The span reported is the vocabulary mention's (the measure is what the
+ *  finding is about), else the first matcher's: a rule lists first the words that carry the measure
+ *  ("取消", "不予出具"), so that the guards judge those words (a negation before them negates them). */
+function withinUnits(split: (t: string) => { text: string; start: number }[], inner: Compiled[], defs: MatcherDef[], whole = false): Compiled {
+  const lead = Math.max(0, defs.findIndex((d) => 'measure' in d || 'vocab' in d));
+  return {
+    literals: inner.find((m) => m.literals)?.literals ?? null,
+    find: (t, ctx, at) => {
+      const out: Span[] = [];
+      for (const u of split(t)) {
+        const spans = inner.map((m) => m.find(u.text, ctx, at + u.start));
+        if (spans.some((x) => !x.length)) continue;
+        if (whole) {
+          // The whole unit, from the lead's first words (a condition before them is not the duty itself).
+          const from = spans[lead]![0]!.start;
+          const end = u.text.replace(/[，,。；;：:！？!?\s]+$/, '').length;
+          out.push({ start: u.start + from, end: u.start + Math.max(end, spans[lead]![0]!.end) });
+          continue;
+        }
+        for (const s of spans[lead]!) out.push({ start: u.start + s.start, end: u.start + s.end });
+      }
+      return out;
+    },
+  };
+}
+
+/** The regex sources a matcher stands for (its own, or its vocabulary entries'): the words of a
+ *  prohibition inside them ("禁止离开家门", "不得供电") are the measure's own, not a negation of it. */
+export function matcherSources(m: MatcherDef, vocabulary: CompiledVocabulary): string[] {
+  if ('regex' in m) return [m.regex];
+  if ('terms' in m) return m.terms;
+  if ('measure' in m || 'vocab' in m) return idsOf('measure' in m ? m.measure : m.vocab).flatMap((id) => vocabulary.ofGroup(id).map((e) => e.re.source));
+  if ('clause' in m) return m.clause.flatMap((x) => matcherSources(x, vocabulary));
+  if ('sentence' in m) return m.sentence.flatMap((x) => matcherSources(x, vocabulary));
+  return [];
+}
+
+function compileMatcher(m: MatcherDef, vocabulary: CompiledVocabulary): Compiled {
+  if ('measure' in m || 'vocab' in m) {
+    const wanted = new Set(idsOf('measure' in m ? m.measure : m.vocab).flatMap((id) => vocabulary.ofGroup(id).map((e) => e.entry.id)));
+    return {
+      literals: null,
+      find: (t, ctx, at) => {
+        const end = at + t.length;
+        return ctx.analysis().measures
+          .filter((x) => wanted.has(x.entry) && x.start >= at && x.end <= end)
+          .map((x) => ({ start: x.start - at, end: x.end - at }));
+      },
+    };
+  }
+  if ('clause' in m) return withinUnits(splitClauses, m.clause.map((x) => compileMatcher(x, vocabulary)), m.clause, m.span === 'unit');
+  if ('sentence' in m) return withinUnits(splitSentences, m.sentence.map((x) => compileMatcher(x, vocabulary)), m.sentence, m.span === 'unit');
   if ('regex' in m) {
     const re = compileRegex(m.regex);
     return { find: (t) => allMatches(re, t), literals: requiredLiterals(m.regex) };
@@ -47,29 +123,6 @@ function compileMatcher(m: MatcherDef): Compiled {
   if ('terms' in m) {
     const re = compileRegex(m.terms.map(escapeRegex).join('|'));
     return { find: (t) => allMatches(re, t), literals: [...m.terms] };
-  }
-  if ('near' in m) {
-    const a = compileRegex(m.near.a);
-    const b = compileRegex(m.near.b);
-    const within = m.near.within;
-    const la = requiredLiterals(m.near.a);
-    const lb = requiredLiterals(m.near.b);
-    return {
-      literals: la && lb ? (Math.min(...la.map((s) => s.length)) >= Math.min(...lb.map((s) => s.length)) ? la : lb) : la ?? lb,
-      find: (t) => {
-        const as = allMatches(a, t);
-        if (!as.length) return [];
-        const bs = allMatches(b, t);
-        const out: Span[] = [];
-        for (const x of as) {
-          for (const y of bs) {
-            const gap = y.start >= x.end ? y.start - x.end : x.start >= y.end ? x.start - y.end : 0;
-            if (gap <= within) out.push({ start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) });
-          }
-        }
-        return out;
-      },
-    };
   }
   const want = m.citesArticle;
   return {
@@ -86,15 +139,15 @@ function compileMatcher(m: MatcherDef): Compiled {
 }
 
 export interface CompiledMatch {
-  find(text: string, ctx: UnitContext): Span[];
+  find(text: string, ctx: UnitContext, at: number): Span[];
   /** Literal prefilter: at least one must occur in the unit, or null (always run). */
   literals: string[] | null;
 }
 
-export function compileMatch(def: MatchDef): CompiledMatch {
-  const anyOf = (def.anyOf ?? []).map(compileMatcher);
-  const allOf = (def.allOf ?? []).map(compileMatcher);
-  const unless = (def.unless ?? []).map(compileMatcher);
+export function compileMatch(def: MatchDef, vocabulary: CompiledVocabulary): CompiledMatch {
+  const anyOf = (def.anyOf ?? []).map((m) => compileMatcher(m, vocabulary));
+  const allOf = (def.allOf ?? []).map((m) => compileMatcher(m, vocabulary));
+  const unless = (def.unless ?? []).map((m) => compileMatcher(m, vocabulary));
   let literals: string[] | null = null;
   if (anyOf.length) {
     literals = anyOf.every((m) => m.literals) ? [...new Set(anyOf.flatMap((m) => m.literals!))] : null;
@@ -105,13 +158,13 @@ export function compileMatch(def: MatchDef): CompiledMatch {
   }
   return {
     literals,
-    find(text, ctx) {
-      for (const m of allOf) if (!m.find(text, ctx).length) return [];
+    find(text, ctx, at) {
+      for (const m of allOf) if (!m.find(text, ctx, at).length) return [];
       let spans: Span[];
-      if (anyOf.length) spans = anyOf.flatMap((m) => m.find(text, ctx));
-      else spans = allOf.length ? allOf[0]!.find(text, ctx) : [];
+      if (anyOf.length) spans = anyOf.flatMap((m) => m.find(text, ctx, at));
+      else spans = allOf.length ? allOf[0]!.find(text, ctx, at) : [];
       if (!spans.length) return [];
-      for (const m of unless) if (m.find(text, ctx).length) return [];
+      for (const m of unless) if (m.find(text, ctx, at).length) return [];
       // Keep the longest of overlapping spans, in text order.
       spans.sort((a, b) => a.start - b.start || b.end - a.end);
       const out: Span[] = [];

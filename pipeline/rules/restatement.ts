@@ -11,7 +11,7 @@ import type { Corpus } from '../corpus/corpus.ts';
 import type { CorpusLaw } from '../model/types.ts';
 import { citedText, isUnknownLaw, paragraphsOf, scanCitedArticles } from './cite-scan.ts';
 import { parseChineseNumber } from './numerals.ts';
-import { sentenceAround } from './text-units.ts';
+import { sentenceAround } from '../analyse/units.ts';
 
 export type CiteTest = (text: string) => boolean;
 

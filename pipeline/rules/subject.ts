@@ -1,7 +1,7 @@
 // Who a sentence binds: an administrative body (the government's own duties: 县政府应当…,
 // 各部门要…, 乡镇人民政府负责…) or the public (公民、法人和其他组织, 经营者, 商户, 村民 …).
 // A duty the government puts on itself is not a duty on the public, so "duty" rules ask here.
-import { clauseAround } from './text-units.ts';
+import { clauseAround } from '../analyse/units.ts';
 
 export type Subject = 'government' | 'public' | 'unknown';
 

@@ -9,8 +9,13 @@ export type Scope = 'provision' | 'sentence' | 'document';
 export type MatcherDef =
   | { regex: string }
   | { terms: string[] }
-  | { near: { a: string; b: string; within: number } }
-  | { citesArticle: boolean };
+  | { citesArticle: boolean }
+  /** Mentions of vocabulary entries (an entry, list or family id), found by the analysis stage. */
+  | { measure: string | string[] }
+  | { vocab: string | string[] }
+  /** Every matcher inside one clause / one sentence: co-occurrence without a character window. */
+  | { clause: MatcherDef[]; span?: 'match' | 'unit' }
+  | { sentence: MatcherDef[]; span?: 'match' | 'unit' };
 
 export interface MatchDef {
   anyOf?: MatcherDef[];
@@ -68,7 +73,10 @@ export interface RuleDef {
   match?: MatchDef;
   // quantity
   quantity?: 'amount' | 'period' | 'rate';
-  context?: string;
+  /** A regex, or regexes that must occur in the sentence in this order (the quantity is near the last). */
+  context?: string | string[];
+  /** With a list context: the quantity is looked for near the last words only, not the whole phrase. */
+  contextLast?: boolean;
   within?: number;
   limit?: { max?: number; min?: number; unit: QuantityUnit; text: string };
   fromCitation?: boolean;
@@ -77,8 +85,8 @@ export interface RuleDef {
   // authority
   /** Report only the first match in a document (the finding is about the issuer, not the clause). */
   once?: boolean;
-  forbiddenFor?: { levels?: IssuerLevel[]; kinds?: IssuerKind[] };
-  allowedOnly?: { levels?: IssuerLevel[]; kinds?: IssuerKind[] };
+  forbiddenFor?: IssuerSet;
+  allowedOnly?: IssuerSet;
   // citation
   problem?: 'repealed' | 'nonexistent-article' | 'renumbered' | 'non-standard-name';
   // document
@@ -86,6 +94,13 @@ export interface RuleDef {
   params?: Record<string, number | string | boolean>;
   disabled?: boolean;
   note?: string;
+}
+
+/** Issuers by level and kind; `except` (regexes over the name) takes out bodies the law empowers. */
+export interface IssuerSet {
+  levels?: IssuerLevel[];
+  kinds?: IssuerKind[];
+  except?: string[];
 }
 
 export type QuantityUnit = 'yuan' | 'day' | 'workday' | 'month' | 'year' | 'hour' | 'ratio';

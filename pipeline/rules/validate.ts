@@ -9,17 +9,16 @@ import type { LoadedRule, MatcherDef } from './types.ts';
 
 function regexesOf(r: LoadedRule): { source: string; path: (string | number)[] }[] {
   const out: { source: string; path: (string | number)[] }[] = [];
+  const walk = (x: MatcherDef, path: (string | number)[]) => {
+    if ('regex' in x) out.push({ source: x.regex, path: [...path, 'regex'] });
+    if ('clause' in x) x.clause.forEach((y, i) => walk(y, [...path, 'clause', i]));
+    if ('sentence' in x) x.sentence.forEach((y, i) => walk(y, [...path, 'sentence', i]));
+  };
   const m = r.def.match;
-  for (const key of ['anyOf', 'allOf', 'unless'] as const) {
-    (m?.[key] ?? []).forEach((x: MatcherDef, i: number) => {
-      if ('regex' in x) out.push({ source: x.regex, path: ['match', key, i, 'regex'] });
-      if ('near' in x) {
-        out.push({ source: x.near.a, path: ['match', key, i, 'near', 'a'] });
-        out.push({ source: x.near.b, path: ['match', key, i, 'near', 'b'] });
-      }
-    });
-  }
-  if (r.def.context) out.push({ source: r.def.context, path: ['context'] });
+  for (const key of ['anyOf', 'allOf', 'unless'] as const) (m?.[key] ?? []).forEach((x: MatcherDef, i: number) => walk(x, ['match', key, i]));
+  const ctx = r.def.context;
+  if (typeof ctx === 'string') out.push({ source: ctx, path: ['context'] });
+  else if (ctx) ctx.forEach((c, i) => out.push({ source: c, path: ['context', i] }));
   return out;
 }
 
@@ -42,6 +41,8 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
     else ids.set(def.id, r);
     if (!def.id.startsWith(`${def.category}/`)) at(['category'], `规则编号前缀与类别“${def.category}”不一致`);
     for (const { source: re, path } of regexesOf(r)) {
+      const windows = freeWindows(re);
+      if (windows.length) at(path, `正则“${re}”含有任意字符窗口 ${windows.join('、')}：词与词之间允许出现什么，请用词表槽位（measure/vocab）或同一分句、同一句（clause/sentence）表达`);
       if (/(^|[^\\])(\\\\)*\\[bB]/.test(re)) {
         at(path, `正则“${re}”含有 \\b（单词边界对中文无效）`);
         continue;
@@ -76,6 +77,28 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
     });
   }
   return problems;
+}
+
+/**
+ * Character windows between words in a rule's regex: a negated class, the dot or a run of CJK letters
+ * repeated more than once ("处[^，。；]{0,8}拘留", "由.*处"). Such a window lets any words stand between
+ * two words; the rules say what may stand there instead — a vocabulary mention, a clause or a sentence
+ * (rules/README.md). Narrow classes ([\d一二三]+, [、，]) and single characters are not windows.
+ */
+export function freeWindows(source: string): string[] {
+  const out: string[] = [];
+  // an atom (a character class, the dot, or a class escape) followed by a quantifier
+  const re = /(\[(?:\\.|[^\]\\])*\]|\.|\\[sSwW])(\*|\+|\{\d*(?:,\d*)?\})\??/g;
+  for (const m of source.matchAll(re)) {
+    const atom = m[1]!;
+    const quant = m[2]!;
+    const bounds = /^\{(\d*)(?:,(\d*))?\}$/.exec(quant);
+    const max = !bounds ? Infinity : bounds[2] === undefined ? Number(bounds[1] || 0) : bounds[2] === '' ? Infinity : Number(bounds[2]);
+    const wide = atom === '.' || /^\\[sSwW]$/.test(atom) || atom.startsWith('[^')
+      || atom.includes('\\u4e00') || atom.includes('\u4e00-') || /\\s\\S|\\S\\s|\\w|\\W/.test(atom);
+    if (wide && max >= 2) out.push(m[0]);
+  }
+  return out;
 }
 
 const redosCache = new Map<string, string | null>();

@@ -2,7 +2,7 @@
 // others fires when the issuer is in `forbiddenFor` or outside `allowedOnly`. Unknown issuer:
 // the rule holds back and the hit is recorded, so form/issuer-unknown can say what was not judged.
 import type { Provision } from '../../model/types.ts';
-import { issuerIn, issuerLevelKnown } from '../applicability.ts';
+import { allIssuersIn, issuerIn, issuerLevelKnown } from '../applicability.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { patternHitsInDocument, patternHitsInProvision } from './pattern.ts';
 
@@ -15,7 +15,7 @@ function issuerKnownFor(rule: CompiledRule, ctx: DocContext): boolean {
 
 function offends(rule: CompiledRule, ctx: DocContext): boolean {
   const { forbiddenFor, allowedOnly } = rule.def;
-  if (forbiddenFor && !issuerIn(ctx.issuers, forbiddenFor)) return false;
+  if (forbiddenFor && !allIssuersIn(ctx.issuers, forbiddenFor)) return false;
   if (allowedOnly && issuerIn(ctx.issuers, allowedOnly)) return false;
   return true;
 }

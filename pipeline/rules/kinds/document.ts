@@ -4,7 +4,7 @@
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { parseChineseNumber } from '../numerals.ts';
 import { classifySubject, mentionsPublic, namesGovernment } from '../subject.ts';
-import { splitSentences } from '../text-units.ts';
+import { splitSentences } from '../../analyse/units.ts';
 
 const VALIDITY_RE = /有效期(?!至|届满|满)(?:为|是|限)?(?:自[^。；\n]{0,30}?起)?(?:[^。；\n]{0,6}?)([\d一二三四五六七八九十两]+)\s*(年|个月)/;
 // "自印发之日起执行，至2025年12月31日止" states an end date as plainly as "有效期至……".

@@ -6,7 +6,7 @@ import { citesUpperArticle } from '../cite-scan.ts';
 import { isFilingOnly, isGovernmentDuty, isNegated, isReferralOnly } from '../guards.ts';
 import { namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
 import type { CorpusLaw } from '../../model/types.ts';
-import { sentenceAround, splitSentences, type Unit } from '../text-units.ts';
+import { sentenceAround, splitSentences, type Unit } from '../../analyse/units.ts';
 
 /** Is this match (offsets inside `text`) kept by the rule's guards? */
 export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, start: number, end: number): boolean {
@@ -71,7 +71,7 @@ function units(text: string, scope: string | undefined): Unit[] {
 export function patternHitsInProvision(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
   const out: Hit[] = [];
   for (const u of units(p.text, rule.def.scope)) {
-    for (const s of rule.match!.find(u.text, ctx)) {
+    for (const s of rule.match!.find(u.text, ctx, p.start + u.start)) {
       const start = u.start + s.start;
       const end = u.start + s.end;
       if (!passesGuards(rule, ctx, p.text, start, end)) continue;
@@ -84,7 +84,7 @@ export function patternHitsInProvision(rule: CompiledRule, ctx: DocContext, p: P
 /** Document scope: the whole text is one unit; the location is the provision holding the match. */
 export function patternHitsInDocument(rule: CompiledRule, ctx: DocContext): Hit[] {
   const out: Hit[] = [];
-  for (const s of rule.match!.find(ctx.text, ctx)) {
+  for (const s of rule.match!.find(ctx.text, ctx, 0)) {
     if (!passesGuards(rule, ctx, ctx.text, s.start, s.end)) continue;
     const provision = ctx.provisions.find((p) => p.start <= s.start && s.start < p.end) ?? null;
     out.push({ rule, start: s.start, end: s.end, match: ctx.text.slice(s.start, s.end), provision, vars: {} });

@@ -6,7 +6,7 @@ import type { Provision } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { citedText, isUnknownLaw, scanCitedArticles } from '../cite-scan.ts';
 import { extractQuantities, toComparable, type Quantity } from '../quantities.ts';
-import { splitSentences } from '../text-units.ts';
+import { splitSentences } from '../../analyse/units.ts';
 import { leadCitedArticles } from '../restatement.ts';
 
 const UNIT_TEXT: Record<string, string> = { yuan: '元', day: '日', workday: '个工作日', month: '个月', year: '年', hour: '小时', ratio: '' };
@@ -27,20 +27,41 @@ function nearest(qs: Quantity[], ctxStart: number, ctxEnd: number, within: numbe
   return best;
 }
 
+/** Where the context stands in a sentence: every match of a single regex; for a list, the words from a
+ *  match of the first regex to each match of the last that follows, in order, a match of each of the
+ *  others (ordered co-occurrence in the sentence, no character window). */
+function contextMatches(res: RegExp[], text: string, lastOnly = false): { start: number; end: number }[] {
+  const all = (re: RegExp) => [...text.matchAll(new RegExp(re.source, 'g'))];
+  if (res.length === 1) return all(res[0]!).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const firsts = all(res[0]!);
+  if (!firsts.length) return [];
+  const start = firsts[0]!.index!;
+  let from = start + firsts[0]![0].length;
+  for (let i = 1; i < res.length - 1; i++) {
+    const re = new RegExp(res[i]!.source, 'g');
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) return [];
+    from = m.index + m[0].length;
+  }
+  const out: { start: number; end: number }[] = [];
+  for (const m of all(res[res.length - 1]!)) if (m.index! >= from) out.push({ start: lastOnly ? m.index! : start, end: m.index! + m[0].length });
+  return out;
+}
+
 export function quantityHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
   const def = rule.def;
   const type = def.quantity!;
   const within = def.within ?? 30;
   const out: Hit[] = [];
   for (const s of splitSentences(p.text)) {
-    rule.context!.lastIndex = 0;
-    const contexts = [...s.text.matchAll(rule.context!)];
+    const contexts = contextMatches(rule.context!, s.text, def.contextLast);
     if (!contexts.length) continue;
     // No negation filter: "最长不得超过30个工作日" states a limit, it does not negate it.
     const qs = extractQuantities(s.text, [type]);
     let q: Quantity | undefined;
     for (const cm of contexts) {
-      q = nearest(qs, cm.index!, cm.index! + cm[0].length, within, def.after ?? false);
+      q = nearest(qs, cm.start, cm.end, within, def.after ?? false);
       if (q) break;
     }
     if (!q) continue;

@@ -39,3 +39,27 @@ export function clauseAround(text: string, start: number, end: number): Unit {
 export function sentenceAround(text: string, start: number, end: number): Unit {
   return unitAround(text, start, end, SENTENCE_END);
 }
+
+export interface Clause extends Unit {
+  /** "……的，" (或 "对……的，", "凡……的，") states when the rest applies: the condition of a sanction. */
+  condition: boolean;
+}
+
+/** The clauses of a sentence (split at ，,：:), each marked as a condition ("违反本通告燃放烟花爆竹的，")
+ *  or not. Offsets are inside `text`. */
+export function splitClauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const t = text.slice(start, end);
+    if (t.trim()) out.push({ text: t, start, end, condition: /的\s*[，,：:]?\s*$/.test(t) && !/^\s*(?:是|为)/.test(t) });
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (CLAUSE_END.test(text[i]!)) {
+      push(i + 1);
+      start = i + 1;
+    }
+  }
+  if (start < text.length) push(text.length);
+  return out;
+}

@@ -1,0 +1,144 @@
+// The analysis stage: once per document, every provision is split into sentences and clauses, and
+// each is annotated with what the rules and guards ask about — the measures it names (typed by the
+// legal vocabulary, with their quantities), who it binds, whether it only refers to other law,
+// whether a measure is negated. Rules read these annotations instead of re-scanning the text.
+import type { Provision } from '../model/types.ts';
+import { extractQuantities, type Quantity } from '../rules/quantities.ts';
+import { classifySubject, type Subject } from '../rules/subject.ts';
+import { splitClauses, splitSentences, type Clause } from './units.ts';
+import type { CompiledEntry, CompiledVocabulary } from './vocabulary.ts';
+
+export interface MeasureMention {
+  /** Vocabulary entry id (fine, detention, seize …), its list and family. */
+  entry: string;
+  list: string;
+  family: string;
+  /** Document offsets of the words that name the measure. */
+  start: number;
+  end: number;
+  text: string;
+  /** Quantities inside the mention ("处五日以上十日以下拘留" → 5 and 10 days). */
+  quantities: Quantity[];
+  /** Index into DocumentAnalysis.sentences. */
+  sentence: number;
+  /** Index of the clause inside its sentence. */
+  clause: number;
+}
+
+export interface AnnotatedClause extends Clause {
+  /** Document offsets. */
+  docStart: number;
+  docEnd: number;
+}
+
+export interface AnnotatedSentence {
+  /** Index into the provisions the analysis was given (-1: text outside any provision). */
+  provision: number;
+  start: number; // document offsets
+  end: number;
+  text: string;
+  clauses: AnnotatedClause[];
+  /** Who the sentence binds: the administration itself, the public, or unknown. */
+  subject: Subject;
+  /** The body named as the one that acts: "由县市场监督管理局处……" → 县市场监督管理局. */
+  actor: string | null;
+  quantities: Quantity[];
+  measures: MeasureMention[];
+}
+
+export interface DocumentAnalysis {
+  sentences: AnnotatedSentence[];
+  measures: MeasureMention[];
+  /** Sentences of each provision, by provision index. */
+  ofProvision(index: number): AnnotatedSentence[];
+  /** The sentence holding a document offset, if any. */
+  sentenceAt(offset: number): AnnotatedSentence | undefined;
+}
+
+const ACTOR = /由([\u4e00-\u9fa5（）()]{2,24}?(?:人民政府|政府|办公室|局|委员会|委|部门|机关|指挥部|中心|所|站|队|中队|大队|支队|村民委员会|居民委员会|村委会|居委会|管委会|公司|企业|单位|物业|小组))(?:依法|依照|按照|根据|责令|予以|处|给予|对|进行|负责|统一|组织|实施|将|会同|联合|没收|扣押|暂扣|查处|强制|拆除|清理)/;
+
+/** Mentions of every vocabulary entry in `text` (offsets inside `text`); overlaps keep the longest. */
+export function findMentions(text: string, entries: CompiledEntry[]): { entry: CompiledEntry; start: number; end: number }[] {
+  const found: { entry: CompiledEntry; start: number; end: number }[] = [];
+  for (const e of entries) {
+    e.re.lastIndex = 0;
+    for (let m = e.re.exec(text); m; m = e.re.exec(text)) {
+      if (!m[0].length) { e.re.lastIndex++; continue; }
+      found.push({ entry: e, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  // Longest first at each start; a mention strictly inside a longer one is the same words read less
+  // specifically (暂扣 inside 暂扣其驾驶证) and is dropped; two lists may name exactly the same words.
+  found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  const out: typeof found = [];
+  for (const f of found) {
+    const inside = out.some((o) => o.start <= f.start && f.end <= o.end && (o.end - o.start > f.end - f.start || o.entry.family === f.entry.family));
+    if (!inside) out.push(f);
+  }
+  // The other measures a mention lists before its own ("给予警告、罚款、行政拘留"): each is a mention too.
+  const listed: typeof found = [];
+  for (const o of out) {
+    const span = text.slice(o.start, o.end);
+    for (const e of entries) {
+      if (e === o.entry || e.list !== o.entry.list) continue;
+      const at = span.indexOf(e.entry.name);
+      if (at < 0 || !/[、，,和及或并]/.test(span.slice(at + e.entry.name.length, at + e.entry.name.length + 1))) continue;
+      const start = o.start + at;
+      if (!out.some((x) => x.entry === e && x.start === start)) listed.push({ entry: e, start, end: start + e.entry.name.length });
+    }
+  }
+  return [...out, ...listed].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function analyseDocument(text: string, provisions: Provision[], vocabulary: CompiledVocabulary): DocumentAnalysis {
+  const sentences: AnnotatedSentence[] = [];
+  const measures: MeasureMention[] = [];
+  const byProvision = new Map<number, AnnotatedSentence[]>();
+  provisions.forEach((p, pi) => {
+    const list: AnnotatedSentence[] = [];
+    for (const s of splitSentences(p.text)) {
+      const start = p.start + s.start;
+      const clauses = splitClauses(s.text).map((c) => ({ ...c, docStart: start + c.start, docEnd: start + c.end }));
+      const sentence: AnnotatedSentence = {
+        provision: pi, start, end: start + s.text.length, text: s.text, clauses,
+        subject: classifySubject(p.text, s.start, s.start),
+        actor: ACTOR.exec(s.text)?.[1] ?? null,
+        quantities: extractQuantities(s.text).map((q) => ({ ...q, start: start + q.start, end: start + q.end })),
+        measures: [],
+      };
+      const index = sentences.length;
+      for (const m of findMentions(s.text, vocabulary.entries)) {
+        const clause = clauses.findIndex((c) => c.start <= m.start && m.start < c.end);
+        const mention: MeasureMention = {
+          entry: m.entry.entry.id, list: m.entry.list, family: m.entry.family,
+          start: start + m.start, end: start + m.end, text: s.text.slice(m.start, m.end),
+          quantities: extractQuantities(s.text.slice(m.start, m.end)).map((q) => ({ ...q, start: start + m.start + q.start, end: start + m.start + q.end })),
+          sentence: index, clause: Math.max(0, clause),
+        };
+        sentence.measures.push(mention);
+        measures.push(mention);
+      }
+      sentences.push(sentence);
+      list.push(sentence);
+    }
+    byProvision.set(pi, list);
+  });
+  return {
+    sentences,
+    measures,
+    ofProvision: (i) => byProvision.get(i) ?? [],
+    sentenceAt: (offset) => {
+      // Sentences are in document order within provisions; provisions may nest (parts), so search all.
+      let lo = 0;
+      let hi = sentences.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = sentences[mid]!;
+        if (offset < s.start) hi = mid - 1;
+        else if (offset >= s.end) lo = mid + 1;
+        else return s;
+      }
+      return sentences.find((s) => s.start <= offset && offset < s.end);
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// The small grammar the legal vocabulary is written in (rules/vocab/*.yaml). A vocabulary form reads
+// like the wording it describes — "{impose}{sanctions}{qty}罚款" — and compiles to one regex. What may
+// stand between two words is never a free character window: it is a typed slot (a quantity, a verb of
+// imposing, a list of other sanctions, an organ's name, a short noun phrase), defined here once.
+import { NUMBER_RE_SOURCE as N } from '../rules/numerals.ts';
+
+const MONEY_UNIT = '(?:亿元|万元|千元|百元|元)';
+const PERIOD_UNIT = '(?:个工作日|工作日|个自然月|个月|日|天|周|年|小时)';
+const RANGE_SEP = '(?:以上|至|到|—+|－|-|～|~|–)';
+const BOUND = '(?:最高|最多|最低|不超过|不高于|不低于|不少于|不满)';
+const LIMIT_END = '(?:以上|以下|以内|左右)';
+
+function range(unit: string, short: string): string {
+  // "五百元以上二千元以下", "500-2000元", "1万元以上5万元以下", "200—3000元", "最高5万元", "15日以下"
+  return `(?:${BOUND}?\\s*${N}\\s*(?:${unit}|${short})?\\s*${RANGE_SEP}\\s*${N}\\s*${unit}\\s*${LIMIT_END}?|${BOUND}?\\s*${N}\\s*${unit}\\s*${LIMIT_END}?)`;
+}
+
+/** Quantities without a number: "一定数额的罚款", "相应的处罚". */
+const VAGUE = '(?:一定数额|一定数量|一定金额|相应|适当|高额)';
+
+/** Verbs and particles that impose a measure: 处以、并处、予以、给予、可处、一律…… */
+const IMPOSE_WORD = '(?:可以|可|应当|将|一律|并|均|再|对其|依法|依规|酌情|从严|严格|直接|统一|坚决|当场|立即|一次性|视情节轻重|视情)?\\s*(?:处以|处|并处|予以|给予|课以|作出|实行|实施|进行|采取|作)';
+const IMPOSE = `(?:${IMPOSE_WORD}\\s*){1,2}`;
+
+/** Words that only modify how a measure is taken. */
+const ADV = '(?:一律|一次性|当场|立即|统一|直接|坚决|依法|依规|从严|严格|全部|均|一并|即|将|并)';
+
+/** Organs and bodies that approve, receive or act: "报乡集镇办批准", "经县政府研究同意". */
+export const ORGAN_END = '(?:人民政府|政府|办事处|办公室|办|局|科|股|处|委员会|委|部门|指挥部|中心|所|站|队|中队|大队|支队|村民委员会|居民委员会|村委会|居委会|村（居）委会|村\\(居\\)委会|管委会|领导小组|联席会议|主管部门|有关部门|相关部门|机关)';
+const ORGAN = `(?:[\\u4e00-\\u9fa5（）()]{0,16}?${ORGAN_END})`;
+
+/** A short noun phrase: CJK letters but no particle or conjunction (an object: "河道采砂许可证"). */
+const NP = '(?:(?![的了着和与及或等以])[\\u4e00-\\u9fa5]){1,8}?';
+
+export const MACROS: Record<string, string> = {
+  num: N,
+  amount: range(MONEY_UNIT, '万|千|百'),
+  period: range(PERIOD_UNIT, '日|天'),
+  rate: `(?:百分之${N}|千分之${N}|${N}\\s*[%％‰])`,
+  qty: `(?:${range(MONEY_UNIT, '万|千|百')}|${range(PERIOD_UNIT, '日|天')}|${VAGUE})`,
+  vague: VAGUE,
+  impose: IMPOSE,
+  adv: `(?:${ADV}\\s*){1,3}`,
+  de: '的?',
+  organ: ORGAN,
+  np: NP,
+  /** A list of short noun phrases: "河道采砂、洗砂、磨砂活动", "经营工具和物品". */
+  nps: `${NP}(?:[、和及与]${NP}){0,5}`,
+};
+
+/** Filled in by the vocabulary compiler: the names of a family's measures (for {sanctions} lists). */
+export type ListSource = (name: string) => string | undefined;
+
+export class FormError extends Error {}
+
+/** Characters a form may spell out literally: CJK, the punctuation inside names, Latin letters and digits (HIV, 985). */
+const LITERAL = /[\u4e00-\u9fa5（）“”、，·A-Za-z0-9]/;
+
+/**
+ * Compiles one form of the vocabulary to a regex source. Syntax: literal CJK words, `{macro}`,
+ * `{list:ID}` (any name of another vocabulary list), groups `( a | b )`, and `?` after a group or a
+ * macro. Whitespace in the form is ignored; optional whitespace is allowed between all tokens,
+ * because web copies put spaces inside sentences ("处 5000 元罚款").
+ */
+export function compileForm(form: string, lists: ListSource): string {
+  let out = '';
+  let i = 0;
+  const gap = '\\s*';
+  const emit = (s: string) => { out += (out && !/[(|]$/.test(out) ? gap : '') + s; };
+  while (i < form.length) {
+    const ch = form[i]!;
+    if (/\s/.test(ch)) { i++; continue; }
+    if (ch === '{') {
+      const end = form.indexOf('}', i);
+      if (end < 0) throw new FormError(`“{”没有闭合：${form}`);
+      const name = form.slice(i + 1, end);
+      let src: string | undefined;
+      if (name.startsWith('list:')) src = lists(name.slice(5));
+      else src = MACROS[name];
+      if (src === undefined) throw new FormError(`未知的词表槽位“{${name}}”：${form}`);
+      emit(`(?:${src})`);
+      i = end + 1;
+      continue;
+    }
+    if (ch === '(') { emit('(?:'); i++; continue; }
+    if (ch === ')') { out += ')'; i++; continue; }
+    if (ch === '|') { out += '|'; i++; continue; }
+    if (ch === '?') {
+      if (!/[)}]$/.test(out)) throw new FormError(`“?”只能跟在槽位或括号之后：${form}`);
+      out += '?';
+      i++;
+      continue;
+    }
+    if (LITERAL.test(ch)) {
+      // A run of literal characters is one token: no whitespace is inserted inside a word.
+      let j = i;
+      while (j < form.length && LITERAL.test(form[j]!)) j++;
+      // Punctuation matches its full- and half-width forms: web copies mix them ("同意后,方可").
+      emit(form.slice(i, j).replace(/[（），]/g, (c) => (c === '，' ? '[，,]' : c === '（' ? '[（(]' : '[）)]')));
+      i = j;
+      continue;
+    }
+    throw new FormError(`词表写法中不能使用字符“${ch}”（只能用汉字、{槽位}、括号、| 和 ?）：${form}`);
+  }
+  return out;
+}
