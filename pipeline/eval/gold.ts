@@ -15,7 +15,7 @@ export interface GoldLabel {
   category: Category;
   /** Other categories a careful reviewer could equally file this under. */
   alsoAccept?: Category[];
-  severity?: 'error' | 'warning';
+  severity?: 'error' | 'warning' | 'info';
   basis?: { law: string; article: string };
   quote?: string;
   /** Labels of real documents (labels.jsonl): the exact words of the document the problem is in,

@@ -126,7 +126,10 @@ export function matchDocument(labels: GoldLabel[], findings: Finding[], ctx?: Ma
       const at = locateQuote(ctx.text, label.anchor);
       region = at && clauseRegion(ctx.text, at);
     }
-    const matches = counted.filter((f) => findingMatchesLabel(label, f, region));
+    // A label that expects only a note (severity info: a province's requirement, nationally a note) is
+    // met by an info finding too; info findings still never count for or against precision.
+    const pool = label.severity === 'info' ? [...counted, ...infos] : counted;
+    const matches = pool.filter((f) => findingMatchesLabel(label, f, region));
     const min = RANK[label.severity ?? 'warning'];
     const strong = matches.filter((f) => RANK[f.severity] >= min);
     const recalled = strong.length > 0;

@@ -26,7 +26,17 @@ function levelIn(i: Issuer, levels: readonly string[]): boolean {
   return !!i.possibleLevels?.length && i.possibleLevels.every((l) => levels.includes(l));
 }
 
-export function applicability(a: AppliesTo | undefined, issuers: Issuer[], docType: string | null, date: string | null): Applicability {
+/** The titles a document cites in 《》 (for appliesTo.unlessCites). */
+export function citedTitles(text: string): string[] {
+  return [...text.matchAll(/《([^《》\n]{2,100})》/g)].map((m) => m[1]!);
+}
+
+export function applicability(a: AppliesTo | undefined, issuers: Issuer[], docType: string | null, date: string | null, text = ''): Applicability {
+  if (a?.unlessText && a.unlessText.some((re) => new RegExp(re).test(text))) return 'not-applicable';
+  if (a?.unlessCites && a.unlessCites.length) {
+    const titles = citedTitles(text);
+    if (a.unlessCites.some((words) => titles.some((t) => words.every((w) => t.includes(w))))) return 'not-applicable';
+  }
   if (a?.kinds) {
     if (issuers.length && !issuers.some((i) => a.kinds!.includes(i.kind))) return 'not-applicable';
   } else if (issuers.length && issuers.every((i) => i.kind === 'people-congress')) {

@@ -1,5 +1,6 @@
 // Per-document state shared by the rule kinds during one check.
 import type { Corpus } from '../corpus/corpus.ts';
+import type { CompiledVocabulary } from '../analyse/vocabulary.ts';
 import type { Issuer, Provision, StructuredDocument } from '../model/types.ts';
 import type { CitationFinder } from './citation-source.ts';
 import type { ResolvedGuards } from './guards.ts';
@@ -37,6 +38,7 @@ export interface DocContext extends UnitContext {
   /** Rules that matched but were held back because the issuer is unknown (made visible later). */
   suppressed: { rule: RuleDef; start: number; end: number; match: string; provision: Provision | null }[];
   corpus: Corpus;
+  vocabulary: CompiledVocabulary;
 }
 
 export function docDate(doc: StructuredDocument): string | null {

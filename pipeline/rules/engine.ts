@@ -89,9 +89,11 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     return b;
   };
   const severityOf = (id: string, fallback: Severity): Severity => profile.severity?.[id] ?? fallback;
+  // Where a profile's requirements come from, as a reviewer cites it: the provincial rule by name; with no
+  // such rule (the national default), the reminder that the requirement is the province's.
   const source = profile.basis?.length
-    ? `${profile.title ?? profile.name}：${profile.basis.map((b) => `${b.name}${b.number ? `（${b.number}）` : ''}`).join('；')}`
-    : `审查配置“${profile.title ?? profile.name}”`;
+    ? profile.basis.map((b) => `${b.name}${b.number ? `（${b.number}）` : ''}`).join('；')
+    : '此项要求来自各省、自治区、直辖市关于行政规范性文件的管理规定，请按本地规定核对';
 
   function runRule(r: CompiledRule, ctx: DocContext, p: DocContext['provisions'][number] | null): Hit[] {
     switch (r.def.kind) {
@@ -141,7 +143,7 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     let analysis: DocumentAnalysis | undefined;
     return {
       text, doc, provisions, issuers: doc.meta.issuers ?? [], date: docDate(doc), citations,
-      suppressed: [], corpus: input.corpus ?? corpus, citeMemo: new Map(),
+      suppressed: [], corpus: input.corpus ?? corpus, citeMemo: new Map(), vocabulary,
       // The analysis stage runs once per document, on first use by a rule that reads it.
       analysis: () => (analysis ??= analyseDocument(text, provisions, vocabulary)),
     };
@@ -182,7 +184,7 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     const state = new Map<number, ReturnType<typeof applicability>>();
     const applies = (r: CompiledRule) => {
       let s = state.get(r.index);
-      if (!s) { s = applicability(r.def.appliesTo, ctx.issuers, doc.meta.docType, ctx.date); state.set(r.index, s); }
+      if (!s) { s = applicability(r.def.appliesTo, ctx.issuers, doc.meta.docType, ctx.date, ctx.text); state.set(r.index, s); }
       return s;
     };
     const encodeHits = (found: Hit[]): RawHit[] =>

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Finding, FindingLocation, RelatedArticle, ResolvedArticle, Severity } from '../model/types.ts';
 import type { DocContext, Hit } from './context.ts';
+import { sentenceAround } from '../analyse/units.ts';
 
 export const PLACEHOLDERS = ['match', 'law', 'article', 'issuer', 'value', 'limit', 'detail', 'successor', 'cited', 'source'] as const;
 
@@ -54,14 +55,24 @@ function basisOfHit(h: Hit, opts: PostOptions): ResolvedArticle[] {
   return cited ? [cited] : own;
 }
 
+/** Hits of a rule whose problem another rule's finding on the same words already reports. */
+function subsumed(h: Hit, hits: Hit[]): boolean {
+  const by = h.rule.def.subsumedBy;
+  if (!by?.length) return false;
+  return hits.some((o) => o !== h && o.start < h.end && h.start < o.end
+    && by.some((x) => x === o.rule.def.id || x === o.rule.def.category));
+}
+
 export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Finding[] {
-  // Dedupe: same rule + same provision + same match span.
+  // Dedupe: one finding per rule and sentence — a sentence that lists three fines, or names a tax base
+  // twice, is one problem for the reviewer, reported at its first words.
   const seen = new Set<string>();
   const unique = hits.filter((h) => {
-    const key = `${h.rule.def.id}|${h.provision?.label ?? ''}|${h.start}|${h.end}`;
+    const sentence = sentenceAround(ctx.text, h.start, h.start).start;
+    const key = `${h.rule.def.id}|${h.provision?.label ?? ''}|${h.rule.def.kind === 'document' ? h.start : sentence}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    return true;
+    return !subsumed(h, hits);
   });
   unique.sort((a, b) => a.start - b.start || (a.rule.def.id < b.rule.def.id ? -1 : a.rule.def.id > b.rule.def.id ? 1 : 0) || a.end - b.end);
   const occurrences = new Map<string, number>();

@@ -19,7 +19,7 @@ export function loadProfile(dir: string, name: string, depth = 0): { profile: Pr
   const file = profilePath(dir, name);
   const shown = relative(process.cwd(), file) || file;
   if (!existsSync(file)) {
-    if (name === 'default') return { profile: { name: 'default', title: '全国通用' }, problems: [], texts: [] };
+    if (name === 'default') return { profile: { name: 'default', title: '国家法律法规（未选择省级配置）' }, problems: [], texts: [] };
     return { profile: { name }, problems: [{ file: shown, line: 1, message: `找不到规则配置“${name}”（${shown}）` }], texts: [] };
   }
   const text = readFileSync(file, 'utf8');

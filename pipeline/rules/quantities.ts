@@ -31,8 +31,23 @@ function periodOf(num: number, unit: string): { value: number; unit: QuantityUni
   return { value: num, unit: 'day' };
 }
 
+// A range written with one unit at its end: "200—3000元", "500-2000元", "5—10天", "三至五日".
+const SHARED_UNIT_RANGE = new RegExp(`(${N})\\s*(?:—+|－|-|～|~|–|至|到)\\s*(?=${N}\\s*(亿元|万元|千元|百元|元|个工作日|工作日|个月|日|天|年|小时))`, 'g');
+
 export function extractQuantities(text: string, types: QuantityType[] = ['amount', 'period', 'rate']): Quantity[] {
   const out: Quantity[] = [];
+  // The lower end of a range that states its unit only once takes the upper end's unit.
+  for (const m of text.matchAll(SHARED_UNIT_RANGE)) {
+    const n = parseChineseNumber(m[1]!);
+    const unit = m[2]!;
+    if (n === null) continue;
+    const isAmount = /元$/.test(unit);
+    if (isAmount && types.includes('amount')) {
+      out.push({ type: 'amount', value: n * AMOUNT_FACTOR[unit]!, unit: 'yuan', raw: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
+    } else if (!isAmount && types.includes('period')) {
+      out.push({ type: 'period', ...periodOf(n, unit), raw: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
+    }
+  }
   if (types.includes('amount')) {
     for (const m of text.matchAll(AMOUNT_RE)) {
       const n = parseChineseNumber(m[1]!);

@@ -45,6 +45,10 @@ export interface AppliesTo {
   notDocTypes?: string[];
   before?: string;
   after?: string;
+  /** Not for documents whose text matches one of these regexes. */
+  unlessText?: string[];
+  /** Not for documents that cite (in 《》) a title holding every word of one of these lists. */
+  unlessCites?: string[][];
 }
 
 /** Built-in precision guards (defaults depend on the category; a rule may only switch one off with a reason). */
@@ -94,6 +98,8 @@ export interface RuleDef {
   params?: Record<string, number | string | boolean>;
   disabled?: boolean;
   note?: string;
+  /** Rule ids or categories whose finding on the same words already reports this problem. */
+  subsumedBy?: string[];
 }
 
 /** Issuers by level and kind; `except` (regexes over the name) takes out bodies the law empowers. */

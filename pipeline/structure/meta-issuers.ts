@@ -38,6 +38,9 @@ function kindOf(name: string): IssuerKind {
     // 县财政局办公室 is a unit of the bureau; 县人民政府金融工作办公室 a government department
     return /(局|厅|委|委员会|部|中心|院)办公室$/.test(n) ? 'internal-unit' : 'department';
   }
+  // The traffic police (公安机关交通管理部门) enforce road traffic law in their own name
+  // (道路交通安全法第五条): 交警支队/大队 are not internal units of the 公安局.
+  if (/(?:交通警察|交警)(?:支队|大队|总队)$/.test(n)) return 'department';
   // a unit inside a department: the department's name is followed by more (…管理局综合执法股)
   const tail = INTERNAL_TAIL.exec(n);
   if (tail) {

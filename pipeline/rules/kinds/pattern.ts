@@ -7,9 +7,10 @@ import { isFilingOnly, isGovernmentDuty, isNegated, isReferralOnly } from '../gu
 import { namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
 import type { CorpusLaw } from '../../model/types.ts';
 import { sentenceAround, splitSentences, type Unit } from '../../analyse/units.ts';
+import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
 
-/** Is this match (offsets inside `text`) kept by the rule's guards? */
-export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, start: number, end: number): boolean {
+/** Is this match (offsets inside `text`, which starts at document offset `at`) kept by the rule's guards? */
+export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, start: number, end: number, at = 0): boolean {
   // Names are not norms: a match inside 《…》 is the title of another document, and a sentence
   // announcing "现就有关事项通知如下：" or the document's own title states a subject, not a rule.
   if (insideBookTitle(text, start)) return false;
@@ -19,9 +20,41 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
   if (g.referral && isReferralOnly(text, start, end)) return false;
   if (g.filing && isFilingOnly(text, start, end)) return false;
   if (g.subject === 'public' && isGovernmentDuty(text, start, end)) return false;
-  if (g.citation && restatesCitation(text, start, end, ctx.corpus, (t) => cites(ctx, t))) return false;
-  if (g.citation && restatesNamedLawVerbatim(text, start, end, lawsNamedIn(ctx))) return false;
+  if (g.citation) {
+    // A vocabulary measure is judged by comparing frames with the article it restates (frames.ts); other
+    // matches by the citation itself.
+    const verdict = frameVerdict(ctx, at + start, at + end);
+    if (verdict) return verdict.kind === 'creates';
+    if (restatesCitation(text, start, end, ctx.corpus, (t) => cites(ctx, t))) return false;
+    if (restatesNamedLawVerbatim(text, start, end, lawsNamedIn(ctx))) return false;
+  }
   return true;
+}
+
+const verdictMemo = new WeakMap<DocContext, Map<string, FrameVerdict | null>>();
+
+/** The frame verdict for the measure mention at document offsets [start, end), if the match is one. */
+export function frameVerdict(ctx: DocContext, start: number, end: number): FrameVerdict | null {
+  let memo = verdictMemo.get(ctx);
+  if (!memo) verdictMemo.set(ctx, (memo = new Map()));
+  const key = `${start}:${end}`;
+  if (memo.has(key)) return memo.get(key)!;
+  const analysis = ctx.analysis();
+  const m = analysis.measures.find((x) => x.start < end && start < x.end && x.family !== 'criterion' && x.family !== 'support');
+  let v: FrameVerdict | null = null;
+  if (m) {
+    // The full sentence (across ；): "拒绝、阻碍……执行公务的，由公安机关依法予以处罚；情节严重的，处五日以上
+    // 十日以下拘留" states the conduct before the ；.
+    const s = analysis.sentences[m.sentence]!;
+    let from = s.start;
+    while (from > 0 && !/[。！？\n]/.test(ctx.text[from - 1]!)) from--;
+    v = judgeFrame(m, { text: ctx.text.slice(from, s.end), start: from }, {
+      corpus: ctx.corpus, vocabulary: ctx.vocabulary, text: ctx.text, namedLaws: lawsNamedIn(ctx).map((l) => l.title), date: ctx.date,
+      enforcer: ctx.issuers.length > 0 && ctx.issuers.every((i) => i.kind === 'department'),
+    });
+  }
+  memo.set(key, v);
+  return v;
 }
 
 const namedLawsMemo = new WeakMap<DocContext, CorpusLaw[]>();
@@ -74,7 +107,7 @@ export function patternHitsInProvision(rule: CompiledRule, ctx: DocContext, p: P
     for (const s of rule.match!.find(u.text, ctx, p.start + u.start)) {
       const start = u.start + s.start;
       const end = u.start + s.end;
-      if (!passesGuards(rule, ctx, p.text, start, end)) continue;
+      if (!passesGuards(rule, ctx, p.text, start, end, p.start)) continue;
       out.push({ rule, start: p.start + start, end: p.start + end, match: p.text.slice(start, end), provision: p, vars: {} });
     }
   }

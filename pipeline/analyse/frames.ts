@@ -1,0 +1,304 @@
+// Restatement versus creation, decided by comparing frames: a clause restates upper law only when an
+// article provides the same measure for the same conduct within the same range. The article is the one
+// the clause cites (directly, or through a citation lead earlier in its sentence); failing a citation,
+// an article of a law the document names, or one the corpus retrieves for the clause's words. A measure
+// the article does not provide is created by the document, citation or not; a range beyond the
+// article's is a conflict with that article.
+import type { Corpus } from '../corpus/corpus.ts';
+import type { ResolvedArticle } from '../model/types.ts';
+import { citedText, isUnknownLaw, scanCitedArticles } from '../rules/cite-scan.ts';
+import { extractQuantities, type Quantity } from '../rules/quantities.ts';
+import { leadCitedArticles } from '../rules/restatement.ts';
+import { findMentions } from './annotate.ts';
+import type { MeasureMention } from './annotate.ts';
+import type { CompiledVocabulary } from './vocabulary.ts';
+
+export type FrameVerdict =
+  | { kind: 'restates'; article: ResolvedArticle | null; how: 'cited' | 'named' | 'retrieved' | 'unreadable' }
+  | { kind: 'conflicts'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; limit: Quantity; value: Quantity }
+  | { kind: 'creates'; cited: ResolvedArticle | null };
+
+export interface FrameContext {
+  corpus: Corpus;
+  vocabulary: CompiledVocabulary;
+  /** The document's text and the laws it names in 《》 (its own basis and references). */
+  text: string;
+  namedLaws: string[];
+  /** The document's date (YYYY-MM-DD) or null: a cited law whose oldest text in the corpus came into
+   *  force after it was another text then, which the corpus does not hold. */
+  date: string | null;
+  /** The document is issued by an administrative department (the body that enforces), not a government,
+   *  a township or a coordination body. */
+  enforcer?: boolean;
+}
+
+const CJK_ONLY = /[^\u4e00-\u9fa5]/g;
+
+function bigrams(s: string): Set<string> {
+  const t = s.replace(CJK_ONLY, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+// Words every sanction clause has, which say nothing about the conduct.
+const GENERIC = bigrams('违反本通告规定的由有关部门依法予以处罚情节严重的可以并处对当事人个人单位责令改正停止违法行为未按规定办理拒不配合一律当场发现违者');
+
+/** Fewer distinctive conduct words than this say too little to recognise an article by them. */
+const MIN_CONDUCT_WORDS = 5;
+
+/** Share of the clause's conduct words (bigrams, minus the boilerplate of sanctions) found in the article;
+ *  0 when the clause says too little about the conduct ("未按规定办理的，罚款500元"). */
+export function conductSimilarity(conduct: string, article: string): number {
+  const a = [...bigrams(conduct)].filter((b) => !GENERIC.has(b));
+  if (a.length < MIN_CONDUCT_WORDS) return 0;
+  const art = bigrams(article);
+  return a.filter((b) => art.has(b)).length / a.length;
+}
+
+interface ArticleFrame {
+  entries: Set<string>;
+  /** The article's quantities of the type the measure takes (amounts for fines, periods for detention). */
+  quantities: Quantity[];
+}
+
+const frameMemo = new WeakMap<CompiledVocabulary, Map<string, ArticleFrame>>();
+
+function frameOf(text: string, vocabulary: CompiledVocabulary): ArticleFrame {
+  let memo = frameMemo.get(vocabulary);
+  if (!memo) frameMemo.set(vocabulary, (memo = new Map()));
+  let f = memo.get(text);
+  if (!f) {
+    f = {
+      entries: new Set(findMentions(text, vocabulary.entries).map((m) => m.entry.entry.id)),
+      quantities: extractQuantities(text),
+    };
+    memo.set(text, f);
+  }
+  return f;
+}
+
+/** The range a list of quantities of one kind spans (a range "A以上B以下" or one value). */
+function span(qs: Quantity[]): { min: number; max: number } | null {
+  if (!qs.length) return null;
+  const v = qs.map((q) => q.value);
+  return { min: Math.min(...v), max: Math.max(...v) };
+}
+
+/** Measures that name the same thing under another entry ("责令停业整顿" ~ "责令停产停业"). */
+function sameMeasure(a: string, frame: ArticleFrame): boolean {
+  return frame.entries.has(a);
+}
+
+const MIN_CONDUCT = { named: 0.35, retrieved: 0.5 };
+/** Conduct similarity above which an exceeding range is reported as a conflict without a citation. */
+const CONFLICT_CONDUCT = 0.5;
+
+/**
+ * The verdict for one measure mention. `sentence` is the text of the full sentence holding it (document
+ * offsets: sentenceStart), so citations before it (a citation lead across ；) are seen.
+ */
+export function judgeFrame(m: MeasureMention, sentence: { text: string; start: number }, ctx: FrameContext): FrameVerdict {
+  const own = m.quantities.filter((q) => q.unit === 'yuan' || q.unit === 'day' || q.unit === 'workday');
+  // The conduct: what the sentence says before the measure ("在禁止燃放的区域燃放烟花爆竹的，"), without
+  // the body named to act; the measure's object after it (没收烟花爆竹) says nothing about the conduct.
+  // For an approval the activity follows it ("未经批准，不得将林地用于……"): the whole sentence is the conduct.
+  const conduct = (SANCTION_FAMILIES.has(m.family)
+    ? sentence.text.slice(0, m.start - sentence.start)
+    : sentence.text.slice(0, m.start - sentence.start) + sentence.text.slice(m.end - sentence.start)).replace(ACTOR_PHRASE, '');
+  const township = TOWNSHIP_ACTOR.test(sentence.text.slice(0, m.end - sentence.start));
+  // "一律", "一经发现": the clause drops whatever conditions the law attaches to the measure.
+  const blanket = BLANKET.test(sentence.text);
+  const candidates: { article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; text: string }[] = [];
+
+  // 1. What the sentence cites (or a citation lead before it in the same full sentence).
+  const local = sentence.text.slice(0, m.end - sentence.start);
+  const cited = [...scanCitedArticles(local, ctx.corpus), ...leadCitedArticles(ctx.text, sentence.start, ctx.corpus)];
+  for (const c of cited) {
+    if (c.resolved && !olderThanCorpus(c.law, ctx)) candidates.push({ article: c.resolved, how: 'cited', text: citedText(c) || c.resolved.text });
+    else if (isUnknownLaw(c.law, ctx.corpus) || olderThanCorpus(c.law, ctx)) return { kind: 'restates', article: null, how: 'unreadable' };
+  }
+  if (candidates.length) {
+    for (const c of candidates) {
+      const f = frameOf(c.text, ctx.vocabulary);
+      if (!sameMeasure(m.entry, f)) continue;
+      const verdict = compareRanges(own, f, c, m);
+      if (verdict) return verdict;
+      if (!sameRange(own, f, ctx.enforcer) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article };
+      return { kind: 'restates', article: c.article, how: 'cited' };
+    }
+    return { kind: 'creates', cited: candidates[0]!.article };
+  }
+
+  // 1b. A law the sentence names without an article ("依据《治安管理处罚法》处5日以上10日以下拘留",
+  // "根据《渔业法》等有关规定可处以最高5万元的罚款"): an article of that law must provide the measure.
+  // "构成违反治安管理行为的，由公安机关……" names the law by what it governs.
+  const implied = IMPLIED_LAWS.filter(([re]) => re.test(sentence.text)).map(([, law]) => law);
+  // "逾期不拆除的，将由执法机关依法强制拆除": laws that do authorise the demolition give it to competent
+  // bodies (城乡规划法第六十八条, 水法第六十五条, 防洪法第四十二条); a clause that leaves it to them by law
+  // refers to those laws. A township's own demolition is judged (its power is 城乡规划法第六十五条 only).
+  if (m.entry === 'forced-demolition' && /依法|依规/.test(local) && !township && !blanket) {
+    return { kind: 'restates', article: null, how: 'unreadable' };
+  }
+  for (const name of [...namesIn(local), ...implied]) {
+    // A clause that defers to the law by what it governs ("构成违反治安管理行为的") takes that law's
+    // definitions of the conduct: only its measures and ranges are compared.
+    const deferred = implied.includes(name) && !namesIn(local).includes(name);
+    const law = ctx.corpus.findLaw(name);
+    if (!law) {
+      // A law the corpus does not hold (a local regulation, "《条例》" defined earlier): it cannot be read,
+      // so a range or a measure without numbers is taken as restated; a fixed amount is still the document's.
+      if (LAWLIKE_NAME.test(name) && !fixedAmount(own)) return { kind: 'restates', article: null, how: 'unreadable' };
+      continue;
+    }
+    for (const a of law.articles) {
+      const f = frameOf(a.text, ctx.vocabulary);
+      if (!sameMeasure(m.entry, f)) continue;
+      const article = ctx.corpus.resolve(law.title, a.label);
+      if (!article) continue;
+      const c = { article, how: 'named' as const, text: a.text };
+      const range = compareRanges(own, f, c, m);
+      const sim = conductSimilarity(conduct, a.text);
+      if (range && !deferred && (sim >= CONFLICT_CONDUCT || !hasConduct(conduct))) return range;
+      if (!range && sameRange(own, f, ctx.enforcer) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) return { kind: 'restates', article, how: 'named' };
+    }
+  }
+
+  // 2. No citation: an article of a law the document names, or one retrieved for the clause's words,
+  // that provides the same measure for conduct of the same words, by the same kind of authority.
+  if (blanket) return { kind: 'creates', cited: null };
+  // A local regulation the document rests on but the corpus does not hold (《张家口市禁牧条例》): ranges
+  // in the document may be its, and cannot be checked.
+  if (own.length && !fixedAmount(own) && ctx.namedLaws.length < namedAll(ctx.text).length
+    && namedAll(ctx.text).some((n) => LOCAL_REGULATION.test(n) && !ctx.corpus.findLaw(n))) {
+    return { kind: 'restates', article: null, how: 'unreadable' };
+  }
+  const sentenceQuantities = extractQuantities(sentence.text);
+  const sentenceEntries = new Set(findMentions(sentence.text, ctx.vocabulary.entries).filter((x) => x.entry.family === m.family).map((x) => x.entry.entry.id));
+  const query = sentence.text.replace(m.text, ' ');
+  const related = ctx.corpus.related(query, 8);
+  for (const r of related) {
+    const how: 'named' | 'retrieved' = ctx.namedLaws.some((n) => r.law.includes(n) || n.includes(r.law.replace(/^中华人民共和国/, ''))) ? 'named' : 'retrieved';
+    const f = frameOf(r.text, ctx.vocabulary);
+    if (!sameMeasure(m.entry, f)) continue;
+    const sim = conductSimilarity(conduct, r.text);
+    const article = ctx.corpus.resolve(r.law, r.article);
+    if (!article) continue;
+    const c = { article, how, text: r.text };
+    const range = compareRanges(own, f, c, m);
+    if (range) {
+      if (sim >= CONFLICT_CONDUCT) return range;
+      continue;
+    }
+    // Same measure, same range (or none), same conduct, same kind of authority: a restatement. Two
+    // bounds that equal the article's ("200—3000元" for 森林防火条例第五十条's 200元以上3000元以下), or
+    // the same list of three or more measures, identify the article even where the conduct is only
+    // "违反以上规定的".
+    if (!sameRange(own, f, ctx.enforcer)) continue;
+    if (township && !TOWNSHIP_IN_LAW.test(r.text)) continue;
+    const bounds = equalBounds(own, f) && (sharedValues(sentenceQuantities, f) >= 4 || (hasConduct(conduct) && sim >= 0.2));
+    if (sim >= MIN_CONDUCT[how] || bounds || (sentenceEntries.size >= 3 && [...sentenceEntries].every((e) => f.entries.has(e)))) {
+      return { kind: 'restates', article, how };
+    }
+  }
+  return { kind: 'creates', cited: null };
+}
+
+const LAWLIKE_NAME = /(?:法|条例|规定|办法|细则|决定)$/;
+const LOCAL_REGULATION = /^[\u4e00-\u9fa5]{2,12}(?:省|市|州|县|自治区|盟)[\u4e00-\u9fa5]{2,30}(?:条例|办法|规定)$/;
+
+/** Names in 《》 in a piece of text. */
+function namesIn(text: string): string[] {
+  return [...text.matchAll(/《([^《》]{2,40})》/g)].map((x) => x[1]!.trim());
+}
+const namedAllMemo = new Map<string, string[]>();
+function namedAll(text: string): string[] {
+  let v = namedAllMemo.get(text);
+  if (!v) {
+    if (namedAllMemo.size > 50) namedAllMemo.clear();
+    namedAllMemo.set(text, (v = [...new Set(namesIn(text))]));
+  }
+  return v;
+}
+
+function hasConduct(conduct: string): boolean {
+  return [...bigrams(conduct)].filter((b) => !GENERIC.has(b)).length >= MIN_CONDUCT_WORDS;
+}
+
+function fixedAmount(own: Quantity[]): boolean {
+  const s = span(own);
+  return !!s && s.min === s.max;
+}
+
+/** The document's range has both ends, and both equal one of the article's ranges. */
+function equalBounds(own: Quantity[], f: ArticleFrame): boolean {
+  if (own.length < 2) return false;
+  const s = span(own)!;
+  if (s.min === s.max) return false;
+  const vals = new Set(f.quantities.filter((q) => q.unit === own[0]!.unit).map((q) => q.value));
+  return vals.has(s.min) && vals.has(s.max);
+}
+
+/** The document is older than every text of the law the corpus holds: it cites a version we cannot read. */
+function olderThanCorpus(law: string, ctx: FrameContext): boolean {
+  if (!ctx.date) return false;
+  const versions = ctx.corpus.versionsOf(law);
+  if (!versions.length) return false;
+  const first = versions[0]!;
+  const effective = first.versions.find((v) => v.version === first.version)?.effective ?? first.version;
+  return effective > ctx.date;
+}
+
+/** Laws a clause names by what they govern. */
+const IMPLIED_LAWS: [RegExp, string][] = [
+  [/构成违反治安管理|违反治安管理(?:行为)?的|治安管理处罚/, '中华人民共和国治安管理处罚法'],
+  // The police imposing 警告、罚款、行政拘留 without amounts name the kinds of 治安管理处罚 (治安管理处罚法第十条).
+  [/由公安(?:机关|部门)(?:依法)?(?:酌情)?(?:给予|予以|处以)?(?:警告|罚款|行政拘留)[、，,](?:警告|罚款|行政拘留)/, '中华人民共和国治安管理处罚法'],
+];
+/** Measures that follow the conduct they sanction; an approval precedes the activity it allows. */
+const SANCTION_FAMILIES = new Set(['penalty', 'coercion', 'enforcement']);
+
+/** How many distinct numbers of the sentence are among the article's (of the same unit). */
+function sharedValues(qs: Quantity[], f: ArticleFrame): number {
+  const theirs = new Set(f.quantities.map((q) => `${q.unit}:${q.value}`));
+  return new Set(qs.map((q) => `${q.unit}:${q.value}`).filter((k) => theirs.has(k))).size;
+}
+
+/** The body named to act: "由县市场监督管理局", "由镇综合执法队". */
+const ACTOR_PHRASE = /由[\u4e00-\u9fa5（）()]{2,20}?(?:人民政府|政府|部门|机关|局|所|队|中队|大队|委员会|办公室|办)/g;
+/** A township, a street office or a village as the body that takes the measure. */
+const TOWNSHIP_ACTOR = /由(?:[\u4e00-\u9fa5]{0,8}(?:乡|镇|街道))(?:人民政府|政府|综合执法|执法|办事处|办)|由(?:村委会|村民委员会|居委会|社区|乡镇|镇政府|乡政府)|(?:乡|镇)(?:人民)?政府(?:也)?将/;
+/** A law that itself gives townships the measure (城乡规划法第六十五条: 由乡、镇人民政府……可以拆除). */
+const TOWNSHIP_IN_LAW = /乡、镇人民政府|乡镇人民政府|乡、民族乡、镇|街道办事处/;
+const BLANKET = /一律|一经发现|一经查实|统统|全部予以|均予以/;
+
+/** A single amount or period the document fixes where the law gives a range (违者罚款3000元 under
+ *  “200元以上3000元以下”) decides the case for the enforcer: the document sets that amount. A range, or no
+ *  number at all, stays within what the law provides. */
+function sameRange(own: Quantity[], f: ArticleFrame, enforcer = false): boolean {
+  if (!own.length) return true;
+  const mine = span(own)!;
+  const theirs = span(f.quantities.filter((q) => q.unit === own[0]!.unit));
+  if (!theirs) return own.length > 1;
+  // The enforcing department itself may fix amounts within the range: that is its 裁量基准
+  // (行政处罚法第三十四条).
+  if (mine.min === mine.max && theirs.min !== theirs.max && !enforcer) return false;
+  return true;
+}
+
+/** A conflict verdict when the clause's range goes beyond the article's; null when within (or no numbers). */
+function compareRanges(own: Quantity[], f: ArticleFrame, c: { article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved' }, m: MeasureMention): FrameVerdict | null {
+  if (!own.length) return null;
+  const unit = own[0]!.unit;
+  const theirs = f.quantities.filter((q) => q.unit === unit);
+  const mine = span(own);
+  const limit = span(theirs);
+  if (!mine || !limit) return null;
+  if (mine.max > limit.max + 1e-9) {
+    const value = own.reduce((a, b) => (b.value > a.value ? b : a));
+    const top = theirs.reduce((a, b) => (b.value > a.value ? b : a));
+    return { kind: 'conflicts', article: c.article, how: c.how, limit: top, value };
+  }
+  void m;
+  return null;
+}
