@@ -6,7 +6,7 @@
 // article's is a conflict with that article.
 import type { Corpus } from '../corpus/corpus.ts';
 import type { ResolvedArticle } from '../model/types.ts';
-import { citedText, isUnknownLaw, scanCitedArticles } from '../rules/cite-scan.ts';
+import { citedText, isUnknownLaw, paragraphsOf, scanCitedArticles } from '../rules/cite-scan.ts';
 import { extractQuantities, type Quantity } from '../rules/quantities.ts';
 import { leadCitedArticles } from '../rules/restatement.ts';
 import { findMentions } from './annotate.ts';
@@ -152,13 +152,13 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       continue;
     }
     for (const a of law.articles) {
-      const f = frameOf(a.text, ctx.vocabulary);
-      if (!sameMeasure(m.entry, f)) continue;
+      const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary);
+      if (!para) continue;
+      const { f, sim } = para;
       const article = ctx.corpus.resolve(law.title, a.label);
       if (!article) continue;
-      const c = { article, how: 'named' as const, text: a.text };
+      const c = { article, how: 'named' as const, text: para.text };
       const range = compareRanges(own, f, c, m);
-      const sim = conductSimilarity(conduct, a.text);
       if (range && !deferred && (sim >= CONFLICT_CONDUCT || !hasConduct(conduct))) return range;
       if (!range && sameRange(own, f, ctx.enforcer) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) return { kind: 'restates', article, how: 'named' };
     }
@@ -179,12 +179,14 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   const related = ctx.corpus.related(query, 8);
   for (const r of related) {
     const how: 'named' | 'retrieved' = ctx.namedLaws.some((n) => r.law.includes(n) || n.includes(r.law.replace(/^中华人民共和国/, ''))) ? 'named' : 'retrieved';
-    const f = frameOf(r.text, ctx.vocabulary);
-    if (!sameMeasure(m.entry, f)) continue;
-    const sim = conductSimilarity(conduct, r.text);
+    // Each paragraph (款) of an article is its own frame: 烟花爆竹安全管理条例第四十二条 fines 焰火晚会 in
+    // its first paragraph and 燃放 in a prohibited place in its second, with different ranges.
+    const para = bestParagraph(r.text, m.entry, conduct, ctx.vocabulary);
+    if (!para) continue;
+    const { f, sim } = para;
     const article = ctx.corpus.resolve(r.law, r.article);
     if (!article) continue;
-    const c = { article, how, text: r.text };
+    const c = { article, how, text: para.text };
     const range = compareRanges(own, f, c, m);
     if (range) {
       if (sim >= CONFLICT_CONDUCT) return range;
@@ -284,6 +286,18 @@ function sameRange(own: Quantity[], f: ArticleFrame, enforcer = false): boolean 
   // (行政处罚法第三十四条).
   if (mine.min === mine.max && theirs.min !== theirs.max && !enforcer) return false;
   return true;
+}
+
+/** The paragraph of an article that provides the measure, best matching the conduct. */
+function bestParagraph(text: string, entry: string, conduct: string, vocabulary: CompiledVocabulary): { text: string; f: ArticleFrame; sim: number } | null {
+  let best: { text: string; f: ArticleFrame; sim: number } | null = null;
+  for (const p of paragraphsOf(text)) {
+    const f = frameOf(p, vocabulary);
+    if (!sameMeasure(entry, f)) continue;
+    const sim = conductSimilarity(conduct, p);
+    if (!best || sim > best.sim) best = { text: p, f, sim };
+  }
+  return best;
 }
 
 /** A conflict verdict when the clause's range goes beyond the article's; null when within (or no numbers). */

@@ -54,7 +54,7 @@ export type ListSource = (name: string) => string | undefined;
 export class FormError extends Error {}
 
 /** Characters a form may spell out literally: CJK, the punctuation inside names, Latin letters and digits (HIV, 985). */
-const LITERAL = /[\u4e00-\u9fa5（）“”、，·A-Za-z0-9]/;
+const LITERAL = /[\u4e00-\u9fa5（）“”《》、，·A-Za-z0-9]/;
 
 /**
  * Compiles one form of the vocabulary to a regex source. Syntax: literal CJK words, `{macro}`,

@@ -3,7 +3,7 @@
 import type { Category } from '../model/types.ts';
 import type { GuardSwitches } from './types.ts';
 import { clauseAround, sentenceAround } from '../analyse/units.ts';
-import { classifySubject } from './subject.ts';
+import { classifySubject, namesGovernment } from './subject.ts';
 import { extractQuantities } from './quantities.ts';
 
 export interface ResolvedGuards {
@@ -12,6 +12,7 @@ export interface ResolvedGuards {
   referral: boolean;
   negation: boolean;
   subject: 'public' | 'any';
+  actor: 'administration' | 'any';
 }
 
 // Restating an upper-law article with an exact citation sets nothing — in every category except
@@ -25,11 +26,12 @@ export function resolveGuards(category: Category, g: GuardSwitches | undefined):
     referral: g?.referral ?? ['penalty', 'licensing', 'coercion', 'fees', 'rights'].includes(category),
     negation: g?.negation ?? true,
     subject: g?.subject ?? 'any',
+    actor: g?.actor ?? 'any',
   };
 }
 
 // Words that turn what follows into a prohibition, a waiver or a correction of someone else's act.
-const NEGATION = /不得|不准|不应|不能|不予|不再|不收|不另|无需|无须|不需|不需要|免于|免收|免除|免费|严禁|禁止|杜绝|防止|避免|纠正|清理|废止|取消|不属于|不作为|不以|不将|不因|不设|不对|不要求|一律不/;
+const NEGATION = /不得|不准|不应|不能|不予|不再|不收|不另|不是|并非|免交|免缴|无需|无须|不需|不需要|免于|免收|免除|免费|严禁|禁止|杜绝|防止|避免|纠正|清理|废止|取消|不属于|不作为|不以|不将|不因|不设|不对|不要求|一律不/;
 const REFERRAL = /依法|依规|(?:依照|依据|按照|根据)《[^》]{2,40}》(?:和《[^》]{2,40}》)*(?:等(?:法律|法规|有关规定))?的?(?:有关)?规定|依照(有关|相关|国家|法律|法规)|按照(有关|相关|国家)(法律|法规|规定)|依据(有关|相关)(法律|法规|规定)|根据(有关|相关)(法律|法规|规定)|移送|由有关部门|依照规定/;
 const LICENSING_WORDS = /许可|审批|批准|核准|审核同意|同意后|许可证|证照|准予/;
 
@@ -54,6 +56,12 @@ export function isNegated(text: string, start: number, end = start, own: Map<str
   const clause = clauseAround(text, start, start);
   const g = new RegExp(NEGATION.source, 'g');
   if (NEGATION.test(text.slice(clause.start, start))) return true;
+  // A negation word that runs into the match: "不收|取任何费用" negates a match that starts at 收取.
+  const from = Math.max(clause.start, start - 2);
+  for (const m of text.slice(from, Math.min(end, start + 1)).matchAll(g)) {
+    const at = from + m.index!;
+    if (at < start && at + m[0].length > start) return true;
+  }
   const matched = text.slice(start, end);
   for (const m of matched.matchAll(g)) {
     const patterns = own.get(m[0]);
@@ -83,6 +91,19 @@ export function isFilingOnly(text: string, start: number, end: number): boolean 
   const hasFiling = /备案/.test(clause.text) || /备案/.test(text.slice(start, end));
   if (!hasFiling) return false;
   return !LICENSING_WORDS.test(clause.text) && !LICENSING_WORDS.test(sentence.text.replace(/备案/g, ''));
+}
+
+/** The public does the act itself ("取水单位应当……封存"): no body of the administration takes it. */
+export function isOwnActOfPublic(text: string, start: number, end: number): boolean {
+  const before = text.slice(sentenceAround(text, start, end).start, start);
+  // "由城管执法人员当场扣押": someone named acts on the party.
+  if (/由[\u4e00-\u9fa5（）()]{2,24}/.test(before)) return false;
+  // "取水单位应当予以封存": the clause's own subject, a unit or person of the public, does it.
+  const clause = clauseAround(text, start, end);
+  const head = /^(.{1,16}?)(?:应当|应|须|必须|要|需|可以)/.exec(text.slice(clause.start, end).trim());
+  // Only a subject that plainly is the party counts; an unknown subject leaves the measure to the
+  // administration, which is how these sentences are written ("对……的，予以扣押").
+  return !!head && /(?:单位|企业|公司|个人|户|经营者|所有人|使用人|管理人|业主)$/.test(head[1]!) && !namesGovernment(head[1]!);
 }
 
 export function isGovernmentDuty(text: string, start: number, end: number): boolean {

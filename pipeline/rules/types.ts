@@ -58,6 +58,9 @@ export interface GuardSwitches {
   referral?: boolean; // "依法处理" sets nothing
   negation?: boolean; // "不得收取" is not setting a fee
   subject?: 'public' | 'any'; // the sentence's subject must be the public
+  /** 'administration': the measure must be one the administration takes (not the public's own act:
+   *  "取水单位应当将自备井封存" is no 查封). */
+  actor?: 'administration' | 'any';
   reason?: string;
 }
 

@@ -65,7 +65,7 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
     if (def.kind === 'quantity' && !def.fromCitation && !def.limit) at(['limit'], '数量规则需要 limit 或 fromCitation');
     if ((def.kind === 'pattern' || def.kind === 'authority') && !def.match?.anyOf && !def.match?.allOf) at(['match'], '匹配条件需要 anyOf 或 allOf');
     if (def.kind === 'authority' && !def.forbiddenFor && !def.allowedOnly) at(['kind'], 'authority 规则需要 forbiddenFor 或 allowedOnly');
-    if (def.guards && Object.keys(def.guards).some((k) => k !== 'reason' && k !== 'subject') && !def.guards.reason) at(['guards'], '关闭内置防误报保护时必须写明 reason');
+    if (def.guards && Object.keys(def.guards).some((k) => k !== 'reason' && k !== 'subject' && k !== 'actor') && !def.guards.reason) at(['guards'], '关闭内置防误报保护时必须写明 reason');
     def.basis.forEach((b, i) => {
       let resolved;
       try {

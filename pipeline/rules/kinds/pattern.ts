@@ -3,7 +3,7 @@
 import type { Provision } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { citesUpperArticle } from '../cite-scan.ts';
-import { isFilingOnly, isGovernmentDuty, isNegated, isReferralOnly } from '../guards.ts';
+import { isFilingOnly, isGovernmentDuty, isNegated, isOwnActOfPublic, isReferralOnly } from '../guards.ts';
 import { namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
 import type { CorpusLaw } from '../../model/types.ts';
 import { sentenceAround, splitSentences, type Unit } from '../../analyse/units.ts';
@@ -20,11 +20,14 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
   if (g.referral && isReferralOnly(text, start, end)) return false;
   if (g.filing && isFilingOnly(text, start, end)) return false;
   if (g.subject === 'public' && isGovernmentDuty(text, start, end)) return false;
+  if (g.actor === 'administration' && isOwnActOfPublic(text, start, end)) return false;
   if (g.citation) {
     // A vocabulary measure is judged by comparing frames with the article it restates (frames.ts); other
     // matches by the citation itself.
     const verdict = frameVerdict(ctx, at + start, at + end);
-    if (verdict) return verdict.kind === 'creates';
+    // A range beyond the article's is not a restatement: the document sets the higher measure (and the
+    // conflict rules compare it with that article).
+    if (verdict) return verdict.kind !== 'restates';
     if (restatesCitation(text, start, end, ctx.corpus, (t) => cites(ctx, t))) return false;
     if (restatesNamedLawVerbatim(text, start, end, lawsNamedIn(ctx))) return false;
   }
