@@ -12,11 +12,16 @@ import { leadCitedArticles } from '../rules/restatement.ts';
 import { findMentions } from './annotate.ts';
 import type { MeasureMention } from './annotate.ts';
 import type { CompiledVocabulary } from './vocabulary.ts';
+import { clauseAround } from './units.ts';
+import { listLeadIn } from '../structure/lead-in.ts';
 
 export type FrameVerdict =
   | { kind: 'restates'; article: ResolvedArticle | null; how: 'cited' | 'named' | 'retrieved' | 'unreadable' }
   | { kind: 'conflicts'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; limit: Quantity; value: Quantity }
-  | { kind: 'creates'; cited: ResolvedArticle | null };
+  | { kind: 'creates'; cited: ResolvedArticle | null }
+  /** The article provides the measure only under a condition ("情节严重的，处五日以上十日以下拘留") the
+   *  clause leaves out: the clause applies the heavier measure where the law does not. */
+  | { kind: 'drops-condition'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; condition: string };
 
 export interface FrameContext {
   corpus: Corpus;
@@ -103,10 +108,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // The conduct: what the sentence says before the measure ("在禁止燃放的区域燃放烟花爆竹的，"), without
   // the body named to act; the measure's object after it (没收烟花爆竹) says nothing about the conduct.
   // For an approval the activity follows it ("未经批准，不得将林地用于……"): the whole sentence is the conduct.
-  const conduct = (SANCTION_FAMILIES.has(m.family)
-    ? sentence.text.slice(0, m.start - sentence.start)
-    : sentence.text.slice(0, m.start - sentence.start) + sentence.text.slice(m.end - sentence.start)).replace(ACTOR_PHRASE, '');
-  const township = TOWNSHIP_ACTOR.test(sentence.text.slice(0, m.end - sentence.start));
+  const conduct = conductOf(m, sentence, ctx.text).replace(ACTOR_PHRASE, '');
+  // A township (or a village committee) acting, or approving: the law must give the measure to it.
+  const township = TOWNSHIP_ACTOR.test(sentence.text.slice(0, m.end - sentence.start)) || (m.family === 'licence' && TOWNSHIP_APPROVER.test(m.text));
   // "一律", "一经发现": the clause drops whatever conditions the law attaches to the measure.
   const blanket = BLANKET.test(sentence.text);
   const candidates: { article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; text: string }[] = [];
@@ -125,7 +129,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       const verdict = compareRanges(own, f, c, m);
       if (verdict) return verdict;
       if (!sameRange(own, f, ctx.enforcer) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article };
-      return { kind: 'restates', article: c.article, how: 'cited' };
+      return restatesUnless(m, c.text, local, { kind: 'restates', article: c.article, how: 'cited' }, ctx.vocabulary);
     }
     return { kind: 'creates', cited: candidates[0]!.article };
   }
@@ -140,10 +144,16 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   if (m.entry === 'forced-demolition' && /依法|依规/.test(local) && !township && !blanket) {
     return { kind: 'restates', article: null, how: 'unreadable' };
   }
-  for (const name of [...namesIn(local), ...implied]) {
+  // Names in the measure's own part of the sentence (after the last ；) speak for it; only where it names
+  // none does a name before the ； ("依据《条例》……；情节严重的，处……") lead it.
+  const cut = Math.max(local.lastIndexOf('；'), local.lastIndexOf(';'));
+  const named = (cut >= 0 && namesIn(local.slice(cut + 1)).length) ? namesIn(local.slice(cut + 1)) : namesIn(local);
+  // A law both named and implied ("依据《治安管理处罚法》……" holds 治安管理处罚) is read as named.
+  const namedTitles = new Set(named.map((n) => ctx.corpus.findLaw(n)?.title));
+  for (const name of [...named, ...implied.filter((t) => !namedTitles.has(t))]) {
     // A clause that defers to the law by what it governs ("构成违反治安管理行为的") takes that law's
     // definitions of the conduct: only its measures and ranges are compared.
-    const deferred = implied.includes(name) && !namesIn(local).includes(name);
+    const deferred = !named.includes(name);
     const law = ctx.corpus.findLaw(name);
     if (!law) {
       // A law the corpus does not hold (a local regulation, "《条例》" defined earlier): it cannot be read,
@@ -151,6 +161,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       if (LAWLIKE_NAME.test(name) && !fixedAmount(own)) return { kind: 'restates', article: null, how: 'unreadable' };
       continue;
     }
+    // The article whose conduct is closest among those that provide the measure.
+    let best: { verdict: FrameVerdict; sim: number } | null = null;
     for (const a of law.articles) {
       const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary);
       if (!para) continue;
@@ -159,9 +171,16 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       if (!article) continue;
       const c = { article, how: 'named' as const, text: para.text };
       const range = compareRanges(own, f, c, m);
-      if (range && !deferred && (sim >= CONFLICT_CONDUCT || !hasConduct(conduct))) return range;
-      if (!range && sameRange(own, f, ctx.enforcer) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) return { kind: 'restates', article, how: 'named' };
+      let verdict: FrameVerdict | null = null;
+      if (range && !deferred && (sim >= CONFLICT_CONDUCT || !hasConduct(conduct))) verdict = range;
+      else if (!range && sameRange(own, f, ctx.enforcer) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) {
+        const restates = { kind: 'restates' as const, article, how: 'named' as const };
+        // A clause that defers to the law takes its conditions too.
+        verdict = deferred ? restates : restatesUnless(m, para.text, local, restates, ctx.vocabulary);
+      }
+      if (verdict && (!best || sim > best.sim)) best = { verdict, sim };
     }
+    if (best) return best.verdict;
   }
 
   // 2. No citation: an article of a law the document names, or one retrieved for the clause's words,
@@ -175,7 +194,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   }
   const sentenceQuantities = extractQuantities(sentence.text);
   const sentenceEntries = new Set(findMentions(sentence.text, ctx.vocabulary.entries).filter((x) => x.entry.family === m.family).map((x) => x.entry.entry.id));
-  const query = sentence.text.replace(m.text, ' ');
+  const query = m.family === 'licence' ? conduct : sentence.text.replace(m.text, ' ');
   const related = ctx.corpus.related(query, 8);
   for (const r of related) {
     const how: 'named' | 'retrieved' = ctx.namedLaws.some((n) => r.law.includes(n) || n.includes(r.law.replace(/^中华人民共和国/, ''))) ? 'named' : 'retrieved';
@@ -199,11 +218,60 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     if (!sameRange(own, f, ctx.enforcer)) continue;
     if (township && !TOWNSHIP_IN_LAW.test(r.text)) continue;
     const bounds = equalBounds(own, f) && (sharedValues(sentenceQuantities, f) >= 4 || (hasConduct(conduct) && sim >= 0.2));
-    if (sim >= MIN_CONDUCT[how] || bounds || (sentenceEntries.size >= 3 && [...sentenceEntries].every((e) => f.entries.has(e)))) {
-      return { kind: 'restates', article, how };
+    const licence = m.family === 'licence' && (sim >= MIN_CONDUCT_APPROVAL || (sameLicenceName(m.text, para.text) && sim >= MIN_CONDUCT_NAMED_LICENCE));
+    if (sim >= MIN_CONDUCT[how] || bounds || licence || (sentenceEntries.size >= 3 && [...sentenceEntries].every((e) => f.entries.has(e)))) {
+      return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary);
     }
   }
   return { kind: 'creates', cited: null };
+}
+
+/** Words of a clause that state the aggravating condition itself (or an equivalent the law uses). */
+const CONDITION_IN_CLAUSE = /情节(?:较重|严重|特别严重|恶劣|较轻)|屡教不改|造成严重后果|后果严重|数额较大|数额巨大|酌情|视情节|根据情节|依法|依照|按照/;
+/** A condition the law attaches to a heavier measure, stated just before it in the article. */
+const LAW_CONDITION = /(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重)的[，,]?$/;
+
+/**
+ * The restatement verdict, unless the article gives the measure only under a condition ("情节严重的，
+ * 处五日以上十日以下拘留") that the clause (its words up to the measure, `before`) does not state.
+ */
+function restatesUnless(m: MeasureMention, article: string, before: string, v: FrameVerdict & { kind: 'restates' }, vocabulary: CompiledVocabulary): FrameVerdict {
+  if (!v.article || v.how === 'unreadable' || !SANCTION_FAMILIES.has(m.family) || CONDITION_IN_CLAUSE.test(before)) return v;
+  const condition = lawCondition(article, m.entry, vocabulary);
+  if (!condition) return v;
+  return { kind: 'drops-condition', article: v.article, how: v.how, condition };
+}
+
+/** The condition the article states right before every mention of the measure, or null when the measure
+ *  is also provided without one (the light measure of 治安管理处罚法第五十条 needs none). */
+function lawCondition(article: string, entry: string, vocabulary: CompiledVocabulary): string | null {
+  const mentions = findMentions(article, vocabulary.entries).filter((x) => x.entry.entry.id === entry);
+  if (!mentions.length) return null;
+  let found: string | null = null;
+  for (const x of mentions) {
+    let from = x.start;
+    while (from > 0 && !/[；;。：:\n]/.test(article[from - 1]!)) from--;
+    const c = LAW_CONDITION.exec(article.slice(from, x.start).replace(/[“”]/g, ''));
+    if (!c) return null;
+    found = c[1]!;
+  }
+  return found;
+}
+
+/** A licence the document requires under the name the law gives it ("林木采伐许可证" for 森林法第五十六条's
+ *  采伐许可证) identifies the article with less conduct in common: the name carries the activity. */
+const MIN_CONDUCT_NAMED_LICENCE = 0.2;
+/** An approval's conduct is read from its own clause and list lead-in only (conductOf), words that are
+ *  fewer and closer to the law's than a whole sentence's; the bar is lower accordingly. */
+const MIN_CONDUCT_APPROVAL = 0.3;
+const LICENCE_NAME = /(?:领取|申领|办理|取得|申请)《?([\u4e00-\u9fa5]{2,14}?(?:许可证|准营证|准许证|准入证))》?$/;
+
+function sameLicenceName(mention: string, article: string): boolean {
+  const name = LICENCE_NAME.exec(mention)?.[1];
+  if (!name) return false;
+  // The shortest tail that still names an activity: two characters before 许可证 (采伐许可证, 捕捞许可证).
+  for (let k = name.length; k >= 5; k--) if (article.includes(name.slice(-k))) return true;
+  return false;
 }
 
 const LAWLIKE_NAME = /(?:法|条例|规定|办法|细则|决定)$/;
@@ -260,6 +328,38 @@ const IMPLIED_LAWS: [RegExp, string][] = [
 /** Measures that follow the conduct they sanction; an approval precedes the activity it allows. */
 const SANCTION_FAMILIES = new Set(['penalty', 'coercion', 'enforcement']);
 
+/**
+ * The words that say what the measure applies to. A sanction's conduct is what precedes it ("在禁止燃放的
+ * 区域燃放烟花爆竹的，"). An approval's activity is in its own clause ("生产性用火须……批准") or follows
+ * it ("未经批准，不得将林地用于……"), and where the clause is a list item, its setting is the list's lead-in
+ * ("森林防火区内禁止下列野外用火：") — not the dates and places of the rest of a long sentence.
+ */
+function conductOf(m: MeasureMention, sentence: { text: string; start: number }, doc: string): string {
+  const from = m.start - sentence.start;
+  const to = m.end - sentence.start;
+  if (SANCTION_FAMILIES.has(m.family)) {
+    // The conduct of this sanction is after the last ；: "……处100元以上500元以下罚款；对于不听劝阻、阻碍
+    // 执行公务的，……处5日以上10日以下拘留" — unless that part names none ("拒不改正的，").
+    const before = sentence.text.slice(0, from);
+    const cut = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'));
+    const own = cut >= 0 ? before.slice(cut + 1) : before;
+    return hasConduct(own.replace(ACTOR_PHRASE, '')) ? own : before;
+  }
+  if (m.family !== 'licence') return sentence.text.slice(0, from) + sentence.text.slice(to);
+  const clause = clauseAround(sentence.text, from, to);
+  let words = sentence.text.slice(clause.start, from) + sentence.text.slice(to, clause.end);
+  // "未经批准，" states no activity: the rest of the sentence does.
+  if (!/[\u4e00-\u9fa5]{2}/.test(words.replace(/未经|未取得|不得|禁止|严禁|任何单位和个人|的/g, ''))) words += sentence.text.slice(clause.end);
+  // Too few words in the clause ("生产性用火须……批准"): the clauses before it in the sentence set the scene.
+  for (let at = clause.start; !hasConduct(words) && at > 0;) {
+    const prev = clauseAround(sentence.text, at - 1, at - 1);
+    words = sentence.text.slice(prev.start, at) + words;
+    at = prev.start;
+  }
+  const lead = listLeadIn(doc, m.start);
+  return (lead ? lead.text : '') + words;
+}
+
 /** How many distinct numbers of the sentence are among the article's (of the same unit). */
 function sharedValues(qs: Quantity[], f: ArticleFrame): number {
   const theirs = new Set(f.quantities.map((q) => `${q.unit}:${q.value}`));
@@ -271,7 +371,9 @@ const ACTOR_PHRASE = /由[\u4e00-\u9fa5（）()]{2,20}?(?:人民政府|政府|�
 /** A township, a street office or a village as the body that takes the measure. */
 const TOWNSHIP_ACTOR = /由(?:[\u4e00-\u9fa5]{0,8}(?:乡|镇|街道))(?:人民政府|政府|综合执法|执法|办事处|办)|由(?:村委会|村民委员会|居委会|社区|乡镇|镇政府|乡政府)|(?:乡|镇)(?:人民)?政府(?:也)?将/;
 /** A law that itself gives townships the measure (城乡规划法第六十五条: 由乡、镇人民政府……可以拆除). */
-const TOWNSHIP_IN_LAW = /乡、镇人民政府|乡镇人民政府|乡、民族乡、镇|街道办事处/;
+const TOWNSHIP_IN_LAW = /乡、镇人民政府|乡镇人民政府|乡、民族乡、镇|街道办事处|乡级人民政府/;
+/** An approval by a township, its offices or a village committee ("经镇人民政府审批同意", "报镇规划办公室审批"). */
+const TOWNSHIP_APPROVER = /(?:乡|镇|街道)(?:人民政府|政府|办事处)|(?:乡|镇)[\u4e00-\u9fa5]{1,8}?(?:办公室|办|所|站)|村委会|村民委员会|居委会|社区/;
 const BLANKET = /一律|一经发现|一经查实|统统|全部予以|均予以/;
 
 /** A single amount or period the document fixes where the law gives a range (违者罚款3000元 under
@@ -281,7 +383,9 @@ function sameRange(own: Quantity[], f: ArticleFrame, enforcer = false): boolean 
   if (!own.length) return true;
   const mine = span(own)!;
   const theirs = span(f.quantities.filter((q) => q.unit === own[0]!.unit));
-  if (!theirs) return own.length > 1;
+  // The article fines without amounts ("并可处以罚款"): amounts in the document are its own (a local
+  // regulation that sets them, named but not held, is judged before: the "unreadable" verdict).
+  if (!theirs) return false;
   // The enforcing department itself may fix amounts within the range: that is its 裁量基准
   // (行政处罚法第三十四条).
   if (mine.min === mine.max && theirs.min !== theirs.max && !enforcer) return false;

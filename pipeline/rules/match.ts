@@ -7,6 +7,7 @@ import type { CompiledVocabulary } from '../analyse/vocabulary.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import { citesUpperArticle } from './cite-scan.ts';
 import { requiredLiterals } from './regex-literals.ts';
+import { listLeadIn } from '../structure/lead-in.ts';
 import type { MatchDef, MatcherDef } from './types.ts';
 
 export interface Span {
@@ -16,6 +17,8 @@ export interface Span {
 
 export interface UnitContext {
   corpus: Corpus;
+  /** The whole document's text (units are slices of it; `at` is their offset). */
+  text: string;
   /** Memo of "cites a resolvable article" per unit text. */
   citeMemo: Map<string, boolean>;
   /** The document's analysis (built on first use). */
@@ -59,6 +62,8 @@ export function unknownVocabIds(def: MatchDef, vocabulary: CompiledVocabulary): 
     }
     if ('clause' in m) m.clause.forEach(walk);
     if ('sentence' in m) m.sentence.forEach(walk);
+    if ('leadIn' in m) m.leadIn.forEach(walk);
+    if ('inDocument' in m) m.inDocument.forEach(walk);
   };
   for (const m of [...(def.anyOf ?? []), ...(def.allOf ?? []), ...(def.unless ?? [])]) walk(m);
   return out;
@@ -98,6 +103,8 @@ export function matcherSources(m: MatcherDef, vocabulary: CompiledVocabulary): s
   if ('measure' in m || 'vocab' in m) return idsOf('measure' in m ? m.measure : m.vocab).flatMap((id) => vocabulary.ofGroup(id).map((e) => e.re.source));
   if ('clause' in m) return m.clause.flatMap((x) => matcherSources(x, vocabulary));
   if ('sentence' in m) return m.sentence.flatMap((x) => matcherSources(x, vocabulary));
+  if ('leadIn' in m) return m.leadIn.flatMap((x) => matcherSources(x, vocabulary));
+  if ('inDocument' in m) return m.inDocument.flatMap((x) => matcherSources(x, vocabulary));
   return [];
 }
 
@@ -116,6 +123,29 @@ function compileMatcher(m: MatcherDef, vocabulary: CompiledVocabulary): Compiled
   }
   if ('clause' in m) return withinUnits(splitClauses, m.clause.map((x) => compileMatcher(x, vocabulary)), m.clause, m.span === 'unit');
   if ('sentence' in m) return withinUnits(splitSentences, m.sentence.map((x) => compileMatcher(x, vocabulary)), m.sentence, m.span === 'unit');
+  if ('leadIn' in m) {
+    const inner = m.leadIn.map((x) => compileMatcher(x, vocabulary));
+    return {
+      literals: null,
+      find: (t, ctx, at) => {
+        const lead = listLeadIn(ctx.text, at);
+        if (!lead) return [];
+        return inner.every((x) => x.find(lead.text, ctx, lead.start).length) ? [{ start: 0, end: t.length }] : [];
+      },
+    };
+  }
+  if ('inDocument' in m) {
+    const inner = m.inDocument.map((x) => compileMatcher(x, vocabulary));
+    const memo = new WeakMap<UnitContext, boolean>();
+    return {
+      literals: null,
+      find: (t, ctx) => {
+        let has = memo.get(ctx);
+        if (has === undefined) memo.set(ctx, (has = inner.every((x) => x.find(ctx.text, ctx, 0).length > 0)));
+        return has ? [{ start: 0, end: t.length }] : [];
+      },
+    };
+  }
   if ('regex' in m) {
     const re = compileRegex(m.regex);
     return { find: (t) => allMatches(re, t), literals: requiredLiterals(m.regex) };

@@ -15,7 +15,13 @@ export type MatcherDef =
   | { vocab: string | string[] }
   /** Every matcher inside one clause / one sentence: co-occurrence without a character window. */
   | { clause: MatcherDef[]; span?: 'match' | 'unit' }
-  | { sentence: MatcherDef[]; span?: 'match' | 'unit' };
+  | { sentence: MatcherDef[]; span?: 'match' | 'unit' }
+  /** Every matcher in the lead-in of the numbered list the unit is an item of ("……禁止下列野外用火：").
+   *  Matches the whole unit; meant for `unless` (the item's setting changes what it means). */
+  | { leadIn: MatcherDef[] }
+  /** Every matcher somewhere in the whole document (the setting a rule's premise needs: "必须办理备案"
+   *  in one article makes the conditions of another a licence's). Matches the whole unit. */
+  | { inDocument: MatcherDef[] };
 
 export interface MatchDef {
   anyOf?: MatcherDef[];

@@ -13,6 +13,8 @@ function regexesOf(r: LoadedRule): { source: string; path: (string | number)[] }
     if ('regex' in x) out.push({ source: x.regex, path: [...path, 'regex'] });
     if ('clause' in x) x.clause.forEach((y, i) => walk(y, [...path, 'clause', i]));
     if ('sentence' in x) x.sentence.forEach((y, i) => walk(y, [...path, 'sentence', i]));
+    if ('leadIn' in x) x.leadIn.forEach((y, i) => walk(y, [...path, 'leadIn', i]));
+    if ('inDocument' in x) x.inDocument.forEach((y, i) => walk(y, [...path, 'inDocument', i]));
   };
   const m = r.def.match;
   for (const key of ['anyOf', 'allOf', 'unless'] as const) (m?.[key] ?? []).forEach((x: MatcherDef, i: number) => walk(x, ['match', key, i]));
