@@ -1,7 +1,7 @@
 // What a check needs besides the document: the corpus, the rule set and the options.
 // Built once per process (and once per worker thread) from plain, serialisable options.
 import { fileURLToPath } from 'node:url';
-import { getSegmenter, type Segmenter } from '../analyse/segmenter.ts';
+import { getSegmenter, type Segmenter } from '../text/segmenter.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import { loadCorpus } from '../corpus/index.ts';
 import type { RuleSet } from '../rules/ruleset.ts';

@@ -2,7 +2,6 @@
 // semantic checks) so that a worker thread, which receives the rule set the main thread already
 // validated, loads none of the validation machinery (yaml, ajv, redos-detector).
 import type { Corpus } from '../corpus/corpus.ts';
-import { findCitationProblems } from './citation-source.ts';
 import { compileRules } from './engine.ts';
 import type { RuleSet } from './ruleset.ts';
 import type { LoadedRule, Profile } from './types.ts';
@@ -38,7 +37,7 @@ export async function fromPrepared(p: PreparedRuleSet, corpus: Corpus, reload: (
 export async function buildRuleSet(
   manifest: { id: string; version: string }, hash: string, rules: LoadedRule[], profile: Profile, corpus: Corpus,
 ): Promise<LoadedRuleSet> {
-  const engine = compileRules(rules, profile, corpus, findCitationProblems);
+  const engine = compileRules(rules, profile, corpus);
   return {
     id: manifest.id,
     version: manifest.version,

@@ -1,7 +1,7 @@
 // Compiled matchers (anyOf / allOf / unless over regex, terms, near, citesArticle). Regexes are
 // compiled once at load; a unit of text is matched without re-parsing anything.
+import { citesUpperLaw, scanCitations, type ScanOptions } from '../analyse/citations.ts';
 import type { Corpus } from '../corpus/corpus.ts';
-import { citesUpperArticle } from './cite-scan.ts';
 import { requiredLiterals } from './regex-literals.ts';
 import type { MatchDef, MatcherDef } from './types.ts';
 
@@ -12,8 +12,20 @@ export interface Span {
 
 export interface UnitContext {
   corpus: Corpus;
-  /** Memo of "cites a resolvable article" per unit text. */
+  /** The days citations are judged on (the document's). */
+  scanOptions: ScanOptions;
+  /** Memo of "cites an upper-law article" per unit text. */
   citeMemo: Map<string, boolean>;
+}
+
+/** Does this piece of text cite an upper-law article (citesUpperLaw) by itself? Memoised per text. */
+export function unitCitesUpperLaw(text: string, ctx: UnitContext): boolean {
+  let has = ctx.citeMemo.get(text);
+  if (has === undefined) {
+    has = scanCitations(text, ctx.corpus, ctx.scanOptions).some((c) => c.form !== 'anaphor' && citesUpperLaw(c));
+    ctx.citeMemo.set(text, has);
+  }
+  return has;
 }
 
 interface Compiled {
@@ -73,15 +85,8 @@ function compileMatcher(m: MatcherDef): Compiled {
   }
   const want = m.citesArticle;
   return {
-    literals: want ? ['》'] : null,
-    find: (t, ctx) => {
-      let has = ctx.citeMemo.get(t);
-      if (has === undefined) {
-        has = citesUpperArticle(t, ctx.corpus);
-        ctx.citeMemo.set(t, has);
-      }
-      return has === want ? [{ start: 0, end: t.length }] : [];
-    },
+    literals: want ? ['第', '笫'] : null,
+    find: (t, ctx) => (unitCitesUpperLaw(t, ctx) === want ? [{ start: 0, end: t.length }] : []),
   };
 }
 

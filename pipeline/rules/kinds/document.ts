@@ -2,7 +2,7 @@
 // 制定依据, the gap between publication and effect — read from the metadata the structure stage
 // found and, where it found nothing, from the text itself. Limits come from the profile (params).
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
-import { parseChineseNumber } from '../numerals.ts';
+import { parseChineseNumber } from '../../text/chinese-numbers.ts';
 import { classifySubject, mentionsPublic, namesGovernment } from '../subject.ts';
 import { splitSentences } from '../text-units.ts';
 

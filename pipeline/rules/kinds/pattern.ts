@@ -2,14 +2,13 @@
 // the built-in precision guards (citation, negation, referral, 备案, subject).
 import type { Provision } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
-import { citesUpperArticle } from '../cite-scan.ts';
 import { isFilingOnly, isGovernmentDuty, isNegated, isReferralOnly } from '../guards.ts';
 import { namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
 import type { CorpusLaw } from '../../model/types.ts';
 import { sentenceAround, splitSentences, type Unit } from '../text-units.ts';
 
-/** Is this match (offsets inside `text`) kept by the rule's guards? */
-export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, start: number, end: number): boolean {
+/** Is this match (offsets inside `text`, which starts at document offset `base`) kept by the rule's guards? */
+export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, base: number, start: number, end: number): boolean {
   // Names are not norms: a match inside 《…》 is the title of another document, and a sentence
   // announcing "现就有关事项通知如下：" or the document's own title states a subject, not a rule.
   if (insideBookTitle(text, start)) return false;
@@ -19,7 +18,7 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
   if (g.referral && isReferralOnly(text, start, end)) return false;
   if (g.filing && isFilingOnly(text, start, end)) return false;
   if (g.subject === 'public' && isGovernmentDuty(text, start, end)) return false;
-  if (g.citation && restatesCitation(text, start, end, ctx.corpus, (t) => cites(ctx, t))) return false;
+  if (g.citation && restatesCitation(ctx, text, base, start, end)) return false;
   if (g.citation && restatesNamedLawVerbatim(text, start, end, lawsNamedIn(ctx))) return false;
   return true;
 }
@@ -29,19 +28,10 @@ const namedLawsMemo = new WeakMap<DocContext, CorpusLaw[]>();
 function lawsNamedIn(ctx: DocContext): CorpusLaw[] {
   let laws = namedLawsMemo.get(ctx);
   if (!laws) {
-    laws = namedLaws(ctx.text, ctx.corpus);
+    laws = namedLaws(ctx);
     namedLawsMemo.set(ctx, laws);
   }
   return laws;
-}
-
-function cites(ctx: DocContext, text: string): boolean {
-  let has = ctx.citeMemo.get(text);
-  if (has === undefined) {
-    has = citesUpperArticle(text, ctx.corpus);
-    ctx.citeMemo.set(text, has);
-  }
-  return has;
 }
 
 function insideBookTitle(text: string, at: number): boolean {
@@ -74,7 +64,7 @@ export function patternHitsInProvision(rule: CompiledRule, ctx: DocContext, p: P
     for (const s of rule.match!.find(u.text, ctx)) {
       const start = u.start + s.start;
       const end = u.start + s.end;
-      if (!passesGuards(rule, ctx, p.text, start, end)) continue;
+      if (!passesGuards(rule, ctx, p.text, p.start, start, end)) continue;
       out.push({ rule, start: p.start + start, end: p.start + end, match: p.text.slice(start, end), provision: p, vars: {} });
     }
   }
@@ -85,7 +75,7 @@ export function patternHitsInProvision(rule: CompiledRule, ctx: DocContext, p: P
 export function patternHitsInDocument(rule: CompiledRule, ctx: DocContext): Hit[] {
   const out: Hit[] = [];
   for (const s of rule.match!.find(ctx.text, ctx)) {
-    if (!passesGuards(rule, ctx, ctx.text, s.start, s.end)) continue;
+    if (!passesGuards(rule, ctx, ctx.text, 0, s.start, s.end)) continue;
     const provision = ctx.provisions.find((p) => p.start <= s.start && s.start < p.end) ?? null;
     out.push({ rule, start: s.start, end: s.end, match: ctx.text.slice(s.start, s.end), provision, vars: {} });
   }
