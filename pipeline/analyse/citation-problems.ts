@@ -72,7 +72,8 @@ export function repealedProblem(ctx: JudgeContext, m: Mention, r: RepealedLaw, d
   const succ = r.replacedBy;
   const successorLaw = succ ? lawAt(ctx.corpus, succ, date)?.law : undefined;
   const successorArticle = successorLaw ? correspondingSuccessorArticle(ctx, m, successorLaw) : undefined;
-  const clause = r.evidence ? `（《${r.evidence.law}》${r.evidence.article}：“${clauseWords(r.evidence.quote, r)}”）` : '';
+  // The clause itself is the finding's basis, quoted there in full.
+  const clause = r.evidence ? `（《${r.evidence.law}》${r.evidence.article}）` : '';
   const proof = r.verified ? '' : `（${r.note ?? '废止条款未能在法规库中核实'}，请核实）`;
   const message = `《${r.name}》已于${chineseDate(r.repealedOn)}废止${clause}${succ ? `，现行规定为《${succ}》${successorArticle ? `（相应规定可能是${successorArticle}，请核对）` : ''}` : ''}${proof}，不能再作为依据。`;
   return {
@@ -84,12 +85,6 @@ export function repealedProblem(ctx: JudgeContext, m: Mention, r: RepealedLaw, d
     ...(successorArticle ? { successorArticle } : {}),
     suggestion: succ ? `改为引用《${succ}》${successorArticle ?? '的相应条款'}。` : '删除该依据或改为引用现行有效的规定。',
   };
-}
-
-/** The sentence of the clause that names the act ("……《X》同时废止"). */
-function clauseWords(quote: string, r: RepealedLaw): string {
-  const names = [r.name, ...r.aliases];
-  return quote.split(/(?<=[。；])/).find((s) => s.includes('废止') && names.some((n) => s.includes(n)))?.trim() ?? quote;
 }
 
 /** The successor's article the citing sentence is about: only a clear best match (as for renumbering). */
@@ -110,6 +105,7 @@ export function outdatedProblem(state: LawState): CitationProblem | undefined {
 // article shares clearly more of them, and the cited one shares few.
 const MIN_BEST = 6;
 const RATIO = 0.35;
+const GENERAL = /总则/;
 
 /** Nonexistent or renumbered articles, judged in the text in force on the day (state.at.exact). */
 export function articleProblems(ctx: JudgeContext, m: Mention, refs: ArticleRef[], state: LawState, citedOn: string | null): CitationProblem[] {
@@ -216,6 +212,9 @@ function betterArticle(ctx: JudgeContext, m: Mention, law: CorpusLaw, label: str
   const { cited, best, keywords } = matchContext(law, context, label);
   if (!best || keywords < 4 || best.score < MIN_BEST) return undefined;
   if (best.article.label === label) return undefined;
+  // A general principle (总则) says a little of everything a document restates: it is no evidence that
+  // a specific article cited was renumbered ("扰乱公共秩序……依照治安管理处罚法第二十三条" is not 第二条).
+  if (GENERAL.test(best.article.chapter ?? '') && cited && !GENERAL.test(cited.article.chapter ?? '')) return undefined;
   const own = new Set(cited?.shared ?? []);
   if (best.shared.length < 3 || best.shared.filter((w) => !own.has(w)).length < 2) return undefined;
   if (!missing && cited && cited.score > RATIO * best.score) return undefined;

@@ -96,7 +96,8 @@ export function spansOf(corpus: Corpus, name: string): VersionSpan[] {
     if (i === versions.length - 1 && revision) ends.push({ day: revision.start, by: 'later-revision' });
     // A name re-used by a later act (a repeal before this text took effect) does not end this text.
     if (repeal && repeal.repealedOn > from) ends.push({ day: repeal.repealedOn, by: 'repeal' });
-    const end = ends.sort((a, b) => a.day.localeCompare(b.day))[0];
+    // On the same day, a later revision the registry describes says more than a bare history entry.
+    const end = ends.sort((a, b) => a.day.localeCompare(b.day) || Number(b.by === 'later-revision') - Number(a.by === 'later-revision'))[0];
     return { law, from, to: end ? dayBefore(end.day) : null, ...(end ? { endedBy: end.by } : {}) };
   });
   memo.set(title, spans);
@@ -145,4 +146,34 @@ export function firstInForce(corpus: Corpus, name: string): string | undefined {
   if (heldFromOriginal(versions[0]!, hist) || !hist.length) return startOf(versions[0]!);
   // The original text is not held: its adoption is the best known start.
   return entryStart(hist[0]!);
+}
+
+const eventMemo = new WeakMap<Corpus, string[]>();
+
+/**
+ * The last day on or before `day` on which the law base changes what is in force: a text takes effect,
+ * an act is repealed, a later revision takes effect. Two days with the same epoch are judged alike, so
+ * a cache may key on it rather than on the calendar day.
+ */
+export function lawBaseEpoch(corpus: Corpus, day: string): string {
+  let events = eventMemo.get(corpus);
+  if (!events) {
+    const all = new Set<string>();
+    for (const l of corpus.laws) for (const v of l.versions) for (const d of [v.version, v.effective]) if (d && d !== 'unknown') all.add(d);
+    for (const r of corpus.repealedLaws) all.add(r.repealedOn);
+    for (const r of corpus.laterRevisions) all.add(revisionStart(r));
+    events = [...all].sort();
+    eventMemo.set(corpus, events);
+  }
+  let epoch = '';
+  for (const e of events) {
+    if (e > day) break;
+    epoch = e;
+  }
+  return epoch;
+}
+
+/** The later texts of the registry that this corpus does not hold (for a report's law base). */
+export function missingRevisions(corpus: Corpus): LaterRevision[] {
+  return corpus.laterRevisions.filter((r) => !corpus.versionsOf(r.law).some((v) => startOf(v) >= revisionStart(r)));
 }

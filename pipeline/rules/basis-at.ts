@@ -10,7 +10,7 @@
 // yet in force on the day is quoted with a note saying so (the rule's author decides the interval).
 import type { Corpus } from '../corpus/corpus.ts';
 import { aligned, loadDeclaredCorrespondences } from '../corpus/correspondence.ts';
-import { firstInForce, lawAt } from '../corpus/in-force.ts';
+import { firstInForce, lawAt, spansOf } from '../corpus/in-force.ts';
 import { revisionNote } from '../corpus/later-revisions.ts';
 import { normalizeLawName } from '../corpus/names.ts';
 import type { CorpusLaw, ResolvedArticle } from '../model/types.ts';
@@ -71,7 +71,8 @@ export function basisAt(corpus: Corpus, b: BasisRef, date: string | null): Resol
   const currentLaw = corpus.versionsOf(b.law).find((v) => v.version === current.version)!;
   const at = lawAt(corpus, b.law, date ?? '9999-12-31');
   if (!at) return current;
-  const span = at.span;
+  // The interval stated is always that of the text quoted.
+  const span = at.law.version === currentLaw.version ? at.span : spansOf(corpus, b.law).find((s) => s.law.version === currentLaw.version) ?? at.span;
   if (!date) return withSpan(current, span.from, span.to);
   if (at.gap === 'before-law') {
     return { ...withSpan(current, span.from, span.to), verified: false, note: `《${currentLaw.title}》自${chineseDate(span.from)}起施行，文件日期（${chineseDate(date)}）时尚未施行，请核实当时适用的依据。` };
@@ -84,7 +85,7 @@ export function basisAt(corpus: Corpus, b: BasisRef, date: string | null): Resol
       const moved = label !== current.article ? `（现行${year(currentLaw.version)}文本为${current.article}）` : '';
       return {
         law: at.law.title, lawId: at.law.id, version: at.law.version, article: old.label, text: old.text,
-        inForce: { from: span.from, to: span.to },
+        inForce: { from: at.span.from, to: at.span.to },
         note: `按文件日期（${chineseDate(date)}）适用${year(at.law.version)}文本${moved}。`,
       };
     }
