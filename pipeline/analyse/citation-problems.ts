@@ -107,8 +107,10 @@ const MIN_BEST = 6;
 const RATIO = 0.35;
 const GENERAL = /总则/;
 
-/** Nonexistent or renumbered articles, judged in the text in force on the day (state.at.exact). */
-export function articleProblems(ctx: JudgeContext, m: Mention, refs: ArticleRef[], state: LawState, citedOn: string | null): CitationProblem[] {
+/** Nonexistent or renumbered articles, judged in the text in force on the day (state.at.exact).
+ *  `byContent: false` — only what the correspondence of two texts shows (what changed since a document's
+ *  date), not what the citing sentence suggests (that was judged on the document's own date). */
+export function articleProblems(ctx: JudgeContext, m: Mention, refs: ArticleRef[], state: LawState, citedOn: string | null, byContent = true): CitationProblem[] {
   const law = state.law;
   const at = state.at;
   const problems: CitationProblem[] = [];
@@ -136,6 +138,7 @@ export function articleProblems(ctx: JudgeContext, m: Mention, refs: ArticleRef[
       }
       if (corr) continue;
     }
+    if (!byContent) continue;
     const article = law.articles.find((a) => a.label === ref.label);
     if (!article) {
       if (law.partial) continue; // only some articles are shipped: absence proves nothing

@@ -61,9 +61,9 @@ function applyState(c: Citation, s: LawState): void {
   if (s.revision) c.revision = s.revision;
 }
 
-function problemsOn(ctx: JudgeContext, m: Mention, refs: ArticleRef[], s: LawState, day: string, citedOn: string | null): CitationProblem[] {
+function problemsOn(ctx: JudgeContext, m: Mention, refs: ArticleRef[], s: LawState, day: string, citedOn: string | null, byContent = true): CitationProblem[] {
   if (s.repealed) return [repealedProblem(ctx, m, s.repealed, day)];
-  const out = articleProblems(ctx, m, refs, s, citedOn);
+  const out = articleProblems(ctx, m, refs, s, citedOn, byContent);
   const outdated = outdatedProblem(s);
   if (outdated) out.push(outdated);
   return out;
@@ -93,7 +93,7 @@ function resolveNamed(ctx: JudgeContext, m: Mention, days: Days): Citation {
   // A document judged on its own earlier date: what has changed since, for the reviewer of a 清理.
   if (days.date < days.now) {
     const later = lawStateAt(ctx.corpus, canonical, days.now);
-    for (const p of problemsOn(ctx, m, m.articles, later, days.now, days.date)) {
+    for (const p of problemsOn(ctx, m, m.articles, later, days.now, days.date, false)) {
       const code = SINCE[p.code];
       if (!code || c.problems.some((q) => SINCE[q.code] === code && q.article === p.article)) continue;
       const prefix = code === 'repealed-since' ? `文件制定时（${chineseDate(days.date)}）该依据有效；` : '';

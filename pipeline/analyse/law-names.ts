@@ -91,36 +91,14 @@ function buildIndex(corpus: Corpus): NameIndex {
     return undefined;
   };
 
+  const fuzzyMemo = new Map<string, NameMatch | undefined>();
   return {
     exact,
     fuzzy(written) {
-      let name = cleanName(written).name.replace(/^国务院/, '');
-      // A damaged ending is allowed only in a long name: short titles of other documents are not laws.
-      if (PLACE_PREFIX.test(name) || (!LAW_SUFFIX.test(name) && name.length < MIN_UNSUFFIXED)) return undefined;
-      if (looksTraditional(name)) {
-        const folded = convertTraditional(name);
-        const hit = exact(folded);
-        if (hit) return { name: hit, how: 'fuzzy', confidence: 0.95 };
-        name = folded;
-      }
-      const bare = stripPrc(name);
-      const maxD = bare.length <= 5 ? 1 : bare.length <= 10 ? 2 : 3;
-      let best: { k: Known; d: number }[] = [];
-      for (let len = bare.length - maxD; len <= bare.length + maxD; len++) {
-        for (const k of byLength.get(len) ?? []) {
-          const d = editDistance(bare, k.bare, maxD);
-          if (d > maxD) continue;
-          if (!best.length || d < best[0]!.d) best = [{ k, d }];
-          else if (d === best[0]!.d && !best.some((b) => b.k.canonical === k.canonical)) best.push({ k, d });
-        }
-      }
-      if (!best.length || best[0]!.d === 0) return undefined;
-      const { k, d } = best[0]!;
-      // The share of the name as written that is right: the 中华人民共和国 written out counts too.
-      const shown = name.length > bare.length ? k.canonical : k.bare;
-      const confidence = Math.round((1 - d / Math.max(name.length, shown.length)) * 100) / 100;
-      if (confidence < MIN_CONFIDENCE) return undefined;
-      return { name: k.canonical, how: 'fuzzy', confidence, ...(best.length > 1 ? { ambiguousWith: best[1]!.k.canonical } : {}) };
+      if (fuzzyMemo.has(written)) return fuzzyMemo.get(written);
+      const found = fuzzyMatch(written);
+      if (fuzzyMemo.size < 10_000) fuzzyMemo.set(written, found);
+      return found;
     },
     occurrences(text) {
       return automaton.occurrences(text).map(({ word, end }) => {
@@ -129,6 +107,36 @@ function buildIndex(corpus: Corpus): NameIndex {
       });
     },
   };
+
+  function fuzzyMatch(written: string): NameMatch | undefined {
+    let name = cleanName(written).name.replace(/^国务院/, '');
+    // A damaged ending is allowed only in a long name: short titles of other documents are not laws.
+    if (PLACE_PREFIX.test(name) || (!LAW_SUFFIX.test(name) && name.length < MIN_UNSUFFIXED)) return undefined;
+    if (looksTraditional(name)) {
+      const folded = convertTraditional(name);
+      const hit = exact(folded);
+      if (hit) return { name: hit, how: 'fuzzy', confidence: 0.95 };
+      name = folded;
+    }
+    const bare = stripPrc(name);
+    const maxD = bare.length <= 5 ? 1 : bare.length <= 10 ? 2 : 3;
+    let best: { k: Known; d: number }[] = [];
+    for (let len = bare.length - maxD; len <= bare.length + maxD; len++) {
+      for (const k of byLength.get(len) ?? []) {
+        const d = editDistance(bare, k.bare, maxD);
+        if (d > maxD) continue;
+        if (!best.length || d < best[0]!.d) best = [{ k, d }];
+        else if (d === best[0]!.d && !best.some((b) => b.k.canonical === k.canonical)) best.push({ k, d });
+      }
+    }
+    if (!best.length || best[0]!.d === 0) return undefined;
+    const { k, d } = best[0]!;
+    // The share of the name as written that is right: the 中华人民共和国 written out counts too.
+    const shown = name.length > bare.length ? k.canonical : k.bare;
+    const confidence = Math.round((1 - d / Math.max(name.length, shown.length)) * 100) / 100;
+    if (confidence < MIN_CONFIDENCE) return undefined;
+    return { name: k.canonical, how: 'fuzzy', confidence, ...(best.length > 1 ? { ambiguousWith: best[1]!.k.canonical } : {}) };
+  }
 }
 
 /** Levenshtein distance, stopping early once it must exceed `max` (returns max + 1 then). */

@@ -20,7 +20,6 @@ export interface EmbeddedEntry {
   versions?: 'latest' | 'all';
   articles?: string[];
   note?: string;
-  textOutdatedFrom?: string;
 }
 
 /** The declared date of the snapshot the embedded corpus is built from. */
@@ -55,7 +54,6 @@ export function selectEmbedded(all: CorpusLaw[], entries: EmbeddedEntry[]): Corp
         copy.partial = true;
       }
       if (e.note) copy.note = e.note;
-      if (e.textOutdatedFrom) copy.textOutdatedFrom = e.textOutdatedFrom;
       out.push(copy);
     }
   }

@@ -1,7 +1,7 @@
 // The contract of the upper-law corpus as the rest of the pipeline sees it.
 import type { CorpusLaw, RelatedArticle, ResolvedArticle } from '../model/types.ts';
 
-/** The article that repealed an act, word for word (corpus/history/repeal-clauses.yaml). */
+/** The article that repealed an act, word for word (corpus/history/repeal-clauses.json). */
 export interface RepealEvidence {
   law: string; // the repealing act
   version: string; // the text of it the clause was read from

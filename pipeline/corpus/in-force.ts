@@ -54,11 +54,17 @@ function history(versions: CorpusLaw[]): CorpusLawVersion[] {
 }
 
 const AMENDED = /修正|修订|修改/;
+/** Adoption and publication of one text lie weeks apart, amendments years. */
+const SAME_TEXT_DAYS = 90;
 
-/** The oldest held text is the law's original text: no amendment before it (its history before it is
- *  only its own adoption and publication, e.g. 优化营商环境条例 通过 2019-10-08, 公布 2019-10-22). */
+/** The oldest held text is the law's original text: nothing before it but its own adoption and
+ *  publication (优化营商环境条例: 通过 2019-10-08, 公布 2019-10-22). An amendment whose history line is
+ *  missing ("根据……决定修订" lines carry no leading date) shows as an entry years before the text. */
 function heldFromOriginal(oldest: CorpusLaw, hist: CorpusLawVersion[]): boolean {
-  return !hist.some((h) => h.version <= oldest.version && AMENDED.test(h.note ?? ''));
+  const oldestDay = Date.parse(oldest.version);
+  return !hist.some((h) => h.version < oldest.version
+    && (AMENDED.test(h.note ?? '') || (oldestDay - Date.parse(h.version)) / 86_400_000 > SAME_TEXT_DAYS))
+    && !AMENDED.test(oldest.versions.find((v) => v.version === oldest.version)?.note ?? '');
 }
 
 /** The later revisions of a title, by any of its names. */

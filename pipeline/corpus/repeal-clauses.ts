@@ -3,7 +3,7 @@
 // they end (the day the repealing act takes effect: "本法自2008年1月1日起施行。《中华人民共和国城市规划法》
 // 同时废止。"), and so which act replaced them. Partial repeals ("《X》中有关……的规定同时废止") end no act
 // and are left out. pipeline/corpus/build-repeal-clauses.ts writes the result to
-// corpus/history/repeal-clauses.yaml, which the registry (repealed.ts) reads as its evidence.
+// corpus/history/repeal-clauses.json, which the registry (repealed.ts) reads as its evidence.
 import type { CorpusLaw } from '../model/types.ts';
 import { normalizeLawName } from './names.ts';
 

@@ -1,5 +1,5 @@
 // The registry of repealed/replaced laws and renamed agencies. The repeal facts come from the
-// library's own repealing clauses (corpus/history/repeal-clauses.yaml, generated); corpus/repealed.yaml
+// library's own repealing clauses (corpus/history/repeal-clauses.json, generated); corpus/repealed.yaml
 // adds the names documents use, notes, and the few repeals the library does not state — those stay
 // unverified and are reported as "请核实", never as errors.
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import type { RepealClause } from './repeal-clauses.ts';
 import { assertValid } from './schemas.ts';
 
 export const REPEALED_FILE = fileURLToPath(new URL('../../corpus/repealed.yaml', import.meta.url));
-export const REPEAL_CLAUSES_FILE = fileURLToPath(new URL('../../corpus/history/repeal-clauses.yaml', import.meta.url));
+export const REPEAL_CLAUSES_FILE = fileURLToPath(new URL('../../corpus/history/repeal-clauses.json', import.meta.url));
 
 export interface Registry {
   laws: RepealedLaw[];
@@ -36,8 +36,9 @@ export function loadRegistry(file = REPEALED_FILE, clausesFile = REPEAL_CLAUSES_
   if (cached) return cached;
   const data = parse(readFileSync(file, 'utf8')) as { laws?: ListedLaw[]; agencies?: RenamedAgency[] };
   assertValid('repealed.schema.json', data, file);
-  const clauses = (parse(readFileSync(clausesFile, 'utf8')) as { clauses?: RepealClause[] } | null)?.clauses ?? [];
-  assertValid('repeal-clauses.schema.json', { clauses }, clausesFile);
+  const generated = JSON.parse(readFileSync(clausesFile, 'utf8')) as { $comment?: string[]; clauses: RepealClause[] };
+  assertValid('repeal-clauses.schema.json', generated, clausesFile);
+  const clauses = generated.clauses;
   const reg: Registry = { laws: mergeRegistry(data.laws ?? [], clauses, file), agencies: data.agencies ?? [] };
   shared.set(key, reg);
   return reg;

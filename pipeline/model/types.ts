@@ -170,8 +170,6 @@ export interface CorpusLaw {
   articles: CorpusArticle[];
   /** Extensions (optional): a reviewer-facing note on the text (e.g. a revision newer than the snapshot). */
   note?: string;
-  /** From this date the shipped text is no longer the text in force (a newer revision is not in the corpus). */
-  textOutdatedFrom?: string;
   /** Only some articles are shipped (宪法, 民法典 in the embedded corpus). */
   partial?: boolean;
   /** Source file(s) the text was imported from, relative to the import root. */

@@ -66,7 +66,9 @@ export function docDate(doc: StructuredDocument): string | null {
 export function appliedAsOf(doc: StructuredDocument, asOf: string | null | undefined, today: string): AppliedAsOf {
   const own = ownDate(doc.meta);
   if (asOf && (!own || asOf >= own.date)) {
-    return { date: asOf, from: 'as-of', note: `按审查基准日（${chineseDate(asOf)}）的法律审查${own ? `；文件日期为${chineseDate(own.date)}` : '；文件未载明日期'}。` };
+    // A 清理 is of documents still in force: one whose validity ended before that day is said to be.
+    const expired = doc.meta.validUntil && doc.meta.validUntil < asOf ? `；文件有效期已于${chineseDate(doc.meta.validUntil)}届满` : '';
+    return { date: asOf, from: 'as-of', note: `按审查基准日（${chineseDate(asOf)}）的法律审查${own ? `；文件日期为${chineseDate(own.date)}` : '；文件未载明日期'}${expired}。` };
   }
   if (own) return { date: own.date, from: own.from };
   return { date: today, from: 'today', note: `文件未载明成文、发布或施行日期，按审查之日（${chineseDate(today)}）的现行法律审查。` };

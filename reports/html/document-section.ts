@@ -41,10 +41,9 @@ function quoteArticle(a: ResolvedArticle | RelatedArticle, extra = ''): string {
   return `<blockquote class="article"><p class="cite">《${escapeHtml(a.law)}》${escapeHtml(a.article)}${extra}</p>${paragraphs(a.text)}</blockquote>`;
 }
 
-/** Which text is quoted, and what the reviewer must verify about it (basis[].note). */
-function versionNote(b: ResolvedArticle): string {
-  const year = /^\d{4}/.exec(b.version)?.[0];
-  return `${year ? `（${year}年文本）` : ''}${b.note ? `<span class="basis-note">${escapeHtml(b.note)}</span>` : ''}`;
+/** What the reviewer must know about the text quoted (not the one in force that day, a newer one missing). */
+function basisNote(b: ResolvedArticle): string {
+  return b.note ? `<p class="basis-note">${escapeHtml(b.note)}</p>` : '';
 }
 
 function metaRow(label: string, value: string | null | undefined): string {
@@ -59,7 +58,7 @@ function renderFinding(f: Finding, docIndex: number, j: number): string {
     ` <code class="rule">${escapeHtml(f.ruleId)}</code></div>`);
   if (f.location.match) out.push(`<p class="hit">问题表述：“<mark>${escapeHtml(f.location.match)}</mark>”</p>`);
   out.push(`<p class="msg">${escapeHtml(f.message)}</p>`);
-  if (f.basis.length) out.push(`<div class="basis"><p class="h">依据：</p>${f.basis.map((b) => quoteArticle(b, versionNote(b))).join('')}</div>`);
+  if (f.basis.length) out.push(`<div class="basis"><p class="h">依据：</p>${f.basis.map((b) => quoteArticle(b) + basisNote(b)).join('')}</div>`);
   if (f.suggestion) out.push(`<p class="suggest"><b>修改建议：</b>${escapeHtml(f.suggestion)}</p>`);
   if (f.related.length) {
     out.push(`<details class="related"><summary>相关上位法条文（${f.related.length}）</summary>` +

@@ -146,6 +146,23 @@ describe('damaged names are candidates to verify, never silently another law', (
     expect(codes(c)).toEqual(['non-standard-name']);
   });
 
+  it('a name that drops a character of a regulation the law base holds: "森林实施条例" for 森林法实施条例', async () => {
+    const { createCorpus } = await import('../../pipeline/corpus/corpus-impl.ts');
+    const { loadRegistry } = await import('../../pipeline/corpus/repealed.ts');
+    const regulation = {
+      id: 'law-test-forest-2018', title: '中华人民共和国森林法实施条例', shortNames: ['森林法实施条例'], aliases: [], level: '行政法规' as const,
+      version: '2018-03-19', versions: [{ version: '2018-03-19' }], status: 'in-force' as const, articles: [], partial: true,
+    };
+    const withForest = createCorpus({ laws: [...corpus.laws, regulation], registry: loadRegistry(), hash: 'test' });
+    const c = scanCitations('依照森林实施条例第三十八条的规定处理。', withForest, { date: '2024-05-01', now: NOW })[0]!;
+    expect(c.match).toMatchObject({ name: '中华人民共和国森林法实施条例', how: 'fuzzy' });
+    expect(c.match!.confidence).toBeCloseTo(0.86, 2);
+    expect(codes(c)).toEqual(['non-standard-name']);
+    expect(c.problems[0]!.message).toContain('可能是《中华人民共和国森林法实施条例》之误');
+    // Without that regulation in the law base, the damaged name is no other law's.
+    expect(scan('依照森林实施条例第三十八条的规定处理。', { date: '2024-05-01' })[0]!.match).toBeUndefined();
+  });
+
   it('a slip of one character in a long name', () => {
     const c = scan('依照《中华人民共和国行政许可发》第十二条的规定。', { date: '2024-05-01' })[0]!;
     expect(c.match).toMatchObject({ name: '中华人民共和国行政许可法' });
@@ -244,6 +261,11 @@ describe('the law of the document\'s date', () => {
   it('repealed acts the library proves, and one it does not (unverified, 请核实)', () => {
     const plan = scan('依照《中华人民共和国城市规划法》第四十条的规定处理。', { date: '2024-05-01' })[0]!;
     expect(plan.problems[0]).toMatchObject({ code: 'repealed', successor: '中华人民共和国城乡规划法' });
+    expect(plan.problems[0]!.successorArticle).toBeUndefined();
+    // A sentence that says what it regulates names the successor's article too.
+    const said = scan('在城市规划区内未取得建设工程规划许可证件进行建设的，依照《中华人民共和国城市规划法》第四十条的规定，由县级以上地方人民政府城乡规划主管部门责令停止建设，限期改正，并处罚款。', { date: '2024-05-01' })[0]!;
+    expect(said.problems[0]).toMatchObject({ code: 'repealed', successorArticle: '第六十四条' });
+    expect(said.problems[0]!.message).toContain('现行规定为《中华人民共和国城乡规划法》（相应规定可能是第六十四条，请核对）');
     expect(plan.problems[0]!.basis![0]).toMatchObject({ law: '中华人民共和国城乡规划法', article: '第七十条' });
     const petition = scan('根据《信访条例》，结合本镇实际，制定本办法。', { date: '2024-03-12' })[0]!;
     expect(petition.problems[0]).toMatchObject({ code: 'repealed-unverified', verified: false, successor: '信访工作条例' });

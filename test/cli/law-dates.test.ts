@@ -13,13 +13,13 @@ import { ROOT, runCli, tempDir } from '../support/cli.ts';
 
 const FIXTURES = join(ROOT, 'test', 'cli', 'law-dates');
 
-function check(extra: string[]): { report: RunReport; stdout: string } {
+function check(extra: string[]): { report: RunReport; stdout: string; html: string } {
   const out = tempDir('beishen-dates-');
-  const r = runCli(['check', FIXTURES, '--out', out, '--format', 'json,text', '--no-cache', '--fail-on', 'never', '--jobs', '1', ...extra]);
+  const r = runCli(['check', FIXTURES, '--out', out, '--format', 'json,text,html', '--no-cache', '--fail-on', 'never', '--jobs', '1', ...extra]);
   expect(r.code, r.stderr).toBe(0);
   const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as RunReport;
   expect(reportSchemaErrors(report)).toEqual([]);
-  return { report, stdout: r.stdout };
+  return { report, stdout: r.stdout, html: readFileSync(join(out, 'report.html'), 'utf8') };
 }
 
 const doc = (report: RunReport, year: number): DocumentReport => report.documents.find((d) => d.path.endsWith(`-${year}.txt`))!;
@@ -31,7 +31,8 @@ const basis = (f: Finding) => f.basis.map((b) => `${b.article}@${b.version.slice
 describe('documents judged by the law of their own date', () => {
   let report: RunReport;
   let stdout: string;
-  beforeAll(() => ({ report, stdout } = check([])), 120_000);
+  let html: string;
+  beforeAll(() => ({ report, stdout, html } = check([])), 120_000);
 
   it('states the law base and the later texts it lacks', () => {
     expect(report.lawBase).toMatchObject({ date: '2025-04-19', dateFrom: 'declared' });
@@ -39,13 +40,17 @@ describe('documents judged by the law of their own date', () => {
     expect(report.lawBase!.asOf).toBeUndefined();
     expect(stdout).toContain('法规库截至2025年4月19日');
     expect(stdout).toContain('《中华人民共和国治安管理处罚法》（2026年1月1日起施行）');
+    expect(html).toMatch(/<p class="sub" id="law-base">法规库截至2025年4月19日；已知有新文本尚未收录：/);
   });
 
   it('2012 and 2019: the citations were right; what changed since is noted, with both numbers', () => {
+    // 立法法 of 2012 is the 2000 text, which the library does not hold: what its 第八十条 was then is not
+    // known, so nothing is said of it; in 2019 the 2015 text applied, and its correspondence with 2023 is computed.
+    expect(citations(doc(report, 2012))).toEqual(['一、 citation/repealed-since info', '二、 citation/renumbered-since info', '四、 citation/law-base-outdated info']);
+    expect(citations(doc(report, 2019))).toEqual([
+      '一、 citation/repealed-since info', '二、 citation/renumbered-since info', '三、 citation/renumbered-since info', '四、 citation/law-base-outdated info']);
     for (const year of [2012, 2019]) {
       const d = doc(report, year);
-      expect(citations(d), String(year)).toEqual([
-        '一、 citation/repealed-since info', '二、 citation/renumbered-since info', '三、 citation/renumbered-since info', '四、 citation/law-base-outdated info']);
       expect(finding(d, 'citation/renumbered-since').message).toMatch(/第十四条是文件制定时适用的《中华人民共和国行政处罚法》20(09|17)年文本的条号；现行文本（2021年文本）中相应规定为第十六条（对应关系未经逐字核实，请核实）/);
       expect(finding(d, 'citation/repealed-since').basis[0]).toMatchObject({ law: '中华人民共和国民法典', article: '第一千二百六十条' });
       expect(finding(d, 'penalty/normative-doc-sets-fine').appliedAsOf).toEqual({ date: `${year}-03-15`, from: 'issuedOn' });

@@ -49,6 +49,8 @@ describe('the text in force on a day', () => {
     expect(firstInForce(corpus, '公平竞争审查条例')).toBe('2024-08-01');
     expect(firstInForce(corpus, '优化营商环境条例')).toBe('2020-01-01');
     expect(firstInForce(corpus, '行政处罚法')).toBe('1996-03-17');
+    // The 2016 amendment's history line ("根据……决定修订") has no leading date: the 2006 publication still shows it.
+    expect(firstInForce(corpus, '烟花爆竹安全管理条例')).toBe('2006-01-21');
   });
 
   it('says when a newer text is in force that the corpus does not hold, also for a law it lacks entirely', () => {

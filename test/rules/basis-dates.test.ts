@@ -68,6 +68,15 @@ describe('rule basis and the document date', () => {
     expect(f.appliedAsOf).toEqual({ date: '2011-05-01', from: 'issuedOn' });
   });
 
+  it('--as-of judges by the law of that day, never of a day before the document, and notes an expired document', async () => {
+    const { exampleDocument } = await import('../../pipeline/rules/example-doc.ts');
+    const meta = { issuer: { name: '某县人民政府', level: 'county' as const, kind: 'government' as const }, issuedOn: '2011-05-01', validUntil: '2016-04-30' };
+    const check = (asOf: string) => rs.check({ path: 'x', text: TEXT, doc: exampleDocument(TEXT, meta), corpus, segmenter: { cut: (t) => [t] }, profile: 'default', asOf, today: '2026-12-03' });
+    const later = check('2025-01-01').find((f) => f.ruleId === 'competition/strict')!;
+    expect(later.appliedAsOf).toEqual({ date: '2025-01-01', from: 'as-of', note: '按审查基准日（2025年1月1日）的法律审查；文件日期为2011年5月1日；文件有效期已于2016年4月30日届满。' });
+    expect(check('2010-01-01').find((f) => f.ruleId === 'competition/lenient')!.appliedAsOf).toEqual({ date: '2011-05-01', from: 'issuedOn' });
+  });
+
   it('a document without a date is judged by the current texts, and the finding says so', () => {
     const f = checkText(rs, corpus, TEXT, { issuer: { name: '某县人民政府', level: 'county', kind: 'government' } }).find((x) => x.ruleId === 'competition/strict')!;
     expect(f.appliedAsOf).toMatchObject({ from: 'today' });
