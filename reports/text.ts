@@ -2,6 +2,7 @@
 // documents and the unreadable ones for a large batch), then where the reports are.
 import { dirname } from 'node:path';
 import { CATEGORIES, CATEGORY_NAMES, type DocumentReport, type RunReport } from '../pipeline/model/types.ts';
+import { lawBaseLine } from './law-base-line.ts';
 
 const SEVERITY_NAMES = { error: '错误', warning: '警告', info: '提示' } as const;
 const STATUS_NAMES = { ok: '已检查', failed: '读取失败', unsupported: '格式不支持', 'no-text': '无可用文字' } as const;
@@ -38,6 +39,7 @@ export function renderTextSummary(report: RunReport, written: string[] = []): st
   const s = report.summary;
   const lines: string[] = [];
   lines.push(`备审 beishen ${report.tool.version} · 规则集 ${report.ruleset.id}@${report.ruleset.version}（${report.ruleset.rules} 条规则）`);
+  if (report.lawBase) lines.push(lawBaseLine(report.lawBase));
   lines.push(`共 ${s.documents} 件：已检查 ${s.ok} 件，未能检查 ${s.failed} 件；发现问题 错误 ${s.findings.error} · 警告 ${s.findings.warning} · 提示 ${s.findings.info}`);
   const cats = CATEGORIES.filter((c) => s.byCategory[c]).map((c) => `${CATEGORY_NAMES[c]} ${s.byCategory[c]}`);
   if (cats.length) lines.push(`问题类别：${cats.join(' · ')}`);

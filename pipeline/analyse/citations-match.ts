@@ -48,6 +48,11 @@ export function matchContext(law: CorpusLaw, context: string, citedLabel: string
   return { cited, best, keywords: words.length };
 }
 
+/** The score of one article of the law for the context keywords (0 when the article is not held). */
+export function scoreOf(law: CorpusLaw, context: string, label: string): ArticleMatch | undefined {
+  return matchContext(law, context, label).cited;
+}
+
 /** Bounds of the sentence around [start, end). */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
   const stops = /[。；;！？!?\n]/;

@@ -1,208 +1,174 @@
-// Citations in a document: which laws and articles it cites, resolved against the corpus (the
-// version in force on the document's date), with the problems a reviewer must fix: a repealed
-// law, an article that does not exist, an article renumbered by a revision, a non-standard name.
-// A law that is neither in the corpus nor in the registry is left unresolved: the embedded corpus
-// is small, and an unknown name is not evidence of an error.
+// Citations in a document — the one citation scanner of the pipeline. scanCitations finds every
+// citation (citation-scan.ts), matches each name to the law base (law-names.ts: exact, lenient, or by
+// edit distance with a confidence), resolves it to the text in force on the day the document is judged
+// (its own date, or --as-of), reads the cited articles with their paragraph and item, follows the
+// pointers 本法/该法/该条/该款/上述规定 back over the whole document, and says what is wrong on that day
+// — and, for a document judged on its own earlier date, what changed since (the repeal or renumbering
+// a 清理 must act on), naming both numbers. The rules' citation kind, the restatement guard, the
+// quantity kind and the analysis stage all read citations from here.
 import type { Corpus } from '../corpus/corpus.ts';
-import { normalizeLawName } from '../corpus/names.ts';
-import { stripPrc } from '../corpus/law-metadata.ts';
-import type { CorpusLaw } from '../model/types.ts';
-import { citingSentence, closestArticle, matchContext, sentenceBounds } from './citations-match.ts';
-import { scanMentions, type ArticleRef, type Mention } from './citations-scan.ts';
+import { todayInChina, chineseDate } from '../text/dates.ts';
+import type { ArticleRef } from './article-refs.ts';
+import { articleProblems, nameProblem, outdatedProblem, repealedProblem, type JudgeContext } from './citation-problems.ts';
+import { lawStateAt, readArticles, type LawState } from './citation-resolve.ts';
+import { scanMentions, type Mention } from './citation-scan.ts';
+import type { Citation, CitationProblem, CitationProblemCode, CitedArticle, ScanOptions } from './citation-types.ts';
+import { nameIndex, USABLE_CONFIDENCE } from './law-names.ts';
 
-export type { ArticleRef } from './citations-scan.ts';
+export type { Citation, CitationProblem, CitationProblemCode, CitedArticle, ScanOptions } from './citation-types.ts';
+export type { ArticleRef } from './article-refs.ts';
 
-// 'unknown-law' is part of the contract but not emitted: a law missing from the corpus and the
-// registry is left unresolved (law undefined, no problem), because the embedded corpus is small.
-export type CitationProblemCode = 'repealed' | 'nonexistent-article' | 'renumbered' | 'non-standard-name' | 'unknown-law';
+/** `本法` points back only within this distance: in a document it only occurs inside a quotation of the law. */
+const OWN_LAW_REACH = 120;
 
-export interface CitationProblem {
-  code: CitationProblemCode;
-  message: string; // Chinese, for the reviewer
-  successor?: string; // repealed: the successor law's title; renumbered/nonexistent: the likely article label in the same law
-  suggestion?: string;
-  /** The article the problem is about (nonexistent/renumbered). */
-  article?: string;
+interface Days {
+  /** The day judged. */
+  date: string;
+  /** The document's own date when earlier than the day judged (--as-of), else null. */
+  docDate: string | null;
+  now: string;
 }
 
-export interface DocCitation {
-  start: number;
-  end: number;
-  raw: string;
-  name: string;
-  law?: CorpusLaw;
-  articles: ArticleRef[];
-  problems: CitationProblem[];
-}
-
-export interface CitationOptions {
-  /** The document's date (YYYY-MM-DD): versions and repeals are judged as of this day. */
-  date?: string;
-}
-
-function cnDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-function effectiveOf(law: CorpusLaw): string {
-  return law.versions.find((v) => v.version === law.version)?.effective ?? law.version;
-}
-
-export function extractCitations(text: string, corpus: Corpus, opts: CitationOptions = {}): DocCitation[] {
-  const date = opts.date ?? today();
-  const out: DocCitation[] = [];
-  let last: DocCitation | undefined;
+export function scanCitations(text: string, corpus: Corpus, opts: ScanOptions = {}): Citation[] {
+  const now = opts.now ?? todayInChina();
+  const date = opts.date ?? now;
+  const days: Days = { date, docDate: opts.docDate && opts.docDate < date ? opts.docDate : null, now };
   const mentions = scanMentions(text, corpus);
-  const ctx: Ctx = { text, corpus, date, starts: mentions.map((m) => m.start) };
+  const ctx: JudgeContext = { text, corpus, starts: mentions.filter((m) => m.form !== 'self' && m.form !== 'anaphor').map((m) => m.start) };
+  const out: Citation[] = [];
   for (const m of mentions) {
-    if (m.anaphor) {
-      // Only a citation of the same or the previous sentence can be what 本法/该条 points back to.
-      if (!last || m.start - last.end > 120) continue;
-      let articles = m.articles;
-      if (m.sameArticle) {
-        const prev = last.articles[last.articles.length - 1];
-        if (!prev) continue;
-        articles = [{ label: prev.label, ...m.sameArticle }];
-      }
-      const c: DocCitation = { start: m.start, end: m.end, raw: m.raw, name: last.name, ...(last.law ? { law: last.law } : {}), articles, problems: [] };
-      if (last.law && !last.problems.some((p) => p.code === 'repealed')) c.problems.push(...articleProblems(ctx, c, last.law));
-      out.push(c);
-      continue;
-    }
-    const c = resolveMention(ctx, m);
-    out.push(c);
-    last = c;
+    if (m.form === 'self') out.push({ ...base(text, m), name: m.written || '本文件', own: true });
+    else if (m.form === 'anaphor') {
+      const c = resolvePointer(ctx, m, out, days);
+      if (c) out.push(c);
+    } else out.push(resolveNamed(ctx, m, days));
   }
   return out;
 }
 
-interface Ctx {
-  text: string;
-  corpus: Corpus;
-  date: string;
-  starts: number[]; // where every mention starts (a sentence citing several laws is not judged by its words)
-}
-
-function resolveMention(ctx: Ctx, m: Mention): DocCitation {
-  const { corpus, date } = ctx;
-  const c: DocCitation = { start: m.start, end: m.end, raw: m.raw, name: m.name, articles: m.articles, problems: [] };
-  const repealed = corpus.findRepealed(m.name);
-  const law = corpus.findLawAt(m.name, date);
-  if (repealed && !(law && law.status === 'in-force' && normalizeLawName(law.title) !== normalizeLawName(repealed.name))) {
-    if (repealed.repealedOn <= date) {
-      const succ = repealed.replacedBy;
-      c.problems.push({
-        code: 'repealed',
-        message: `《${repealed.name}》已于${cnDate(repealed.repealedOn)}废止${succ ? `，由《${succ}》取代` : ''}，不能再作为依据。`,
-        ...(succ ? { successor: succ, suggestion: `改为引用《${succ}》的相应条款。` } : {}),
-      });
-    }
-    if (law) c.law = law;
-    return c;
-  }
-  if (!law) return c; // unknown: unresolved, not an error
-  c.law = law;
-  const nameProblem = checkName(m, law);
-  if (nameProblem) c.problems.push(nameProblem);
-  c.problems.push(...articleProblems(ctx, c, law));
-  return c;
-}
-
-function checkName(m: Mention, law: CorpusLaw): DocCitation['problems'][number] | undefined {
-  const written = normalizeLawName(m.name);
-  const standard = [law.title, stripPrc(law.title)].map(normalizeLawName);
-  const ok = standard.includes(written);
-  if (ok && (m.bracketed || !m.name.startsWith('国务院'))) return undefined;
-  const shown = m.bracketed ? `${m.issuerPrefix ?? ''}《${m.name}》` : m.name;
+function base(text: string, m: Mention): Citation {
   return {
-    code: 'non-standard-name',
-    message: `法规名称“${shown}”不规范，应当使用全称《${law.title}》${law.title !== stripPrc(law.title) ? `（或《${stripPrc(law.title)}》）` : ''}。`,
-    suggestion: `改为《${law.title}》。`,
+    start: m.start, end: m.end, raw: text.slice(m.start, m.end), form: m.form, written: m.written, name: m.written,
+    articles: m.articles.map((a) => ({ ...a })), problems: [],
+    ...(m.issuerPrefix ? { issuerPrefix: m.issuerPrefix } : {}), ...(m.versionNote ? { versionNote: m.versionNote } : {}),
   };
 }
 
-// A cited article is "about something else" only when the sentence has enough keywords, the
-// best article shares clearly more of them, and the cited one shares few: a missed finding is
-// better than a wrong one.
-const MIN_BEST = 6;
-const RATIO = 0.35;
-
-function articleProblems(ctx: Ctx, c: DocCitation, law: CorpusLaw): CitationProblem[] {
-  const { date } = ctx;
-  const problems: CitationProblem[] = [];
-  if (!c.articles.length) return problems;
-  // The shipped text is not the one in force on that day: nothing can be said about its articles.
-  if (law.textOutdatedFrom && date >= law.textOutdatedFrom) return problems;
-  if (effectiveOf(law) > date) return problems;
-  const version = law.version === 'unknown' ? '' : `（${law.version.slice(0, 4)}年文本）`;
-  const seen = new Set<string>();
-  for (const ref of c.articles) {
-    if (seen.has(ref.label)) continue;
-    seen.add(ref.label);
-    const article = law.articles.find((a) => a.label === ref.label);
-    if (!article) {
-      if (law.partial) continue; // only some articles are shipped: absence proves nothing
-      const lastArticle = law.articles[law.articles.length - 1];
-      const p: CitationProblem = {
-        code: 'nonexistent-article',
-        article: ref.label,
-        message: `《${law.title}》${version}没有${ref.label}${lastArticle ? `（共${law.articles.length}条，最后一条为${lastArticle.label}）` : ''}。`,
-      };
-      const better = c.articles.length === 1 ? betterArticle(ctx, c, law, ref.label, true) : undefined;
-      if (better) {
-        p.successor = better;
-        p.suggestion = `根据上下文，可能应为《${law.title}》${better}，请核对。`;
-      }
-      problems.push(p);
-      continue;
-    }
-    if (c.articles.length !== 1 || law.partial) continue;
-    if (ref.paragraph && ref.paragraph > article.paragraphs.length) {
-      problems.push({
-        code: 'nonexistent-article',
-        article: ref.label,
-        message: `《${law.title}》${version}${ref.label}只有${article.paragraphs.length}款，没有第${ref.paragraph}款。`,
-      });
-      continue;
-    }
-    const better = betterArticle(ctx, c, law, ref.label, false);
-    if (better) {
-      problems.push({
-        code: 'renumbered',
-        article: ref.label,
-        successor: better,
-        message: `引用的《${law.title}》${ref.label}与本句内容不符；现行文本${version}中相应规定在${better}，条文序号可能因修订而变化。`,
-        suggestion: `核对后改为《${law.title}》${better}。`,
-      });
-    }
-  }
-  return problems;
+function applyState(c: Citation, s: LawState): void {
+  if (s.law) c.law = s.law;
+  if (s.at) c.at = s.at;
+  if (s.repealed) c.repealed = s.repealed;
+  if (s.revision) c.revision = s.revision;
 }
 
-function betterArticle(ctx: Ctx, c: DocCitation, law: CorpusLaw, label: string, missing: boolean): string | undefined {
-  const [a, b] = sentenceBounds(ctx.text, c.start, c.end);
-  // A sentence that cites several laws (制定依据) says too little about any one article.
-  if (ctx.starts.filter((s) => s >= a && s < b).length > 1) return undefined;
-  if (/制定本|通告如下|规定如下|结合本.{0,3}实际/.test(ctx.text.slice(a, b))) return undefined;
-  const context = citingSentence(ctx.text, c.start, c.end);
-  // The older version the document may have been written against: where did its article go?
-  for (const old of ctx.corpus.versionsOf(law.title).filter((v) => v.version < law.version).reverse()) {
-    const m = matchContext(old, context, label);
-    const oldArticle = m.cited?.article;
-    if (!oldArticle || !m.best || m.cited!.score < Math.max(MIN_BEST / 2, 0.8 * m.best.score)) continue;
-    const moved = closestArticle(law, oldArticle);
-    if (moved && moved.article.label !== label) return moved.article.label;
+function problemsOn(ctx: JudgeContext, m: Mention, refs: ArticleRef[], s: LawState, day: string, citedOn: string | null, byContent = true): CitationProblem[] {
+  if (s.repealed) return [repealedProblem(ctx, m, s.repealed, day)];
+  const out = articleProblems(ctx, m, refs, s, citedOn, byContent);
+  const outdated = outdatedProblem(s);
+  if (outdated) out.push(outdated);
+  return out;
+}
+
+const SINCE: Partial<Record<CitationProblemCode, CitationProblemCode>> = {
+  repealed: 'repealed-since', 'repealed-unverified': 'repealed-since', renumbered: 'renumbered-since', 'law-base-outdated': 'law-base-outdated',
+};
+
+function resolveNamed(ctx: JudgeContext, m: Mention, days: Days): Citation {
+  const names = nameIndex(ctx.corpus);
+  const c = base(ctx.text, m);
+  const exact = names.exact(m.written);
+  const fuzzy = exact ? undefined : names.fuzzy(m.written);
+  const canonical = exact ?? (fuzzy && fuzzy.confidence >= USABLE_CONFIDENCE && !fuzzy.ambiguousWith ? fuzzy.name : undefined);
+  if (fuzzy) c.match = fuzzy;
+  const named = nameProblem(m, canonical, fuzzy, ctx.corpus);
+  if (named) c.problems.push(named);
+  if (!canonical) return c;
+  c.name = canonical;
+  const state = lawStateAt(ctx.corpus, canonical, days.date);
+  applyState(c, state);
+  c.articles = readArticles(ctx.corpus, state, m.articles);
+  const found = problemsOn(ctx, m, m.articles, state, days.date, days.docDate);
+  if (days.docDate) for (const p of found) noteDocumentDate(p, days.docDate, state);
+  c.problems.push(...found);
+  // A document judged on its own earlier date: what has changed since, for the reviewer of a 清理.
+  if (days.date < days.now) {
+    const later = lawStateAt(ctx.corpus, canonical, days.now);
+    for (const p of problemsOn(ctx, m, m.articles, later, days.now, days.date, false)) {
+      const code = SINCE[p.code];
+      if (!code || c.problems.some((q) => SINCE[q.code] === code && q.article === p.article)) continue;
+      const prefix = code === 'repealed-since' ? `文件制定时（${chineseDate(days.date)}）该依据有效；` : '';
+      c.problems.push({ ...p, code, message: prefix + p.message });
+    }
   }
-  const { cited, best, keywords } = matchContext(law, context, label);
-  if (!best || keywords < 4 || best.score < MIN_BEST) return undefined;
-  if (best.article.label === label) return undefined;
-  const own = new Set(cited?.shared ?? []);
-  if (best.shared.length < 3 || best.shared.filter((w) => !own.has(w)).length < 2) return undefined;
-  if (!missing && cited && cited.score > RATIO * best.score) return undefined;
-  return best.article.label;
+  return c;
+}
+
+/** Judged as of a later day (--as-of): say that the citation was right when the document was made. */
+function noteDocumentDate(p: CitationProblem, docDate: string, s: LawState): void {
+  if ((p.code === 'repealed' || p.code === 'repealed-unverified') && s.repealed && docDate < s.repealed.repealedOn) {
+    p.message = `文件制定时（${chineseDate(docDate)}）该依据有效，此后${p.message}`;
+  }
+}
+
+/** 本法/该法 → the last law cited; 该条/该款 → its last article; 上述规定 → the articles just cited. */
+function resolvePointer(ctx: JudgeContext, m: Mention, out: Citation[], days: Days): Citation | undefined {
+  let i = out.length - 1;
+  for (; i >= 0; i--) {
+    const t = out[i]!;
+    if (m.anaphor === 'law' ? !t.own && t.form !== 'anaphor' : t.articles.length > 0) break;
+  }
+  const target = out[i];
+  if (!target) return undefined; // nothing before it to point at: not a citation
+  if (m.written === '本法' && m.start - target.end > OWN_LAW_REACH) return undefined;
+  const c: Citation = {
+    ...base(ctx.text, m), name: target.name, of: target.of ?? i,
+    ...(target.own ? { own: true } : {}),
+  };
+  const state: LawState = { ...(target.law ? { law: target.law } : {}), ...(target.at ? { at: target.at } : {}), ...(target.repealed ? { repealed: target.repealed } : {}), ...(target.revision ? { revision: target.revision } : {}) };
+  applyState(c, state);
+  let refs: ArticleRef[];
+  if (m.anaphor === 'law') refs = m.articles;
+  else if (m.anaphor === 'provisions') refs = target.articles.map((a) => ({ ...strip(a), start: m.start, end: m.end }));
+  else {
+    const last = target.articles[target.articles.length - 1]!;
+    const paragraph = m.anaphor === 'paragraph' ? last.paragraph : m.paragraph;
+    const item = m.anaphor === 'paragraph' ? last.item : m.item;
+    refs = [{ label: last.label, number: last.number, ...(last.sub ? { sub: last.sub } : {}), ...(paragraph ? { paragraph } : {}), ...(item ? { item } : {}), start: m.start, end: m.end }];
+  }
+  if (target.own) {
+    c.articles = refs.map((r) => ({ ...r }));
+    return c;
+  }
+  c.articles = readArticles(ctx.corpus, state, refs);
+  if (m.anaphor === 'law' && !state.repealed) c.problems.push(...articleProblems(ctx, m, refs, state, days.docDate));
+  return c;
+}
+
+function strip(a: CitedArticle): ArticleRef {
+  const { resolved: _r, text: _t, via: _v, partMissing: _p, ...ref } = a;
+  return ref;
+}
+
+/** The citations overlapping [start, end) (document offsets). */
+export function citationsIn(citations: Citation[], start: number, end: number): Citation[] {
+  return citations.filter((c) => c.start < end && c.end > start);
+}
+
+/** The cited words of an article: the paragraph or item named, else the article; '' when not read. */
+export function citedText(a: CitedArticle): string {
+  return a.text ?? a.resolved?.text ?? '';
+}
+
+const LAWLIKE = /(?:法|条例|规定|办法|细则|决定)$/;
+
+/**
+ * Does the citation name an upper-law article the document may restate? One that was read in the law
+ * base, or of a law the law base does not hold at all (the embedded corpus is small: an unknown name is
+ * no evidence of a wrong citation). A repealed act, a missing article, the document's own provisions,
+ * and a pointer to nothing protect nothing.
+ */
+export function citesUpperLaw(c: Citation): boolean {
+  if (c.own || c.repealed) return false;
+  if (c.law) return c.articles.some((a) => a.resolved);
+  return c.articles.length > 0 && LAWLIKE.test(c.name);
 }

@@ -6,9 +6,9 @@
 // article's is a conflict with that article.
 import type { Corpus } from '../corpus/corpus.ts';
 import type { ResolvedArticle } from '../model/types.ts';
-import { citedText, isUnknownLaw, paragraphsOf, scanCitedArticles } from '../rules/cite-scan.ts';
+import { citationsIn, citedText, type Citation, type CitedArticle } from './citations.ts';
+import { paragraphsOfText } from '../corpus/article-parser.ts';
 import { extractQuantities, type Quantity } from '../rules/quantities.ts';
-import { leadCitedArticles } from '../rules/restatement.ts';
 import { findMentions } from './annotate.ts';
 import type { MeasureMention } from './annotate.ts';
 import type { CompiledVocabulary } from './vocabulary.ts';
@@ -26,9 +26,13 @@ export type FrameVerdict =
 export interface FrameContext {
   corpus: Corpus;
   vocabulary: CompiledVocabulary;
-  /** The document's text and the laws it names in 《》 (its own basis and references). */
+  /** The document's text and the laws it names (its own basis and references), held in the law base. */
   text: string;
   namedLaws: string[];
+  /** The document's citations (the one scanner's, resolved on the day judged). */
+  citations: Citation[];
+  /** The articles a citation lead earlier in the same full sentence cites (across ；), for a document offset. */
+  leadCited(start: number): CitedArticle[];
   /** The document's date (YYYY-MM-DD) or null: a cited law whose oldest text in the corpus came into
    *  force after it was another text then, which the corpus does not hold. */
   date: string | null;
@@ -117,11 +121,17 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
 
   // 1. What the sentence cites (or a citation lead before it in the same full sentence).
   const local = sentence.text.slice(0, m.end - sentence.start);
-  const cited = [...scanCitedArticles(local, ctx.corpus), ...leadCitedArticles(ctx.text, sentence.start, ctx.corpus)];
-  for (const c of cited) {
-    if (c.resolved && !olderThanCorpus(c.law, ctx)) candidates.push({ article: c.resolved, how: 'cited', text: citedText(c) || c.resolved.text });
-    else if (isUnknownLaw(c.law, ctx.corpus) || olderThanCorpus(c.law, ctx)) return { kind: 'restates', article: null, how: 'unreadable' };
+  const here = citationsIn(ctx.citations, sentence.start, m.end).filter((c) => !c.own && c.end <= m.end);
+  for (const c of here) {
+    if (!c.articles.length) continue;
+    // A law the law base does not hold, or whose text of the document's day it does not hold (and the
+    // article could not be aligned with a held one), cannot be read: what the clause says is taken as its.
+    if ((!c.law && LAWLIKE_NAME.test(c.name)) || (c.law && c.at && !c.at.exact && !c.articles.some((a) => a.via))) {
+      return { kind: 'restates', article: null, how: 'unreadable' };
+    }
+    for (const a of c.articles) if (a.resolved) candidates.push({ article: a.resolved, how: 'cited', text: citedText(a) || a.resolved.text });
   }
+  for (const a of ctx.leadCited(m.start)) candidates.push({ article: a.resolved!, how: 'cited', text: citedText(a) || a.resolved!.text });
   if (candidates.length) {
     for (const c of candidates) {
       const f = frameOf(c.text, ctx.vocabulary);
@@ -147,7 +157,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // Names in the measure's own part of the sentence (after the last ；) speak for it; only where it names
   // none does a name before the ； ("依据《条例》……；情节严重的，处……") lead it.
   const cut = Math.max(local.lastIndexOf('；'), local.lastIndexOf(';'));
-  const named = (cut >= 0 && namesIn(local.slice(cut + 1)).length) ? namesIn(local.slice(cut + 1)) : namesIn(local);
+  const namesFrom = (from: number) => [...new Set(citationsIn(here, from, m.end).filter((c) => !c.articles.length && c.form !== 'anaphor').map((c) => c.law?.title ?? c.name))];
+  const named = (cut >= 0 && namesFrom(sentence.start + cut + 1).length) ? namesFrom(sentence.start + cut + 1) : namesFrom(sentence.start);
   // A law both named and implied ("依据《治安管理处罚法》……" holds 治安管理处罚) is read as named.
   const namedTitles = new Set(named.map((n) => ctx.corpus.findLaw(n)?.title));
   for (const name of [...named, ...implied.filter((t) => !namedTitles.has(t))]) {
@@ -188,8 +199,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   if (blanket) return { kind: 'creates', cited: null };
   // A local regulation the document rests on but the corpus does not hold (《张家口市禁牧条例》): ranges
   // in the document may be its, and cannot be checked.
-  if (own.length && !fixedAmount(own) && ctx.namedLaws.length < namedAll(ctx.text).length
-    && namedAll(ctx.text).some((n) => LOCAL_REGULATION.test(n) && !ctx.corpus.findLaw(n))) {
+  if (own.length && !fixedAmount(own) && ctx.citations.some((c) => !c.law && !c.own && LOCAL_REGULATION.test(c.name))) {
     return { kind: 'restates', article: null, how: 'unreadable' };
   }
   const sentenceQuantities = extractQuantities(sentence.text);
@@ -277,20 +287,6 @@ function sameLicenceName(mention: string, article: string): boolean {
 const LAWLIKE_NAME = /(?:法|条例|规定|办法|细则|决定)$/;
 const LOCAL_REGULATION = /^[\u4e00-\u9fa5]{2,12}(?:省|市|州|县|自治区|盟)[\u4e00-\u9fa5]{2,30}(?:条例|办法|规定)$/;
 
-/** Names in 《》 in a piece of text. */
-function namesIn(text: string): string[] {
-  return [...text.matchAll(/《([^《》]{2,40})》/g)].map((x) => x[1]!.trim());
-}
-const namedAllMemo = new Map<string, string[]>();
-function namedAll(text: string): string[] {
-  let v = namedAllMemo.get(text);
-  if (!v) {
-    if (namedAllMemo.size > 50) namedAllMemo.clear();
-    namedAllMemo.set(text, (v = [...new Set(namesIn(text))]));
-  }
-  return v;
-}
-
 function hasConduct(conduct: string): boolean {
   return [...bigrams(conduct)].filter((b) => !GENERIC.has(b)).length >= MIN_CONDUCT_WORDS;
 }
@@ -307,16 +303,6 @@ function equalBounds(own: Quantity[], f: ArticleFrame): boolean {
   if (s.min === s.max) return false;
   const vals = new Set(f.quantities.filter((q) => q.unit === own[0]!.unit).map((q) => q.value));
   return vals.has(s.min) && vals.has(s.max);
-}
-
-/** The document is older than every text of the law the corpus holds: it cites a version we cannot read. */
-function olderThanCorpus(law: string, ctx: FrameContext): boolean {
-  if (!ctx.date) return false;
-  const versions = ctx.corpus.versionsOf(law);
-  if (!versions.length) return false;
-  const first = versions[0]!;
-  const effective = first.versions.find((v) => v.version === first.version)?.effective ?? first.version;
-  return effective > ctx.date;
 }
 
 /** Laws a clause names by what they govern. */
@@ -395,7 +381,7 @@ function sameRange(own: Quantity[], f: ArticleFrame, enforcer = false): boolean 
 /** The paragraph of an article that provides the measure, best matching the conduct. */
 function bestParagraph(text: string, entry: string, conduct: string, vocabulary: CompiledVocabulary): { text: string; f: ArticleFrame; sim: number } | null {
   let best: { text: string; f: ArticleFrame; sim: number } | null = null;
-  for (const p of paragraphsOf(text)) {
+  for (const p of paragraphsOfText(text)) {
     const f = frameOf(p, vocabulary);
     if (!sameMeasure(entry, f)) continue;
     const sim = conductSimilarity(conduct, p);

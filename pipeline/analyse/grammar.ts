@@ -2,7 +2,7 @@
 // like the wording it describes — "{impose}{sanctions}{qty}罚款" — and compiles to one regex. What may
 // stand between two words is never a free character window: it is a typed slot (a quantity, a verb of
 // imposing, a list of other sanctions, an organ's name, a short noun phrase), defined here once.
-import { NUMBER_RE_SOURCE as N } from '../rules/numerals.ts';
+import { NUMBER_RE_SOURCE as N } from '../text/chinese-numbers.ts';
 
 const MONEY_UNIT = '(?:亿元|万元|千元|百元|元)';
 const PERIOD_UNIT = '(?:个工作日|工作日|个自然月|个月|日|天|周|年|小时)';

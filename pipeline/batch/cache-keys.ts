@@ -28,14 +28,15 @@ export function hashParts(...parts: string[]): string {
   return h.digest('hex');
 }
 
-export async function computeFingerprints(options: CheckOptions, ruleSetHash: string, corpusHash: string): Promise<CacheFingerprints> {
+/** `judging`: the day documents are judged as of (check-env.ts judgingKey) — findings depend on it. */
+export async function computeFingerprints(options: CheckOptions, ruleSetHash: string, corpusHash: string, judging = ''): Promise<CacheFingerprints> {
   const lock = await hashFiles([join(PROJECT_ROOT, 'package-lock.json')]);
   const parseCode = await hashTree(PARSE_CODE.map((d) => join(PROJECT_ROOT, d)));
   const allCode = await hashTree([join(PROJECT_ROOT, 'pipeline')]);
   const ingest = JSON.stringify(options.ingest ?? {}, Object.keys(options.ingest ?? {}).sort());
   const parse = hashParts('parse', TOOL.version, lock, parseCode, ingest);
-  const report = hashParts('report', parse, allCode, ruleSetHash, corpusHash, options.profile ?? 'default');
-  const rules = hashParts('rules', parse, allCode, corpusHash, options.profile ?? 'default');
+  const report = hashParts('report', parse, allCode, ruleSetHash, corpusHash, options.profile ?? 'default', judging);
+  const rules = hashParts('rules', parse, allCode, corpusHash, options.profile ?? 'default', judging);
   return { parse, report, rules };
 }
 

@@ -30,6 +30,9 @@ export function mergeReports(inputs: NamedReport[], now = new Date()): RunReport
     if (a.hash !== b.hash || a.id !== b.id || a.version !== b.version) {
       throw new MergeError(`不能合并：${file} 使用的规则集（${a.id}@${a.version}，hash ${a.hash.slice(0, 12)}）与 ${first.file}（${b.id}@${b.version}，hash ${b.hash.slice(0, 12)}）不同。各分片须使用同一规则集和法规库。`);
     }
+    if ((report.lawBase?.asOf ?? '') !== (first.report.lawBase?.asOf ?? '')) {
+      throw new MergeError(`不能合并：${file} 与 ${first.file} 的审查基准日（--as-of）不同。`);
+    }
   }
   const seen = new Map<string, string>();
   const documents: DocumentReport[] = [];
@@ -52,6 +55,7 @@ export function mergeReports(inputs: NamedReport[], now = new Date()): RunReport
     tool: first.report.tool,
     ruleset: first.report.ruleset,
     generatedAt: now.toISOString(),
+    ...(first.report.lawBase ? { lawBase: first.report.lawBase } : {}),
     summary: summarize(merged),
     documents: merged,
   };

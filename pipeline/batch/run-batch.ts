@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { failedReport } from '../engine/check-document.ts';
 import { summarize } from '../engine/build-report.ts';
-import type { CheckEnv } from '../engine/check-env.ts';
+import { judgingKey, type CheckEnv } from '../engine/check-env.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import { sniffFormat } from '../ingest/sniff.ts';
 import { DocumentError, type DocumentReport, type RunReport } from '../model/types.ts';
@@ -149,7 +149,7 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   const maxBytes = env.options.ingest?.maxBytes ?? DEFAULT_MAX_BYTES;
   const cache = opts.cacheDir && stage === 'check' ? await ResultCache.open(opts.cacheDir, { sweep: true }) : null;
   const fingerprints: CacheFingerprints = cache
-    ? await computeFingerprints(env.options, env.ruleSet.hash, env.corpus.hash)
+    ? await computeFingerprints(env.options, env.ruleSet.hash, env.corpus.hash, judgingKey(env))
     : { parse: '', report: '', rules: '' };
   const stats: BatchStats = {
     documents: files.length, fromCache: 0, parseReused: 0, parsed: 0, duplicates: 0, ruleRuns: 0, rulesRun: {}, findingsReused: 0, timedOut: 0, crashed: 0, notOk: 0, wallMs: 0,

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { createCheckEnv } from '../engine/check-env.ts';
 import { buildRunReport } from '../engine/build-report.ts';
+import { lawBaseInfo } from '../engine/law-base.ts';
+import { isIsoDate, todayInChina } from '../text/dates.ts';
 import { collectFiles, InputNotFoundError } from '../batch/collect-files.ts';
 import { defaultCacheDir } from '../batch/cache.ts';
 import { createProgress } from '../batch/progress.ts';
@@ -44,6 +46,7 @@ async function check(args: string[]): Promise<number> {
   try {
     env = await createCheckEnv({
       rulesDir: opts.rulesDir, corpusDir: opts.corpusDir, profile: opts.profile, ingest: { maxBytes: opts.maxBytes },
+      ...(opts.asOf ? { asOf: opts.asOf } : {}), today: opts.today,
     });
   } catch (e) {
     await pool?.close();
@@ -70,7 +73,7 @@ async function check(args: string[]): Promise<number> {
   }
 
   try {
-    const head: RunReport = { ...buildRunReport([], env.ruleSet), summary: result.summary() };
+    const head: RunReport = { ...buildRunReport([], env.ruleSet, new Date(), lawBaseInfo(env.corpus, opts.asOf)), summary: result.summary() };
     await mkdir(opts.out, { recursive: true });
     const written: string[] = [];
     if (opts.formats.includes('json')) {
@@ -109,6 +112,10 @@ export interface CheckArgs {
   maxBytes: number;
   maxMemoryMb: number;
   shard: ReturnType<typeof parseShard>;
+  /** --as-of DATE|today, resolved to a date. */
+  asOf?: string;
+  /** The day of the check. */
+  today: string;
 }
 
 export function parseCheckArgs(args: string[]): CheckArgs {
@@ -127,6 +134,7 @@ export function parseCheckArgs(args: string[]): CheckArgs {
     'max-size': { type: 'string' },
     'max-memory': { type: 'string' },
     shard: { type: 'string' },
+    'as-of': { type: 'string' },
   });
   if (positionals.length === 0) throw new UsageError('请指定要检查的文件或目录。');
   const failOn = values['fail-on'] as FailOn;
@@ -145,7 +153,11 @@ export function parseCheckArgs(args: string[]): CheckArgs {
     shard = parseShard(values.shard);
     if (!shard) throw new UsageError('--shard 的格式为 i/n，1 ≤ i ≤ n，例如 --shard 2/4。');
   }
+  const today = todayInChina();
+  const asOf = values['as-of'] === undefined ? undefined : values['as-of'] === 'today' ? today : values['as-of'];
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError('--as-of 须为日期（如 2025-06-30）或 today。');
   return {
+    ...(asOf ? { asOf } : {}), today,
     inputs: positionals, out: resolve(values.out!), failOn, jobs, formats, quiet: values.quiet!,
     profile: values.profile, rulesDir: values.rules, corpusDir: values.corpus,
     cacheDir: values['no-cache'] ? null : resolve(values.cache ?? defaultCacheDir()),

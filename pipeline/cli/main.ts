@@ -5,11 +5,12 @@ const USAGE = `用法：
   beishen check <文件|目录>... [--out DIR] [--format html,json,text,sarif,docx] [--fail-on error|warning|info|never]
                               [--profile NAME] [--rules DIR] [--corpus DIR] [--jobs N] [--timeout SEC]
                               [--max-size SIZE] [--max-memory MB] [--cache DIR | --no-cache] [--shard i/n] [--quiet]
+                              [--as-of DATE|today]   按该日的法律审查（清理仍然有效的旧文件）；默认按文件自身日期
   beishen inspect <文件> [--format text|json]
   beishen render --from report.json --format html,docx,sarif [--out DIR]
   beishen rules lint [DIR] | rules test [DIR] | rules list [--format json]
   beishen explain <ruleId>
-  beishen corpus import <DIR|文件> [--out DIR] | corpus search <查询> [--corpus DIR] [--format json]
+  beishen corpus import <DIR|文件> [--out DIR] [--add] [--law-base-date DATE] | corpus search <查询> [--corpus DIR] [--format json]
   beishen merge <report.json>... [--out DIR] [--format ...] [--fail-on ...]
   beishen eval [--gold DIR] [--format text|json] [--update-baseline] [--controls DIR | --no-controls]
 `;

@@ -2,7 +2,7 @@
 // Used for LawRefBook markdown (after the metadata) and for text extracted from .docx/.pdf law
 // files, so it must not depend on markdown: "## 第一章" and a bare "第一章 总则" line are both headings.
 import type { CorpusArticle } from '../model/types.ts';
-import { CN_NUM, articleLabel, parseChineseNumber } from './numerals.ts';
+import { CN_NUM_CHARS as CN_NUM, articleLabel, parseChineseNumber } from '../text/chinese-numbers.ts';
 
 // "第十六条 ……", "笫五十四条 ……" (typo in the snapshot), "第一百二十八 条……" (space inside the label,
 // then no space before the text), "第二十条之一 ……". Full-width spaces count as spaces.
@@ -34,8 +34,8 @@ export function matchArticleStart(line: string): ArticleStart | undefined {
   // defective "第一百二十八 条侦查人员" form is accepted because of the space before 条.
   if (!spaceAfter && !spaceInside) return undefined;
   const number = parseChineseNumber(m[1]);
-  if (!Number.isFinite(number) || number <= 0) return undefined;
-  const sub = m[3] ? parseChineseNumber(m[3]) : undefined;
+  if (number === null || number <= 0) return undefined;
+  const sub = m[3] ? parseChineseNumber(m[3]) ?? undefined : undefined;
   const label = articleLabel(number, sub);
   return { number, sub, label, rest: line.slice(m[0].length).trim() };
 }
@@ -81,4 +81,16 @@ export function parseArticles(lines: string[]): ParsedBody {
   }
   for (const a of articles) a.text = a.paragraphs.join('\n');
   return { articles, preamble };
+}
+
+/** The paragraphs (款) of an article's text as the law base stores it (paragraphs joined by "\n", items
+ *  of a paragraph on their own lines): for texts held without their paragraphs (a related article). */
+export function paragraphsOfText(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    if (out.length && ITEM.test(line.trim())) out[out.length - 1] += '\n' + line;
+    else out.push(line);
+  }
+  return out;
 }

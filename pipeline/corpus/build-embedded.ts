@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { CorpusLaw } from '../model/types.ts';
+import type { LawBase } from './corpus.ts';
 import { importLaws } from './import.ts';
 import { EMBEDDED_CORPUS_DIR } from './index.ts';
 import { assertValid } from './schemas.ts';
@@ -19,7 +20,12 @@ export interface EmbeddedEntry {
   versions?: 'latest' | 'all';
   articles?: string[];
   note?: string;
-  textOutdatedFrom?: string;
+}
+
+/** The declared date of the snapshot the embedded corpus is built from. */
+export function readEmbeddedLawBase(file = EMBEDDED_LIST): LawBase | undefined {
+  const data = parse(readFileSync(file, 'utf8')) as { lawBase?: { date: string } };
+  return data.lawBase ? { date: data.lawBase.date, dateFrom: 'declared' } : undefined;
 }
 
 export function readEmbeddedList(file = EMBEDDED_LIST): EmbeddedEntry[] {
@@ -48,7 +54,6 @@ export function selectEmbedded(all: CorpusLaw[], entries: EmbeddedEntry[]): Corp
         copy.partial = true;
       }
       if (e.note) copy.note = e.note;
-      if (e.textOutdatedFrom) copy.textOutdatedFrom = e.textOutdatedFrom;
       out.push(copy);
     }
   }
@@ -61,7 +66,8 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const { laws } = await importLaws([src]);
   const selected = selectEmbedded(laws, readEmbeddedList());
-  const manifest = await writeCorpus(EMBEDDED_CORPUS_DIR, selected);
+  const lawBase = readEmbeddedLawBase();
+  const manifest = await writeCorpus(EMBEDDED_CORPUS_DIR, selected, lawBase ? { lawBase } : {});
   process.stdout.write(`内置法规库：${manifest.counts.laws} 个版本（${manifest.counts.titles} 部），${manifest.counts.articles} 条，hash ${manifest.hash}，用时 ${Date.now() - t0} ms\n`);
 }
 

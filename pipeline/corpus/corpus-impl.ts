@@ -1,9 +1,10 @@
 // The in-memory Corpus: name lookup over every version, version choice by date, article
 // resolution and retrieval through the BM25 index.
 import type { CorpusLaw, RelatedArticle, ResolvedArticle } from '../model/types.ts';
-import type { Corpus } from './corpus.ts';
+import type { Corpus, LaterRevision, LawBase } from './corpus.ts';
+import { lawAt } from './in-force.ts';
 import { lenientForms, normalizeLawName } from './names.ts';
-import { parseArticleLabel } from './numerals.ts';
+import { parseArticleLabel } from '../text/chinese-numbers.ts';
 import type { Registry } from './repealed.ts';
 import { buildIndex, searchIndex, type SearchIndex } from './search-index.ts';
 
@@ -12,6 +13,9 @@ export interface CorpusParts {
   registry: Registry;
   hash: string;
   index?: SearchIndex;
+  /** Known later texts (corpus/history/later-revisions.yaml); none when not given. */
+  revisions?: LaterRevision[];
+  lawBase?: LawBase;
 }
 
 /** Articles of current (in-force) versions are what retrieval returns. */
@@ -34,10 +38,6 @@ const LEVEL_WEIGHT: Partial<Record<CorpusLaw['level'], number>> = {
 };
 
 const PER_LAW = 3;
-
-function effectiveOf(law: CorpusLaw): string {
-  return law.versions.find((v) => v.version === law.version)?.effective ?? law.version;
-}
 
 export function createCorpus(parts: CorpusParts): Corpus {
   const { laws, registry } = parts;
@@ -66,19 +66,19 @@ export function createCorpus(parts: CorpusParts): Corpus {
     return [];
   };
   const findLawAt = (name: string, date?: string): CorpusLaw | undefined => {
+    if (date) return lawAt(corpus, name, date)?.law;
     const versions = versionsOf(name);
-    if (!versions.length) return undefined;
-    if (!date) return versions.find((v) => v.status === 'in-force') ?? versions[versions.length - 1];
-    const inForce = versions.filter((v) => effectiveOf(v) <= date || v.version <= date);
-    return inForce.length ? inForce[inForce.length - 1] : versions[0];
+    return versions.find((v) => v.status === 'in-force') ?? versions[versions.length - 1];
   };
 
   let index = parts.index;
   const getIndex = () => (index ??= buildCorpusIndex(laws));
 
-  return {
+  const corpus: Corpus = {
     hash: parts.hash,
     laws,
+    laterRevisions: parts.revisions ?? [],
+    lawBase: parts.lawBase ?? newestText(laws),
     findLaw: (name) => findLawAt(name),
     findLawAt,
     versionsOf,
@@ -124,4 +124,12 @@ export function createCorpus(parts: CorpusParts): Corpus {
       });
     },
   };
+  return corpus;
+}
+
+/** Without a declared date, the law base is as recent as its newest text. */
+export function newestText(laws: CorpusLaw[]): LawBase {
+  let date: string | null = null;
+  for (const l of laws) if (l.version !== 'unknown' && (!date || l.version > date)) date = l.version;
+  return { date, dateFrom: date ? 'newest-text' : 'unknown' };
 }

@@ -1,14 +1,45 @@
 // The contract of the upper-law corpus as the rest of the pipeline sees it.
 import type { CorpusLaw, RelatedArticle, ResolvedArticle } from '../model/types.ts';
 
+/** The article that repealed an act, word for word (corpus/history/repeal-clauses.json). */
+export interface RepealEvidence {
+  law: string; // the repealing act
+  version: string; // the text of it the clause was read from
+  article: string;
+  quote: string;
+  dateFrom: 'stated' | 'publication';
+}
+
 export interface RepealedLaw {
   name: string; // e.g. 中华人民共和国合同法
   aliases: string[];
   repealedOn: string; // YYYY-MM-DD
   replacedBy: string | null; // full title of the successor
-  /** Where the date was verified (the successor's closing article). */
-  source?: string;
+  /** The repealing clause, when the library states it. */
+  evidence?: RepealEvidence;
+  /** True only when `evidence` proves the repeal; an unverified entry is reported as "请核实". */
+  verified: boolean;
   note?: string;
+}
+
+/** A later text of a law that the law base does not hold (corpus/history/later-revisions.yaml). */
+export interface LaterRevision {
+  law: string;
+  kind: 'revision' | 'amendment' | 'new';
+  passed?: string;
+  /** The day it takes effect; absent when not verified (then `year` alone is known). */
+  inForce?: string;
+  year: number;
+  changes?: string;
+  source: string;
+}
+
+/** What the law base is: the date of its texts and the later texts known to be missing from it. */
+export interface LawBase {
+  /** The day the library was taken (declared), else the newest text date in the corpus. */
+  date: string | null;
+  /** How `date` is known. */
+  dateFrom: 'declared' | 'newest-text' | 'unknown';
 }
 
 /** An agency renamed or merged in the 2018 reform (info-level findings). */
@@ -38,6 +69,10 @@ export interface Corpus {
   repealedLaws: RepealedLaw[];
   /** Agencies renamed in 2018. */
   renamedAgencies: RenamedAgency[];
+  /** Later texts known to exist (whether this corpus holds them is for in-force.ts to say). */
+  laterRevisions: LaterRevision[];
+  /** The date of the law base. */
+  lawBase: LawBase;
   /** Upper-law articles most relevant to a clause, best first. */
   related(text: string, limit?: number): RelatedArticle[];
 }

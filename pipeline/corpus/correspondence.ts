@@ -42,7 +42,8 @@ export function loadDeclaredCorrespondences(file = CORRESPONDENCE_FILE): Declare
 
 const alignMemo = new WeakMap<CorpusLaw, WeakMap<CorpusLaw, Map<string, ArticlePair>>>();
 
-function aligned(older: CorpusLaw, newer: CorpusLaw): Map<string, ArticlePair> {
+/** The computed correspondence of two held versions, by older label (memoised). */
+export function aligned(older: CorpusLaw, newer: CorpusLaw): Map<string, ArticlePair> {
   let inner = alignMemo.get(older);
   if (!inner) alignMemo.set(older, (inner = new WeakMap()));
   let m = inner.get(newer);

@@ -46,9 +46,12 @@ export function parseLawText(path: string, text: string): LawFile | undefined {
   const title = lines[titleAt].replace(/^#\s*/, '').replace(/\s+/g, '');
   const body = parseArticles(lines.slice(titleAt + 1));
   if (!body.articles.length) return undefined;
-  // Lines such as "（2021年1月22日第十三届……修订）" before the first article are the metadata.
+  // Lines such as "（2021年1月22日第十三届……修订）" before the first article are the metadata; the national
+  // law database puts the whole history in one line ("（2005年8月28日……通过　根据2012年10月26日……修正
+  // 2025年6月27日……修订）"): each dated part is one entry.
   const metaLines = body.preamble
-    .map((l) => l.replace(/^[（(]|[）)]$/g, ''))
+    .flatMap((l) => l.replace(/^[（(]|[）)]$/g, '').split(/(?=\d{4}年\d{1,2}月\d{1,2}日)/))
+    .map((l) => l.replace(/[\s\u3000]*(?:根据)?[\s\u3000]*$/, '').trim())
     .filter((l) => /^\d{4}年\d{1,2}月\d{1,2}日/.test(l));
   return { path, title, fileDate: fileNameDate(path), metaLines, body };
 }
@@ -146,6 +149,16 @@ function historyFromMeta(meta: string[], own: CorpusLawVersion): CorpusLawVersio
   const mine = out.get(own.version);
   out.set(own.version, { ...mine, ...own });
   return [...out.values()].sort((a, b) => a.version.localeCompare(b.version));
+}
+
+/** Adds imported law versions to a corpus's laws: a version of the same title and date replaces the one
+ *  held; a newer version supersedes the older ones from the day it takes effect (in-force.ts). */
+export function addLaws(existing: CorpusLaw[], imported: CorpusLaw[], registry: Registry = loadRegistry()): CorpusLaw[] {
+  const byKey = new Map<string, CorpusLaw>();
+  for (const l of [...existing, ...imported]) byKey.set(`${l.title}|${l.version}`, l);
+  const laws = [...byKey.values()];
+  finishVersions(laws, registry);
+  return laws;
 }
 
 /** The newest version of each title is in force, older ones 'amended'; the registry marks repeals. */

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CorpusLaw } from '../model/types.ts';
+import type { LawBase } from './corpus.ts';
 import { buildCorpusIndex } from './corpus-impl.ts';
 import { assertValid } from './schemas.ts';
 import { deserializeIndex, serializeIndex, type SearchIndex } from './search-index.ts';
@@ -34,6 +35,8 @@ export interface Manifest {
   laws: ManifestEntry[];
   index?: { file: string; vocab: string; docs: number };
   bundle?: { file: string; bytes: number };
+  /** The date of the law base: declared when the library's date is known, else its newest text. */
+  lawBase?: LawBase;
 }
 
 export const BUNDLE = 'laws.bundle';
@@ -96,7 +99,7 @@ export function hashLawFiles(files: { name: string; content: string | Buffer }[]
 }
 
 /** Writes the corpus directory (replacing laws/ inside it); returns the manifest. */
-export async function writeCorpus(dir: string, laws: CorpusLaw[], opts: { index?: boolean } = {}): Promise<Manifest> {
+export async function writeCorpus(dir: string, laws: CorpusLaw[], opts: { index?: boolean; lawBase?: LawBase } = {}): Promise<Manifest> {
   const lawDir = join(dir, 'laws');
   await rm(lawDir, { recursive: true, force: true });
   await mkdir(lawDir, { recursive: true });
@@ -114,6 +117,7 @@ export async function writeCorpus(dir: string, laws: CorpusLaw[], opts: { index?
     format: 'beishen-corpus', formatVersion: 1, hash: hashLawFiles(files), createdAt: new Date().toISOString(),
     counts: { laws: laws.length, titles: new Set(laws.map((l) => l.title)).size, articles: laws.reduce((n, l) => n + l.articles.length, 0) },
     laws: entries,
+    ...(opts.lawBase ? { lawBase: opts.lawBase } : {}),
   };
   const bundle = bundleBytes(laws);
   await writeFile(join(dir, BUNDLE), bundle);

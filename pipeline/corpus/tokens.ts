@@ -1,5 +1,5 @@
 // Tokens for retrieval and keyword comparison: jieba words without punctuation and function words.
-import { getSegmenter } from '../analyse/segmenter.ts';
+import { getSegmenter } from '../text/segmenter.ts';
 
 // Words that occur in nearly every article and say nothing about its subject.
 const STOP = new Set(

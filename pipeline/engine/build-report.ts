@@ -1,7 +1,7 @@
 // Assemble the run report (DESIGN §3) from per-document results. Pure: same inputs, same output,
 // apart from generatedAt.
 import { createRequire } from 'node:module';
-import type { Category, DocumentReport, RunReport } from '../model/types.ts';
+import type { Category, DocumentReport, LawBaseInfo, RunReport } from '../model/types.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
@@ -23,13 +23,16 @@ export function summarize(documents: DocumentReport[]): RunReport['summary'] {
   return summary;
 }
 
-export function buildRunReport(documents: DocumentReport[], ruleSet: Pick<RuleSet, 'id' | 'version' | 'hash' | 'rules'>, now = new Date()): RunReport {
+export function buildRunReport(
+  documents: DocumentReport[], ruleSet: Pick<RuleSet, 'id' | 'version' | 'hash' | 'rules'>, now = new Date(), lawBase?: LawBaseInfo,
+): RunReport {
   const sorted = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     schemaVersion: 1,
     tool: TOOL,
     ruleset: { id: ruleSet.id, version: ruleSet.version, rules: ruleSet.rules.length, hash: ruleSet.hash },
     generatedAt: now.toISOString(),
+    ...(lawBase ? { lawBase } : {}),
     summary: summarize(sorted),
     documents: sorted,
   };

@@ -69,6 +69,7 @@ export function checkParsed(
   try {
     report.findings = findings({
       path: displayPath, text: ingest.text, doc, corpus: env.corpus, segmenter: env.segmenter, profile: env.profile,
+      asOf: env.options.asOf ?? null, ...(env.options.today ? { today: env.options.today } : {}),
     });
   } catch (e) {
     return failedReport(displayPath, sha256, parsed.format, e, doc.meta);

@@ -1,9 +1,11 @@
 // What a check needs besides the document: the corpus, the rule set and the options.
 // Built once per process (and once per worker thread) from plain, serialisable options.
 import { fileURLToPath } from 'node:url';
-import { getSegmenter, type Segmenter } from '../analyse/segmenter.ts';
+import { getSegmenter, type Segmenter } from '../text/segmenter.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import { loadCorpus } from '../corpus/index.ts';
+import { lawBaseEpoch } from '../corpus/in-force.ts';
+import { todayInChina } from '../text/dates.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 import { fromPrepared, type PreparedRuleSet } from '../rules/build-rule-set.ts';
 import type { IngestOptions } from '../ingest/index.ts';
@@ -17,6 +19,11 @@ export interface CheckOptions {
   corpusDir?: string;
   profile?: string;
   ingest?: IngestOptions;
+  /** --as-of: judge every document by the law of this day (YYYY-MM-DD), not of its own date. */
+  asOf?: string;
+  /** The day of the check (YYYY-MM-DD): the law applied to documents that state no date. Set once, in
+   *  the main thread, so every worker judges alike; default today in China. */
+  today?: string;
 }
 
 export interface CheckEnv {
@@ -40,5 +47,12 @@ export async function createCheckEnv(options: CheckOptions, prepared?: PreparedR
   // worker threads receive the main thread's validated rule set and never need it.
   const load = async () => (await import('../rules/index.ts')).loadRuleSet(options.rulesDir ?? DEFAULT_RULES_DIR, corpus, { profile });
   const ruleSet = prepared ? await fromPrepared(prepared, corpus, load) : await load();
-  return { options, corpus, ruleSet, segmenter: lazySegmenter, profile, prepared: ruleSet.prepared() };
+  const fixed: CheckOptions = { ...options, today: options.today ?? todayInChina() };
+  return { options: fixed, corpus, ruleSet, segmenter: lazySegmenter, profile, prepared: ruleSet.prepared() };
+}
+
+/** What a cached result depends on besides the rules and the corpus: the day documents are judged as
+ *  of (--as-of), and for undated documents the law base as it stands on the day of the check. */
+export function judgingKey(env: CheckEnv): string {
+  return `${env.options.asOf ?? ''}|${lawBaseEpoch(env.corpus, env.options.today ?? todayInChina())}`;
 }

@@ -6,7 +6,7 @@
 //   国务院《血吸虫病防治条例》(国务院令第463号)   (a name-only basis: no article)
 // One label may name several laws (";") and several articles of one law ("、"): any of them,
 // cited by a finding, is the right basis.
-import { parseArticleLabel } from '../corpus/numerals.ts';
+import { parseArticleLabel } from '../text/chinese-numbers.ts';
 
 export interface LabelBasis {
   law: string;

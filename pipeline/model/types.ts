@@ -176,8 +176,6 @@ export interface CorpusLaw {
   articles: CorpusArticle[];
   /** Extensions (optional): a reviewer-facing note on the text (e.g. a revision newer than the snapshot). */
   note?: string;
-  /** From this date the shipped text is no longer the text in force (a newer revision is not in the corpus). */
-  textOutdatedFrom?: string;
   /** Only some articles are shipped (宪法, 民法典 in the embedded corpus). */
   partial?: boolean;
   /** Source file(s) the text was imported from, relative to the import root. */
@@ -190,6 +188,23 @@ export interface ResolvedArticle {
   version: string;
   article: string; // label
   text: string;
+  /** Extensions (optional). The days the quoted text was in force (to: null while in force). */
+  inForce?: { from: string; to: string | null };
+  /** Chinese note on the text quoted: not the one in force on the day applied, a later revision the
+   *  law base does not hold, an unverified correspondence or repeal ("请核实"). */
+  note?: string;
+  /** False when the quote rests on a fact the library does not prove (the reviewer must verify). */
+  verified?: boolean;
+}
+
+/** The day a finding applied the law as of, and where that day comes from. */
+export interface AppliedAsOf {
+  date: string;
+  /** The document's own date (issue, else publication, else effect), --as-of, or the day of the check
+   *  when the document states no date. */
+  from: 'issuedOn' | 'publishedOn' | 'effectiveOn' | 'as-of' | 'today';
+  /** Chinese, when the reviewer must know (no date stated; judged as of a later day). */
+  note?: string;
 }
 
 export interface RelatedArticle {
@@ -222,6 +237,8 @@ export interface Finding {
   location: FindingLocation;
   basis: ResolvedArticle[];
   related: RelatedArticle[];
+  /** Extension: the day the law was applied as of (basis[].version names the text). */
+  appliedAsOf?: AppliedAsOf;
 }
 
 export interface DocumentReport {
@@ -236,11 +253,25 @@ export interface DocumentReport {
   notes?: string[];
 }
 
+/** Extension of the run report: what the law base is, and the later texts it lacks. */
+export interface LawBaseInfo {
+  /** The day the law base was taken (or its newest text), null when unknown. */
+  date: string | null;
+  dateFrom: 'declared' | 'newest-text' | 'unknown';
+  /** Content hash of the corpus and its history files. */
+  corpus: string;
+  /** --as-of, when the run judged every document as of that day. */
+  asOf?: string;
+  /** Later texts known to exist that the corpus does not hold. */
+  missing: { law: string; kind: 'revision' | 'amendment' | 'new'; passed?: string; inForce?: string; year: number; note: string }[];
+}
+
 export interface RunReport {
   schemaVersion: 1;
   tool: { name: string; version: string };
   ruleset: { id: string; version: string; rules: number; hash: string };
   generatedAt: string;
+  lawBase?: LawBaseInfo;
   summary: {
     documents: number;
     ok: number;

@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto';
 import { compileVocabulary, type VocabList } from '../analyse/vocabulary.ts';
 import type { Corpus } from '../corpus/corpus.ts';
-import { findCitationProblems } from './citation-source.ts';
 import { compileRules } from './engine.ts';
 import type { RuleSet } from './ruleset.ts';
 import type { LoadedRule, Profile } from './types.ts';
@@ -45,7 +44,7 @@ export async function buildRuleSet(
 ): Promise<LoadedRuleSet> {
   // Every rule's identity (ruleHashes) includes the vocabulary's, which only changes with the vocabulary.
   const vocabulary = compileVocabulary(vocab, createHash('sha256').update(JSON.stringify(vocab)).digest('hex'));
-  const engine = compileRules(rules, profile, corpus, findCitationProblems, vocabulary);
+  const engine = compileRules(rules, profile, corpus, vocabulary);
   return {
     id: manifest.id,
     version: manifest.version,

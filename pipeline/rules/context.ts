@@ -1,8 +1,9 @@
 // Per-document state shared by the rule kinds during one check.
+import type { Citation } from '../analyse/citations.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { CompiledVocabulary } from '../analyse/vocabulary.ts';
-import type { Issuer, Provision, StructuredDocument } from '../model/types.ts';
-import type { CitationFinder } from './citation-source.ts';
+import type { AppliedAsOf, DocMeta, Issuer, Provision, ResolvedArticle, StructuredDocument } from '../model/types.ts';
+import { chineseDate } from '../text/dates.ts';
 import type { ResolvedGuards } from './guards.ts';
 import type { CompiledMatch, UnitContext } from './match.ts';
 import type { LoadedRule, RuleDef } from './types.ts';
@@ -26,6 +27,11 @@ export interface Hit {
   match: string;
   provision: Provision | null;
   vars: Record<string, string>;
+  /** The articles this finding quotes instead of the rule's own basis (the repealing clause, the cited article). */
+  basis?: ResolvedArticle[];
+  /** The upper-law article the clause was compared with and departs from (a range beyond it, a condition
+   *  it leaves out): quoted after the rule's basis, and what it says added to the message. */
+  compared?: { article: ResolvedArticle; note: string };
 }
 
 export interface DocContext extends UnitContext {
@@ -33,14 +39,42 @@ export interface DocContext extends UnitContext {
   doc: StructuredDocument;
   provisions: Provision[];
   issuers: Issuer[];
+  /** The day the document is judged as of — its own date, or --as-of — for applicability; null when unknown. */
   date: string | null;
-  citations: CitationFinder;
+  /** The day the law is applied as of (the check's own day when the document states none), and why. */
+  appliedAsOf: AppliedAsOf;
+  /** Every citation of the document, resolved on appliedAsOf.date (scanned once, on first use). */
+  citations(): Citation[];
   /** Rules that matched but were held back because the issuer is unknown (made visible later). */
   suppressed: { rule: RuleDef; start: number; end: number; match: string; provision: Provision | null }[];
   corpus: Corpus;
   vocabulary: CompiledVocabulary;
 }
 
+/** The document's own date: issued, else published, else in effect. */
+export function ownDate(meta: DocMeta): { date: string; from: 'issuedOn' | 'publishedOn' | 'effectiveOn' } | null {
+  if (meta.issuedOn) return { date: meta.issuedOn, from: 'issuedOn' };
+  if (meta.publishedOn) return { date: meta.publishedOn, from: 'publishedOn' };
+  if (meta.effectiveOn) return { date: meta.effectiveOn, from: 'effectiveOn' };
+  return null;
+}
+
 export function docDate(doc: StructuredDocument): string | null {
-  return doc.meta.issuedOn ?? doc.meta.publishedOn ?? doc.meta.effectiveOn ?? null;
+  return ownDate(doc.meta)?.date ?? null;
+}
+
+/**
+ * The day the law is applied as of. A document is judged by the law of its own date; with --as-of
+ * (a 清理 of documents still in force) by the law of that day — never of a day before the document.
+ * Without either, by the law of the day of the check, and the finding says so.
+ */
+export function appliedAsOf(doc: StructuredDocument, asOf: string | null | undefined, today: string): AppliedAsOf {
+  const own = ownDate(doc.meta);
+  if (asOf && (!own || asOf >= own.date)) {
+    // A 清理 is of documents still in force: one whose validity ended before that day is said to be.
+    const expired = doc.meta.validUntil && doc.meta.validUntil < asOf ? `；文件有效期已于${chineseDate(doc.meta.validUntil)}届满` : '';
+    return { date: asOf, from: 'as-of', note: `按审查基准日（${chineseDate(asOf)}）的法律审查${own ? `；文件日期为${chineseDate(own.date)}` : '；文件未载明日期'}${expired}。` };
+  }
+  if (own) return { date: own.date, from: own.from };
+  return { date: today, from: 'today', note: `文件未载明成文、发布或施行日期，按审查之日（${chineseDate(today)}）的现行法律审查。` };
 }

@@ -6,10 +6,12 @@ import type { CompiledVocabulary } from '../analyse/vocabulary.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Finding, Provision, ResolvedArticle, Severity } from '../model/types.ts';
 import type { AnalysisInput, RawHit, RawProvision, RuleRun, RuleSet } from './ruleset.ts';
-import { AhoCorasick } from './aho-corasick.ts';
+import { AhoCorasick } from '../text/aho-corasick.ts';
 import { applicability } from './applicability.ts';
-import type { CitationFinder } from './citation-source.ts';
-import { docDate, type CompiledRule, type DocContext, type Hit } from './context.ts';
+import { scanCitations, type Citation } from '../analyse/citations.ts';
+import { todayInChina } from '../text/dates.ts';
+import { basisApplies, basisAt } from './basis-at.ts';
+import { appliedAsOf, docDate, type CompiledRule, type DocContext, type Hit } from './context.ts';
 import { ownNegations, resolveGuards } from './guards.ts';
 import { authorityHits } from './kinds/authority.ts';
 import { citationHits } from './kinds/citation.ts';
@@ -34,7 +36,7 @@ function literalsOf(rule: CompiledRule): string[] | null {
   const d = rule.def;
   if (d.kind === 'pattern' || d.kind === 'authority') return rule.match!.literals;
   if (d.kind === 'quantity') return requiredLiterals(Array.isArray(d.context) ? d.context[0]! : d.context!);
-  if (d.kind === 'citation') return ['《'];
+  if (d.kind === 'citation') return null; // names without 《》 and pointers are citations too
   return null;
 }
 
@@ -43,7 +45,7 @@ function regexSources(def: LoadedRule['def'], vocabulary: CompiledVocabulary): s
   return [...(m?.anyOf ?? []), ...(m?.allOf ?? [])].flatMap((x) => matcherSources(x, vocabulary));
 }
 
-export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Corpus, citations: CitationFinder, vocabulary: CompiledVocabulary): Engine {
+export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Corpus, vocabulary: CompiledVocabulary): Engine {
   const enabled = loaded.filter((r) => (r.def.disabled ? profile.enable?.includes(r.def.id) : !profile.disable?.includes(r.def.id)));
   const rules: CompiledRule[] = enabled.map((r, index) => {
     const c: CompiledRule = {
@@ -78,16 +80,25 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
   const documentRules = rules.filter((r) => r.def.kind === 'document' && r.def.check !== 'issuer-unknown');
   const issuerUnknownRules = rules.filter((r) => r.def.check === 'issuer-unknown');
 
+  // The basis a finding quotes: the articles of the rule's basis that apply on the day judged, each in
+  // the text in force that day (basis-at.ts). Memoised per rule and day.
   const basisCache = new Map<string, ResolvedArticle[]>();
-  const basisOf = (id: string): ResolvedArticle[] => {
-    let b = basisCache.get(id);
+  const defById = new Map(rules.map((r) => [r.def.id, r.def]));
+  const basisOf = (id: string, date: string | null): ResolvedArticle[] => {
+    const key = `${id}\u0000${date ?? ''}`;
+    let b = basisCache.get(key);
     if (!b) {
-      const def = rules.find((r) => r.def.id === id)!.def;
-      b = def.basis.map((x) => corpus.resolve(x.law, x.article)).filter((x): x is ResolvedArticle => !!x);
-      basisCache.set(id, b);
+      const def = defById.get(id)!;
+      const derive = !!def.appliesTo?.basisInForce;
+      const applying = date ? def.basis.filter((x) => basisApplies(corpus, x, date, derive)) : def.basis;
+      b = (applying.length ? applying : def.basis).map((x) => basisAt(corpus, x, date)).filter((x): x is ResolvedArticle => !!x);
+      basisCache.set(key, b);
     }
     return b;
   };
+  /** A rule whose every basis article is not yet (or no longer) the law on the day does not judge the document. */
+  const basisInForce = (r: CompiledRule, date: string | null): boolean =>
+    !date || !r.def.basis.length || r.def.basis.some((b) => basisApplies(corpus, b, date, !!r.def.appliesTo?.basisInForce));
   const severityOf = (id: string, fallback: Severity): Severity => profile.severity?.[id] ?? fallback;
   // Where a profile's requirements come from, as a reviewer cites it: the provincial rule by name; with no
   // such rule (the national default), the reminder that the requirement is the province's.
@@ -140,10 +151,18 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
   function contextFor(input: AnalysisInput): DocContext {
     const { doc, text } = input;
     const provisions = doc.provisions.length ? doc.provisions : [{ label: '全文', path: [], text, start: 0, end: text.length }];
+    const today = input.today ?? todayInChina();
+    const applied = appliedAsOf(doc, input.asOf, today);
+    const own = docDate(doc);
+    const scanOptions = { date: applied.date, docDate: own, now: today };
+    const docCorpus = input.corpus ?? corpus;
+    let citations: Citation[] | undefined;
     let analysis: DocumentAnalysis | undefined;
     return {
-      text, doc, provisions, issuers: doc.meta.issuers ?? [], date: docDate(doc), citations,
-      suppressed: [], corpus: input.corpus ?? corpus, citeMemo: new Map(), vocabulary,
+      text, doc, provisions, issuers: doc.meta.issuers ?? [],
+      date: applied.from === 'today' ? null : applied.date, appliedAsOf: applied, scanOptions,
+      citations: () => (citations ??= scanCitations(text, docCorpus, scanOptions)),
+      suppressed: [], corpus: docCorpus, citeMemo: new Map(), vocabulary,
       // The analysis stage runs once per document, on first use by a rule that reads it.
       analysis: () => (analysis ??= analyseDocument(text, provisions, vocabulary)),
     };
@@ -184,11 +203,14 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     const state = new Map<number, ReturnType<typeof applicability>>();
     const applies = (r: CompiledRule) => {
       let s = state.get(r.index);
-      if (!s) { s = applicability(r.def.appliesTo, ctx.issuers, doc.meta.docType, ctx.date, ctx.text); state.set(r.index, s); }
+      if (!s) {
+        s = basisInForce(r, ctx.date) ? applicability(r.def.appliesTo, ctx.issuers, doc.meta.docType, ctx.date, ctx.text) : 'not-applicable';
+        state.set(r.index, s);
+      }
       return s;
     };
     const encodeHits = (found: Hit[]): RawHit[] =>
-      found.map((h) => ({ start: h.start, end: h.end, match: h.match, provision: encodeProvision(ctx, h.provision), vars: h.vars }));
+      found.map((h) => ({ start: h.start, end: h.end, match: h.match, provision: encodeProvision(ctx, h.provision), vars: h.vars, ...(h.basis ? { basis: h.basis } : {}), ...(h.compared ? { compared: h.compared } : {}) }));
     // Held-back matches go to the rule's own run (with the pass they came from), never to a list
     // shared across rules: a rule's run must not depend on which other rules ran with it.
     const collect = (r: CompiledRule, p: DocContext['provisions'][number] | null, pass: number) => {
@@ -249,7 +271,7 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     for (const r of present) {
       const run = runs[r.def.id]!;
       for (const h of run.hits) {
-        hits.push({ rule: r, start: h.start, end: h.end, match: h.match, provision: decodeProvision(ctx, h.provision), vars: { ...h.vars } });
+        hits.push({ rule: r, start: h.start, end: h.end, match: h.match, provision: decodeProvision(ctx, h.provision), vars: { ...h.vars }, ...(h.basis ? { basis: h.basis } : {}), ...(h.compared ? { compared: h.compared } : {}) });
       }
       run.held.forEach((s, seq) => held.push({
         index: r.index, pass: s.pass, seq,

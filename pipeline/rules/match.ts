@@ -2,10 +2,10 @@
 // stage's vocabulary mentions: measure / vocab, with clause / sentence co-occurrence). Regexes are
 // compiled once at load; a unit of text is matched without re-parsing anything.
 import type { DocumentAnalysis } from '../analyse/annotate.ts';
+import { citesUpperLaw, scanCitations, type ScanOptions } from '../analyse/citations.ts';
 import { splitClauses, splitSentences } from '../analyse/units.ts';
 import type { CompiledVocabulary } from '../analyse/vocabulary.ts';
 import type { Corpus } from '../corpus/corpus.ts';
-import { citesUpperArticle } from './cite-scan.ts';
 import { requiredLiterals } from './regex-literals.ts';
 import { listLeadIn } from '../structure/lead-in.ts';
 import type { MatchDef, MatcherDef } from './types.ts';
@@ -19,10 +19,22 @@ export interface UnitContext {
   corpus: Corpus;
   /** The whole document's text (units are slices of it; `at` is their offset). */
   text: string;
-  /** Memo of "cites a resolvable article" per unit text. */
+  /** The days citations are judged on (the document's). */
+  scanOptions: ScanOptions;
+  /** Memo of "cites an upper-law article" per unit text. */
   citeMemo: Map<string, boolean>;
   /** The document's analysis (built on first use). */
   analysis(): DocumentAnalysis;
+}
+
+/** Does this piece of text cite an upper-law article (citesUpperLaw) by itself? Memoised per text. */
+export function unitCitesUpperLaw(text: string, ctx: UnitContext): boolean {
+  let has = ctx.citeMemo.get(text);
+  if (has === undefined) {
+    has = scanCitations(text, ctx.corpus, ctx.scanOptions).some((c) => c.form !== 'anaphor' && citesUpperLaw(c));
+    ctx.citeMemo.set(text, has);
+  }
+  return has;
 }
 
 /** `at`: the document offset of text[0] (vocabulary mentions are found once per document). */
@@ -156,15 +168,8 @@ function compileMatcher(m: MatcherDef, vocabulary: CompiledVocabulary): Compiled
   }
   const want = m.citesArticle;
   return {
-    literals: want ? ['》'] : null,
-    find: (t, ctx) => {
-      let has = ctx.citeMemo.get(t);
-      if (has === undefined) {
-        has = citesUpperArticle(t, ctx.corpus);
-        ctx.citeMemo.set(t, has);
-      }
-      return has === want ? [{ start: 0, end: t.length }] : [];
-    },
+    literals: want ? ['第', '笫'] : null,
+    find: (t, ctx) => (unitCitesUpperLaw(t, ctx) === want ? [{ start: 0, end: t.length }] : []),
   };
 }
 

@@ -37,7 +37,8 @@ function location(h: Hit, ctx: DocContext): FindingLocation {
 
 export interface PostOptions {
   corpus: Corpus;
-  basisOf(ruleId: string): ResolvedArticle[];
+  /** The rule's basis as it applies on the day judged (null: no date, the current texts). */
+  basisOf(ruleId: string, date: string | null): ResolvedArticle[];
   severityOf(ruleId: string, fallback: Severity): Severity;
   relatedLimit: number;
   /** Where the profile's limits come from (for {source}). */
@@ -45,14 +46,14 @@ export interface PostOptions {
 }
 
 /**
- * The articles a finding quotes: the rule's own basis, or — for a rule that compares the document
- * with the article the document itself cites (fromCitation) — that article, which the hit names.
+ * The articles a finding quotes: what the hit itself rests on (the repealing clause of a repealed
+ * citation, the current article of a renumbered one, the cited article a quantity was compared with),
+ * else the rule's own basis on the day judged.
  */
-function basisOfHit(h: Hit, opts: PostOptions): ResolvedArticle[] {
-  const own = opts.basisOf(h.rule.def.id);
-  if (own.length || !h.rule.def.fromCitation || !h.vars.law || !h.vars.article) return own;
-  const cited = opts.corpus.resolve(h.vars.law, h.vars.article);
-  return cited ? [cited] : own;
+function basisOfHit(h: Hit, opts: PostOptions, date: string | null): ResolvedArticle[] {
+  const own = h.basis?.length ? h.basis : opts.basisOf(h.rule.def.id, date);
+  const c = h.compared?.article;
+  return c && !own.some((b) => b.law === c.law && b.article === c.article) ? [...own, c] : own;
 }
 
 /** Hits of a rule whose problem another rule's finding on the same words already reports. */
@@ -81,7 +82,7 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
   return unique.map((h) => {
     const def = h.rule.def;
     const loc = location(h, ctx);
-    const basis = basisOfHit(h, opts);
+    const basis = basisOfHit(h, opts, ctx.date);
     const key = `${def.id}|${loc.label}|${normalise(h.match)}`;
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);
@@ -113,11 +114,12 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
       category: def.category,
       severity: opts.severityOf(def.id, def.severity),
       title: def.title,
-      message: fillTemplate(def.message, vars),
+      message: fillTemplate(def.message, vars) + (h.compared ? h.compared.note : ''),
       suggestion: fillTemplate(def.suggestion, vars),
       location: loc,
       basis,
       related,
+      appliedAsOf: ctx.appliedAsOf,
     };
   });
 }

@@ -1,6 +1,8 @@
 // The shared quantity extractor: amounts (元/万元), periods (日/个工作日/个月/年) and rates
 // (百分之三, 3%, 千分之五) with their offsets, so quantity rules compare numbers, not strings.
-import { NUMBER_RE_SOURCE, parseChineseNumber } from './numerals.ts';
+import { NUMBER_RE_SOURCE, parseChineseNumber as parseNumber } from '../text/chinese-numbers.ts';
+
+const parseChineseNumber = (s: string): number | null => parseNumber(s, { decimals: true });
 import type { QuantityUnit } from './types.ts';
 
 export type QuantityType = 'amount' | 'period' | 'rate';

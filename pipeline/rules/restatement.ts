@@ -4,24 +4,20 @@
 //  - a sentence may carry it across ；: "依照《水法》第六十九条的规定，由…处…罚款；情节严重的，吊销其取水
 //    许可证。" — the clause after ； continues the cited article, it does not add a rule of its own;
 //  - a later sentence may point back at it: "…依照《消防法》第六十条的规定处理；经责令改正拒不改正的，
-//    依照该条第三款的规定强制执行。" (该条、该款、同条、上述规定 …).
-// Each form is checked against the corpus like a direct citation: the article must resolve (or the
-// law be one the corpus does not hold), and a 款 named through 该条 must exist in that article.
-import type { Corpus } from '../corpus/corpus.ts';
+//    依照该条第三款的规定强制执行。" (该条、该款、同条、该法第N条、上述规定 …).
+// The citations are the document's, from the one citation scanner (pipeline/analyse/citations.ts),
+// resolved on the day the document is judged; pointers are resolved over the whole document there.
+// Beyond its own sentence a citation only covers what the cited article itself says.
+import { citedText, citesUpperLaw, type Citation, type CitedArticle } from '../analyse/citations.ts';
 import type { CorpusLaw } from '../model/types.ts';
-import { citedText, isUnknownLaw, paragraphsOf, scanCitedArticles } from './cite-scan.ts';
-import { parseChineseNumber } from './numerals.ts';
+import type { DocContext } from './context.ts';
 import { sentenceAround } from '../analyse/units.ts';
 
-export type CiteTest = (text: string) => boolean;
-
 const LEAD_WORD = '(?:依照|根据|依据|按照)';
-const LEADING_CITATION = new RegExp(`^\\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\\d]+条\\s*)?${LEAD_WORD}《[^》]{2,60}》第[^，。；]{1,20}条[^。；]{0,30}?规定`);
-// A citation lead inside a sentence: "依照《X》第N条（、《Y》第M条）的规定" — the words that follow it in the
-// same full sentence (up to 。) carry out the cited article.
-const CITATION_LEAD = new RegExp(`${LEAD_WORD}《[^》]{2,60}》第[^，。；]{1,12}条(?:[^，。；]{0,40}?《[^》]{2,60}》第[^，。；]{1,12}条)*[^，。；]{0,12}?的?规定`, 'g');
-// Pointing back at an article cited earlier in the provision.
-const ANAPHOR = new RegExp(`${LEAD_WORD}(?:该条|同条|该款|上述|前述|(?:该法|该条例|同法)(第[一二三四五六七八九十百零〇\\d]+条)?)(?:第([一二三四五六七八九十\\d]+)款)?[^，。；]{0,12}?规定`);
+// A provision opening with a citation lead: "（一）依照《…》第×条的规定，…" / "第五条 根据…第×条规定".
+const LEADING = new RegExp(`^\\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\\d]+条\\s*)?${LEAD_WORD}[^。；\\n]{2,100}?规定`);
+const LED = new RegExp(`${LEAD_WORD}[^，。；]{0,6}$`);
+const FOLLOWED_BY_RULE = /^[^，。；]{0,16}?规定/;
 const FULL_STOP = /[。！？\n]/;
 
 function fullSentenceStart(text: string, at: number): number {
@@ -30,50 +26,63 @@ function fullSentenceStart(text: string, at: number): number {
   return s;
 }
 
-/** Does the text around [start, end) restate a cited upper-law article? `cites` is the memoised
- *  direct-citation test (a resolving article, or a law the corpus does not hold). */
-export function restatesCitation(text: string, start: number, end: number, corpus: Corpus, cites: CiteTest): boolean {
+/** The document's citations overlapping [start, end) (document offsets). */
+function within(ctx: DocContext, start: number, end: number): Citation[] {
+  return ctx.citations().filter((c) => c.start < end && c.end > start);
+}
+
+const direct = (c: Citation) => c.form !== 'anaphor' && citesUpperLaw(c);
+
+const JOINED = /^[、，,和及与或以及\s]*$/;
+
+/** A citation introduced as the rule being applied: "依照《X》第N条（、《Y》第M条）的规定" — a lead word
+ *  before the first citation of the chain, 规定 after the last. */
+function isLead(ctx: DocContext, c: Citation): boolean {
+  const all = ctx.citations();
+  let i = all.indexOf(c);
+  let j = i;
+  while (i > 0 && JOINED.test(ctx.text.slice(all[i - 1]!.end, all[i]!.start))) i--;
+  while (j + 1 < all.length && JOINED.test(ctx.text.slice(all[j]!.end, all[j + 1]!.start))) j++;
+  const first = all[i]!;
+  const last = all[j]!;
+  return LED.test(ctx.text.slice(Math.max(0, first.start - 10), first.start)) && FOLLOWED_BY_RULE.test(ctx.text.slice(last.end, last.end + 20));
+}
+
+/** The cited article (or an unknown law's) says the matched words. */
+function coversMatch(c: Citation, match: string): boolean {
+  if (!c.law) return citesUpperLaw(c);
+  return c.articles.some((a) => a.resolved && !a.partMissing && saysIt(citedText(a), match));
+}
+
+/** Does the text around [start, end) (offsets in `text`, which starts at document offset `base`) restate a cited upper-law article? */
+export function restatesCitation(ctx: DocContext, text: string, base: number, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
-  if (cites(sentence.text)) return true;
-  const lead = LEADING_CITATION.exec(text);
-  if (lead && lead.index + lead[0].length <= start && cites(lead[0])) return true;
-  // Beyond its own sentence a citation only covers what the cited article itself says: the words
-  // matched must be found in it ("吊销其取水许可证" in 水法 第六十九条), so a new sanction added after
-  // "依照《X》第N条的规定办理登记；" is still judged. (A law the corpus does not hold cannot be read.)
+  if (within(ctx, base + sentence.start, base + sentence.end).some(direct)) return true;
+  const lead = LEADING.exec(text);
+  if (lead && lead.index + lead[0].length <= start && within(ctx, base + lead.index, base + lead.index + lead[0].length).some(direct)) return true;
   const match = text.slice(start, end);
-  // A citation lead earlier in the same full sentence (across ；).
+  // A citation lead earlier in the same full sentence (across ；): its article must say the matched words.
   const from = fullSentenceStart(text, start);
-  for (const m of text.slice(from, start).matchAll(CITATION_LEAD)) {
-    if (!cites(m[0])) continue;
-    if (scanCitedArticles(m[0], corpus).some((c) => (c.resolved ? saysIt(citedText(c), match) : isUnknownLaw(c.law, corpus)))) return true;
+  for (const c of within(ctx, base + from, base + start)) {
+    if (c.end <= base + start && direct(c) && isLead(ctx, c) && coversMatch(c, match)) return true;
   }
-  // 该条/该款/上述规定: the nearest exact citation before it in the provision.
-  const back = ANAPHOR.exec(sentence.text);
-  // (A provision is short; in document scope only the text just before the sentence is looked at.)
-  if (back) return anaphorResolves(text.slice(Math.max(0, sentence.start - 800), sentence.start), back[1], back[2], match, corpus);
+  // 依照该条/该款/该法第N条/上述规定: the article pointed back at must say the matched words (a 款 it
+  // does not have protects nothing). A pointer to the document's own provisions protects nothing.
+  for (const c of within(ctx, base + sentence.start, base + sentence.end)) {
+    if (c.form !== 'anaphor' || c.own || !LED.test(ctx.text.slice(Math.max(0, c.start - 10), c.start))) continue;
+    return !c.repealed && coversMatch(c, match);
+  }
   return false;
 }
 
-function anaphorResolves(before: string, article: string | undefined, paragraph: string | undefined, match: string, corpus: Corpus): boolean {
-  const cited = scanCitedArticles(before, corpus);
-  const last = cited[cited.length - 1];
-  if (!last) return false;
-  // "依照该法第七十条": another article of the law cited last.
-  let resolved = last.resolved;
-  if (article) {
-    if (isUnknownLaw(last.law, corpus)) return true;
-    try {
-      resolved = corpus.resolve(last.law, article);
-    } catch {
-      resolved = undefined;
-    }
-    if (!resolved) return false;
-  }
-  if (!resolved) return isUnknownLaw(last.law, corpus);
-  const paras = paragraphsOf(resolved.text);
-  if (!paragraph) return saysIt(resolved.text, match);
-  const n = parseChineseNumber(paragraph);
-  return n !== null && n >= 1 && n <= paras.length && saysIt(paras[n - 1]!, match);
+/** The articles cited by a citation lead earlier in the same full sentence as `start` (across ；):
+ *  "依照《兵役法》第五十七条第二款的规定，……；五年内不准出境" — the clause after ； still carries out the
+ *  cited article, so its numbers are compared with that article's. */
+export function leadCitedArticles(ctx: DocContext, text: string, base: number, start: number): CitedArticle[] {
+  const from = fullSentenceStart(text, start);
+  return within(ctx, base + from, base + start)
+    .filter((c) => c.end <= base + start && !c.own && !c.repealed && isLead(ctx, c))
+    .flatMap((c) => c.articles.filter((a) => a.resolved));
 }
 
 /** Most of the match is in the cited text: at least half of its three-character runs. One shared run
@@ -88,33 +97,17 @@ function saysIt(cited: string, match: string): boolean {
   return found * 2 >= runs;
 }
 
-/** The articles cited by a citation lead earlier in the same full sentence as `start` (across ；):
- *  "依照《兵役法》第五十七条第二款的规定，……；五年内不准出境" — the clause after ； still carries out the
- *  cited article, so its numbers are compared with that article's. */
-export function leadCitedArticles(text: string, start: number, corpus: Corpus): ReturnType<typeof scanCitedArticles> {
-  const from = fullSentenceStart(text, start);
-  const out: ReturnType<typeof scanCitedArticles> = [];
-  for (const m of text.slice(from, start).matchAll(CITATION_LEAD)) out.push(...scanCitedArticles(m[0], corpus));
-  return out;
-}
-
-
 const CJK = /[^\u4e00-\u9fff\d]/g;
 const MIN_VERBATIM_CHARS = 15;
 const VERBATIM_SHARE = 0.75;
+const MAX_NAMED = 20;
 
-/** The laws the document names in 《…》 (its 制定依据 and any other reference) that the corpus holds. */
-export function namedLaws(docText: string, corpus: Corpus): CorpusLaw[] {
+/** The laws the document names (its 制定依据 and any other reference) that the corpus holds, in the text applied. */
+export function namedLaws(ctx: DocContext): CorpusLaw[] {
   const out = new Map<string, CorpusLaw>();
-  for (const m of docText.matchAll(/《([^》]{2,60})》/g)) {
-    if (out.size >= 20) break;
-    let law: CorpusLaw | undefined;
-    try {
-      law = corpus.findLaw(m[1]!);
-    } catch {
-      law = undefined;
-    }
-    if (law) out.set(law.id, law);
+  for (const c of ctx.citations()) {
+    if (out.size >= MAX_NAMED) break;
+    if (c.law && !c.own && c.form !== 'anaphor' && !c.repealed) out.set(c.law.id, c.law);
   }
   return [...out.values()];
 }

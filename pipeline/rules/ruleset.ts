@@ -1,7 +1,7 @@
 // The contract between the check engine and the rule base.
 import type { Corpus } from '../corpus/corpus.ts';
-import type { Segmenter } from '../analyse/segmenter.ts';
-import type { Category, Finding, Provision, Severity, StructuredDocument } from '../model/types.ts';
+import type { Segmenter } from '../text/segmenter.ts';
+import type { Category, Finding, Provision, ResolvedArticle, Severity, StructuredDocument } from '../model/types.ts';
 
 /** Everything a rule may look at for one document. */
 export interface AnalysisInput {
@@ -13,6 +13,10 @@ export interface AnalysisInput {
   segmenter: Segmenter;
   /** Profile name (national default "default", provincial e.g. "shandong"). */
   profile: string;
+  /** --as-of: judge the document by the law of this day (YYYY-MM-DD) instead of its own date. */
+  asOf?: string | null;
+  /** The day of the check (YYYY-MM-DD): the law applied to a document that states no date. Default: today. */
+  today?: string;
 }
 
 export interface RuleInfo {
@@ -66,6 +70,10 @@ export interface RawHit {
   match: string;
   provision: RawProvision;
   vars: Record<string, string>;
+  /** The articles the finding quotes instead of the rule's basis (citation problems, cited articles). */
+  basis?: ResolvedArticle[];
+  /** The upper-law article the clause departs from, and what it says (Hit.compared). */
+  compared?: { article: ResolvedArticle; note: string };
 }
 
 /** A match held back because the issuer is unknown; `pass` is the provision loop index (the number

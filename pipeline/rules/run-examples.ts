@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { getSegmenter } from '../analyse/segmenter.ts';
+import { getSegmenter } from '../text/segmenter.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Finding } from '../model/types.ts';
 import type { LoadedRuleSet } from './index.ts';

@@ -1,5 +1,6 @@
 // The rule definitions as written in rules/*.yaml (after schema validation), and the compiled
 // form the engine runs. The schema (rules/schema/rule.schema.json) is the authority on shape.
+import type { CitationProblemCode } from '../analyse/citation-types.ts';
 import type { Category, DocMeta, IssuerKind, IssuerLevel, Severity } from '../model/types.ts';
 
 export const RULE_KINDS = ['pattern', 'quantity', 'authority', 'citation', 'document'] as const;
@@ -55,6 +56,9 @@ export interface AppliesTo {
   unlessText?: string[];
   /** Not for documents that cite (in 《》) a title holding every word of one of these lists. */
   unlessCites?: string[][];
+  /** Judge only on days a basis article is the law: each basis entry's interval is its `from`/`to`, else
+   *  derived from the law's history (first entry into force → repeal). Findings quote only the entries in force. */
+  basisInForce?: boolean;
 }
 
 /** Built-in precision guards (defaults depend on the category; a rule may only switch one off with a reason). */
@@ -78,7 +82,8 @@ export interface RuleDef {
   title: string;
   message: string;
   suggestion: string;
-  basis: { law: string; article: string; quote?: string }[];
+  /** `from`/`to`: the days the article as quoted is the law (content added or removed by a revision). */
+  basis: { law: string; article: string; quote?: string; from?: string; to?: string }[];
   examples: { invalid: ExampleDef[]; valid: ExampleDef[] };
   appliesTo?: AppliesTo;
   guards?: GuardSwitches;
@@ -101,7 +106,7 @@ export interface RuleDef {
   forbiddenFor?: IssuerSet;
   allowedOnly?: IssuerSet;
   // citation
-  problem?: 'repealed' | 'nonexistent-article' | 'renumbered' | 'non-standard-name';
+  problem?: CitationProblemCode;
   // document
   check?: DocumentCheck;
   params?: Record<string, number | string | boolean>;

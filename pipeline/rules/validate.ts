@@ -75,6 +75,7 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
       } catch {
         resolved = undefined;
       }
+      if (b.from && b.to && b.from > b.to) at(['basis', i, 'to'], `依据《${b.law}》${b.article}的适用期间有误：from ${b.from} 晚于 to ${b.to}`);
       if (!resolved) at(['basis', i], `依据《${b.law}》${b.article}在法规库中不存在`);
       else if (b.quote && !resolved.text.replace(/\s/g, '').includes(b.quote.replace(/\s/g, ''))) at(['basis', i, 'quote'], `依据《${b.law}》${b.article}的条文中没有“${b.quote}”（条号可能有误）`);
     });

@@ -1,6 +1,15 @@
 // Chinese numerals, once for the whole pipeline: article numbers (第一百零五条), dates (二〇二三年),
-// amounts (三万五千元, 1.5万元, 壹仟), with Arabic digits of both widths. Structure, corpus and rules
-// all read numbers through here, so "第一百二十八条" means the same number everywhere.
+// amounts (三万五千元, 1.5万元, 壹仟), with Arabic digits of both widths. Structure, corpus, analyse and
+// rules all read numbers through here, so "第一百二十八条" means the same number everywhere, and every
+// regex that looks for a number uses the one digit class below (千 and 两 included: 民法典 has
+// 第一千二百六十条, and documents write 两千元).
+
+/** Every character a Chinese numeral may contain. */
+export const CN_NUM_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
+/** One character of a number: Chinese, or an Arabic digit of either width. */
+export const NUM_CLASS = `[${CN_NUM_CHARS}0-9０-９]`;
+/** An amount or period as written in documents: 2,000 / 2.5 / 1.5万 / 二千 / 三万五千. */
+export const NUMBER_RE_SOURCE = `(?:\\d[\\d,，]*(?:\\.\\d+)?|[${CN_NUM_CHARS}]+)`;
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -77,4 +86,29 @@ export function toChineseNumber(n: number): string {
     parts.push(SMALL[rest]!);
   }
   return parts.join('');
+}
+
+/** Year written digit by digit: "二〇二三" → 2023; "2023" → 2023; null for "二十". */
+export function parseDigitString(raw: string): number | null {
+  const s = foldDigits(raw.trim());
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/[十百千万拾佰仟]/.test(s)) return null;
+  return parseChineseNumber(s);
+}
+
+/** "第十六条" / "第二十条之一" for a number and optional 之X. */
+export function articleLabel(number: number, sub?: number): string {
+  return `第${number === 0 ? '零' : toChineseNumber(number)}条${sub ? `之${toChineseNumber(sub)}` : ''}`;
+}
+
+const ARTICLE_LABEL = new RegExp(`^[第笫]\\s*(${NUM_CLASS}(?:\\s*${NUM_CLASS})*)\\s*条(?:\\s*之\\s*([一二三四五六七八九十]+))?`);
+
+/** Parses "第十六条", "第16条", "笫 一百二十八 条", "第二十条之一" → {number, sub}; undefined when not an article label. */
+export function parseArticleLabel(label: string): { number: number; sub?: number } | undefined {
+  const m = ARTICLE_LABEL.exec(label.trim());
+  if (!m) return undefined;
+  const number = parseChineseNumber(m[1]!.replace(/\s+/g, ''));
+  if (number === null || number <= 0) return undefined;
+  const sub = m[2] ? parseChineseNumber(m[2]) ?? undefined : undefined;
+  return sub ? { number, sub } : { number };
 }

@@ -41,6 +41,11 @@ function quoteArticle(a: ResolvedArticle | RelatedArticle, extra = ''): string {
   return `<blockquote class="article"><p class="cite">《${escapeHtml(a.law)}》${escapeHtml(a.article)}${extra}</p>${paragraphs(a.text)}</blockquote>`;
 }
 
+/** What the reviewer must know about the text quoted (not the one in force that day, a newer one missing). */
+function basisNote(b: ResolvedArticle): string {
+  return b.note ? `<p class="basis-note">${escapeHtml(b.note)}</p>` : '';
+}
+
 function metaRow(label: string, value: string | null | undefined): string {
   return value ? `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>` : '';
 }
@@ -53,7 +58,7 @@ function renderFinding(f: Finding, docIndex: number, j: number): string {
     ` <code class="rule">${escapeHtml(f.ruleId)}</code></div>`);
   if (f.location.match) out.push(`<p class="hit">问题表述：“<mark>${escapeHtml(f.location.match)}</mark>”</p>`);
   out.push(`<p class="msg">${escapeHtml(f.message)}</p>`);
-  if (f.basis.length) out.push(`<div class="basis"><p class="h">依据：</p>${f.basis.map((b) => quoteArticle(b)).join('')}</div>`);
+  if (f.basis.length) out.push(`<div class="basis"><p class="h">依据：</p>${f.basis.map((b) => quoteArticle(b) + basisNote(b)).join('')}</div>`);
   if (f.suggestion) out.push(`<p class="suggest"><b>修改建议：</b>${escapeHtml(f.suggestion)}</p>`);
   if (f.related.length) {
     out.push(`<details class="related"><summary>相关上位法条文（${f.related.length}）</summary>` +

@@ -11,6 +11,7 @@ import { escapeHtml, jsonForScript } from './escape.ts';
 import { SEVERITY_NAMES, issuerLabel } from './labels.ts';
 import { PAGE_SCRIPT } from './page-script.ts';
 import { PAGE_STYLE } from './page-style.ts';
+import { lawBaseLine } from '../law-base-line.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { categoryCounts, renderSummary } from './summary.ts';
 
@@ -121,6 +122,7 @@ export function renderHtml(report: RunReport, options: HtmlOptions = {}): string
   parts.push('<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer">');
   parts.push(`<title>${escapeHtml(title)}</title><style>${PAGE_STYLE}</style></head><body><div class="wrap">`);
   parts.push(`<h1>规范性文件备案审查报告</h1><p class="sub">机器初筛结果，供审查人员参考；结论以人工审查为准</p>`);
+  if (report.lawBase) parts.push(`<p class="sub" id="law-base">${escapeHtml(lawBaseLine(report.lawBase))}</p>`);
   parts.push(renderSummary(report));
   parts.push(renderControls(report, labels));
   parts.push('<main id="docs"><noscript><p class="doc-error">本报告的文件内容需要启用 JavaScript 才能显示。</p></noscript></main></div>');

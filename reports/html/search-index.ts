@@ -4,7 +4,7 @@
 // dictionary) and falls back to character bigrams, then also accepts vocabulary words that contain a piece,
 // so "烟花" finds "烟花爆竹" and a query jieba never saw still works.
 import { CATEGORY_NAMES, type RunReport } from '../../pipeline/model/types.ts';
-import { getSegmenter } from '../../pipeline/analyse/segmenter.ts';
+import { getSegmenter } from '../../pipeline/text/segmenter.ts';
 
 export interface SearchIndex {
   v: 1;

@@ -105,8 +105,8 @@ describe('a re-run after one rule changed', () => {
     const file = join(rules, 'rules.yaml');
     // The penalty rule judges by issuer level: with no recognisable issuer it holds its match back.
     const withLevels = readFileSync(file, 'utf8').replace(
-      'appliesTo: { kinds: [government, general-office, department, internal-unit, coordination-body] }\n    scope: provision\n    match: { anyOf: [ { regex: \'处以?',
-      'appliesTo: { kinds: [government, general-office, department, internal-unit, coordination-body], levels: [central, province, city, county, township] }\n    scope: provision\n    match: { anyOf: [ { regex: \'处以?');
+      'appliesTo: { kinds: [government, general-office, department, internal-unit, coordination-body] }\n    scope: provision\n    match: { anyOf: [ { clause: [ { regex: \'处以?',
+      'appliesTo: { kinds: [government, general-office, department, internal-unit, coordination-body], levels: [central, province, city, county, township] }\n    scope: provision\n    match: { anyOf: [ { clause: [ { regex: \'处以?');
     expect(withLevels).toContain('levels: [central');
     writeFileSync(file, withLevels.trimEnd() + '\n' + ISSUER_UNKNOWN_RULE);
     await makeBatch(join(dir, 'in'), 6);

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { renderHtml } from '../../reports/html/render-html.ts';
 import { renderSarif } from '../../reports/sarif.ts';
 import { renderOpinionFiles } from '../../reports/docx/render-opinions.ts';
-import { getSegmenter } from '../../pipeline/analyse/segmenter.ts';
+import { getSegmenter } from '../../pipeline/text/segmenter.ts';
 import { generateReport } from '../reports/generate-report.ts';
 import { TMP, hasChromium, launchChromium } from '../reports/helpers.ts';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { getSegmenter } from '../../pipeline/analyse/segmenter.ts';
+import { getSegmenter } from '../../pipeline/text/segmenter.ts';
 import { loadCorpus } from '../../pipeline/corpus/index.ts';
 import type { IngestResult } from '../../pipeline/model/types.ts';
 import { loadRuleSet } from '../../pipeline/rules/index.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticles } from '../../pipeline/corpus/article-parser.ts';
 import { parseLawMarkdown } from '../../pipeline/corpus/markdown-law.ts';
 import { lawDates } from '../../pipeline/corpus/law-metadata.ts';
-import { articleLabel, parseArticleLabel, parseChineseNumber } from '../../pipeline/corpus/numerals.ts';
+import { articleLabel, parseArticleLabel, parseChineseNumber } from '../../pipeline/text/chinese-numbers.ts';
 
 describe('Chinese article numbers', () => {
   it('parses and formats the labels laws use', () => {

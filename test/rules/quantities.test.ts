@@ -1,7 +1,9 @@
 // The shared quantity extractor: amounts, periods and rates in the forms documents use.
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber } from '../../pipeline/rules/numerals.ts';
+import { parseChineseNumber as parseNumber } from '../../pipeline/text/chinese-numbers.ts';
 import { extractQuantities, toComparable } from '../../pipeline/rules/quantities.ts';
+
+const parseChineseNumber = (s: string) => parseNumber(s, { decimals: true });
 
 describe('Chinese numerals', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Literal prefilter: the literals derived from a regex must occur in every text it matches.
 import { describe, expect, it } from 'vitest';
 import { requiredLiterals } from '../../pipeline/rules/regex-literals.ts';
-import { AhoCorasick } from '../../pipeline/rules/aho-corasick.ts';
+import { AhoCorasick } from '../../pipeline/text/aho-corasick.ts';
 
 describe('requiredLiterals', () => {
   it.each([

@@ -1,18 +1,40 @@
-// `citation` rules: one rule per problem code of the citation analyser (repealed, nonexistent
-// article, renumbered, non-standard name), so citation problems share the rule contract.
+// `citation` rules: one rule per problem code of the citation scanner (pipeline/analyse/citations.ts:
+// repealed, repealed-unverified, repealed-since, nonexistent-article, renumbered, renumbered-since,
+// non-standard-name, law-base-outdated), so citation problems share the rule contract. A finding
+// quotes what the problem rests on: the repealing clause, the current article.
+import type { CitationProblem } from '../../analyse/citations.ts';
 import type { Provision } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 
+/** What to cite instead: the successor act (and its article where known), the right article label. */
+function successorText(p: CitationProblem): string {
+  if (p.code.startsWith('repealed')) return p.successor ? `《${p.successor}》${p.successorArticle ?? '的相应条款'}` : '';
+  return (p.successor ?? p.suggestion ?? '').replace(/^改为|。$/g, '');
+}
+
 export function citationHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
   const out: Hit[] = [];
-  for (const c of ctx.citations(p.text, ctx.corpus, ctx.date)) {
-    if (c.code !== rule.def.problem) continue;
-    const start = p.start + Math.max(0, Math.min(c.start, p.text.length));
-    const end = p.start + Math.max(0, Math.min(c.end, p.text.length));
-    out.push({
-      rule, start, end, match: c.match || p.text.slice(start - p.start, end - p.start), provision: p,
-      vars: { law: c.law, article: c.article, detail: c.detail, successor: c.successor || '（无）', cited: c.match },
-    });
+  for (const c of ctx.citations()) {
+    if (c.start < p.start || c.start >= p.end) continue;
+    for (const problem of c.problems) {
+      if (problem.code !== rule.def.problem) continue;
+      const end = Math.min(c.end, p.end);
+      out.push({
+        rule, start: c.start, end, match: ctx.text.slice(c.start, end), provision: p,
+        vars: {
+          law: c.law?.title ?? c.name,
+          article: problem.article ?? c.articles[0]?.label ?? '',
+          detail: problem.message.replace(/。$/, ''),
+          successor: successorText(problem) || '（无）',
+          cited: c.raw,
+        },
+        ...(problem.basis?.length ? { basis: problem.basis } : {}),
+        // A wrong name of an act that was still recognised: the finding quotes the cited articles under
+        // the act's right name, which is what the reviewer asks the drafter to write.
+        ...(!problem.basis?.length && problem.code === 'non-standard-name' && c.articles.some((a) => a.resolved)
+          ? { basis: c.articles.flatMap((a) => (a.resolved ? [a.resolved] : [])) } : {}),
+      });
+    }
   }
   return out;
 }

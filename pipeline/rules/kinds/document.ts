@@ -2,7 +2,7 @@
 // 制定依据, the gap between publication and effect — read from the metadata the structure stage
 // found and, where it found nothing, from the text itself. Limits come from the profile (params).
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
-import { parseChineseNumber } from '../numerals.ts';
+import { parseChineseNumber } from '../../text/chinese-numbers.ts';
 import { classifySubject, mentionsPublic, namesGovernment } from '../subject.ts';
 import { splitSentences } from '../../analyse/units.ts';
 
@@ -138,8 +138,6 @@ export function documentHits(rule: CompiledRule, ctx: DocContext): Hit[] {
 }
 
 const DUTY_RE = /应当|必须|(?<![无毋不])须(?!知)|不得|严禁|禁止|一律/;
-// A sentence restating an upper-law article it cites sets no duty of its own.
-const RESTATES_RE = /《[^》]{2,40}》\s*第[^条，。；]{1,8}条/;
 // Conditions for a post (招聘、遴选 …) are eligibility requirements, not duties on the public.
 const RECRUITMENT_RE = /招聘|招录|录用|遴选|选调|选聘|招考|引进[^，。]{0,10}人才|人才引进/;
 // 主送机关: the line ending in a colon before the body (各房地产开发企业，各燃气经营企业：).
@@ -161,9 +159,11 @@ function bindsThePublic(ctx: DocContext): boolean {
   // Addressed to businesses or citizens: the document speaks to the public.
   const addressees = ADDRESSEES_RE.exec(ctx.text.slice(0, 800));
   if (addressees && mentionsPublic(addressees[2]!)) return true;
+  const citing = ctx.citations().filter((c) => !c.own && c.form !== 'anaphor' && c.articles.length);
   for (const p of ctx.doc.provisions) {
     for (const u of splitSentences(p.text)) {
-      if (RESTATES_RE.test(u.text)) continue;
+      // A sentence restating an upper-law article it cites sets no duty of its own.
+      if (citing.some((c) => c.start < p.start + u.end && c.end > p.start + u.start)) continue;
       const m = DUTY_RE.exec(u.text);
       if (m && classifySubject(u.text, m.index, m.index + m[0].length) === 'public') return true;
       if (sanctionsThePublic(u.text)) return true;

@@ -2,15 +2,14 @@
 // the built-in precision guards (citation, negation, referral, 备案, subject).
 import type { Provision } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
-import { citesUpperArticle } from '../cite-scan.ts';
 import { isFilingOnly, isGovernmentDuty, isNegated, isOwnActOfPublic, isReferralOnly } from '../guards.ts';
-import { namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
+import { leadCitedArticles, namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
 import type { CorpusLaw } from '../../model/types.ts';
 import { sentenceAround, splitSentences, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
 
-/** Is this match (offsets inside `text`, which starts at document offset `at`) kept by the rule's guards? */
-export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, start: number, end: number, at = 0): boolean {
+/** Is this match (offsets inside `text`, which starts at document offset `base`) kept by the rule's guards? */
+export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, base: number, start: number, end: number): boolean {
   // Names are not norms: a match inside 《…》 is the title of another document, and a sentence
   // announcing "现就有关事项通知如下：" or the document's own title states a subject, not a rule.
   if (insideBookTitle(text, start)) return false;
@@ -24,11 +23,13 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
   if (g.citation) {
     // A vocabulary measure is judged by comparing frames with the article it restates (frames.ts); other
     // matches by the citation itself.
-    const verdict = frameVerdict(ctx, at + start, at + end);
+    const verdict = frameVerdict(ctx, base + start, base + end);
     // A range beyond the article's is not a restatement: the document sets the higher measure (and the
-    // conflict rules compare it with that article).
+    // conflict rules compare it with that article). A measure no article was found for is still covered
+    // by a provision that opens with a citation lead ("二、依照《……》第×条的规定，……。确需……的，……").
+    if (verdict?.kind === 'creates' && !verdict.cited) return !restatesCitation(ctx, text, base, start, end);
     if (verdict) return verdict.kind !== 'restates';
-    if (restatesCitation(text, start, end, ctx.corpus, (t) => cites(ctx, t))) return false;
+    if (restatesCitation(ctx, text, base, start, end)) return false;
     if (restatesNamedLawVerbatim(text, start, end, lawsNamedIn(ctx))) return false;
   }
   return true;
@@ -53,6 +54,7 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
     while (from > 0 && !/[。！？\n]/.test(ctx.text[from - 1]!)) from--;
     v = judgeFrame(m, { text: ctx.text.slice(from, s.end), start: from }, {
       corpus: ctx.corpus, vocabulary: ctx.vocabulary, text: ctx.text, namedLaws: lawsNamedIn(ctx).map((l) => l.title), date: ctx.date,
+      citations: ctx.citations(), leadCited: (at) => leadCitedArticles(ctx, ctx.text, 0, at),
       enforcer: ctx.issuers.length > 0 && ctx.issuers.every((i) => i.kind === 'department'),
     });
   }
@@ -60,24 +62,27 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
   return v;
 }
 
+/** The article the clause departs from, when the frames found one: the reviewer reads the finding with it. */
+function withComparison(h: Hit, ctx: DocContext): Hit {
+  if (!h.rule.guards.citation) return h;
+  const v = frameVerdict(ctx, h.start, h.end);
+  if (!v || (v.kind !== 'conflicts' && v.kind !== 'drops-condition')) return h;
+  const where = `《${v.article.law}》${v.article.article}`;
+  const note = v.kind === 'conflicts'
+    ? `对照${where}：该条对相同行为规定的上限为${v.limit.raw}，本条为${v.value.raw}，超出上位法规定的幅度。`
+    : `对照${where}：该条仅对“${v.condition}”的情形规定此项处罚，本条未写明这一条件，扩大了适用范围。`;
+  return { ...h, compared: { article: v.article, note } };
+}
+
 const namedLawsMemo = new WeakMap<DocContext, CorpusLaw[]>();
 
 function lawsNamedIn(ctx: DocContext): CorpusLaw[] {
   let laws = namedLawsMemo.get(ctx);
   if (!laws) {
-    laws = namedLaws(ctx.text, ctx.corpus);
+    laws = namedLaws(ctx);
     namedLawsMemo.set(ctx, laws);
   }
   return laws;
-}
-
-function cites(ctx: DocContext, text: string): boolean {
-  let has = ctx.citeMemo.get(text);
-  if (has === undefined) {
-    has = citesUpperArticle(text, ctx.corpus);
-    ctx.citeMemo.set(text, has);
-  }
-  return has;
 }
 
 function insideBookTitle(text: string, at: number): boolean {
@@ -110,8 +115,8 @@ export function patternHitsInProvision(rule: CompiledRule, ctx: DocContext, p: P
     for (const s of rule.match!.find(u.text, ctx, p.start + u.start)) {
       const start = u.start + s.start;
       const end = u.start + s.end;
-      if (!passesGuards(rule, ctx, p.text, start, end, p.start)) continue;
-      out.push({ rule, start: p.start + start, end: p.start + end, match: p.text.slice(start, end), provision: p, vars: {} });
+      if (!passesGuards(rule, ctx, p.text, p.start, start, end)) continue;
+      out.push(withComparison({ rule, start: p.start + start, end: p.start + end, match: p.text.slice(start, end), provision: p, vars: {} }, ctx));
     }
   }
   return out;
@@ -121,9 +126,9 @@ export function patternHitsInProvision(rule: CompiledRule, ctx: DocContext, p: P
 export function patternHitsInDocument(rule: CompiledRule, ctx: DocContext): Hit[] {
   const out: Hit[] = [];
   for (const s of rule.match!.find(ctx.text, ctx, 0)) {
-    if (!passesGuards(rule, ctx, ctx.text, s.start, s.end)) continue;
+    if (!passesGuards(rule, ctx, ctx.text, 0, s.start, s.end)) continue;
     const provision = ctx.provisions.find((p) => p.start <= s.start && s.start < p.end) ?? null;
-    out.push({ rule, start: s.start, end: s.end, match: ctx.text.slice(s.start, s.end), provision, vars: {} });
+    out.push(withComparison({ rule, start: s.start, end: s.end, match: ctx.text.slice(s.start, s.end), provision, vars: {} }, ctx));
   }
   return out;
 }

@@ -2,9 +2,9 @@
 // the basis article (limit.max / limit.min) — or, with `fromCitation`, with the numbers of the
 // article the sentence itself cites. A sentence that cites a resolvable article is compared with
 // that article only (fixed-limit rules skip it): restating the upper law is not setting a number.
-import type { Provision } from '../../model/types.ts';
+import type { Provision, ResolvedArticle } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
-import { citedText, isUnknownLaw, scanCitedArticles } from '../cite-scan.ts';
+import { citedText, citesUpperLaw, type CitedArticle } from '../../analyse/citations.ts';
 import { extractQuantities, toComparable, type Quantity } from '../quantities.ts';
 import { splitSentences } from '../../analyse/units.ts';
 import { leadCitedArticles } from '../restatement.ts';
@@ -65,14 +65,16 @@ export function quantityHits(rule: CompiledRule, ctx: DocContext, p: Provision):
       if (q) break;
     }
     if (!q) continue;
-    let cited = scanCitedArticles(s.text, ctx.corpus).filter((c) => c.resolved);
+    const inSentence = ctx.citations().filter((c) => c.start < p.start + s.end && c.end > p.start + s.start && !c.own);
+    let cited: CitedArticle[] = inSentence.filter((c) => !c.repealed).flatMap((c) => c.articles.filter((a) => a.resolved));
     // A clause after ； that continues a citation lead is compared with the lead's article.
-    if (def.fromCitation && !cited.length) cited = leadCitedArticles(p.text, s.start, ctx.corpus).filter((c) => c.resolved);
+    if (def.fromCitation && !cited.length) cited = leadCitedArticles(ctx, p.text, p.start, s.start);
     let limitValue: number | undefined;
     let limitUnit = def.limit?.unit;
     let limitText = def.limit?.text ?? '';
     let direction: 'max' | 'min' = def.limit?.min !== undefined ? 'min' : 'max';
     const vars: Record<string, string> = {};
+    let basis: ResolvedArticle[] | undefined;
     if (def.fromCitation) {
       if (!cited.length) continue;
       const numbers = cited.flatMap((c) => extractQuantities(citedText(c), [type]).map((x) => ({ x, c })));
@@ -84,10 +86,11 @@ export function quantityHits(rule: CompiledRule, ctx: DocContext, p: Provision):
       direction = 'max';
       vars.law = top.c.resolved!.law;
       vars.article = top.c.resolved!.article;
+      basis = [top.c.resolved!];
     } else {
       // Any exact citation of an upper law (resolvable, or of a law the corpus does not hold): the
       // number is the cited article's, judged by fromCitation rules, not against this rule's limit.
-      if (cited.length || scanCitedArticles(s.text, ctx.corpus).some((c) => isUnknownLaw(c.law, ctx.corpus))) continue;
+      if (cited.length || inSentence.some((c) => !c.law && citesUpperLaw(c))) continue;
       limitValue = def.limit?.max ?? def.limit?.min;
     }
     if (limitValue === undefined || !limitUnit) continue;
@@ -107,7 +110,7 @@ export function quantityHits(rule: CompiledRule, ctx: DocContext, p: Provision):
     vars.value = q.raw;
     vars.limit = limitText || formatValue(limitValue, limitUnit);
     const start = p.start + s.start + q.start;
-    out.push({ rule, start, end: start + q.raw.length, match: q.raw, provision: p, vars });
+    out.push({ rule, start, end: start + q.raw.length, match: q.raw, provision: p, vars, ...(basis ? { basis } : {}) });
   }
   return out;
 }

@@ -12,7 +12,7 @@ export const GOOD_RULE = `rules:
     scope: sentence
     match:
       anyOf:
-        - regex: '处以?[^，。；]{0,12}罚款'
+        - regex: '处以?[一二三四五六七八九十百千万两0-9]*元?罚款'
     message: 本条设定了罚款“{match}”（《{law}》{article}）。
     suggestion: 删除。
     basis:

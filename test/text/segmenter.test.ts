@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSegmenter, legalDictionary } from '../../pipeline/analyse/segmenter.ts';
+import { getSegmenter, legalDictionary } from '../../pipeline/text/segmenter.ts';
 
 describe('segmenter with the legal dictionary', () => {
   const seg = getSegmenter();

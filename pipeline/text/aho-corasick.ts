@@ -1,5 +1,6 @@
-// One pass over a text finds every literal of every rule (Aho–Corasick automaton), so the cost of
-// the prefilter depends on the text length, not on the number of rules.
+// One pass over a text finds every one of many words (Aho–Corasick automaton), so the cost depends on
+// the text length, not on the number of words: the rule engine's literal prefilter, the citation
+// scanner's law names.
 export class AhoCorasick {
   private readonly goto: Map<string, number>[] = [new Map()];
   private readonly fail: number[] = [0];
@@ -34,6 +35,20 @@ export class AhoCorasick {
         this.out[s]!.push(...this.out[this.fail[s]!]!);
       }
     }
+  }
+
+  /** Every occurrence: the word's index and the UTF-16 offset where it ends (exclusive). */
+  occurrences(text: string): { word: number; end: number }[] {
+    const out: { word: number; end: number }[] = [];
+    let s = 0;
+    let at = 0;
+    for (const ch of text) {
+      at += ch.length;
+      while (s !== 0 && !this.goto[s]!.has(ch)) s = this.fail[s]!;
+      s = this.goto[s]!.get(ch) ?? 0;
+      for (const w of this.out[s]!) out.push({ word: w, end: at });
+    }
+    return out;
   }
 
   /** Indexes of the words that occur in text. */

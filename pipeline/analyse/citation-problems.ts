@@ -1,0 +1,228 @@
+// What is wrong with a citation on a given day: a repealed act (quoting the clause that repealed it and
+// naming the successor and, where the citing sentence says enough, its corresponding article), an
+// article that does not exist, an older or wrong article number (naming the right one — by the
+// correspondence of the text the document was written under with the text applied, or by what the
+// citing sentence says), a non-standard or damaged name, a newer text the law base does not hold.
+// A missed finding is better than a wrong one: every judgement needs the text in force that day.
+import { correspondingArticle, loadDeclaredCorrespondences } from '../corpus/correspondence.ts';
+import type { Corpus, RepealedLaw } from '../corpus/corpus.ts';
+import { lawAt } from '../corpus/in-force.ts';
+import { revisionNote } from '../corpus/later-revisions.ts';
+import { lawId, stripPrc } from '../corpus/law-metadata.ts';
+import { normalizeLawName } from '../corpus/names.ts';
+import type { CorpusLaw, ResolvedArticle } from '../model/types.ts';
+import { chineseDate } from '../text/dates.ts';
+import { convertTraditional, looksTraditional } from '../text/traditional.ts';
+import type { ArticleRef } from './article-refs.ts';
+import type { LawState } from './citation-resolve.ts';
+import { resolvedOf } from './citation-resolve.ts';
+import type { CitationProblem } from './citation-types.ts';
+import type { Mention } from './citation-scan.ts';
+import { citingSentence, closestArticle, matchContext, scoreOf, sentenceBounds } from './citations-match.ts';
+import { USABLE_CONFIDENCE, type NameMatch } from './law-names.ts';
+
+export interface JudgeContext {
+  text: string;
+  corpus: Corpus;
+  /** Where every named citation starts (a sentence citing several laws is not judged by its words). */
+  starts: number[];
+}
+
+const year = (v: string) => (v === 'unknown' ? '' : `${v.slice(0, 4)}年`);
+
+/** The name as written is not the standard one, or is damaged (a fuzzy match to verify). */
+export function nameProblem(m: Mention, canonical: string | undefined, match: NameMatch | undefined, corpus: Corpus): CitationProblem | undefined {
+  const shown = m.form === 'bracketed' ? `${m.issuerPrefix ?? ''}《${m.written}》` : m.written;
+  // A right name in traditional characters (a mirror's copy) is the right name.
+  if (match && looksTraditional(m.written) && [match.name, stripPrc(match.name)].map(normalizeLawName).includes(normalizeLawName(convertTraditional(m.written)))) return undefined;
+  if (match) {
+    const usable = match.confidence >= USABLE_CONFIDENCE && !match.ambiguousWith;
+    const repealed = corpus.findRepealed(match.name);
+    return {
+      code: 'non-standard-name',
+      verified: false,
+      message: `法规名称“${shown}”不规范，可能是《${match.name}》${repealed ? `（已于${chineseDate(repealed.repealedOn)}废止）` : ''}之误`
+        + `（相似度${match.confidence.toFixed(2)}${match.ambiguousWith ? `，也可能是《${match.ambiguousWith}》` : ''}），请核实`
+        + (usable ? '。' : '；未据此核对所引条文。'),
+      suggestion: `核实后改为《${match.name}》。`,
+    };
+  }
+  if (!canonical) return undefined;
+  const written = normalizeLawName(m.written);
+  const standard = [canonical, stripPrc(canonical)].map(normalizeLawName);
+  if (standard.includes(written) && (m.form === 'bracketed' || !m.written.startsWith('国务院'))) return undefined;
+  const alt = canonical !== stripPrc(canonical) ? `（或《${stripPrc(canonical)}》）` : '';
+  return {
+    code: 'non-standard-name',
+    message: `法规名称“${shown}”不规范，应当使用全称《${canonical}》${alt}。`,
+    suggestion: `改为《${canonical}》。`,
+  };
+}
+
+/** The repealing clause as a basis article: the held article that states it, else the clause as the registry quotes it. */
+export function repealBasis(corpus: Corpus, r: RepealedLaw): ResolvedArticle[] {
+  const e = r.evidence;
+  if (!e) return [];
+  const clause = e.quote.replace(/\s/g, '');
+  for (const v of [...corpus.versionsOf(e.law)].reverse()) {
+    const a = v.articles.find((x) => x.text.replace(/\s/g, '').includes(clause));
+    if (a) return [resolvedOf(v, a)];
+  }
+  return [{ law: e.law, lawId: lawId(e.law, e.version), version: e.version, article: e.article, text: e.quote }];
+}
+
+export function repealedProblem(ctx: JudgeContext, m: Mention, r: RepealedLaw, date: string): CitationProblem {
+  const succ = r.replacedBy;
+  const successorLaw = succ ? lawAt(ctx.corpus, succ, date)?.law : undefined;
+  const successorArticle = successorLaw ? correspondingSuccessorArticle(ctx, m, successorLaw) : undefined;
+  // The clause itself is the finding's basis, quoted there in full.
+  const clause = r.evidence ? `（《${r.evidence.law}》${r.evidence.article}）` : '';
+  const proof = r.verified ? '' : `（${r.note ?? '废止条款未能在法规库中核实'}，请核实）`;
+  const message = `《${r.name}》已于${chineseDate(r.repealedOn)}废止${clause}${succ ? `，现行规定为《${succ}》${successorArticle ? `（相应规定可能是${successorArticle}，请核对）` : ''}` : ''}${proof}，不能再作为依据。`;
+  return {
+    code: r.verified ? 'repealed' : 'repealed-unverified',
+    message,
+    verified: r.verified,
+    basis: repealBasis(ctx.corpus, r),
+    ...(succ ? { successor: succ } : {}),
+    ...(successorArticle ? { successorArticle } : {}),
+    suggestion: succ ? `改为引用《${succ}》${successorArticle ?? '的相应条款'}。` : '删除该依据或改为引用现行有效的规定。',
+  };
+}
+
+/** The successor's article the citing sentence is about: only a clear best match (as for renumbering). */
+function correspondingSuccessorArticle(ctx: JudgeContext, m: Mention, law: CorpusLaw): string | undefined {
+  if (law.partial || !m.articles.length) return undefined;
+  const context = citingSentence(ctx.text, m.start, m.end);
+  const { best, keywords } = matchContext(law, context, '');
+  if (!best || keywords < 4 || best.score < MIN_BEST || best.shared.length < 3) return undefined;
+  return best.article.label;
+}
+
+export function outdatedProblem(state: LawState): CitationProblem | undefined {
+  if (!state.revision) return undefined;
+  return { code: 'law-base-outdated', verified: false, message: revisionNote(state.revision), suggestion: '核对该法律的现行文本后再引用。' };
+}
+
+// A cited article is "about something else" only when the sentence has enough keywords, the best
+// article shares clearly more of them, and the cited one shares few.
+const MIN_BEST = 6;
+const RATIO = 0.35;
+const GENERAL = /总则/;
+
+/** Nonexistent or renumbered articles, judged in the text in force on the day (state.at.exact).
+ *  `byContent: false` — only what the correspondence of two texts shows (what changed since a document's
+ *  date), not what the citing sentence suggests (that was judged on the document's own date). */
+export function articleProblems(ctx: JudgeContext, m: Mention, refs: ArticleRef[], state: LawState, citedOn: string | null, byContent = true): CitationProblem[] {
+  const law = state.law;
+  const at = state.at;
+  const problems: CitationProblem[] = [];
+  if (!law || !at?.exact || state.repealed || !refs.length) return problems;
+  const version = law.version === 'unknown' ? '' : `（${year(law.version)}文本）`;
+  // The document was written under an earlier text: its numbers are that text's.
+  const earlier = citedOn && citedOn < at.span.from ? lawAt(ctx.corpus, law.title, citedOn) : undefined;
+  const earlierVersion = earlier ? (earlier.exact ? earlier.law.version : earlier.inForceVersion) : undefined;
+  const seen = new Set<string>();
+  for (const ref of refs) {
+    const key = `${ref.label}|${ref.paragraph ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (earlierVersion && earlierVersion !== law.version) {
+      const corr = correspondingArticle(ctx.corpus, law.title, ref.label, earlierVersion, law);
+      if (corr?.article && corr.article !== ref.label) {
+        const now = law.articles.find((a) => a.label === corr.article);
+        problems.push({
+          code: 'renumbered', article: ref.label, successor: corr.article, verified: corr.verified,
+          message: `引用的${ref.label}是文件制定时适用的《${law.title}》${year(earlierVersion)}文本的条号；现行文本${version}中相应规定为${corr.article}`
+            + (corr.verified ? '。' : `（对应关系未经逐字核实，请核实）。`),
+          suggestion: `改为《${law.title}》${corr.article}。`,
+          ...(now ? { basis: [resolvedOf(law, now)] } : {}),
+        });
+      }
+      if (corr) continue;
+    }
+    if (!byContent) continue;
+    const article = law.articles.find((a) => a.label === ref.label);
+    if (!article) {
+      if (law.partial) continue; // only some articles are shipped: absence proves nothing
+      const last = law.articles[law.articles.length - 1];
+      const p: CitationProblem = {
+        code: 'nonexistent-article', article: ref.label,
+        message: `《${law.title}》${version}没有${ref.label}${last ? `（共${law.articles.length}条，最后一条为${last.label}）` : ''}。`,
+      };
+      const better = refs.length === 1 ? betterArticle(ctx, m, law, ref.label, true) : undefined;
+      if (better) {
+        p.successor = better.label;
+        p.suggestion = `根据上下文，可能应为《${law.title}》${better.label}，请核对。`;
+      }
+      problems.push(p);
+      continue;
+    }
+    if (refs.length !== 1 || law.partial) continue;
+    if (ref.paragraph && ref.paragraph > article.paragraphs.length) {
+      problems.push({
+        code: 'nonexistent-article', article: ref.label,
+        message: `《${law.title}》${version}${ref.label}只有${article.paragraphs.length}款，没有第${ref.paragraph}款。`,
+      });
+      continue;
+    }
+    const better = betterArticle(ctx, m, law, ref.label, false);
+    if (better) {
+      const now = law.articles.find((a) => a.label === better.label);
+      problems.push({
+        code: 'renumbered', article: ref.label, successor: better.label, verified: better.verified,
+        message: better.older
+          ? `引用的${ref.label}是《${law.title}》${better.older}的条号；现行文本${version}中相应规定在${better.label}${better.verified ? '' : '（对应关系未经逐字核实，请核实）'}。`
+          : `引用的《${law.title}》${ref.label}与本句内容不符；现行文本${version}中相应规定在${better.label}，条文序号可能因修订而变化。`,
+        suggestion: `核对后改为《${law.title}》${better.label}。`,
+        ...(now ? { basis: [resolvedOf(law, now)] } : {}),
+      });
+    }
+  }
+  return problems;
+}
+
+interface Better {
+  label: string;
+  /** The older text whose number the document used ("2021年修订前"), when known. */
+  older?: string;
+  verified: boolean;
+}
+
+function betterArticle(ctx: JudgeContext, m: Mention, law: CorpusLaw, label: string, missing: boolean): Better | undefined {
+  const [a, b] = sentenceBounds(ctx.text, m.start, m.end);
+  // A sentence that cites several laws (制定依据) says too little about any one article.
+  if (ctx.starts.filter((s) => s >= a && s < b).length > 1) return undefined;
+  if (/制定本|通告如下|规定如下|结合本.{0,3}实际/.test(ctx.text.slice(a, b))) return undefined;
+  const context = citingSentence(ctx.text, m.start, m.end);
+  // An older text in the corpus the document may have been written against: where did its article go?
+  for (const old of ctx.corpus.versionsOf(law.title).filter((v) => v.version < law.version).reverse()) {
+    const r = matchContext(old, context, label);
+    const oldArticle = r.cited?.article;
+    if (!oldArticle || !r.best || r.cited!.score < Math.max(MIN_BEST / 2, 0.8 * r.best.score)) continue;
+    const moved = closestArticle(law, oldArticle);
+    if (moved && moved.article.label !== label) return { label: moved.article.label, older: `${year(old.version)}文本`, verified: true };
+  }
+  // An older numbering the corpus does not hold (declared correspondences): the article the old number
+  // became, when the sentence is about it and not about the article now bearing that number.
+  for (const d of loadDeclaredCorrespondences()) {
+    if (normalizeLawName(d.law) !== normalizeLawName(law.title) || d.newer !== law.version) continue;
+    const to = d.articles[label];
+    if (!to || to === label) continue;
+    const target = scoreOf(law, context, to);
+    const own = scoreOf(law, context, label);
+    if (target && target.shared.length >= 2 && target.score > 2 * (own?.score ?? 0)) {
+      return { label: to, older: `${year(d.newer)}修订前文本`, verified: d.verified };
+    }
+  }
+  const { cited, best, keywords } = matchContext(law, context, label);
+  if (!best || keywords < 4 || best.score < MIN_BEST) return undefined;
+  if (best.article.label === label) return undefined;
+  // A general principle (总则) says a little of everything a document restates: it is no evidence that
+  // a specific article cited was renumbered ("扰乱公共秩序……依照治安管理处罚法第二十三条" is not 第二条).
+  if (GENERAL.test(best.article.chapter ?? '') && cited && !GENERAL.test(cited.article.chapter ?? '')) return undefined;
+  const own = new Set(cited?.shared ?? []);
+  if (best.shared.length < 3 || best.shared.filter((w) => !own.has(w)).length < 2) return undefined;
+  if (!missing && cited && cited.score > RATIO * best.score) return undefined;
+  return { label: best.article.label, verified: true };
+}
