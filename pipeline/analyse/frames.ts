@@ -126,10 +126,10 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     if (!c.articles.length) continue;
     // A law the law base does not hold, or whose text of the document's day it does not hold (and the
     // article could not be aligned with a held one), cannot be read: what the clause says is taken as its.
-    if ((!c.law && LAWLIKE_NAME.test(c.name)) || (c.law && c.at && !c.at.exact && !c.articles.some((a) => a.via))) {
+    if ((!c.law && LAWLIKE_NAME.test(c.name)) || (c.law && c.at && !c.at.exact && !c.articles.some(alignedByContent))) {
       return { kind: 'restates', article: null, how: 'unreadable' };
     }
-    for (const a of c.articles) if (a.resolved) candidates.push({ article: a.resolved, how: 'cited', text: citedText(a) || a.resolved.text });
+    for (const a of c.articles) if (a.resolved && (!c.at || c.at.exact || alignedByContent(a))) candidates.push({ article: a.resolved, how: 'cited', text: citedText(a) || a.resolved.text });
   }
   for (const a of ctx.leadCited(m.start)) candidates.push({ article: a.resolved!, how: 'cited', text: citedText(a) || a.resolved!.text });
   if (candidates.length) {
@@ -157,6 +157,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // Names in the measure's own part of the sentence (after the last ；) speak for it; only where it names
   // none does a name before the ； ("依据《条例》……；情节严重的，处……") lead it.
   const cut = Math.max(local.lastIndexOf('；'), local.lastIndexOf(';'));
+  // A law named without an article whose text of the document's day is not held: its ranges are unknown.
+  if (here.some((c) => !c.articles.length && c.law && c.at && !c.at.exact && !fixedAmount(own))) return { kind: 'restates', article: null, how: 'unreadable' };
   const namesFrom = (from: number) => [...new Set(citationsIn(here, from, m.end).filter((c) => !c.articles.length && c.form !== 'anaphor').map((c) => c.law?.title ?? c.name))];
   const named = (cut >= 0 && namesFrom(sentence.start + cut + 1).length) ? namesFrom(sentence.start + cut + 1) : namesFrom(sentence.start);
   // A law both named and implied ("依据《治安管理处罚法》……" holds 治安管理处罚) is read as named.
@@ -234,6 +236,11 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     }
   }
   return { kind: 'creates', cited: null };
+}
+
+/** An article of a text not held for the day, found in the held text by its content (not merely its number). */
+function alignedByContent(a: CitedArticle): boolean {
+  return a.via?.how === 'declared' || a.via?.how === 'aligned';
 }
 
 /** Words of a clause that state the aggravating condition itself (or an equivalent the law uses). */

@@ -76,6 +76,7 @@ function buildIndex(corpus: Corpus): NameIndex {
   for (const l of corpus.laws) for (const n of [l.title, ...l.shortNames, ...l.aliases]) add(n, l.title);
   for (const r of corpus.repealedLaws) for (const n of [r.name, ...r.aliases]) add(n, r.name);
   for (const r of corpus.laterRevisions) for (const n of [r.law, stripPrc(r.law)]) add(n, r.law);
+  for (const t of corpus.knownTitles) for (const n of [t, stripPrc(t)]) add(n, t);
   const known: Known[] = [...new Set(byForm.values())].map((c) => ({ canonical: c, bare: stripPrc(c) }));
   const byLength = new Map<number, Known[]>();
   for (const k of known) byLength.set(k.bare.length, [...(byLength.get(k.bare.length) ?? []), k]);

@@ -15,6 +15,8 @@ export interface CorpusParts {
   index?: SearchIndex;
   /** Known later texts (corpus/history/later-revisions.yaml); none when not given. */
   revisions?: LaterRevision[];
+  /** Titles of national acts the base may hold no text of (corpus/history/national-titles.json). */
+  titles?: string[];
   lawBase?: LawBase;
 }
 
@@ -78,6 +80,7 @@ export function createCorpus(parts: CorpusParts): Corpus {
     hash: parts.hash,
     laws,
     laterRevisions: parts.revisions ?? [],
+    knownTitles: parts.titles ?? [],
     lawBase: parts.lawBase ?? newestText(laws),
     findLaw: (name) => findLawAt(name),
     findLawAt,

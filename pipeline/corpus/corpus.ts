@@ -71,6 +71,8 @@ export interface Corpus {
   renamedAgencies: RenamedAgency[];
   /** Later texts known to exist (whether this corpus holds them is for in-force.ts to say). */
   laterRevisions: LaterRevision[];
+  /** Titles of every national act of the snapshot, held or not: right names the scanner knows. */
+  knownTitles: string[];
   /** The date of the law base. */
   lawBase: LawBase;
   /** Upper-law articles most relevant to a clause, best first. */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createCorpus } from './corpus-impl.ts';
 import { CORRESPONDENCE_FILE } from './correspondence.ts';
 import { LATER_REVISIONS_FILE, loadLaterRevisions } from './later-revisions.ts';
+import { loadNationalTitles, NATIONAL_TITLES_FILE } from './national-titles.ts';
 import { loadRegistry, REPEAL_CLAUSES_FILE, REPEALED_FILE } from './repealed.ts';
 import { readCorpus } from './store.ts';
 
@@ -22,7 +23,7 @@ export function loadCorpus(dir?: string): Promise<Corpus> {
     p = (async () => {
       const stored = await readCorpus(key);
       return createCorpus({
-        laws: stored.laws, registry: loadRegistry(), revisions: loadLaterRevisions(), index: stored.index,
+        laws: stored.laws, registry: loadRegistry(), revisions: loadLaterRevisions(), titles: loadNationalTitles(), index: stored.index,
         hash: historyHash(stored.hash), ...(stored.manifest.lawBase ? { lawBase: stored.manifest.lawBase } : {}),
       });
     })();
@@ -36,7 +37,7 @@ export function loadCorpus(dir?: string): Promise<Corpus> {
  *  judgements exactly as a new law text does (the caches key on this hash). */
 function historyHash(lawsHash: string): string {
   const h = createHash('sha256').update(lawsHash);
-  for (const f of [REPEALED_FILE, REPEAL_CLAUSES_FILE, LATER_REVISIONS_FILE, CORRESPONDENCE_FILE]) h.update('\0').update(readFileSync(f));
+  for (const f of [REPEALED_FILE, REPEAL_CLAUSES_FILE, LATER_REVISIONS_FILE, CORRESPONDENCE_FILE, NATIONAL_TITLES_FILE]) h.update('\0').update(readFileSync(f));
   return h.digest('hex').slice(0, 16);
 }
 
