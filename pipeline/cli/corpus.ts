@@ -67,5 +67,5 @@ async function runSearch(args: string[]): Promise<number> {
 }
 
 export function runCorpus(args: string[]): Promise<number> {
-  return reportingUsageErrors(USAGE, () => corpus(args));
+  return reportingUsageErrors('corpus', () => corpus(args));
 }

@@ -58,5 +58,5 @@ async function explain(args: string[]): Promise<number> {
 }
 
 export function runExplain(args: string[]): Promise<number> {
-  return reportingUsageErrors(USAGE, () => explain(args));
+  return reportingUsageErrors('explain', () => explain(args));
 }

@@ -205,6 +205,20 @@ export interface FindingLocation {
   match: string;
 }
 
+/** A reviewer's decision on a finding (beishen-review.yaml, check --review). */
+export const REVIEW_STATUSES = ['accepted', 'not-a-problem', 'corrected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export const REVIEW_STATUS_NAMES: Record<ReviewStatus, string> = {
+  accepted: '属实', 'not-a-problem': '不是问题', corrected: '已纠正',
+};
+
+export interface FindingReview {
+  status: ReviewStatus;
+  reason?: string;
+  reviewer?: string;
+  date?: string; // YYYY-MM-DD
+}
+
 export interface Finding {
   id: string;
   ruleId: string;
@@ -216,6 +230,8 @@ export interface Finding {
   location: FindingLocation;
   basis: ResolvedArticle[];
   related: RelatedArticle[];
+  /** Extension: the reviewer's decision, when the run was given a review file. */
+  review?: FindingReview;
 }
 
 export interface DocumentReport {
@@ -241,6 +257,10 @@ export interface RunReport {
     failed: number;
     findings: Record<Severity, number>;
     byCategory: Partial<Record<Category, number>>;
+    /** Extension: findings with a reviewer's decision (check --review). */
+    reviewed?: Record<ReviewStatus, number>;
+    /** Extension: findings left out because an earlier run already had them (check --baseline / --new-only). */
+    baseline?: { file: string; known: number };
   };
   documents: DocumentReport[];
 }

@@ -88,9 +88,11 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     return b;
   };
   const severityOf = (id: string, fallback: Severity): Severity => profile.severity?.[id] ?? fallback;
+  // {source} names the documents the profile's limits come from, never the profile itself: the
+  // message goes into letters to the issuer, where "全国通用配置" means nothing.
   const source = profile.basis?.length
-    ? `${profile.title ?? profile.name}：${profile.basis.map((b) => `${b.name}${b.number ? `（${b.number}）` : ''}`).join('；')}`
-    : `审查配置“${profile.title ?? profile.name}”`;
+    ? profile.basis.map((b) => `《${b.name}》${b.number ? `（${b.number}）` : ''}`).join('、')
+    : '有关规范性文件管理规定';
 
   function runRule(r: CompiledRule, ctx: DocContext, p: DocContext['provisions'][number] | null): Hit[] {
     switch (r.def.kind) {

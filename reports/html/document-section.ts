@@ -1,6 +1,6 @@
 // One document's section: metadata, then its findings grouped by provision with the matched words
 // highlighted in the provision text, the explanation, the quoted basis, the suggestion and related articles.
-import { CATEGORY_NAMES, type DocumentReport, type Finding, type ResolvedArticle, type RelatedArticle } from '../../pipeline/model/types.ts';
+import { CATEGORY_NAMES, REVIEW_STATUS_NAMES, type DocumentReport, type Finding, type ResolvedArticle, type RelatedArticle } from '../../pipeline/model/types.ts';
 import { escapeHtml } from './escape.ts';
 import { highlightHtml, matchRanges } from './highlight.ts';
 import { SEVERITY_NAMES, STATUS_NAMES, chineseDate, issuerLabel } from './labels.ts';
@@ -45,12 +45,21 @@ function metaRow(label: string, value: string | null | undefined): string {
   return value ? `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>` : '';
 }
 
+/** The reviewer's decision (check --review), with who decided, when and why. */
+function reviewBadge(f: Finding): string {
+  if (!f.review) return '';
+  const r = f.review;
+  const who = [r.reviewer, r.date].filter(Boolean).join('，');
+  return ` <span class="review rv-${escapeHtml(r.status)}">复核：${escapeHtml(REVIEW_STATUS_NAMES[r.status] ?? r.status)}` +
+    `${r.reason ? `（${escapeHtml(r.reason)}）` : ''}${who ? `<span class="muted"> ${escapeHtml(who)}</span>` : ''}</span>`;
+}
+
 function renderFinding(f: Finding, docIndex: number, j: number): string {
   const out: string[] = [];
   out.push(`<div class="finding sev-${escapeHtml(f.severity)}" id="f-${docIndex}-${j}" data-unit="f${docIndex}-${j}" data-sev="${escapeHtml(f.severity)}" data-cat="${escapeHtml(f.category)}">`);
   out.push(`<div class="fhead"><span class="badge sev-${escapeHtml(f.severity)}">${escapeHtml(SEVERITY_NAMES[f.severity] ?? f.severity)}</span>` +
     ` <span class="cat">${escapeHtml(CATEGORY_NAMES[f.category] ?? f.category)}</span> <strong class="ftitle">${escapeHtml(f.title)}</strong>` +
-    ` <code class="rule">${escapeHtml(f.ruleId)}</code></div>`);
+    ` <code class="rule">${escapeHtml(f.ruleId)}</code>${reviewBadge(f)}</div>`);
   if (f.location.match) out.push(`<p class="hit">问题表述：“<mark>${escapeHtml(f.location.match)}</mark>”</p>`);
   out.push(`<p class="msg">${escapeHtml(f.message)}</p>`);
   if (f.basis.length) out.push(`<div class="basis"><p class="h">依据：</p>${f.basis.map((b) => quoteArticle(b)).join('')}</div>`);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { CATEGORY_NAMES, SEVERITIES, type Category, type RunReport } from '../../pipeline/model/types.ts';
-import type { OutputFile } from '../index.ts';
+import type { OutputFile, RenderOptions } from '../index.ts';
 import { renderDocumentSection } from './document-section.ts';
 import { escapeHtml, jsonForScript } from './escape.ts';
 import { SEVERITY_NAMES, issuerLabel } from './labels.ts';
@@ -96,6 +96,8 @@ export interface HtmlOptions {
    * from ~13 MB to under 1 MB and opens several times faster. Small reports stay plain JSON.
    */
   compressAbove?: number;
+  /** Time zone of the times shown (default Asia/Shanghai). */
+  timeZone?: string;
 }
 
 const DEFAULT_COMPRESS_ABOVE = 1_000_000;
@@ -131,6 +133,6 @@ export function renderHtml(report: RunReport, options: HtmlOptions = {}): string
   return parts.join('');
 }
 
-export async function renderHtmlFiles(report: RunReport): Promise<OutputFile[]> {
-  return [{ name: 'report.html', content: renderHtml(report) }];
+export async function renderHtmlFiles(report: RunReport, opts: RenderOptions = {}): Promise<OutputFile[]> {
+  return [{ name: 'report.html', content: renderHtml(report, { timeZone: opts.config?.timeZone }) }];
 }
