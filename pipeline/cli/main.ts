@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import('./merge.ts')).runMerge,
   eval: async () => (await import('./eval.ts')).runEval,
   diff: async () => (await import('./diff.ts')).runDiff,
+  impact: async () => (await import('./impact.ts')).runImpact,
 };
 
 export async function main(argv: string[]): Promise<number> {
