@@ -5,7 +5,7 @@ import type { ReviewConfig } from '../pipeline/config/review-config.ts';
 import { renderJson } from './json.ts';
 import type { OutputDir } from './output-dir.ts';
 
-export const REPORT_FORMATS = ['json', 'html', 'text', 'sarif', 'docx'] as const;
+export const REPORT_FORMATS = ['json', 'html', 'text', 'sarif', 'docx', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Formats that are one text file and can go to standard output (-o -). */
@@ -31,6 +31,8 @@ const RENDERERS: Partial<Record<ReportFormat, Renderer>> = {
   html: async (r, o) => (await import('./html/render-html.ts')).renderHtmlFiles(r, o),
   sarif: async (r) => [{ name: 'report.sarif', content: (await import('./sarif.ts')).renderSarif(r) }],
   docx: async (r, o) => (await import('./docx/render-opinions.ts')).renderOpinionFiles(r, o),
+  csv: async (r, o) => (await import('./table/render-table.ts')).renderTableCsvFiles(r, o),
+  xlsx: async (r, o) => (await import('./table/render-table.ts')).renderTableXlsxFiles(r, o),
 };
 
 export function hasRenderer(format: string): boolean {

@@ -7,7 +7,7 @@ import { loadConfig } from '../config/review-config.ts';
 import { loadDeclaredCorrespondences } from '../corpus/correspondence.ts';
 import { loadCorpus } from '../corpus/index.ts';
 import { lawVersionChanges, LawVersionError } from '../corpus/version-changes.ts';
-import { parsedDocuments } from '../impact/parsed-documents.ts';
+import { parsedDocuments } from '../batch/parsed-source.ts';
 import { runImpact as impactOf } from '../impact/run-impact.ts';
 import { UserError } from '../model/user-error.ts';
 import { IMPACT_FORMATS, renderImpactFiles } from '../../reports/impact/render-impact.ts';

@@ -5,7 +5,7 @@ import type { Corpus } from '../corpus/corpus.ts';
 import type { ArticleChange, LawVersionChanges } from '../corpus/version-changes.ts';
 import { TOOL } from '../engine/build-report.ts';
 import { findReferences, referenceContext, type ImpactAction, type ImpactReference } from './find-references.ts';
-import type { ParsedEntry } from './parsed-documents.ts';
+import type { ParsedEntry } from '../batch/parsed-source.ts';
 
 export interface ImpactDocument {
   path: string;

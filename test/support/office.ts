@@ -1,7 +1,7 @@
 // Office tools the rendering tests read their output back with: LibreOffice (convert a .docx to PDF or
 // ODT) and poppler's pdftotext. Tests that need them skip with a message saying what to install.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertWithLibreOffice, findSoffice } from '../../pipeline/ingest/ole-libreoffice.ts';
@@ -18,6 +18,11 @@ function has(cmd: string, args: string[]): boolean {
 export const HAS_SOFFICE = findSoffice() !== null;
 export const HAS_PDFTOTEXT = has('pdftotext', ['-v']);
 export const HAS_OFFICE = HAS_SOFFICE && HAS_PDFTOTEXT;
+/** LibreOffice Calc (libreoffice-calc-nogui), for opening spreadsheets. */
+export const HAS_CALC = HAS_SOFFICE && existsSync('/usr/lib/libreoffice/program/libsclo.so');
+if (HAS_SOFFICE && !HAS_CALC) {
+  process.stderr.write('\n*** 跳过表格测试：需要 LibreOffice Calc（apt-get install libreoffice-calc-nogui；CI 由 .ci/run 安装） ***\n\n');
+}
 if (!HAS_OFFICE) {
   process.stderr.write('\n*** 跳过文档渲染测试：需要 LibreOffice 和 pdftotext（apt-get install libreoffice-writer-nogui poppler-utils；CI 由 .ci/run 安装） ***\n\n');
 }
