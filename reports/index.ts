@@ -5,7 +5,7 @@ import type { ReviewConfig } from '../pipeline/config/review-config.ts';
 import { renderJson } from './json.ts';
 import type { OutputDir } from './output-dir.ts';
 
-export const REPORT_FORMATS = ['json', 'html', 'text', 'sarif', 'docx', 'csv', 'xlsx'] as const;
+export const REPORT_FORMATS = ['json', 'html', 'text', 'sarif', 'docx', 'csv', 'xlsx', 'annotated'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Formats that are one text file and can go to standard output (-o -). */

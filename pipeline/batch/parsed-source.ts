@@ -72,8 +72,13 @@ export class ParsedLoader {
     return parseKey({ parse: this.fp, report: '', rules: '' }, sha256, extname(path).toLowerCase());
   }
 
-  async load(path: string, file: string, sha256?: string, wantBytes = false): Promise<ParsedEntry & { bytes?: Buffer }> {
-    if (this.cache && sha256 && !wantBytes) {
+  /**
+   * `bytes`: read the file even when the parse is cached (and return its bytes);
+   * `parse`: false when only the bytes are wanted (no parse on a cache miss).
+   */
+  async load(path: string, file: string, sha256?: string, want: { bytes?: boolean; parse?: boolean } = {}): Promise<ParsedEntry & { bytes?: Buffer }> {
+    const wantParse = want.parse ?? true;
+    if (this.cache && sha256 && !want.bytes && wantParse) {
       const hit = await this.cache.get<CachedParse>('parse', this.key(sha256, path));
       if (hit) return { path, sha256, parsed: hit.parsed, fromCache: true };
     }
@@ -88,6 +93,7 @@ export class ParsedLoader {
       return { path, sha256: '', error: `文件超过大小上限（${Math.round(this.maxBytes / 1024 / 1024)}MB）`, fromCache: false };
     }
     const actual = createHash('sha256').update(bytes).digest('hex');
+    if (!wantParse) return { path, sha256: actual, fromCache: false, bytes };
     const key = this.key(actual, path);
     const hit = this.cache ? await this.cache.get<CachedParse>('parse', key) : undefined;
     if (hit) return { path, sha256: actual, parsed: hit.parsed, fromCache: true, bytes };

@@ -24,6 +24,7 @@ import { renderTextSummary } from '../../reports/text.ts';
 import { paintFor } from '../../reports/colour.ts';
 import { parseCommandArgs, UsageError, reportingUsageErrors } from './args.ts';
 import { OUTPUT_OPTIONS, parseOutputChoice, writeToStdout, type OutputChoice } from './output-options.ts';
+import { writeAnnotated } from './annotated-output.ts';
 import { EXIT_ERROR, exitCodeFor, FAIL_ON_VALUES, type FailOn } from './exit-codes.ts';
 
 async function check(args: string[]): Promise<number> {
@@ -136,6 +137,10 @@ async function checkInto(opts: CheckArgs, output: OutputDir | null, settings: Ru
         await writeToStdout(report, formats[0]!, render);
       } else {
         await writeReports(report, output, others, render);
+        if (formats.includes('annotated')) {
+          const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
+          await writeAnnotated(report, output, (d) => byDisplay.get(d.path), { cacheDir: opts.cacheDir, maxBytes: opts.maxBytes, quiet: opts.quiet });
+        }
         written.push(...(await output.commit()));
         if (wantText) process.stdout.write(renderTextSummary(report, written, { paint: paintFor(process.stdout), limit: opts.textLimit }));
       }

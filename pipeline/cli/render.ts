@@ -9,6 +9,7 @@ import { renderTextSummary } from '../../reports/text.ts';
 import { paintFor } from '../../reports/colour.ts';
 import { parseCommandArgs, UsageError, reportingUsageErrors } from './args.ts';
 import { OUTPUT_OPTIONS, parseOutputChoice, writeToStdout } from './output-options.ts';
+import { writeAnnotated } from './annotated-output.ts';
 import { EXIT_OK } from './exit-codes.ts';
 
 async function render(args: string[]): Promise<number> {
@@ -35,6 +36,8 @@ async function render(args: string[]): Promise<number> {
   let written: string[];
   try {
     await writeReports(report, output, opts.formats.filter((f) => f !== 'text'), render);
+    // Annotated copies need the originals: report paths are read relative to the working directory.
+    if (opts.formats.includes('annotated')) await writeAnnotated(report, output, (d) => resolve(d.path), { cacheDir: null, quiet: opts.quiet });
     written = await output.commit();
   } finally {
     await output.abort();

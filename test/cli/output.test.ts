@@ -131,6 +131,19 @@ describe('the output folder', () => {
   });
 });
 
+describe('check --format annotated', () => {
+  it('writes a commented copy of each flagged document, from the original file', () => {
+    const work = tempDir();
+    writeFileSync(join(work, 'a.txt'), VIOLATING);
+    writeFileSync(join(work, 'b.txt'), CLEAN);
+    const out = join(work, 'out');
+    const r = runCli(['check', work, '-o', out, '--format', 'json,annotated', '--no-cache', '-q']);
+    expect(r.code).toBe(1);
+    expect(files(out)).toEqual(['.beishen-output.json', 'annotated/a-批注.docx', 'report.json']);
+    expect(r.stderr).toBe('');
+  });
+});
+
 describe('OutputDir', () => {
   it('removes the staging folder of a run that was killed, keeps a live one', async () => {
     const parent = tempDir();
