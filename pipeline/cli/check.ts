@@ -1,13 +1,15 @@
 // beishen check: read the batch, check every document, write the reports, return the exit code.
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createCheckEnv } from '../engine/check-env.ts';
 import { buildRunReport, summarize } from '../engine/build-report.ts';
 import { loadConfig, type ReviewConfig } from '../config/review-config.ts';
 import { loadReviewFile, ReviewMemory } from '../review/review-file.ts';
 import { loadBaseline, ReviewApplier, type Baseline } from '../review/apply-review.ts';
 import { serialiseReport } from '../batch/report-digest.ts';
-import { collectFiles, InputNotFoundError } from '../batch/collect-files.ts';
+import { collectFiles, InputNotFoundError, type CollectedFile } from '../batch/collect-files.ts';
 import { defaultCacheDir } from '../batch/cache.ts';
 import { createProgress } from '../batch/progress.ts';
 import { DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKER_MEMORY_MB, runBatch, startWorkers, type BatchResult } from '../batch/run-batch.ts';
@@ -17,7 +19,10 @@ import { PoolStartError } from '../batch/worker-pool.ts';
 import { writeReportJsonStreaming } from '../batch/write-report-json.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import { RuleSetError } from '../rules/ruleset.ts';
-import type { DocumentReport, RunReport } from '../model/types.ts';
+import type { DocumentReport, Finding, RunReport } from '../model/types.ts';
+import { crossDocumentFindings, type CrossInput } from '../crossdoc/run-crossdoc.ts';
+import { ParsedLoader } from '../batch/parsed-source.ts';
+import { localIsoDate } from '../../reports/local-time.ts';
 import { writeReports } from '../../reports/index.ts';
 import { OutputDir } from '../../reports/output-dir.ts';
 import { renderTextSummary } from '../../reports/text.ts';
@@ -84,10 +89,25 @@ async function checkInto(opts: CheckArgs, output: OutputDir | null, settings: Ru
     return EXIT_ERROR;
   }
 
+  // Without a cache the workers' parses would be lost, and comparing the documents of the batch
+  // (pipeline/crossdoc) would parse each one again: they go to a cache of this run alone.
+  const runCache = opts.cacheDir ?? (files.length >= 2 ? await mkdtemp(join(tmpdir(), 'beishen-run-cache-')) : null);
+  try {
+    return await checkBatch(opts, output, settings, files, env, pool, runCache);
+  } finally {
+    if (runCache && runCache !== opts.cacheDir) await rm(runCache, { recursive: true, force: true });
+  }
+}
+
+async function checkBatch(
+  opts: CheckArgs, output: OutputDir | null, settings: RunSettings, files: CollectedFile[],
+  env: Awaited<ReturnType<typeof createCheckEnv>>, pool: ReturnType<typeof startWorkers> | undefined, runCache: string | null,
+): Promise<number> {
+  const limits = { timeoutMs: opts.timeoutSeconds * 1000, maxMemoryMb: opts.maxMemoryMb };
   let result: BatchResult;
   try {
     result = await runBatch(files, env, {
-      jobs: opts.jobs, ...limits, cacheDir: opts.cacheDir, progress: createProgress({ quiet: opts.quiet }), pool,
+      jobs: opts.jobs, ...limits, cacheDir: runCache, progress: createProgress({ quiet: opts.quiet }), pool,
     });
   } catch (e) {
     await pool?.close();
@@ -99,7 +119,8 @@ async function checkInto(opts: CheckArgs, output: OutputDir | null, settings: Ru
   }
 
   try {
-    const review = new ReviewApplier({ memory: settings.memory, baseline: settings.baseline });
+    const extra = await batchFindings(result, files, runCache, opts.maxBytes, settings.config.timeZone);
+    const review = new ReviewApplier({ memory: settings.memory, baseline: settings.baseline, extra });
     const documentsJson = review.active ? reviewedJson(result, review) : () => result.documentsJson();
     // The summary and exit code follow the reviewed documents: a baseline leaves known findings out,
     // and a finding a reviewer found to be no problem does not fail the run.
@@ -139,7 +160,7 @@ async function checkInto(opts: CheckArgs, output: OutputDir | null, settings: Ru
         await writeReports(report, output, others, render);
         if (formats.includes('annotated')) {
           const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
-          await writeAnnotated(report, output, (d) => byDisplay.get(d.path), { cacheDir: opts.cacheDir, maxBytes: opts.maxBytes, quiet: opts.quiet });
+          await writeAnnotated(report, output, (d) => byDisplay.get(d.path), { cacheDir: runCache, maxBytes: opts.maxBytes, quiet: opts.quiet });
         }
         written.push(...(await output.commit()));
         if (wantText) process.stdout.write(renderTextSummary(report, written, { paint: paintFor(process.stdout), limit: opts.textLimit }));
@@ -150,6 +171,23 @@ async function checkInto(opts: CheckArgs, output: OutputDir | null, settings: Ru
     return exitCodeFor({ ...head, documents: digests }, opts.failOn);
   } finally {
     await result.dispose();
+  }
+}
+
+/** Conflicts between the documents of the batch (pipeline/crossdoc), from the parses the workers cached. */
+async function batchFindings(result: BatchResult, files: CollectedFile[], cacheDir: string | null, maxBytes: number, timeZone: string): Promise<Map<string, Finding[]>> {
+  if (files.length < 2) return new Map();
+  const inputs: CrossInput[] = [];
+  for await (const d of result.documents()) inputs.push({ path: d.path, status: d.status, meta: d.meta, sha256: d.sha256 });
+  const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
+  const loader = await ParsedLoader.open({ cacheDir, maxBytes });
+  try {
+    return await crossDocumentFindings(inputs, async (d) => {
+      const file = byDisplay.get(d.path);
+      return file ? (await loader.load(d.path, file, d.sha256)).parsed : undefined;
+    }, localIsoDate(new Date(), timeZone));
+  } finally {
+    await loader.close();
   }
 }
 

@@ -191,6 +191,8 @@ export interface RelatedArticle {
   article: string;
   text: string;
   score: number;
+  /** Extension: a provision of another document of the batch (cross-document conflicts): its path. */
+  document?: string;
 }
 
 // ---------------------------------------------------------------- findings and report

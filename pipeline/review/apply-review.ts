@@ -3,7 +3,7 @@
 // (matched by document path or content hash, and fingerprint), so CI shows only what is new.
 import { existsSync } from 'node:fs';
 import { loadReportFile } from './report-file.ts';
-import { REVIEW_STATUSES, type DocumentReport, type ReviewStatus, type RunReport } from '../model/types.ts';
+import { REVIEW_STATUSES, type DocumentReport, type Finding, type ReviewStatus, type RunReport } from '../model/types.ts';
 import type { ReviewMemory } from './review-file.ts';
 
 export interface Baseline {
@@ -34,6 +34,8 @@ export async function loadBaseline(file: string, missingOk = false): Promise<Bas
 export interface ReviewStep {
   memory?: ReviewMemory;
   baseline?: Baseline | null;
+  /** Findings found across the batch (cross-document conflicts), by document path: added first. */
+  extra?: Map<string, Finding[]>;
 }
 
 /** Applies the review marks and the baseline to one document (a pure function of the document). */
@@ -41,12 +43,15 @@ export class ReviewApplier {
   constructor(private readonly step: ReviewStep) {}
 
   get active(): boolean {
-    return !!(this.step.memory || this.step.baseline);
+    return !!(this.step.memory || this.step.baseline || this.step.extra?.size);
   }
 
   apply(d: DocumentReport): DocumentReport {
     let findings = d.findings;
-    const { baseline, memory } = this.step;
+    const { baseline, memory, extra } = this.step;
+    const more = extra?.get(d.path);
+    // In document order, the batch's findings among the document's own.
+    if (more?.length) findings = [...findings, ...more].map((f, i) => ({ f, i })).sort((a, b) => a.f.location.start - b.f.location.start || a.i - b.i).map((x) => x.f);
     if (baseline) findings = findings.filter((f) => !baseline.has(d, f.id));
     if (memory) {
       findings = findings.map((f) => {
@@ -67,7 +72,7 @@ export class ReviewApplier {
     }
     if (this.step.baseline) {
       let known = 0;
-      for (const { original, reviewed } of pairs) known += original.findings.length - reviewed.findings.length;
+      for (const { original, reviewed } of pairs) known += original.findings.length + (this.step.extra?.get(original.path)?.length ?? 0) - reviewed.findings.length;
       out.baseline = { file: this.step.baseline.file, known };
     }
     return out;

@@ -4,6 +4,7 @@
 // nothing) and its place named as a reviewer names it ("第二部分第（五）项", not "二、（五）").
 import type { DocumentReport, Finding, ResolvedArticle } from '../../pipeline/model/types.ts';
 import { splitSentences } from '../../pipeline/rules/text-units.ts';
+import { placeName as placeOf } from '../../pipeline/model/place-name.ts';
 import { matchRanges, type MatchRange } from '../match-ranges.ts';
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -40,24 +41,8 @@ export interface ProvisionProblems {
   start: number;
 }
 
-/** One path segment as a reviewer names it; `depth` and `count` tell apart 部分 and 项 in 一、（一） outlines. */
-function segmentName(seg: string, index: number, count: number): string {
-  const top = /^([一二三四五六七八九十百]+)、$/.exec(seg);
-  if (top) return index === 0 && count > 1 ? `第${top[1]}部分` : `第${top[1]}项`;
-  const paren = /^（([一二三四五六七八九十百]+)）$/.exec(seg);
-  if (paren) return `第（${paren[1]}）项`;
-  const arabic = /^(\d+)[.．、]$/.exec(seg);
-  if (arabic) return `第${arabic[1]}目`;
-  const arabicParen = /^[（(](\d+)[）)]$/.exec(seg);
-  if (arabicParen) return `第（${arabicParen[1]}）目`;
-  if (seg === '序言') return '序言部分';
-  return seg;
-}
-
 export function placeName(f: Finding): string | null {
-  const path = f.location.path;
-  if (!path.length) return f.location.label && f.location.label !== '全文' ? segmentName(f.location.label, 0, 1) : null;
-  return path.map((s, i) => segmentName(s, i, path.length)).join('');
+  return placeOf(f.location.path, f.location.label);
 }
 
 export function unitWord(place: string | null): string {

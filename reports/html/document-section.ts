@@ -80,7 +80,9 @@ function renderFinding(f: Finding, docIndex: number, j: number, quoted: Set<stri
   if (f.related.length) {
     // Collapsed, on screen and in print: the summary names the articles, the texts open on demand.
     const names = f.related.map((r) => `《${r.law}》${r.article}`).join('、');
-    out.push(`<details class="related"><summary>相关上位法条文：${escapeHtml(names)}</summary>` +
+    // Cross-document findings point at provisions of other documents of the batch, not at upper law.
+    const heading = f.related.every((r) => r.document) ? '同批文件的相关规定' : '相关上位法条文';
+    out.push(`<details class="related"><summary>${heading}：${escapeHtml(names)}</summary>` +
       f.related.map((r) => quoteArticle(r)).join('') + '</details>');
   }
   out.push('</div>');
