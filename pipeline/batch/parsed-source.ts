@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { ResultCache } from './cache.ts';
-import { computeFingerprints, parseKey } from './cache-keys.ts';
+import { computeFingerprints, hashParts, parseKey } from './cache-keys.ts';
 import { collectFiles } from './collect-files.ts';
 import { parseBuffer, type ParsedDocument } from '../engine/check-document.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
@@ -104,6 +104,23 @@ export class ParsedLoader {
     } catch (e) {
       return { path, sha256: actual, error: e instanceof DocumentError ? e.message : `处理本文件时发生内部错误：${(e as Error).message}`, fromCache: false, bytes };
     }
+  }
+
+  /**
+   * A small result computed from a document's parse (`name` says which, and its version), cached beside
+   * the parse: reading it back costs far less than reading the parse again.
+   */
+  async derived<T>(name: string, path: string, file: string, sha256: string | undefined, compute: (p: ParsedDocument) => T): Promise<T | undefined> {
+    const key = sha256 ? hashParts(name, this.key(sha256, path)) : null;
+    if (this.cache && key) {
+      const hit = await this.cache.get<{ value: T }>('derived', key);
+      if (hit) return hit.value;
+    }
+    const e = await this.load(path, file, sha256);
+    if (!e.parsed) return undefined;
+    const value = compute(e.parsed);
+    if (this.cache) await this.cache.store('derived', hashParts(name, this.key(e.sha256, path)), { value });
+    return value;
   }
 
   async close(): Promise<void> {

@@ -20,7 +20,7 @@ import { writeReportJsonStreaming } from '../batch/write-report-json.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import { RuleSetError } from '../rules/ruleset.ts';
 import type { DocumentReport, Finding, RunReport } from '../model/types.ts';
-import { crossDocumentFindings, type CrossInput } from '../crossdoc/run-crossdoc.ts';
+import { crossDigest, crossDocumentFindings, DIGEST_NAME, type CrossInput } from '../crossdoc/run-crossdoc.ts';
 import { ParsedLoader } from '../batch/parsed-source.ts';
 import { localIsoDate } from '../../reports/local-time.ts';
 import { writeReports } from '../../reports/index.ts';
@@ -184,7 +184,7 @@ async function batchFindings(result: BatchResult, files: CollectedFile[], cacheD
   try {
     return await crossDocumentFindings(inputs, async (d) => {
       const file = byDisplay.get(d.path);
-      return file ? (await loader.load(d.path, file, d.sha256)).parsed : undefined;
+      return file ? loader.derived(DIGEST_NAME, d.path, file, d.sha256, crossDigest) : undefined;
     }, localIsoDate(new Date(), timeZone));
   } finally {
     await loader.close();

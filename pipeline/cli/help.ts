@@ -144,8 +144,10 @@ ${EXIT_CODES}
       --from VERSION     旧版本（YYYY-MM-DD 或年份；默认上一版本）
       --to VERSION       新版本（默认现行版本）；法律已废止时不需要
       --corpus DIR       上位法库目录（默认随附的法规；多数法律的历史版本需要 beishen corpus import 导入的完整库）
+      --correspondence FILE  条文对应表（格式同 corpus/history/article-correspondence.yaml），覆盖计算出的对应
+      --config FILE      报告时区等设置（beishen.config.yaml）
       --format LIST      html、json、csv（默认 html,json,csv）
-  -o, --out DIR          输出目录（默认 ./beishen-impact）
+  -o, --out DIR          输出目录（默认 ./beishen-impact）；-o - 或 --stdout 把一种格式写到标准输出
       --cache DIR        解析结果缓存（默认与 check 相同）
       --no-cache         不使用缓存
   -q, --quiet            不显示文字摘要

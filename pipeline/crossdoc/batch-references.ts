@@ -1,8 +1,8 @@
 // Documents of a batch that rely on another document of the same batch which is no longer in force:
 // its validity ended before the run (有效期至), or a document of the batch repealed it ("《……》
 // （青政发〔2018〕3号）同时废止"). A document refers to another by its 文号 or by its title in 《》.
-// Two passes, so no document's text is held longer than its own turn: the batch's 文号 and titles
-// (from the reports), then each document's mentions of them.
+// Each document is reduced on its own to its 文号 and 《title》 mentions (cacheable: it does not depend on
+// the batch); the batch's 文号 and titles (from the reports) then say which of them name its documents.
 import { parseDocNumber } from '../structure/meta-docnumber.ts';
 import { DOC_NUMBER } from '../structure/patterns.ts';
 import type { DocMeta, Provision, StructuredDocument } from '../model/types.ts';
@@ -58,26 +58,44 @@ function repeals(text: string, end: number): boolean {
   return REPEAL_AFTER.test(after);
 }
 
-/** Every mention, in one document, of another document of the batch (by 文号 or by title). */
-export function mentionsIn(from: BatchEntry, text: string, doc: StructuredDocument, index: BatchIndex): Mention[] {
-  const out: Mention[] = [];
+/** A 文号 or 《title》 in a document's body: what it might be a mention of, before the batch is known. */
+export interface RawMention {
+  start: number;
+  end: number;
+  raw: string;
+  number: string | null; // normalised 文号
+  title: string | null;
+  provision: Provision | null;
+  repeals: boolean;
+}
+
+/** Every 文号 and 《title》 in a document's body (its own 文号 and title head the text and are skipped). */
+export function rawMentions(text: string, doc: StructuredDocument): RawMention[] {
+  const out: RawMention[] = [];
   const provisionAt = (at: number) => doc.provisions.find((p) => p.start <= at && at < p.end) ?? null;
-  // The document's own 文号 and title head its text; they are not mentions.
   const body = doc.bodyStart ?? 0;
   for (const m of text.matchAll(DOC_NUMBER_G)) {
-    if (m.index! < body) continue;
     const n = parseDocNumber(m[0]);
-    const to = n ? index.byNumber.get(n.text) : undefined;
-    if (!to || to.path === from.path) continue;
+    if (m.index! < body || !n) continue;
     const end = m.index! + m[0].length;
-    out.push({ from, to, provision: provisionAt(m.index!), start: m.index!, end, raw: m[0], repeals: repeals(text, end) });
+    out.push({ start: m.index!, end, raw: m[0], number: n.text, title: null, provision: provisionAt(m.index!), repeals: repeals(text, end) });
   }
   for (const m of text.matchAll(/《([^》]{4,80})》/g)) {
     if (m.index! < body) continue;
-    const to = index.byTitle.get(m[1]!);
-    if (!to || to.path === from.path || out.some((x) => x.to === to && Math.abs(x.start - m.index!) < 100)) continue;
     const end = m.index! + m[0].length;
-    out.push({ from, to, provision: provisionAt(m.index!), start: m.index!, end, raw: m[0], repeals: repeals(text, end) });
+    out.push({ start: m.index!, end, raw: m[0], number: null, title: m[1]!, provision: provisionAt(m.index!), repeals: repeals(text, end) });
+  }
+  return out;
+}
+
+/** The raw mentions that name another document of the batch (a title next to the same document's 文号 counts once). */
+export function resolveMentions(from: BatchEntry, raws: RawMention[], index: BatchIndex): Mention[] {
+  const out: Mention[] = [];
+  for (const r of raws) {
+    const to = r.number ? index.byNumber.get(r.number) : index.byTitle.get(r.title!);
+    if (!to || to.path === from.path) continue;
+    if (!r.number && out.some((x) => x.to === to && Math.abs(x.start - r.start) < 100)) continue;
+    out.push({ from, to, provision: r.provision, start: r.start, end: r.end, raw: r.raw, repeals: r.repeals });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,13 +1,26 @@
 // Conflicts between the documents of one batch (check, after every document was checked alone): numbers
 // that disagree on the same matter, and documents relying on a lapsed or repealed document of the batch.
-// Each document's parse is read once (from the cache the workers just filled, else parsed again) and
-// reduced to its statements and mentions; only those are kept for the comparison.
+// Each document is reduced to its digest — statements and mentions, independent of the batch, so it can
+// be cached beside the parse — and only the digests are compared.
 import type { ParsedDocument } from '../engine/check-document.ts';
 import type { DocMeta, DocumentReport, Finding } from '../model/types.ts';
-import { indexBatch, mentionsIn, staleReferences, type BatchEntry, type Mention } from './batch-references.ts';
+import { indexBatch, rawMentions, resolveMentions, staleReferences, type BatchEntry, type Mention, type RawMention } from './batch-references.ts';
 import { conflictingGroups, type DocStatement } from './compare-statements.ts';
 import { quantityFindings, staleFindings } from './cross-findings.ts';
-import { extractStatements } from './statements.ts';
+import { extractStatements, type Statement } from './statements.ts';
+
+export interface CrossDigest {
+  statements: Statement[];
+  mentions: RawMention[];
+}
+
+/** Its name in the cache: bump the version when the digest's contents change. */
+export const DIGEST_NAME = 'crossdoc-digest/1';
+
+export function crossDigest(parsed: ParsedDocument): CrossDigest {
+  if (parsed.ingest.quality.status !== 'ok') return { statements: [], mentions: [] };
+  return { statements: extractStatements(parsed.doc), mentions: rawMentions(parsed.ingest.text, parsed.doc) };
+}
 
 export interface CrossInput {
   path: string;
@@ -18,7 +31,7 @@ export interface CrossInput {
 
 /** Extra findings per document path (empty for a batch of one). */
 export async function crossDocumentFindings(
-  documents: CrossInput[], load: (d: CrossInput) => Promise<ParsedDocument | undefined>, asOf: string,
+  documents: CrossInput[], digestOf: (d: CrossInput) => Promise<CrossDigest | undefined>, asOf: string,
 ): Promise<Map<string, Finding[]>> {
   const ok = documents.filter((d) => d.status === 'ok');
   const out = new Map<string, Finding[]>();
@@ -28,10 +41,10 @@ export async function crossDocumentFindings(
   const statements: DocStatement[] = [];
   const mentions: Mention[] = [];
   for (const [k, d] of ok.entries()) {
-    const parsed = await load(d);
-    if (!parsed || parsed.ingest.quality.status !== 'ok') continue;
-    for (const statement of extractStatements(parsed.doc)) statements.push({ path: d.path, statement });
-    mentions.push(...mentionsIn(entries[k]!, parsed.ingest.text, parsed.doc, index));
+    const digest = await digestOf(d);
+    if (!digest) continue;
+    for (const statement of digest.statements) statements.push({ path: d.path, statement });
+    mentions.push(...resolveMentions(entries[k]!, digest.mentions, index));
   }
   const metas = new Map(ok.map((d) => [d.path, d.meta]));
   const add = (m: Map<string, Finding[]>) => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HELP } from '../../pipeline/cli/help.ts';
 import { runCli } from '../support/cli.ts';
 
-const COMMANDS = ['check', 'inspect', 'render', 'merge', 'diff', 'rules', 'explain', 'corpus', 'eval'];
+const COMMANDS = ['check', 'inspect', 'render', 'merge', 'diff', 'impact', 'rules', 'explain', 'corpus', 'eval'];
 
 describe('--help', () => {
   it('has a help text for every command the main help lists', () => {
