@@ -67,10 +67,24 @@ function resultFor(f: Finding, artifactIndex: number, uri: string, ruleIndex: nu
       logicalLocations: [{ name: label, fullyQualifiedName: loc.path.length ? loc.path.join('') : label, kind: 'provision' }],
     }],
     partialFingerprints: { 'beishenFindingId/v1': f.id },
+    // A cross-document finding's other documents.
+    ...(f.related.some((r) => r.document)
+      ? { relatedLocations: f.related.filter((r) => r.document).map((r, k) => ({
+        id: k + 1,
+        physicalLocation: { artifactLocation: { uri: pathToUri(r.document!) } },
+        message: { text: `《${r.law}》${r.article}` },
+      })) }
+      : {}),
+    // A reviewer's "not a problem" is an accepted external suppression (code-scanning UIs hide it);
+    // the other decisions travel as properties.
+    ...(f.review?.status === 'not-a-problem'
+      ? { suppressions: [{ kind: 'external', status: 'accepted', ...(f.review.reason ? { justification: f.review.reason } : {}) }] }
+      : {}),
     properties: {
       category: f.category, categoryName: CATEGORY_NAMES[f.category], title: f.title,
       ...(loc.page ? { page: loc.page } : {}), ...(f.suggestion ? { suggestion: f.suggestion } : {}),
       basis: f.basis.map((b) => ({ law: b.law, article: b.article, version: b.version })),
+      ...(f.review ? { review: f.review } : {}),
     },
   };
 }

@@ -1,15 +1,22 @@
-// The terminal summary: counts, then the documents (each with its findings for a small batch; the worst
-// documents and the unreadable ones for a large batch), then where the reports are.
+// The terminal summary: counts, then the documents with their findings, then where the reports are.
+// A small batch lists every document with every finding; a large one lists every document with an error
+// and each of its errors (a CI log must show what failed the build), and every document that could not be
+// checked; warnings and notes of a large batch are counted, and the report has them. Only --text-limit
+// caps the listed findings.
 import { dirname } from 'node:path';
-import { CATEGORIES, CATEGORY_NAMES, type DocumentReport, type RunReport } from '../pipeline/model/types.ts';
+import { CATEGORIES, CATEGORY_NAMES, REVIEW_STATUS_NAMES, type DocumentReport, type Finding, type RunReport } from '../pipeline/model/types.ts';
+import { PLAIN, type Paint } from './colour.ts';
 import { lawBaseLine } from './law-base-line.ts';
 
 const SEVERITY_NAMES = { error: '错误', warning: '警告', info: '提示' } as const;
 const STATUS_NAMES = { ok: '已检查', failed: '读取失败', unsupported: '格式不支持', 'no-text': '无可用文字' } as const;
-const MAX_PER_DOC = 20;
-const DETAIL_LIMIT = 10; // batches up to this size list every document with its findings
-const WORST = 10;
-const MAX_FAILED = 20;
+const DETAIL_LIMIT = 10; // batches up to this size list every finding, not only the errors
+
+export interface TextOptions {
+  paint?: Paint;
+  /** At most this many finding lines (default: no limit). */
+  limit?: number;
+}
 
 function counts(d: DocumentReport) {
   const c = { error: 0, warning: 0, info: 0 };
@@ -17,13 +24,21 @@ function counts(d: DocumentReport) {
   return c;
 }
 
-function docLine(d: DocumentReport): string {
-  if (d.status !== 'ok') return `✗ ${d.path} [${STATUS_NAMES[d.status]}] ${d.error?.message ?? ''}`;
+function docLine(d: DocumentReport, paint: Paint): string {
+  if (d.status !== 'ok') return `${paint.error('✗')} ${d.path} [${STATUS_NAMES[d.status]}] ${d.error?.message ?? ''}`;
   const title = d.meta.title ? `《${d.meta.title}》` : '';
   const num = d.meta.docNumber ? ` ${d.meta.docNumber}` : '';
   const c = counts(d);
-  const mark = c.error ? '●' : c.warning ? '◐' : '○';
+  const mark = c.error ? paint.error('●') : c.warning ? paint.warning('◐') : paint.ok('○');
   return `${mark} ${d.path} ${title}${num} — 错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`;
+}
+
+function findingLine(f: Finding, paint: Paint): string {
+  const basis = f.basis.map((b) => `《${b.law}》${b.article}`).join('、');
+  const sev = paint[f.severity](SEVERITY_NAMES[f.severity]);
+  const review = f.review ? ` ${paint.dim(`〔复核：${REVIEW_STATUS_NAMES[f.review.status]}〕`)}` : '';
+  const match = f.location.match ? ` “${f.location.match.length > 40 ? `${f.location.match.slice(0, 40)}…` : f.location.match}”` : '';
+  return `    ${sev} ${f.location.label || '全文'} [${CATEGORY_NAMES[f.category]}] ${f.title}${match}${basis ? paint.dim(` —— 依据 ${basis}`) : ''}${review}`;
 }
 
 /** Report files, with the per-document opinion drafts folded into one line. */
@@ -35,43 +50,51 @@ function reportLines(written: string[]): string[] {
   return lines;
 }
 
-export function renderTextSummary(report: RunReport, written: string[] = []): string {
+export function renderTextSummary(report: RunReport, written: string[] = [], opts: TextOptions = {}): string {
+  const paint = opts.paint ?? PLAIN;
   const s = report.summary;
   const lines: string[] = [];
-  lines.push(`备审 beishen ${report.tool.version} · 规则集 ${report.ruleset.id}@${report.ruleset.version}（${report.ruleset.rules} 条规则）`);
+  lines.push(paint.bold(`备审 beishen ${report.tool.version} · 规则集 ${report.ruleset.id}@${report.ruleset.version}（${report.ruleset.rules} 条规则）`));
   if (report.lawBase) lines.push(lawBaseLine(report.lawBase));
   lines.push(`共 ${s.documents} 件：已检查 ${s.ok} 件，未能检查 ${s.failed} 件；发现问题 错误 ${s.findings.error} · 警告 ${s.findings.warning} · 提示 ${s.findings.info}`);
   const cats = CATEGORIES.filter((c) => s.byCategory[c]).map((c) => `${CATEGORY_NAMES[c]} ${s.byCategory[c]}`);
   if (cats.length) lines.push(`问题类别：${cats.join(' · ')}`);
+  if (s.reviewed) lines.push(`已复核：属实 ${s.reviewed.accepted} · 不是问题 ${s.reviewed['not-a-problem']} · 已纠正 ${s.reviewed.corrected}（“不是问题”不计入退出码）`);
+  if (s.baseline) lines.push(`只列新问题：与基线 ${s.baseline.file} 相同的 ${s.baseline.known} 项未列出`);
   lines.push('');
-  if (report.documents.length <= DETAIL_LIMIT) {
+
+  const small = report.documents.length <= DETAIL_LIMIT;
+  let budget = opts.limit ?? Infinity;
+  let leftOut = 0;
+  const listFindings = (fs: Finding[]) => {
+    for (const f of fs) {
+      if (budget <= 0) { leftOut++; continue; }
+      lines.push(findingLine(f, paint));
+      budget--;
+    }
+  };
+  if (small) {
     for (const d of report.documents) {
-      lines.push(docLine(d));
-      if (d.status !== 'ok') continue;
-      for (const f of d.findings.slice(0, MAX_PER_DOC)) {
-        const basis = f.basis.map((b) => `《${b.law}》${b.article}`).join('、');
-        lines.push(`    ${SEVERITY_NAMES[f.severity]} ${f.location.label || '全文'} [${CATEGORY_NAMES[f.category]}] ${f.title}${basis ? ` —— 依据 ${basis}` : ''}`);
-      }
-      if (d.findings.length > MAX_PER_DOC) lines.push(`    …… 另有 ${d.findings.length - MAX_PER_DOC} 项，见报告`);
+      lines.push(docLine(d, paint));
+      if (d.status === 'ok') listFindings(d.findings);
     }
   } else {
-    const worst = report.documents
-      .filter((d) => d.status === 'ok' && d.findings.length)
-      .map((d) => ({ d, c: counts(d) }))
-      .sort((a, b) => b.c.error - a.c.error || b.c.warning - a.c.warning || b.d.findings.length - a.d.findings.length)
-      .slice(0, WORST);
-    if (worst.length) {
-      lines.push(`问题最多的 ${worst.length} 件：`);
-      for (const { d } of worst) lines.push(`  ${docLine(d)}`);
+    const withErrors = report.documents.filter((d) => d.status === 'ok' && d.findings.some((f) => f.severity === 'error'));
+    if (withErrors.length) lines.push(`有错误的 ${withErrors.length} 件：`);
+    for (const d of withErrors) {
+      lines.push(docLine(d, paint));
+      listFindings(d.findings.filter((f) => f.severity === 'error'));
     }
     const failed = report.documents.filter((d) => d.status !== 'ok');
     if (failed.length) {
       lines.push(`未能检查的 ${failed.length} 件：`);
-      for (const d of failed.slice(0, MAX_FAILED)) lines.push(`  ${docLine(d)}`);
-      if (failed.length > MAX_FAILED) lines.push(`  …… 另有 ${failed.length - MAX_FAILED} 件，见报告`);
+      for (const d of failed) lines.push(docLine(d, paint));
     }
-    lines.push(`其余文件的检查结果见报告。`);
+    const rest = report.documents.filter((d) => d.status === 'ok' && !withErrors.includes(d));
+    const withOthers = rest.filter((d) => d.findings.length).length;
+    if (rest.length) lines.push(`其余 ${rest.length} 件没有错误${withOthers ? `（其中 ${withOthers} 件有警告或提示，见报告）` : ''}。`);
   }
+  if (leftOut) lines.push(`…… 另有 ${leftOut} 项未列出（--text-limit ${opts.limit}），见报告。`);
   const where = reportLines(written);
   if (where.length) lines.push('', ...where);
   return lines.join('\n') + '\n';

@@ -23,7 +23,8 @@ import { readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-export type CacheKind = 'parse' | 'report' | 'rules';
+/** derived: small results computed from a parse (e.g. a document's cross-document digest), keyed by parse key. */
+export type CacheKind = 'parse' | 'report' | 'rules' | 'derived';
 
 const MAGIC = 'BEISHEN-CACHE-1';
 const LAYOUT = 'v1';
@@ -114,7 +115,7 @@ export class ResultCache {
   /** Temporary files left by killed runs: removed once they are clearly abandoned (older than a day). */
   async sweepTemporaries(): Promise<void> {
     const dayAgo = Date.now() - 24 * 3600 * 1000;
-    for (const kind of ['parse', 'report', 'rules'] as const) {
+    for (const kind of ['parse', 'report', 'rules', 'derived'] as const) {
       const base = join(this.dir, LAYOUT, kind);
       let shards: string[];
       try {

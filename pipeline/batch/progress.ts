@@ -1,5 +1,7 @@
 // Progress on stderr: a redrawn bar on a terminal; on a pipe or CI log, a plain line every 5 s or
-// every 10 % (whichever comes first), so logs stay readable; nothing with --quiet.
+// every 10 % (whichever comes first), so logs stay readable; nothing with --quiet. A document that
+// runs past a few seconds is named (on the bar while it runs; in a log once it passes 10 s, then every
+// 30 s), so a batch that seems frozen says which file it is waiting for.
 export interface BatchProgress {
   done: number;
   total: number;
@@ -8,17 +10,48 @@ export interface BatchProgress {
 }
 
 export interface ProgressSink {
+  /** A document was handed to a worker (`current` of a later update says it finished). */
+  started?(path: string): void;
   update(p: BatchProgress): void;
+  /** Looks at the running documents (called every second by a timer; tests call it directly). */
+  tick?(): void;
   finish(): void;
 }
 
 const SILENT: ProgressSink = { update() {}, finish() {} };
 
-export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStream; now?: () => number }): ProgressSink {
+/** A document past this long is named on the progress line. */
+export const SLOW_MS = 5000;
+
+export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStream; now?: () => number; timer?: boolean }): ProgressSink {
   if (opts.quiet) return SILENT;
   const stream = opts.stream ?? process.stderr;
   const now = opts.now ?? Date.now;
-  return stream.isTTY ? new BarProgress(stream, now) : new LineProgress(stream, now);
+  const sink = stream.isTTY ? new BarProgress(stream, now) : new LineProgress(stream, now);
+  if (opts.timer !== false) {
+    const t = setInterval(() => sink.tick(), 1000);
+    t.unref();
+    const finish = sink.finish.bind(sink);
+    sink.finish = () => { clearInterval(t); finish(); };
+  }
+  return sink;
+}
+
+/** The documents in the workers and since when. */
+class Running {
+  private readonly since = new Map<string, number>();
+  start(path: string, t: number): void { this.since.set(path, t); }
+  end(path: string | undefined): void { if (path !== undefined) this.since.delete(path); }
+  /** The document running longest, when it has run at least SLOW_MS. */
+  slowest(t: number): { path: string; ms: number } | null {
+    let best: { path: string; ms: number } | null = null;
+    for (const [path, at] of this.since) if (!best || t - at > best.ms) best = { path, ms: t - at };
+    return best && best.ms >= SLOW_MS ? best : null;
+  }
+}
+
+function slowText(s: { path: string; ms: number }): string {
+  return `正在处理 ${s.path}（已 ${Math.floor(s.ms / 1000)} 秒）`;
 }
 
 /**
@@ -47,12 +80,23 @@ class Pace {
 
 class BarProgress implements ProgressSink {
   private readonly pace = new Pace();
+  private readonly running = new Running();
   private lastDraw = 0;
   private last: BatchProgress | null = null;
 
   constructor(private readonly stream: NodeJS.WriteStream, private readonly now: () => number) {}
 
+  started(path: string): void {
+    this.running.start(path, this.now());
+  }
+
+  tick(): void {
+    const t = this.now();
+    if (this.running.slowest(t)) this.draw(this.last ?? { done: 0, total: 0, failed: 0 }, t);
+  }
+
   update(p: BatchProgress): void {
+    this.running.end(p.current);
     this.last = p;
     const t = this.now();
     if (p.done < p.total && t - this.lastDraw < 100) return;
@@ -66,7 +110,8 @@ class BarProgress implements ProgressSink {
     const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
     const failed = p.failed ? `，失败 ${p.failed}` : '';
     const eta = this.pace.eta(p, t);
-    this.stream.write(`\r\x1b[2K${bar} ${p.done}/${p.total}${failed}${eta ? `，${eta}` : ''}`);
+    const slow = p.done < p.total ? this.running.slowest(t) : null;
+    this.stream.write(`\r\x1b[2K${bar} ${p.done}/${p.total}${failed}${eta ? `，${eta}` : ''}${slow ? `，${slowText(slow)}` : ''}`);
   }
 
   finish(): void {
@@ -75,9 +120,15 @@ class BarProgress implements ProgressSink {
   }
 }
 
+/** In a log, a slow document is named once it passes 10 s, then every 30 s. */
+const LOG_SLOW_FIRST_MS = 10_000;
+const LOG_SLOW_EVERY_MS = 30_000;
+
 class LineProgress implements ProgressSink {
   private readonly start: number;
   private readonly pace = new Pace();
+  private readonly running = new Running();
+  private readonly reported = new Map<string, number>();
   private lastTime: number;
   private lastTenth = 0;
 
@@ -86,7 +137,23 @@ class LineProgress implements ProgressSink {
     this.lastTime = this.start;
   }
 
+  started(path: string): void {
+    this.running.start(path, this.now());
+  }
+
+  tick(): void {
+    const t = this.now();
+    const slow = this.running.slowest(t);
+    if (!slow || slow.ms < LOG_SLOW_FIRST_MS) return;
+    const last = this.reported.get(slow.path);
+    if (last !== undefined && slow.ms - last < LOG_SLOW_EVERY_MS) return;
+    this.reported.set(slow.path, slow.ms);
+    this.stream.write(`${slowText(slow)}\n`);
+  }
+
   update(p: BatchProgress): void {
+    this.running.end(p.current);
+    if (p.current !== undefined) this.reported.delete(p.current);
     const t = this.now();
     const eta = this.pace.eta(p, t);
     const tenth = p.total ? Math.floor((p.done * 10) / p.total) : 10;

@@ -187,7 +187,7 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
       }
     }
     const format = sniffFormat(bytes, file.display);
-    const result = await getPool().run({ bytes, name: file.display, display: file.display, sha256 });
+    const result = await getPool().run({ bytes, name: file.display, display: file.display, sha256 }, () => opts.progress?.started?.(file.display));
     if (result.kind === 'done') {
       countOutcome(result.outcome, stats);
       return recordJson(result.outcome.json, result.outcome.digest);

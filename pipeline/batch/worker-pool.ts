@@ -34,6 +34,8 @@ interface Job {
   task: DocumentTask;
   resolve: (r: PoolResult) => void;
   reject: (e: Error) => void;
+  /** Called when a worker takes the job (the progress line times documents from then, not from the queue). */
+  onStart?: () => void;
 }
 
 interface Slot {
@@ -80,11 +82,11 @@ export class WorkerPool {
   }
 
   /** Runs one document. The task's bytes are transferred (not copied) to the worker. */
-  run(task: DocumentTask): Promise<PoolResult> {
+  run(task: DocumentTask, onStart?: () => void): Promise<PoolResult> {
     if (this.fatal) return Promise.reject(this.fatal);
     if (this.closed) return Promise.reject(new Error('worker pool closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      this.queue.push({ id: this.nextId++, task, resolve, reject, onStart });
       this.pump();
     });
   }
@@ -157,6 +159,7 @@ export class WorkerPool {
       const bytes = job.task.bytes;
       const transfer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
       slot.worker.postMessage({ type: 'task', id: job.id, task: job.task }, transfer);
+      job.onStart?.();
     }
   }
 

@@ -10,15 +10,18 @@ import { serialiseReport } from './report-digest.ts';
 const MARK = '\u0000documents\u0000';
 const PLACEHOLDER = JSON.stringify(MARK);
 
-/** `documents`: reports, or reports already serialised with serialiseReport (copied as they are). */
+/**
+ * `documents`: reports, or reports already serialised with serialiseReport (copied as they are).
+ * `target`: a file path, or a stream that stays open (standard output, for -o -).
+ */
 export async function writeReportJsonStreaming(
-  path: string,
+  target: string | NodeJS.WritableStream,
   head: Omit<RunReport, 'documents'>,
   documents: AsyncIterable<DocumentReport | string>,
 ): Promise<void> {
-  const out = createWriteStream(path);
+  const out = typeof target === 'string' ? createWriteStream(target) : target;
   const write = async (s: string) => {
-    if (!out.write(s)) await once(out, 'drain');
+    if (!out.write(s)) await once(out as NodeJS.EventEmitter, 'drain');
   };
   const skeleton = JSON.stringify({ ...head, documents: [MARK] }, null, 2);
   const at = skeleton.indexOf(PLACEHOLDER);
@@ -34,6 +37,7 @@ export async function writeReportJsonStreaming(
   }
   await write(first ? after : '\n  ' + after);
   await write('\n');
+  if (typeof target !== 'string') return;
   out.end();
-  await once(out, 'close');
+  await once(out as NodeJS.EventEmitter, 'close');
 }

@@ -1,14 +1,32 @@
 // Shared argument parsing: node's parseArgs, with Chinese usage errors.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT_ERROR } from './exit-codes.ts';
+import { UserError } from '../model/user-error.ts';
 
-export class UsageError extends Error {}
+export class UsageError extends UserError {}
 
 export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`参数错误：${(e as Error).message}`);
+    throw new UsageError(`参数错误：${parseArgsMessage(e as Error & { code?: string })}`);
+  }
+}
+
+/** node's parseArgs errors, in Chinese (the option is quoted from node's English message). */
+export function parseArgsMessage(e: Error & { code?: string }): string {
+  // "'-o, --out <value>'" → "--out"; "'--bogus'" → "--bogus"
+  const quoted = /'(-[^']*)'/.exec(e.message)?.[1] ?? '';
+  const option = quoted.split(/[\s,]+/).filter((w) => w.startsWith('-')).pop() ?? '';
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return option ? `不认识的选项 ${option}` : '不认识的选项';
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(e.message) ? `选项 ${option} 需要一个值` : `选项 ${option} 不接受值`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return '多余的参数';
+    default:
+      return e.message;
   }
 }
 
@@ -20,13 +38,15 @@ export function parseList(value: string | undefined, allowed: readonly string[],
   return items;
 }
 
-/** Runs a command; a bad command line ends it the same way everywhere: the reason, the usage, exit 2. */
-export async function reportingUsageErrors(usage: string, run: () => Promise<number>): Promise<number> {
+/** Runs a command; a bad command line ends it the same way everywhere: the reason, where the help is, exit 2.
+ *  Other problems the user can fix (UserError) end it with their message alone, also exit 2. */
+export async function reportingUsageErrors(command: string, run: () => Promise<number>): Promise<number> {
   try {
     return await run();
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`${e.message}\n${usage}`);
+    if (e instanceof UsageError) process.stderr.write(`${e.message}\n用法见 beishen ${command} --help\n`);
+    else if (e instanceof UserError) process.stderr.write(`${e.message}\n`);
+    else throw e;
     return EXIT_ERROR;
   }
 }

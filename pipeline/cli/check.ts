@@ -1,12 +1,17 @@
 // beishen check: read the batch, check every document, write the reports, return the exit code.
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { mkdir } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createCheckEnv } from '../engine/check-env.ts';
-import { buildRunReport } from '../engine/build-report.ts';
+import { buildRunReport, summarize } from '../engine/build-report.ts';
 import { lawBaseInfo } from '../engine/law-base.ts';
 import { isIsoDate, todayInChina } from '../text/dates.ts';
-import { collectFiles, InputNotFoundError } from '../batch/collect-files.ts';
+import { loadConfig, type ReviewConfig } from '../config/review-config.ts';
+import { loadReviewFile, ReviewMemory } from '../review/review-file.ts';
+import { loadBaseline, ReviewApplier, type Baseline } from '../review/apply-review.ts';
+import { serialiseReport } from '../batch/report-digest.ts';
+import { collectFiles, InputNotFoundError, type CollectedFile } from '../batch/collect-files.ts';
 import { defaultCacheDir } from '../batch/cache.ts';
 import { createProgress } from '../batch/progress.ts';
 import { DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKER_MEMORY_MB, runBatch, startWorkers, type BatchResult } from '../batch/run-batch.ts';
@@ -16,15 +21,44 @@ import { PoolStartError } from '../batch/worker-pool.ts';
 import { writeReportJsonStreaming } from '../batch/write-report-json.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import { RuleSetError } from '../rules/ruleset.ts';
-import type { RunReport } from '../model/types.ts';
-import { REPORT_FORMATS, writeReports } from '../../reports/index.ts';
+import type { DocumentReport, Finding, RunReport } from '../model/types.ts';
+import { crossDigest, crossDocumentFindings, DIGEST_NAME, type CrossInput } from '../crossdoc/run-crossdoc.ts';
+import { ParsedLoader } from '../batch/parsed-source.ts';
+import { localIsoDate } from '../../reports/local-time.ts';
+import { writeReports } from '../../reports/index.ts';
+import { OutputDir } from '../../reports/output-dir.ts';
 import { renderTextSummary } from '../../reports/text.ts';
-import { parseCommandArgs, parseList, UsageError, reportingUsageErrors } from './args.ts';
+import { paintFor } from '../../reports/colour.ts';
+import { parseCommandArgs, UsageError, reportingUsageErrors } from './args.ts';
+import { OUTPUT_OPTIONS, parseOutputChoice, writeToStdout, type OutputChoice } from './output-options.ts';
+import { writeAnnotated } from './annotated-output.ts';
 import { EXIT_ERROR, exitCodeFor, FAIL_ON_VALUES, type FailOn } from './exit-codes.ts';
 
 async function check(args: string[]): Promise<number> {
   const opts = parseCheckArgs(args);
+  // Everything that can refuse the run is settled before the batch starts: the config, the review
+  // file, the baseline and the output folder.
+  const config = await loadConfig(opts.configFile, opts.inputs[0]);
+  const memory = opts.reviewFile ? new ReviewMemory(await loadReviewFile(opts.reviewFile)) : undefined;
+  const baseline = opts.baseline
+    ? await loadBaseline(opts.baseline)
+    : opts.newOnly && !opts.output.stdout ? await loadBaseline(join(opts.output.out, 'report.json'), true) : null;
+  if (opts.newOnly && !baseline && !opts.quiet) process.stderr.write('没有上次的报告可比较（--new-only），全部问题都作为新问题列出。\n');
+  const output = opts.output.stdout ? null : await OutputDir.open(opts.output.out);
+  try {
+    return await checkInto(opts, output, { config, memory, baseline });
+  } finally {
+    await output?.abort();
+  }
+}
 
+interface RunSettings {
+  config: ReviewConfig;
+  memory?: ReviewMemory;
+  baseline: Baseline | null;
+}
+
+async function checkInto(opts: CheckArgs, output: OutputDir | null, settings: RunSettings): Promise<number> {
   let files;
   try {
     files = inShard(await collectFiles(opts.inputs), opts.shard);
@@ -58,10 +92,25 @@ async function check(args: string[]): Promise<number> {
     return EXIT_ERROR;
   }
 
+  // Without a cache the workers' parses would be lost, and comparing the documents of the batch
+  // (pipeline/crossdoc) would parse each one again: they go to a cache of this run alone.
+  const runCache = opts.cacheDir ?? (files.length >= 2 ? await mkdtemp(join(tmpdir(), 'beishen-run-cache-')) : null);
+  try {
+    return await checkBatch(opts, output, settings, files, env, pool, runCache);
+  } finally {
+    if (runCache && runCache !== opts.cacheDir) await rm(runCache, { recursive: true, force: true });
+  }
+}
+
+async function checkBatch(
+  opts: CheckArgs, output: OutputDir | null, settings: RunSettings, files: CollectedFile[],
+  env: Awaited<ReturnType<typeof createCheckEnv>>, pool: ReturnType<typeof startWorkers> | undefined, runCache: string | null,
+): Promise<number> {
+  const limits = { timeoutMs: opts.timeoutSeconds * 1000, maxMemoryMb: opts.maxMemoryMb };
   let result: BatchResult;
   try {
     result = await runBatch(files, env, {
-      jobs: opts.jobs, ...limits, cacheDir: opts.cacheDir, progress: createProgress({ quiet: opts.quiet }), pool,
+      jobs: opts.jobs, ...limits, cacheDir: runCache, progress: createProgress({ quiet: opts.quiet }), pool,
     });
   } catch (e) {
     await pool?.close();
@@ -73,37 +122,102 @@ async function check(args: string[]): Promise<number> {
   }
 
   try {
-    const head: RunReport = { ...buildRunReport([], env.ruleSet, new Date(), lawBaseInfo(env.corpus, opts.asOf)), summary: result.summary() };
-    await mkdir(opts.out, { recursive: true });
+    const extra = await batchFindings(result, files, runCache, opts.maxBytes, settings.config.timeZone);
+    const review = new ReviewApplier({ memory: settings.memory, baseline: settings.baseline, extra });
+    const documentsJson = review.active ? reviewedJson(result, review) : () => result.documentsJson();
+    // The summary and exit code follow the reviewed documents: a baseline leaves known findings out,
+    // and a finding a reviewer found to be no problem does not fail the run.
+    let digests: DocumentReport[] = result.digests();
+    let summary = result.summary();
+    if (review.active) {
+      const pairs: { original: DocumentReport; reviewed: DocumentReport }[] = [];
+      for await (const d of result.documents()) {
+        const original = lightweight(d);
+        pairs.push({ original, reviewed: review.apply(original) });
+      }
+      digests = pairs.map((p) => p.reviewed);
+      summary = { ...summarize(digests), ...review.summaryOf(pairs) };
+    }
+    const head: RunReport = { ...buildRunReport([], env.ruleSet, new Date(), lawBaseInfo(env.corpus, opts.asOf)), summary };
+    const render = { config: settings.config };
+    const formats = opts.output.formats;
     const written: string[] = [];
-    if (opts.formats.includes('json')) {
-      const path = join(opts.out, 'report.json');
+    const wantJson = formats.includes('json');
+    if (output && wantJson) {
       const { documents: _none, ...meta } = head;
-      await writeReportJsonStreaming(path, meta, result.documentsJson());
-      written.push(path);
+      await writeReportJsonStreaming(await output.stagedPath('report.json'), meta, documentsJson());
+    }
+    if (!output && wantJson) {
+      const { documents: _none, ...meta } = head;
+      await writeReportJsonStreaming(process.stdout, meta, documentsJson());
     }
     // Other formats render from the whole report: only the DocumentReports are held, never the texts.
-    const others = opts.formats.filter((f) => f !== 'json' && f !== 'text');
-    const wantText = opts.formats.includes('text') && !opts.quiet;
+    const others = formats.filter((f) => f !== 'json' && f !== 'text');
+    const wantText = formats.includes('text') && !opts.quiet;
     if (others.length || wantText) {
-      const report: RunReport = { ...head, documents: await result.loadAll() };
-      written.push(...(await writeReports(report, opts.out, others)));
-      if (wantText) process.stdout.write(renderTextSummary(report, written));
+      const all = await result.loadAll();
+      const report: RunReport = { ...head, documents: review.active ? all.map((d) => review.apply(d)) : all };
+      if (!output) {
+        await writeToStdout(report, formats[0]!, render);
+      } else {
+        await writeReports(report, output, others, render);
+        if (formats.includes('annotated')) {
+          const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
+          await writeAnnotated(report, output, (d) => byDisplay.get(d.path), { cacheDir: runCache, maxBytes: opts.maxBytes, quiet: opts.quiet });
+        }
+        written.push(...(await output.commit()));
+        if (wantText) process.stdout.write(renderTextSummary(report, written, { paint: paintFor(process.stdout), limit: opts.textLimit }));
+      }
     }
+    if (output && !written.length) await output.commit();
     if (!opts.quiet) process.stderr.write(renderBatchSummary(result.stats, opts.cacheDir));
-    return exitCodeFor({ ...head, documents: result.digests() }, opts.failOn);
+    return exitCodeFor({ ...head, documents: digests }, opts.failOn);
   } finally {
     await result.dispose();
   }
 }
 
+/** Conflicts between the documents of the batch (pipeline/crossdoc), from the parses the workers cached. */
+async function batchFindings(result: BatchResult, files: CollectedFile[], cacheDir: string | null, maxBytes: number, timeZone: string): Promise<Map<string, Finding[]>> {
+  if (files.length < 2) return new Map();
+  const inputs: CrossInput[] = [];
+  for await (const d of result.documents()) inputs.push({ path: d.path, status: d.status, meta: d.meta, sha256: d.sha256 });
+  const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
+  const loader = await ParsedLoader.open({ cacheDir, maxBytes });
+  try {
+    return await crossDocumentFindings(inputs, async (d) => {
+      const file = byDisplay.get(d.path);
+      return file ? loader.derived(DIGEST_NAME, d.path, file, d.sha256, crossDigest) : undefined;
+    }, localIsoDate(new Date(), timeZone));
+  } finally {
+    await loader.close();
+  }
+}
+
+/** The documents of report.json with the review marks and the baseline applied. */
+function reviewedJson(result: BatchResult, review: ReviewApplier): () => AsyncGenerator<string> {
+  return async function* () {
+    for await (const d of result.documents()) yield serialiseReport(review.apply(d));
+  };
+}
+
+/** A document without the texts of its findings: what the summary and the exit code need, held for the whole batch. */
+function lightweight(d: DocumentReport): DocumentReport {
+  return { ...d, findings: d.findings.map((f) => ({ ...f, message: '', suggestion: '', location: { ...f.location, text: '' }, basis: [], related: [] })) };
+}
+
 export interface CheckArgs {
   inputs: string[];
-  out: string;
+  output: OutputChoice;
   failOn: FailOn;
   jobs: number;
-  formats: string[];
   quiet: boolean;
+  configFile?: string;
+  reviewFile?: string;
+  baseline?: string;
+  newOnly: boolean;
+  /** At most this many findings in the text output (default: all). */
+  textLimit?: number;
   profile?: string;
   rulesDir?: string;
   corpusDir?: string;
@@ -118,16 +232,21 @@ export interface CheckArgs {
   today: string;
 }
 
+export const DEFAULT_OUT = 'beishen-report';
+
 export function parseCheckArgs(args: string[]): CheckArgs {
   const { values, positionals } = parseCommandArgs(args, {
-    out: { type: 'string', default: 'beishen-report' },
-    format: { type: 'string' },
+    ...OUTPUT_OPTIONS,
     'fail-on': { type: 'string', default: 'error' },
+    config: { type: 'string' },
+    review: { type: 'string' },
+    baseline: { type: 'string' },
+    'new-only': { type: 'boolean', default: false },
+    'text-limit': { type: 'string' },
     profile: { type: 'string' },
     rules: { type: 'string' },
     corpus: { type: 'string' },
     jobs: { type: 'string' },
-    quiet: { type: 'boolean', default: false },
     cache: { type: 'string' },
     'no-cache': { type: 'boolean', default: false },
     timeout: { type: 'string' },
@@ -141,7 +260,14 @@ export function parseCheckArgs(args: string[]): CheckArgs {
   if (!FAIL_ON_VALUES.includes(failOn)) throw new UsageError(`--fail-on 只能是 ${FAIL_ON_VALUES.join('|')}`);
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs 须为正整数。');
-  const formats = parseList(values.format, REPORT_FORMATS, ['json', 'html', 'text']);
+  const output = parseOutputChoice(values, { out: DEFAULT_OUT, formats: ['json', 'html', 'text'] });
+  if (values.baseline !== undefined && values['new-only']) throw new UsageError('--baseline 与 --new-only 不能同时使用（--new-only 即以输出目录中上次的 report.json 为基线）。');
+  if (values['new-only'] && output.stdout) throw new UsageError('--new-only 需要输出目录中上次的 report.json；写到标准输出时请用 --baseline FILE。');
+  let textLimit: number | undefined;
+  if (values['text-limit'] !== undefined) {
+    textLimit = Number(values['text-limit']);
+    if (!Number.isInteger(textLimit) || textLimit < 0) throw new UsageError('--text-limit 须为非负整数。');
+  }
   if (values.cache !== undefined && values['no-cache']) throw new UsageError('--cache 与 --no-cache 不能同时使用。');
   const timeoutSeconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('--timeout 须为正数（秒）。');
@@ -158,7 +284,8 @@ export function parseCheckArgs(args: string[]): CheckArgs {
   if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError('--as-of 须为日期（如 2025-06-30）或 today。');
   return {
     ...(asOf ? { asOf } : {}), today,
-    inputs: positionals, out: resolve(values.out!), failOn, jobs, formats, quiet: values.quiet!,
+    inputs: positionals, output, failOn, jobs, quiet: values.quiet!,
+    configFile: values.config, reviewFile: values.review, baseline: values.baseline, newOnly: values['new-only']!, textLimit,
     profile: values.profile, rulesDir: values.rules, corpusDir: values.corpus,
     cacheDir: values['no-cache'] ? null : resolve(values.cache ?? defaultCacheDir()),
     timeoutSeconds, maxBytes, maxMemoryMb, shard,
@@ -177,5 +304,5 @@ export function parseSize(value: string): number {
 }
 
 export function runCheck(args: string[]): Promise<number> {
-  return reportingUsageErrors('', () => check(args));
+  return reportingUsageErrors('check', () => check(args));
 }

@@ -114,5 +114,5 @@ function supersededLines(all: CorpusLaw[], added: CorpusLaw[]): string[] {
 }
 
 export function runCorpus(args: string[]): Promise<number> {
-  return reportingUsageErrors(USAGE, () => corpus(args));
+  return reportingUsageErrors('corpus', () => corpus(args));
 }

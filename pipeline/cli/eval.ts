@@ -87,5 +87,5 @@ async function evaluate(args: string[]): Promise<number> {
 }
 
 export function runEval(args: string[]): Promise<number> {
-  return reportingUsageErrors(`${EVAL_USAGE}\n`, () => evaluate(args));
+  return reportingUsageErrors('eval', () => evaluate(args));
 }

@@ -16,7 +16,8 @@ export function exitCodeFor(report: RunReport, failOn: FailOn): number {
   if (report.documents.some((d) => d.status !== 'ok')) return EXIT_UNREADABLE;
   if (failOn === 'never') return EXIT_OK;
   const threshold = RANK[failOn];
-  const hit = report.documents.some((d) => d.findings.some((f) => RANK[f.severity] >= threshold));
+  // A finding the reviewer marked "not a problem" (check --review) no longer fails the run.
+  const hit = report.documents.some((d) => d.findings.some((f) => RANK[f.severity] >= threshold && f.review?.status !== 'not-a-problem'));
   return hit ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -2,6 +2,7 @@
 import { loadCorpus } from '../corpus/index.ts';
 import { DEFAULT_RULES_DIR } from '../engine/check-env.ts';
 import { CATEGORY_NAMES } from '../model/types.ts';
+import { BATCH_CHECKS } from '../crossdoc/batch-checks.ts';
 import { loadRuleSet } from '../rules/index.ts';
 import { RuleSetError } from '../rules/ruleset.ts';
 import { parseCommandArgs, reportingUsageErrors } from './args.ts';
@@ -25,6 +26,13 @@ async function explain(args: string[]): Promise<number> {
     throw e;
   }
   const found = rs.loaded.find((r) => r.def.id === id);
+  const batch = BATCH_CHECKS.find((c) => c.id === id);
+  if (!found && batch) {
+    process.stdout.write(parsed.values.format === 'json'
+      ? `${JSON.stringify({ ...batch, kind: 'batch' }, null, 2)}\n`
+      : `${batch.id}  ${batch.title}\n类别：${CATEGORY_NAMES[batch.category]}（${batch.category}）  级别：${batch.severity}  类型：整批文件之间的比较（内置，不在规则目录中）\n说明：${batch.description}\n`);
+    return EXIT_OK;
+  }
   if (!found) {
     const near = rs.loaded.map((r) => r.def.id).filter((x) => x.includes(id.split('/').pop() ?? id)).slice(0, 5);
     process.stderr.write(`没有规则“${id}”。${near.length ? `相近的规则：${near.join('、')}` : '用 beishen rules list 查看全部规则。'}\n`);
@@ -58,5 +66,5 @@ async function explain(args: string[]): Promise<number> {
 }
 
 export function runExplain(args: string[]): Promise<number> {
-  return reportingUsageErrors(USAGE, () => explain(args));
+  return reportingUsageErrors('explain', () => explain(args));
 }

@@ -91,5 +91,5 @@ function renderText(file: string, doc: StructuredDocument, notes: string[], qual
 }
 
 export function runInspect(args: string[]): Promise<number> {
-  return reportingUsageErrors(USAGE, () => inspect(args));
+  return reportingUsageErrors('inspect', () => inspect(args));
 }

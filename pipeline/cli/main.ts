@@ -1,19 +1,7 @@
 // beishen command line: dispatch to one module per command. Each command returns its exit code.
-import { EXIT_ERROR } from './exit-codes.ts';
-
-const USAGE = `用法：
-  beishen check <文件|目录>... [--out DIR] [--format html,json,text,sarif,docx] [--fail-on error|warning|info|never]
-                              [--profile NAME] [--rules DIR] [--corpus DIR] [--jobs N] [--timeout SEC]
-                              [--max-size SIZE] [--max-memory MB] [--cache DIR | --no-cache] [--shard i/n] [--quiet]
-                              [--as-of DATE|today]   按该日的法律审查（清理仍然有效的旧文件）；默认按文件自身日期
-  beishen inspect <文件> [--format text|json]
-  beishen render --from report.json --format html,docx,sarif [--out DIR]
-  beishen rules lint [DIR] | rules test [DIR] | rules list [--format json]
-  beishen explain <ruleId>
-  beishen corpus import <DIR|文件> [--out DIR] [--add] [--law-base-date DATE] | corpus search <查询> [--corpus DIR] [--format json]
-  beishen merge <report.json>... [--out DIR] [--format ...] [--fail-on ...]
-  beishen eval [--gold DIR] [--format text|json] [--update-baseline] [--controls DIR | --no-controls]
-`;
+import { EXIT_ERROR, EXIT_OK } from './exit-codes.ts';
+import { asksForHelp, helpFor } from './help.ts';
+import { UserError } from '../model/user-error.ts';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -26,13 +14,16 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   corpus: async () => (await import('./corpus.ts')).runCorpus,
   merge: async () => (await import('./merge.ts')).runMerge,
   eval: async () => (await import('./eval.ts')).runEval,
+  diff: async () => (await import('./diff.ts')).runDiff,
+  impact: async () => (await import('./impact.ts')).runImpact,
 };
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE);
-    return name ? 0 : EXIT_ERROR;
+    // `beishen help check` prints the command's help; bare `beishen` shows the overview on stderr, exit 2.
+    (name ? process.stdout : process.stderr).write(helpFor(name === 'help' ? rest[0] : undefined));
+    return name ? EXIT_OK : EXIT_ERROR;
   }
   if (name === '--version' || name === '-V') {
     const { TOOL } = await import('../engine/build-report.ts');
@@ -41,13 +32,19 @@ export async function main(argv: string[]): Promise<number> {
   }
   const load = COMMANDS[name];
   if (!load) {
-    process.stderr.write(`未知命令：${name}\n\n${USAGE}`);
+    process.stderr.write(`未知命令：${name}\n\n${helpFor(undefined)}`);
     return EXIT_ERROR;
+  }
+  if (asksForHelp(rest)) {
+    process.stdout.write(helpFor(name));
+    return EXIT_OK;
   }
   try {
     return await (await load())(rest);
   } catch (e) {
-    process.stderr.write(`beishen 内部错误：${(e as Error)?.stack ?? String(e)}\n`);
+    // A problem the user can fix is said plainly; anything else is ours and keeps its stack trace.
+    if (e instanceof UserError) process.stderr.write(`${e.message}\n`);
+    else process.stderr.write(`beishen 内部错误：${(e as Error)?.stack ?? String(e)}\n`);
     return EXIT_ERROR;
   }
 }

@@ -70,5 +70,5 @@ async function rules(args: string[]): Promise<number> {
 }
 
 export function runRules(args: string[]): Promise<number> {
-  return reportingUsageErrors(USAGE, () => rules(args));
+  return reportingUsageErrors('rules', () => rules(args));
 }

@@ -52,22 +52,30 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: nu
 
 /** Converts one OLE Word/WPS file to .docx bytes. Throws Error (not DocumentError): callers fall back. */
 export function convertToDocx(buf: Buffer, ext: 'doc' | 'wps', timeoutMs = LO_TIMEOUT_MS): Promise<Buffer> {
+  return convertWithLibreOffice(buf, ext, 'docx:MS Word 2007 XML', 'docx', timeoutMs);
+}
+
+/**
+ * Converts a document with LibreOffice (e.g. .docx → PDF for checking a rendering, .docx → .odt for
+ * reading comments back). `filter` is soffice's --convert-to argument, `outExt` the extension it writes.
+ */
+export function convertWithLibreOffice(buf: Buffer | Uint8Array, inExt: string, filter: string, outExt: string, timeoutMs = LO_TIMEOUT_MS): Promise<Buffer> {
   const soffice = findSoffice();
   if (!soffice) return Promise.reject(new Error('LibreOffice not installed'));
   return limit(async () => {
     const dir = await mkdtemp(join(tmpdir(), 'beishen-lo-'));
     try {
-      const input = join(dir, `input.${ext}`);
+      const input = join(dir, `input.${inExt}`);
       await writeFile(input, buf);
       const args = [
         '--headless', '--norestore', '--nolockcheck',
         `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'out'), input,
+        '--convert-to', filter, '--outdir', join(dir, 'out'), input,
       ];
       const r = await run(soffice, args, timeoutMs);
       if (r.timedOut) throw new Error(`LibreOffice timed out after ${timeoutMs} ms`);
       try {
-        return await readFile(join(dir, 'out', 'input.docx'));
+        return await readFile(join(dir, 'out', `input.${outExt}`));
       } catch {
         throw new Error(`LibreOffice produced no output (exit ${r.code}): ${r.stderr.trim().slice(0, 300)}`);
       }

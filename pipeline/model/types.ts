@@ -212,6 +212,8 @@ export interface RelatedArticle {
   article: string;
   text: string;
   score: number;
+  /** Extension: a provision of another document of the batch (cross-document conflicts): its path. */
+  document?: string;
 }
 
 // ---------------------------------------------------------------- findings and report
@@ -224,6 +226,20 @@ export interface FindingLocation {
   end: number;
   text: string;
   match: string;
+}
+
+/** A reviewer's decision on a finding (beishen-review.yaml, check --review). */
+export const REVIEW_STATUSES = ['accepted', 'not-a-problem', 'corrected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export const REVIEW_STATUS_NAMES: Record<ReviewStatus, string> = {
+  accepted: '属实', 'not-a-problem': '不是问题', corrected: '已纠正',
+};
+
+export interface FindingReview {
+  status: ReviewStatus;
+  reason?: string;
+  reviewer?: string;
+  date?: string; // YYYY-MM-DD
 }
 
 export interface Finding {
@@ -239,6 +255,8 @@ export interface Finding {
   related: RelatedArticle[];
   /** Extension: the day the law was applied as of (basis[].version names the text). */
   appliedAsOf?: AppliedAsOf;
+  /** Extension: the reviewer's decision, when the run was given a review file. */
+  review?: FindingReview;
 }
 
 export interface DocumentReport {
@@ -278,6 +296,10 @@ export interface RunReport {
     failed: number;
     findings: Record<Severity, number>;
     byCategory: Partial<Record<Category, number>>;
+    /** Extension: findings with a reviewer's decision (check --review). */
+    reviewed?: Record<ReviewStatus, number>;
+    /** Extension: findings left out because an earlier run already had them (check --baseline / --new-only). */
+    baseline?: { file: string; known: number };
   };
   documents: DocumentReport[];
 }

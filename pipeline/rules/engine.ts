@@ -100,11 +100,12 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
   const basisInForce = (r: CompiledRule, date: string | null): boolean =>
     !date || !r.def.basis.length || r.def.basis.some((b) => basisApplies(corpus, b, date, !!r.def.appliesTo?.basisInForce));
   const severityOf = (id: string, fallback: Severity): Severity => profile.severity?.[id] ?? fallback;
-  // Where a profile's requirements come from, as a reviewer cites it: the provincial rule by name; with no
-  // such rule (the national default), the reminder that the requirement is the province's.
+  // {source} names the documents the profile's limits come from, never the profile itself: the
+  // message goes into letters to the issuer, where "全国通用配置" means nothing. Nationally the
+  // requirement is each province's own rule, which the reviewer checks against theirs.
   const source = profile.basis?.length
-    ? profile.basis.map((b) => `${b.name}${b.number ? `（${b.number}）` : ''}`).join('；')
-    : '此项要求来自各省、自治区、直辖市关于行政规范性文件的管理规定，请按本地规定核对';
+    ? profile.basis.map((b) => `《${b.name}》${b.number ? `（${b.number}）` : ''}`).join('、')
+    : '各省、自治区、直辖市关于行政规范性文件管理的规定，请按本地规定核对';
 
   function runRule(r: CompiledRule, ctx: DocContext, p: DocContext['provisions'][number] | null): Hit[] {
     switch (r.def.kind) {

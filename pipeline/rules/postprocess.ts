@@ -5,6 +5,7 @@ import type { Corpus } from '../corpus/corpus.ts';
 import type { Finding, FindingLocation, RelatedArticle, ResolvedArticle, Severity } from '../model/types.ts';
 import type { DocContext, Hit } from './context.ts';
 import { sentenceAround } from '../analyse/units.ts';
+import { conceptQuery, RELATED_POOL, relevantRelated } from './related-filter.ts';
 
 export const PLACEHOLDERS = ['match', 'law', 'article', 'issuer', 'value', 'limit', 'detail', 'successor', 'cited', 'source'] as const;
 
@@ -92,22 +93,18 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
       value: '', limit: '', detail: '', successor: '', cited: '', source: opts.source,
       ...h.vars,
     };
-    // The ranking is memoised per provision; leaving out the basis is per finding, since two rules
-    // on one provision cite different articles.
-    const want = opts.relatedLimit + basis.length;
-    const memoKey = `${want}\u0000${loc.text}`;
-    let ranked = relatedMemo.get(memoKey);
+    // Related articles share the finding's concept (related-filter.ts); the ranking is memoised per query.
+    const query = conceptQuery(def.title, h.match);
+    let ranked = relatedMemo.get(query);
     if (!ranked) {
       try {
-        ranked = opts.corpus.related(loc.text, want);
+        ranked = opts.corpus.related(query, RELATED_POOL);
       } catch {
         ranked = [];
       }
-      relatedMemo.set(memoKey, ranked);
+      relatedMemo.set(query, ranked);
     }
-    const related = ranked
-      .filter((r) => !basis.some((b) => b.law === r.law && b.article === r.article))
-      .slice(0, opts.relatedLimit);
+    const related = relevantRelated(ranked, basis, opts.relatedLimit);
     return {
       id: fingerprint(def.id, loc.label, h.match, n),
       ruleId: def.id,

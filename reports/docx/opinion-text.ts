@@ -1,7 +1,18 @@
 // The wording of a 审查意见书 draft, as plain structured text: kept apart from the .docx layout so the
-// content can be tested and reused (e.g. a plain-text draft) without Word.
-import type { DocumentReport, Finding } from '../../pipeline/model/types.ts';
+// content can be tested and reused without Word. The letter follows what 备案审查 offices send: who
+// reviewed under which grounds, each problem (the clause quoted exactly, the problem, the basis article
+// quoted, the suggested handling), an overall 审查结论 and 处理意见, the deadline, 联系人, 抄送. What
+// the reviewer must fill in (文号 number, 联系人 when not configured) is marked ××.
+import type { DocumentReport } from '../../pipeline/model/types.ts';
+import { CATEGORY_NAMES } from '../../pipeline/model/types.ts';
+import { DEFAULT_DEADLINE_DAYS, DEFAULT_TIME_ZONE } from '../../pipeline/config/review-config.ts';
+import type { RenderOptions } from '../index.ts';
 import { fileStem } from '../html/labels.ts';
+import { localChineseDate, localParts } from '../local-time.ts';
+import { groundsFor, reviewingKind, supervisionHead, SUPERVISION_HEADS } from './opinion-grounds.ts';
+import { opinionFindings, provisionProblems, type ProvisionProblems } from './opinion-items.ts';
+
+export { opinionFindings } from './opinion-items.ts';
 
 export const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -14,92 +25,146 @@ export function chineseNumber(n: number): string {
 }
 
 export interface OpinionPoint {
-  heading: string | null; // "（一）规范性文件设定罚款" when a provision has several problems
-  reason: string; // "经审查，……"
-  basis: string[]; // "《中华人民共和国行政处罚法》第十六条规定：“……”"
-  suggestion: string; // "建议：……"
+  heading: string | null; // "1.规范性文件设定罚款" when a provision has several problems
+  problem: string; // "存在问题：……"
+  basis: string[]; // "依据：《……》第十六条规定：“……”"
+  suggestion: string; // "处理建议：……"
 }
 
 /** One provision with its problems: the provision is quoted once, then each problem. */
 export interface OpinionProblem {
-  heading: string; // "一、关于第二章第五条第一款"
-  quote: string; // "该款规定：“……”"
+  heading: string; // "（一）关于第二部分第（五）项"
+  quote: string | null; // "该项规定：“……”"; null for the document as a whole
   points: OpinionPoint[];
 }
+
+export type Handling = 'correct' | 'improve';
 
 export interface OpinionDraft {
   title: string;
   numberLine: string;
   salutation: string;
   opening: string;
+  problemsHeading: string;
   problems: OpinionProblem[];
-  closing: string;
+  conclusionHeading: string;
+  conclusion: string;
+  handlingHeading: string;
+  handling: Handling;
+  handlingText: string;
+  contact: string;
   signature: string;
   date: string;
-  note: string;
+  cc: string | null;
 }
 
-/** Findings an opinion is written for: errors and warnings, in document order (errors first within a place). */
-export function opinionFindings(d: DocumentReport): Finding[] {
-  const rank = { error: 0, warning: 1, info: 2 } as const;
-  return d.findings
-    .map((f, i) => ({ f, i }))
-    .filter(({ f }) => f.severity !== 'info')
-    .sort((a, b) => a.f.location.start - b.f.location.start || rank[a.f.severity] - rank[b.f.severity] || a.i - b.i)
-    .map(({ f }) => f);
-}
-
-function groupByProvision(findings: Finding[]): Finding[][] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = `${f.location.label}\u0000${f.location.text}`;
-    const g = groups.get(key);
-    if (g) g.push(f);
-    else groups.set(key, [f]);
-  }
-  return [...groups.values()];
-}
-
-function quoteArticle(b: Finding['basis'][number]): string {
+function quoteArticle(b: { law: string; article: string; text: string }): string {
   return `《${b.law}》${b.article}规定：“${b.text.split('\n').map((p) => p.trim()).filter(Boolean).join('')}”`;
 }
 
-function unitWord(label: string): string {
-  const m = /(条|款|项|目|章|节)$/.exec(label);
-  return m ? `该${m[1]}` : '该规定';
+/** Rule messages say "本条" of any provision; the letter names the unit it is about ("该项"). */
+function referTo(message: string, unit: string): string {
+  return unit !== '该条' && unit !== '该文件' ? message.replace(/^本条/, unit) : message;
 }
 
-export function buildOpinionDraft(d: DocumentReport): OpinionDraft {
+/** "第一项、第二项和第四项" */
+function listPlaces(places: string[]): string {
+  if (places.length <= 1) return places.join('');
+  return `${places.slice(0, -1).join('、')}和${places[places.length - 1]}`;
+}
+
+function problemOf(p: ProvisionProblems, k: number): OpinionProblem {
+  const several = p.points.length > 1;
+  return {
+    heading: `（${chineseNumber(k + 1)}）关于${p.place ?? '文件整体'}${several ? '' : `：${p.points[0]!.title}`}`,
+    quote: p.quote === null ? null : `${p.unit}规定：“${p.quote}”`,
+    points: p.points.map((pt, j) => ({
+      heading: several ? `${j + 1}.${pt.title}` : null,
+      problem: `存在问题：${referTo(pt.message, p.unit)}`,
+      basis: pt.basis.map((b) => `依据：${quoteArticle(b)}`),
+      suggestion: `处理建议：${pt.suggestion || '请对照上位法规定研究修改。'}`,
+    })),
+  };
+}
+
+function conclusionOf(problems: ProvisionProblems[], grounds: ReturnType<typeof groundsFor>, kind: string): { text: string; handling: Handling } {
+  const errors = problems.flatMap((p) => p.points.filter((x) => x.severity === 'error').map((x) => ({ p, x })));
+  const places = [...new Set(errors.map(({ p }) => p.place ?? '文件整体'))];
+  const categories = [...new Set(errors.map(({ x }) => CATEGORY_NAMES[x.category]))];
+  if (!errors.length) {
+    const warnPlaces = [...new Set(problems.map((p) => p.place ?? '文件整体'))];
+    return {
+      handling: 'improve',
+      text: `经审查，该文件未发现同法律、法规相抵触的规定，但${listPlaces(warnPlaces)}存在需要完善之处（见上文），建议予以修改完善。`,
+    };
+  }
+  const subject = places.length === 1 && places[0] === '文件整体' ? '该文件' : `该文件${listPlaces(places)}的规定`;
+  if (kind === 'people-congress') {
+    const heads = [...new Set(errors.map(({ x }) => supervisionHead(x.category)))].sort();
+    const items = heads.map((h) => `第（${chineseNumber(h)}）项规定的“${SUPERVISION_HEADS[h]}”`);
+    return {
+      handling: 'correct',
+      text: `综上，${subject}存在${categories.join('、')}的问题，属于${grounds.standard}${items.join('和')}的情形，应当予以纠正。`,
+    };
+  }
+  return {
+    handling: 'correct',
+    text: `综上，${subject}存在${categories.join('、')}的问题，属于${grounds.standard}规定的不适当的规定，应当予以纠正。`,
+  };
+}
+
+export function buildOpinionDraft(d: DocumentReport, opts: RenderOptions = {}): OpinionDraft {
+  const config = opts.config;
+  const review = config?.review ?? {};
+  const tz = config?.timeZone ?? DEFAULT_TIME_ZONE;
+  const now = opts.now ?? new Date();
   // For a 印发 notice the review is of the document it issues (the 办法), which the letter names.
   const docTitle = d.meta.attachedTitle ?? d.meta.title ?? fileStem(d.path);
   const number = d.meta.docNumber ? `（${d.meta.docNumber}）` : '';
   const issuers = d.meta.issuers.map((x) => x.name);
-  const problems = groupByProvision(opinionFindings(d)).map((group, k): OpinionProblem => {
-    const first = group[0]!;
-    const label = first.location.label || '全文';
-    const provision = first.location.text.trim();
-    return {
-      heading: `${chineseNumber(k + 1)}、关于${label}${group.length === 1 ? `（${first.title}）` : ''}`,
-      quote: provision ? `${unitWord(label)}规定：“${provision}”` : `问题表述：“${first.location.match || docTitle}”`,
-      points: group.map((f, j) => ({
-        heading: group.length > 1 ? `（${chineseNumber(j + 1)}）${f.title}` : null,
-        reason: `经审查，${f.message}`,
-        basis: f.basis.map(quoteArticle),
-        suggestion: f.suggestion ? `建议：${f.suggestion}` : '建议：请对照上位法规定研究修改。',
-      })),
-    };
-  });
+  const kind = reviewingKind(d, config);
+  const grounds = groundsFor(kind, config);
+  const items = provisionProblems(d);
+  const { text: conclusion, handling } = conclusionOf(items, grounds, kind);
+  const days = review.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
+  const handlingText = handling === 'correct'
+    ? `请你单位自收到本意见书之日起${chineseNumber(days)}日内，对上述规定予以修改或者废止，并将处理结果书面报送${grounds.self}。` +
+      `在修改或者废止前，上述规定应当停止执行。逾期未纠正的，${grounds.self}将依法提请${grounds.revokingBody}予以${kind === 'people-congress' ? '撤销' : '改变或者撤销'}。`
+    : `请你单位研究修改上述规定，并自收到本意见书之日起${chineseNumber(days)}日内将处理情况书面报送${grounds.self}。`;
+  const contact = review.contact ?? {};
   return {
     title: `关于《${docTitle}》的审查意见书`,
-    numberLine: '备审〔    〕    号',
-    salutation: `${issuers.length ? issuers.join('、') : '（制定机关）'}：`,
-    opening: `根据《中华人民共和国立法法》《法规规章备案审查条例》及有关规定，我们对你单位报送备案的《${docTitle}》${number}进行了审查，现提出如下审查意见：`,
-    problems,
-    closing: '请你单位自收到本意见之日起    日内研究处理，并将处理结果书面反馈。',
-    signature: '（审查机关）',
-    date: '    年  月  日',
-    note: '（本意见书初稿由备审 beishen 根据机器初筛结果生成，须经审查人员逐项核实、修改后方可使用。）',
+    numberLine: `${review.docNumberPrefix ?? '××'}〔${localParts(now, tz).year}〕××号`,
+    salutation: `${issuers.length ? issuers.join('、') : '××（制定机关）'}：`,
+    opening: `你单位报送备案的《${docTitle}》${number}收悉。根据${grounds.cited}，${grounds.self}对该文件进行了审查。现将审查意见函告如下：`,
+    problemsHeading: '一、审查发现的问题',
+    problems: items.map(problemOf),
+    conclusionHeading: '二、审查结论',
+    conclusion,
+    handlingHeading: '三、处理意见',
+    handling,
+    handlingText,
+    contact: `联系人：${contact.name ?? '××'}　　联系电话：${contact.phone ?? '××'}`,
+    signature: review.body ?? '××（审查机关）',
+    date: localChineseDate(now, tz),
+    cc: review.cc?.length ? `抄送：${review.cc.join('，')}。` : null,
   };
+}
+
+/** Every paragraph of the letter in reading order (the plain-text form, and what tests read back). */
+export function draftParagraphs(draft: OpinionDraft): string[] {
+  const out = [draft.title, draft.numberLine, draft.salutation, draft.opening, draft.problemsHeading];
+  for (const p of draft.problems) {
+    out.push(p.heading);
+    if (p.quote) out.push(p.quote);
+    for (const pt of p.points) {
+      if (pt.heading) out.push(pt.heading);
+      out.push(pt.problem, ...pt.basis, pt.suggestion);
+    }
+  }
+  out.push(draft.conclusionHeading, draft.conclusion, draft.handlingHeading, draft.handlingText, draft.contact, draft.signature, draft.date);
+  if (draft.cc) out.push(draft.cc);
+  return out;
 }
 
 /** opinions/<file name>-审查意见书.docx, safe on every file system, unique within the batch. */
@@ -109,4 +174,8 @@ export function opinionFileName(d: DocumentReport, taken: Set<string>): string {
   for (let n = 2; taken.has(name); n++) name = `opinions/${stem}-${n}-审查意见书.docx`;
   taken.add(name);
   return name;
+}
+
+export function hasOpinion(d: DocumentReport): boolean {
+  return d.status === 'ok' && opinionFindings(d).length > 0;
 }

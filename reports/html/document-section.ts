@@ -1,6 +1,6 @@
 // One document's section: metadata, then its findings grouped by provision with the matched words
 // highlighted in the provision text, the explanation, the quoted basis, the suggestion and related articles.
-import { CATEGORY_NAMES, type DocumentReport, type Finding, type ResolvedArticle, type RelatedArticle } from '../../pipeline/model/types.ts';
+import { CATEGORY_NAMES, REVIEW_STATUS_NAMES, type DocumentReport, type Finding, type ResolvedArticle, type RelatedArticle } from '../../pipeline/model/types.ts';
 import { escapeHtml } from './escape.ts';
 import { highlightHtml, matchRanges } from './highlight.ts';
 import { SEVERITY_NAMES, STATUS_NAMES, chineseDate, issuerLabel } from './labels.ts';
@@ -50,19 +50,45 @@ function metaRow(label: string, value: string | null | undefined): string {
   return value ? `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>` : '';
 }
 
-function renderFinding(f: Finding, docIndex: number, j: number): string {
+/** The reviewer's decision (check --review), with who decided, when and why. */
+function reviewBadge(f: Finding): string {
+  if (!f.review) return '';
+  const r = f.review;
+  const who = [r.reviewer, r.date].filter(Boolean).join('，');
+  return ` <span class="review rv-${escapeHtml(r.status)}">复核：${escapeHtml(REVIEW_STATUS_NAMES[r.status] ?? r.status)}` +
+    `${r.reason ? `（${escapeHtml(r.reason)}）` : ''}${who ? `<span class="muted"> ${escapeHtml(who)}</span>` : ''}</span>`;
+}
+
+/**
+ * Renders one finding. `quoted` holds the articles already quoted in this document: an article is
+ * quoted in full once per document, then referred to (a township notice cites 行政处罚法 第十六条 for
+ * four findings; printing it four times made the printout twice as long).
+ */
+function renderFinding(f: Finding, docIndex: number, j: number, quoted: Set<string>): string {
   const out: string[] = [];
   out.push(`<div class="finding sev-${escapeHtml(f.severity)}" id="f-${docIndex}-${j}" data-unit="f${docIndex}-${j}" data-sev="${escapeHtml(f.severity)}" data-cat="${escapeHtml(f.category)}">`);
   out.push(`<div class="fhead"><span class="badge sev-${escapeHtml(f.severity)}">${escapeHtml(SEVERITY_NAMES[f.severity] ?? f.severity)}</span>` +
     ` <span class="cat">${escapeHtml(CATEGORY_NAMES[f.category] ?? f.category)}</span> <strong class="ftitle">${escapeHtml(f.title)}</strong>` +
-    ` <code class="rule">${escapeHtml(f.ruleId)}</code></div>`);
+    ` <code class="rule">${escapeHtml(f.ruleId)}</code>${reviewBadge(f)}</div>`);
   if (f.location.match) out.push(`<p class="hit">问题表述：“<mark>${escapeHtml(f.location.match)}</mark>”</p>`);
   out.push(`<p class="msg">${escapeHtml(f.message)}</p>`);
-  if (f.basis.length) out.push(`<div class="basis"><p class="h">依据：</p>${f.basis.map((b) => quoteArticle(b) + basisNote(b)).join('')}</div>`);
+  if (f.basis.length) {
+    const parts = f.basis.map((b) => {
+      const key = `${b.law}\u0000${b.article}`;
+      if (quoted.has(key)) return `<p class="cite-again">《${escapeHtml(b.law)}》${escapeHtml(b.article)}<span class="muted">（条文见上）</span></p>`;
+      quoted.add(key);
+      return quoteArticle(b) + basisNote(b);
+    });
+    out.push(`<div class="basis"><p class="h">依据：</p>${parts.join('')}</div>`);
+  }
   if (f.suggestion) out.push(`<p class="suggest"><b>修改建议：</b>${escapeHtml(f.suggestion)}</p>`);
   if (f.related.length) {
-    out.push(`<details class="related"><summary>相关上位法条文（${f.related.length}）</summary>` +
-      f.related.map((r) => quoteArticle(r, `<span class="muted"> 相关度 ${escapeHtml(r.score.toFixed(2))}</span>`)).join('') + '</details>');
+    // Collapsed, on screen and in print: the summary names the articles, the texts open on demand.
+    const names = f.related.map((r) => `《${r.law}》${r.article}`).join('、');
+    // Cross-document findings point at provisions of other documents of the batch, not at upper law.
+    const heading = f.related.every((r) => r.document) ? '同批文件的相关规定' : '相关上位法条文';
+    out.push(`<details class="related"><summary>${heading}：${escapeHtml(names)}</summary>` +
+      f.related.map((r) => quoteArticle(r)).join('') + '</details>');
   }
   out.push('</div>');
   return out.join('');
@@ -74,6 +100,9 @@ export function renderDocumentSection(d: DocumentReport, i: number, issuerIds: M
   const issuerAttr = m.issuers.map((x) => issuerIds.get(x.name)).filter((x) => x !== undefined).join(' ');
   const out: string[] = [];
   out.push(`<article class="doc st-${escapeHtml(d.status)}" id="doc-${i}" data-doc="${i}" data-issuers="${escapeHtml(issuerAttr)}" data-status="${escapeHtml(d.status)}">`);
+  // A table whose head repeats on every printed page: the running header naming the document (browsers
+  // repeat a table's thead when it breaks across pages; on screen the frame is plain blocks).
+  out.push(`<table class="frame" role="presentation"><thead><tr><th class="running">${escapeHtml(docDisplayTitle(d))}${m.docNumber ? ` ${escapeHtml(m.docNumber)}` : ''}</th></tr></thead><tbody><tr><td>`);
   out.push(`<header><h2><span class="no">${i + 1}.</span> ${escapeHtml(docDisplayTitle(d))}</h2><dl class="meta">`);
   out.push(metaRow('文号', m.docNumber));
   out.push(metaRow('制定机关', m.issuers.map(issuerLabel).join('；')));
@@ -96,16 +125,19 @@ export function renderDocumentSection(d: DocumentReport, i: number, issuerIds: M
   if (d.notes?.length) out.push(`<ul class="notes">${d.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`);
   out.push('</header>');
   if (d.status === 'ok' && d.findings.length === 0) out.push('<p class="clean">未发现问题。</p>');
+  const quoted = new Set<string>();
   for (const g of groupByProvision(d.findings)) {
     const ranges = matchRanges(g.text, g.findings.map((x) => x.finding));
     const idOf = new Map(g.findings.map((x) => [x.finding.id, x.index]));
-    const text = g.text
+    // A whole-document finding carries the opening of the text as its "provision": not a clause, not shown.
+    const whole = g.findings.every((x) => x.finding.location.path.length === 0);
+    const text = g.text && !whole
       ? `<p class="prov-text">${highlightHtml(g.text, ranges, (r) => ` data-f="${escapeHtml(r.findingIds.map((id) => idOf.get(id)).join(' '))}"`)}</p>`
       : '';
-    out.push(`<section class="provision"><h3>${escapeHtml(g.label || '全文')}${g.page ? `<span class="muted">（第 ${g.page} 页）</span>` : ''}</h3>${text}`);
-    for (const { finding, index } of g.findings) out.push(renderFinding(finding, i, index));
+    out.push(`<section class="provision"><h3>${escapeHtml(whole ? '文件整体' : g.label || '全文')}${g.page ? `<span class="muted">（第 ${g.page} 页）</span>` : ''}</h3>${text}`);
+    for (const { finding, index } of g.findings) out.push(renderFinding(finding, i, index, quoted));
     out.push('</section>');
   }
-  out.push('</article>');
+  out.push('</td></tr></tbody></table></article>');
   return out.join('');
 }

@@ -2,6 +2,11 @@
 // Document sections are shipped as pre-escaped HTML strings in JSON chunks and only the current page
 // (50 documents) is put into the DOM, so a 1,000-document report opens fast; filters (severity,
 // category, issuer, status) work on compact per-finding metadata; the search index is read on first use.
+// Queries are folded (width, case, traditional characters) and 文号 brackets split, so "青镇发〔2025〕1号",
+// "罰款" and a rule id all find what they name. Printing — the button or Ctrl+P — prints every document
+// the filters select (packed chunks are inflated in the background after load); when that is not yet
+// possible the printout says what it holds. The all-documents table is built on first open, sorts by any
+// column and exports CSV (cells that a spreadsheet would read as a formula are quoted).
 export const PAGE_SCRIPT = `(function () {
 'use strict';
 if (window.performance && performance.mark) performance.mark('beishen-start');
@@ -31,9 +36,30 @@ function gunzip(b64) {
   return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
 }
 
+var decoded = {}; // chunk index → its sections' HTML, once inflated (printing needs them synchronously)
 function chunk(c) {
-  if (!chunkCache[c]) chunkCache[c] = packed ? gunzip(rawChunks[c]).then(JSON.parse) : Promise.resolve(rawChunks[c]);
+  if (!chunkCache[c]) {
+    chunkCache[c] = (packed ? gunzip(rawChunks[c]).then(JSON.parse) : Promise.resolve(rawChunks[c]))
+      .then(function (arr) { decoded[c] = arr; return arr; });
+  }
   return chunkCache[c];
+}
+
+/** Inflates every chunk, one after another, so that a print finds every document ready. */
+function prefetchAll() {
+  var c = 0;
+  (function next() {
+    if (c >= rawChunks.length) return;
+    chunk(c++).then(function () { setTimeout(next, 0); }, function () {});
+  })();
+}
+
+/** The section of document k if it can be had without waiting, else null. */
+function sectionNow(k) {
+  if (built[k]) return built[k];
+  var c = Math.floor(k / meta.chunk);
+  var arr = packed ? decoded[c] : rawChunks[c];
+  return arr ? build(k, arr[k % meta.chunk]) : null;
 }
 
 function loadIndex() {
@@ -45,9 +71,21 @@ function loadIndex() {
   return indexLoading;
 }
 
+/** Full-width → half-width, lower case, traditional → simplified (the index's own fold table). */
+function fold(query) {
+  var q = query.normalize ? query.normalize('NFKC') : query;
+  q = q.toLowerCase();
+  var out = '';
+  for (var i = 0; i < q.length; i++) { var ch = q.charAt(i); out += has.call(idx.fold, ch) ? idx.fold[ch] : ch; }
+  return out;
+}
+
 function pieces(query) {
   var out = [];
-  query.toLowerCase().split(/[\\s\\u3000,，。、；;：:“”"'‘’（）()《》<>!！?？【】\\[\\]]+/).forEach(function (run) {
+  // 文号 brackets separate its parts: "青镇发〔2025〕1号" → 青镇发, 2025, 1号.
+  fold(query).split(/[\\s\\u3000,，。、；;：:“”"'‘’（）()《》<>!！?？【】〔〕［］\\[\\]]+/).forEach(function (run) {
+    // A run of ASCII (a rule id, "normative-doc-sets-fine") is one piece, matched inside the indexed ids.
+    if (/^[\\x21-\\x7e]+$/.test(run) && run.length > 1) { out.push(run); return; }
     var i = 0, pending = '';
     var flush = function () {
       if (pending.length === 1) out.push(pending);
@@ -189,15 +227,25 @@ function reveal(hash) {
   });
 }
 
-/** Shows every selected document (not only this page) for printing; the browser's print follows. */
-function showAllForPrint() {
-  return Promise.all(visible.map(sectionFor)).then(function () {
-    show(visible);
-    Array.prototype.forEach.call(container.querySelectorAll('details'), function (d) { d.open = true; });
-  });
+/** Puts every selected document on the page for printing; false when some are not inflated yet. */
+function showAllNow() {
+  var all = visible.every(function (k) { return sectionNow(k) !== null; });
+  if (all) show(visible);
+  return all;
 }
 
-var timer = 0;
+function printNote(all) {
+  var note = $('print-note');
+  var total = meta.docs.length;
+  var scope = visible.length === total ? '全部 ' + total + ' 件文件' : '按筛选条件选出的 ' + visible.length + ' 件文件（共 ' + total + ' 件）';
+  if (all) note.textContent = '打印内容：' + scope + '。';
+  else {
+    var n = container.querySelectorAll('article.doc').length;
+    note.textContent = '注意：本打印件只含第 ' + (page + 1) + ' 页的 ' + n + ' 件文件；报告仍在展开其余文件，请稍候再打印，以打印' + scope + '。';
+  }
+}
+
+var timer = 0;var timer = 0;
 q.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { apply(false); }, 150); });
 [catSel, issSel, stSel].concat(sevBoxes).forEach(function (el) { el.addEventListener('change', function () { apply(false); }); });
 $('prev').addEventListener('click', function () { page--; apply(true); window.scrollTo(0, $('controls').offsetTop); });
@@ -208,23 +256,90 @@ document.addEventListener('click', function (e) {
   var a = e.target && e.target.closest ? e.target.closest('a[href^="#"]') : null;
   if (a && a.getAttribute('href') === location.hash) reveal(location.hash);
 });
-// Ctrl+P prints what is loaded (everything, for a report small enough to ship unpacked); the 打印
-// button first loads every selected document.
-window.addEventListener('beforeprint', function () {
-  if (!packed) {
-    visible.forEach(function (k) { if (!built[k]) { var c = rawChunks[Math.floor(k / meta.chunk)]; build(k, c[k % meta.chunk]); } });
-    show(visible);
-    Array.prototype.forEach.call(container.querySelectorAll('details'), function (d) { d.open = true; });
-  }
+// The print button and Ctrl+P print the same: every document the filters select, related articles
+// collapsed to their names; the printout says what it holds.
+window.addEventListener('beforeprint', function () { printNote(showAllNow()); });
+window.addEventListener('afterprint', function () { apply(true); });
+$('print-all').addEventListener('click', function () {
+  Promise.all(visible.map(sectionFor)).then(function () { showAllNow(); printNote(true); window.print(); });
 });
-window.addEventListener('afterprint', function () {
-  Array.prototype.forEach.call(container.querySelectorAll('details'), function (d) { d.open = false; });
-  apply(true);
+$('toggle-filters').addEventListener('click', function () {
+  var open = $('controls').classList.toggle('open');
+  $('toggle-filters').setAttribute('aria-expanded', open ? 'true' : 'false');
 });
-$('print-all').addEventListener('click', function () { showAllForPrint().then(function () { window.print(); }); });
+
+// ---- the all-documents table
+var keyIndex = {};
+meta.keys.forEach(function (k, i) { keyIndex[k] = i; });
+var sortKey = 'no', sortDir = 1, tableBuilt = false;
+function cell(row, key) { return row[keyIndex[key]]; }
+function sortedDocs() {
+  var idxs = meta.docs.map(function (_, k) { return k; });
+  idxs.sort(function (a, b) {
+    var x = cell(meta.docs[a].r, sortKey), y = cell(meta.docs[b].r, sortKey);
+    if (typeof x === 'number' && typeof y === 'number') return (x - y) * sortDir || a - b;
+    x = String(x); y = String(y);
+    return (x < y ? -1 : x > y ? 1 : 0) * sortDir || a - b;
+  });
+  return idxs;
+}
+function buildTable() {
+  var body = $('doc-table').tBodies[0];
+  var frag = document.createDocumentFragment();
+  sortedDocs().forEach(function (k) {
+    var tr = document.createElement('tr');
+    meta.columns.forEach(function (key) {
+      var td = document.createElement('td');
+      var v = cell(meta.docs[k].r, key);
+      if (key === 'title') {
+        var a = document.createElement('a');
+        a.href = '#doc-' + k;
+        a.textContent = String(v);
+        td.appendChild(a);
+      } else td.textContent = String(v);
+      if (typeof v === 'number') td.className = 'num';
+      tr.appendChild(td);
+    });
+    frag.appendChild(tr);
+  });
+  body.textContent = '';
+  body.appendChild(frag);
+  Array.prototype.forEach.call($('doc-table').querySelectorAll('th'), function (th) {
+    var key = th.querySelector('button').getAttribute('data-sort');
+    th.setAttribute('aria-sort', key === sortKey ? (sortDir > 0 ? 'ascending' : 'descending') : 'none');
+  });
+  tableBuilt = true;
+}
+$('doc-table-box').addEventListener('toggle', function () { if ($('doc-table-box').open && !tableBuilt) buildTable(); });
+$('doc-table').tHead.addEventListener('click', function (e) {
+  var b = e.target && e.target.closest ? e.target.closest('button[data-sort]') : null;
+  if (!b) return;
+  var key = b.getAttribute('data-sort');
+  sortDir = key === sortKey ? -sortDir : 1;
+  sortKey = key;
+  buildTable();
+});
+/** A CSV cell: quoted; a leading = + - @ (a formula to a spreadsheet) is neutralised with a quote mark. */
+function csvCell(v) {
+  var s = String(v);
+  if (typeof v !== 'number' && /^[=+\\-@\\t\\r]/.test(s)) s = "'" + s;
+  return '"' + s.replace(/"/g, '""') + '"';
+}
+$('export-csv').addEventListener('click', function () {
+  var lines = [meta.headers.map(csvCell).join(',')];
+  sortedDocs().forEach(function (k) { lines.push(meta.docs[k].r.map(csvCell).join(',')); });
+  var blob = new Blob(['\\ufeff' + lines.join('\\r\\n') + '\\r\\n'], { type: 'text/csv;charset=utf-8' });
+  var a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = '文件一览.csv';
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+});
 
 apply(false).then(function () {
   document.documentElement.setAttribute('data-ready', '1');
+  if (packed) setTimeout(prefetchAll, 50);
   if (window.performance && performance.mark) performance.mark('beishen-ready');
   if (location.hash) return reveal(location.hash);
 }, function (e) {

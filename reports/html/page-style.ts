@@ -1,7 +1,9 @@
-// The report's stylesheet (inline, allowed by its sha256 in the CSP). Screen: a readable single column;
-// print: A4, one document per page, no controls, everything that is filtered in printed (paging ignored).
+// The report's stylesheet (inline, allowed by its sha256 in the CSP). Screen: a readable single column,
+// colours with AA contrast (4.5:1 for text); a phone keeps one line of controls (search and a filter
+// toggle). Print: A4, one document per page with its title repeated at the top of every page (the
+// section's table head), no controls, related articles collapsed to their names.
 export const PAGE_STYLE = `
-:root{--err:#b03a2e;--warn:#b9770e;--info:#2e6da4;--line:#d9d4c7;--bg:#fbfaf6;--muted:#6b665c}
+:root{--err:#b03a2e;--warn:#8f5a00;--info:#2e6da4;--line:#d9d4c7;--bg:#fbfaf6;--muted:#6b665c}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:#222;font:15px/1.7 "Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif}
 .wrap{max-width:1080px;margin:0 auto;padding:0 20px 60px}
@@ -22,12 +24,40 @@ h3{font-size:16px;margin:14px 0 6px}
 .cat-table td:first-child,.cat-table th:first-child{text-align:left}
 .bycat-body{display:flex;flex-wrap:wrap;gap:8px 28px;align-items:flex-start}
 .chart text{fill:#333;font-family:inherit}
-#controls{position:sticky;top:0;z-index:5;background:#f3f0e6;border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin:12px 0;display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center}
+#controls{position:sticky;top:0;z-index:5;background:#f3f0e6;border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin:12px 0 4px;display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center}
+#controls .bar,#controls .more{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center}
 #controls fieldset{border:0;margin:0;padding:0;display:inline-flex;gap:8px;align-items:center}
 #controls legend{float:left;margin-right:4px;font-weight:bold}
 #controls select,#controls input[type=search]{font:inherit;padding:2px 6px;max-width:260px}
 #q{min-width:240px}
-#filter-status{color:var(--muted)}
+#toggle-filters{display:none;font:inherit}
+#filter-status{color:var(--muted);margin:0 0 8px}
+.print-only{display:none}
+.review{font-size:13px;border:1px solid var(--line);border-radius:3px;padding:0 6px;background:#f3f0e6}
+.review.rv-not-a-problem{text-decoration:line-through}
+#doc-table-box>summary{cursor:pointer;font-weight:bold}
+.table-wrap{overflow-x:auto}
+#doc-table{border-collapse:collapse;font-size:14px;min-width:100%}
+#doc-table th,#doc-table td{border:1px solid var(--line);padding:2px 8px;text-align:left;vertical-align:top}
+#doc-table td.num{text-align:right}
+#doc-table th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;color:inherit}
+#doc-table th[aria-sort=ascending] button::after{content:" ▲"}
+#doc-table th[aria-sort=descending] button::after{content:" ▼"}
+table.frame,table.frame>tbody,table.frame>tbody>tr,table.frame>tbody>tr>td{display:block;border:0;padding:0;margin:0}
+table.frame>thead{display:none}
+@media (max-width:640px){
+  .wrap{padding:0 10px 40px}
+  h1{font-size:21px}
+  #controls{padding:6px 8px;gap:6px}
+  #controls .bar{flex-wrap:nowrap;width:100%}
+  #controls .search{flex:1;display:flex;gap:4px;align-items:center;min-width:0}
+  #q{min-width:0;flex:1;max-width:none}
+  #toggle-filters{display:inline-block}
+  #controls .more{display:none}
+  #controls.open .more{display:flex}
+  .meta{grid-template-columns:1fr}
+  .doc{padding:12px}
+}
 .pager{display:flex;gap:8px;align-items:center}
 .pager[hidden]{display:none}
 .pager button{font:inherit}
@@ -46,7 +76,7 @@ mark{background:#ffe08a;padding:0 1px}
 .finding{border-left:4px solid var(--info);padding:4px 0 4px 12px;margin:10px 0}
 .finding.sev-error{border-color:var(--err)}
 .finding.sev-warning{border-color:var(--warn)}
-.badge{display:inline-block;border-radius:3px;padding:0 6px;color:#fff;font-size:13px;background:#777}
+.badge{display:inline-block;border-radius:3px;padding:0 6px;color:#fff;font-size:13px;background:#666}
 .badge.sev-error{background:var(--err)}.badge.sev-warning{background:var(--warn)}.badge.sev-info{background:var(--info)}
 .cat{color:var(--muted);font-size:13px}
 .rule{font-size:12px;color:var(--muted)}
@@ -60,12 +90,23 @@ details.related summary{cursor:pointer;color:#35506b}
 .focus{outline:3px solid #6a9ad6;outline-offset:2px}
 @page{size:A4;margin:18mm 16mm}
 @media print{
-  body{background:#fff;font-size:11pt}
-  #controls,.pager,.no-print{display:none!important}
+  body{background:#fff;font-size:10.5pt;line-height:1.55}
+  blockquote.article{font-size:9.5pt}
+  #controls,.pager,.no-print,#filter-status,#doc-table-box{display:none!important}
+  .print-only{display:block}
   .wrap{max-width:none;padding:0}
   .summary,.doc{border:0;border-radius:0;padding:0;margin:0}
   .doc{break-before:page;content-visibility:visible}
-  .finding,blockquote{break-inside:avoid}
+  table.frame{display:table;width:100%;border-collapse:collapse}
+  table.frame>thead{display:table-header-group}
+  table.frame>tbody{display:table-row-group}
+  table.frame>tbody>tr{display:table-row}
+  table.frame>tbody>tr>td{display:table-cell}
+  th.running{text-align:left;font-weight:normal;font-size:9pt;color:#444;border-bottom:0.5pt solid #999;padding:0 0 2mm}
+  blockquote,.fhead{break-inside:avoid}
+  .fhead,h3{break-after:avoid}
+  details.related>summary{list-style:none;color:#444;font-size:10pt}
+  details.related>summary::-webkit-details-marker{display:none}
   a{color:inherit;text-decoration:none}
   mark,.badge,.suggest{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }

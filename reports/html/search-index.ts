@@ -2,31 +2,57 @@
 // path) and findings ("f3-1": provision, title, explanation, suggestion, basis). Text is cut with jieba at
 // render time; the page cuts a query by longest match against the index's own vocabulary (which is the
 // dictionary) and falls back to character bigrams, then also accepts vocabulary words that contain a piece,
-// so "烟花" finds "烟花爆竹" and a query jieba never saw still works.
+// so "烟花" finds "烟花爆竹" and a query jieba never saw still works. 文号 and rule ids are indexed whole
+// and in parts (jieba cuts "青镇发〔2025〕1号" into pieces the query would never meet), and the index
+// carries a fold table so a query in traditional characters (罰款) finds the simplified text (罚款).
 import { CATEGORY_NAMES, type RunReport } from '../../pipeline/model/types.ts';
 import { getSegmenter } from '../../pipeline/text/segmenter.ts';
+import { traditionalCharPairs } from '../../pipeline/text/traditional.ts';
 
 export interface SearchIndex {
   v: 1;
   units: string[]; // unit keys: "d<doc>" or "f<doc>-<finding>"
   terms: Record<string, number[]>; // term → ascending unit indexes
+  /** Traditional → simplified, for the characters of the vocabulary (the page folds queries with it). */
+  fold: Record<string, string>;
+}
+
+/** Brackets a 文号 or a query may use around its year: 〔2025〕, [2025], （2025）, 【2025】. */
+export const NUMBER_BRACKETS = /[〔〕\[\]［］（）()【】]/g;
+
+/** A 文号 as terms: whole, without brackets, and its parts ("青镇发", "2025", "1号"). */
+export function docNumberTerms(num: string): string[] {
+  const flat = num.replace(/\s+/g, '');
+  const parts = flat.split(NUMBER_BRACKETS).filter(Boolean);
+  return [...new Set([flat, flat.replace(NUMBER_BRACKETS, ''), ...parts].map((t) => t.toLowerCase()))];
+}
+
+/** A rule id as terms: whole and after its category ("penalty/normative-doc-sets-fine", "normative-doc-sets-fine"). */
+export function ruleIdTerms(id: string): string[] {
+  const lower = id.toLowerCase();
+  return [...new Set([lower, lower.split('/').pop()!])];
 }
 
 const SKIP = /^[\s\p{P}\p{S}]*$/u;
 const MAX_UNIT_CHARS = 20_000; // bound the work per unit for pathological documents
 
 /** The searchable texts of each unit, as separate parts (parts repeat across units and are cut once). */
-export function unitTexts(report: RunReport): { key: string; parts: string[] }[] {
-  const out: { key: string; parts: string[] }[] = [];
+export function unitTexts(report: RunReport): { key: string; parts: string[]; terms: string[] }[] {
+  const out: { key: string; parts: string[]; terms: string[] }[] = [];
   const present = (xs: (string | null | undefined)[]) => xs.filter((x): x is string => !!x);
   report.documents.forEach((d, i) => {
     const m = d.meta;
-    out.push({ key: `d${i}`, parts: present([m.title, m.attachedTitle, m.docNumber, m.docType, ...m.issuers.map((x) => x.name), d.path, d.error?.message]) });
+    out.push({
+      key: `d${i}`,
+      parts: present([m.title, m.attachedTitle, m.docNumber, m.docType, ...m.issuers.map((x) => x.name), d.path, d.error?.message]),
+      terms: m.docNumber ? docNumberTerms(m.docNumber) : [],
+    });
     d.findings.forEach((f, j) => {
       out.push({
         key: `f${i}-${j}`,
         parts: present([f.location.label, f.location.text, f.location.match, f.title, f.message, f.suggestion, CATEGORY_NAMES[f.category],
           ...f.basis.map((b) => `${b.law}${b.article}`)]),
+        terms: ruleIdTerms(f.ruleId),
       });
     });
   });
@@ -45,7 +71,7 @@ export function buildSearchIndex(report: RunReport): SearchIndex {
   };
   units.forEach((u, idx) => {
     const seen = new Set<string>();
-    for (const raw of u.parts.flatMap(cut)) {
+    for (const raw of [...u.parts.flatMap(cut), ...u.terms]) {
       const t = raw.trim().toLowerCase();
       if (!t || SKIP.test(t) || seen.has(t)) continue;
       seen.add(t);
@@ -54,5 +80,14 @@ export function buildSearchIndex(report: RunReport): SearchIndex {
       list.push(idx);
     }
   });
-  return { v: 1, units: units.map((u) => u.key), terms: Object.fromEntries(terms) };
+  return { v: 1, units: units.map((u) => u.key), terms: Object.fromEntries(terms), fold: foldTable(terms.keys()) };
+}
+
+/** The traditional characters whose simplified form occurs in the vocabulary. */
+function foldTable(vocabulary: Iterable<string>): Record<string, string> {
+  const chars = new Set<string>();
+  for (const t of vocabulary) for (const c of t) chars.add(c);
+  const fold: Record<string, string> = {};
+  for (const [trad, simp] of traditionalCharPairs()) if (chars.has(simp)) fold[trad] = simp;
+  return fold;
 }

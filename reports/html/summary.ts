@@ -2,12 +2,13 @@
 // the documents with the most problems and the documents that could not be checked.
 import { CATEGORIES, CATEGORY_NAMES, SEVERITIES, type Category, type DocumentReport, type RunReport, type Severity } from '../../pipeline/model/types.ts';
 import { escapeHtml } from './escape.ts';
-import { SEVERITY_NAMES, STATUS_NAMES, chineseDate } from './labels.ts';
+import { SEVERITY_NAMES, STATUS_NAMES } from './labels.ts';
+import { localChineseDateTime } from '../local-time.ts';
 
 type Counts = Record<Severity, number>;
 const zero = (): Counts => ({ error: 0, warning: 0, info: 0 });
 const total = (c: Counts) => c.error + c.warning + c.info;
-export const SEVERITY_COLORS: Record<Severity, string> = { error: '#b03a2e', warning: '#b9770e', info: '#2e6da4' };
+export const SEVERITY_COLORS: Record<Severity, string> = { error: '#b03a2e', warning: '#8f5a00', info: '#2e6da4' };
 
 export function documentCounts(d: DocumentReport): Counts {
   const c = zero();
@@ -67,7 +68,7 @@ export function worstDocuments(report: RunReport, limit = 10): { index: number; 
     .slice(0, limit);
 }
 
-export function renderSummary(report: RunReport): string {
+export function renderSummary(report: RunReport, timeZone?: string): string {
   const s = report.summary;
   const byCat = categoryCounts(report);
   const card = (label: string, value: number, cls = '') => `<div class="card ${cls}"><div class="num">${value}</div><div class="lbl">${escapeHtml(label)}</div></div>`;
@@ -104,7 +105,7 @@ export function renderSummary(report: RunReport): string {
     }
     out.push('</ul></div>');
   }
-  out.push(`<p class="muted gen">生成时间：${escapeHtml(chineseDate(report.generatedAt.slice(0, 10)))} ${escapeHtml(report.generatedAt.slice(11, 19))}（UTC）· ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)} · 规则集 ${escapeHtml(report.ruleset.id)}@${escapeHtml(report.ruleset.version)}（${report.ruleset.rules} 条规则）</p>`);
+  out.push(`<p class="muted gen">生成时间：${escapeHtml(localChineseDateTime(report.generatedAt, timeZone))} · ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)} · 规则集 ${escapeHtml(report.ruleset.id)}@${escapeHtml(report.ruleset.version)}（${report.ruleset.rules} 条规则）</p>`);
   out.push('</section>');
   return out.join('');
 }

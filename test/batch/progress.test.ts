@@ -56,4 +56,32 @@ describe('progress', () => {
     expect(etaText({ done: 1, total: 1000, failed: 0 }, 0, 0)).toBe('');
     expect(etaText({ done: 10, total: 1000, failed: 0 }, 9000, 9)).toBe('剩余约 16 分 30 秒');
   });
+
+  it('names a document that runs past a few seconds on the bar, and drops it when it finishes', () => {
+    const { stream, chunks } = fakeStream(true);
+    let t = 0;
+    const p = createProgress({ quiet: false, stream, now: () => t, timer: false });
+    p.started!('a.docx');
+    p.started!('slow.pdf');
+    t = 1000;
+    p.update({ done: 1, total: 3, failed: 0, current: 'a.docx' });
+    p.tick!();
+    expect(chunks.join('')).not.toContain('正在处理');
+    t = 7000;
+    p.tick!();
+    expect(chunks.at(-1)).toContain('正在处理 slow.pdf（已 7 秒）');
+    t = 7500;
+    p.update({ done: 2, total: 3, failed: 0, current: 'slow.pdf' });
+    expect(chunks.at(-1)).not.toContain('slow.pdf');
+    p.finish();
+  });
+
+  it('names a slow document in a log once past 10 s, then every 30 s', () => {
+    const { stream, chunks } = fakeStream(false);
+    let t = 0;
+    const p = createProgress({ quiet: false, stream, now: () => t, timer: false });
+    p.started!('scan.pdf');
+    for (t = 1000; t <= 45_000; t += 1000) p.tick!();
+    expect(chunks).toEqual(['正在处理 scan.pdf（已 10 秒）\n', '正在处理 scan.pdf（已 40 秒）\n']);
+  });
 });

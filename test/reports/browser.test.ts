@@ -1,7 +1,7 @@
 // The HTML report in a real browser (Debian's /usr/bin/chromium via playwright-core): it opens from
 // file:// with no console errors or CSP violations, the filters and the Chinese search work, paging
 // keeps large batches usable, print hides the controls, and hostile document text never executes.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { renderHtml } from '../../reports/html/render-html.ts';
 import { generateReport } from './generate-report.ts';
 import { TMP, hasChromium, launchChromium, loadFixture } from './helpers.ts';
+import { HAS_PDFTOTEXT, pdfPages, squash } from '../support/office.ts';
+import { checkSamples, SAMPLES_DIR } from '../support/check-samples.ts';
+
+const pdfTextPages = (pdf: Uint8Array) => pdfPages(pdf).map(squash);
+const pdfText = (pdf: Uint8Array) => pdfTextPages(pdf).join('');
 
 // Callbacks below run inside the page; the project's tsconfig has no DOM lib, so declare what they use.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -33,6 +38,10 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
     write('batch', renderHtml(loadFixture('batch')));
     write('hostile', renderHtml(loadFixture('hostile')));
     write('paged', renderHtml(generateReport(120), { compressAbove: 0 })); // the large-report path
+    write('packed60', renderHtml(generateReport(60), { compressAbove: 0 }));
+    const formula = loadFixture('batch');
+    formula.documents[2]!.meta.title = '=HYPERLINK("http://x.example","点击")';
+    write('formula', renderHtml(formula));
     // Defence in depth: markup that slipped past escaping must still be stopped by the CSP.
     write('injected', renderHtml(loadFixture('batch')).replace('<main id="docs">',
       '<main id="docs"><img src="x" onerror="document.title=\'pwned\'"><script>document.title=\'pwned2\'</script>'));
@@ -187,4 +196,137 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
     expect(watch.dialogs).toEqual([]);
     await page.close();
   });
+
+  it('finds a document by its 文号, whole or in part, a finding by its rule id, and traditional characters', async () => {
+    const { page, watch } = await open('batch');
+    const search = async (q: string) => {
+      await page.locator('#q').fill(q);
+      await expect.poll(() => status(page)).toContain(`“${q.trim()}”`);
+      return page.locator('#docs article.doc').evaluateAll((els) => els.map((e) => e.id));
+    };
+    expect(await search('青政通〔2024〕3号')).toEqual(['doc-0']);
+    expect(await search('青政通[2024]3号')).toEqual(['doc-0']);
+    expect(await search('〔2025〕7号')).toEqual(['doc-1']);
+    expect(await search('政通')).toEqual(['doc-0']);
+    expect(await search('清政发')).toEqual(['doc-2']);
+    expect(await search('coercion/normative-document-sets-measure')).toEqual(['doc-1']);
+    expect(await visibleFindings(page)).toEqual(['f1-5']);
+    expect(await search('normative-document-sets-fine')).toEqual(['doc-0', 'doc-1']);
+    expect(await visibleFindings(page)).toEqual(['f0-1', 'f1-4']);
+    const simplified = [await search('罚款'), await visibleFindings(page)];
+    expect(simplified[1]!.length).toBeGreaterThan(0);
+    expect([await search('罰款'), await visibleFindings(page)]).toEqual(simplified); // traditional 罰 folds to 罚
+    expect(await search('保證金')).toEqual(['doc-0']);
+    expect(await search('ＰＥＮＡＬＴＹ/normative-document-sets-fine')).toEqual(['doc-0', 'doc-1']); // full width, upper case
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it.skipIf(!HAS_PDFTOTEXT)('prints the whole report, every page of the pager, and says so', async () => {
+    const { page } = await open('packed60');
+    expect(await page.locator('#page-info').textContent()).toBe('第 1 / 2 页');
+    await page.waitForTimeout(500); // the packed chunks inflate in the background after load
+    const pdf = await page.pdf({ format: 'A4' });
+    const text = pdfText(pdf);
+    const titles = await page.evaluate(() => JSON.parse(document.getElementById('doc-meta').textContent).docs.map((d: any) => d.r[1]));
+    for (const k of [0, 49, 50, 59]) expect(text, `document ${k}`).toContain(squash(titles[k]));
+    expect(text).toContain(squash('打印内容：全部 60 件文件。'));
+    // The screen is back to its page afterwards.
+    await expect.poll(() => page.locator('#docs article.doc').count()).toBe(50);
+    await page.close();
+  });
+
+  it.skipIf(!HAS_PDFTOTEXT)('repeats the document title at the top of every printed page, and prints related articles collapsed', async () => {
+    const { page } = await open('batch');
+    const pages = pdfTextPages(await page.pdf({ format: 'A4' }));
+    const county = pages.filter((p) => p.includes(squash('清河县城区户外广告设置管理办法')));
+    expect(county.length).toBeGreaterThan(1);
+    for (const p of county.slice(1)) expect(p.startsWith(squash('《清河县城区户外广告设置管理办法》清政办发〔2025〕7号'))).toBe(true);
+    expect(await page.locator('details.related[open]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps one line of controls on a phone, without horizontal scrolling', async () => {
+    const { page, watch } = await open('batch');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const height = await page.locator('#controls').evaluate((e) => e.getBoundingClientRect().height);
+    expect(height).toBeLessThan(844 * 0.12);
+    expect(await page.evaluate(() => document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.locator('#f-cat').isVisible()).toBe(false);
+    await page.locator('#toggle-filters').click();
+    expect(await page.locator('#f-cat').isVisible()).toBe(true);
+    await page.locator('#q').fill('推荐函');
+    await expect.poll(() => visibleFindings(page)).toEqual(['f1-1', 'f1-2']);
+    await page.screenshot({ path: join(DIR, 'mobile.png'), fullPage: false });
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has AA contrast for text on badges, labels and muted text', async () => {
+    const { page } = await open('batch');
+    const pairs = await page.evaluate(() => {
+      const rgb = (s: string) => (s.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: number[]) => {
+        const v = c.map((x) => x / 255).map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * v[0]! + 0.7152 * v[1]! + 0.0722 * v[2]!;
+      };
+      const background = (el: any): string => {
+        for (let e = el; e; e = e.parentElement) {
+          const bg = getComputedStyle(e).backgroundColor;
+          if (bg && !/rgba\(.*,\s*0\)$/.test(bg) && bg !== 'transparent') return bg;
+        }
+        return 'rgb(255, 255, 255)';
+      };
+      const out: [string, number][] = [];
+      for (const sel of ['.badge.sev-error', '.badge.sev-warning', '.badge.sev-info', '.muted', '.cat', '.rule', '#filter-status', '.sub', '.suggest', 'mark', 'details.related summary', '.meta dt']) {
+        const el = document.querySelector(sel);
+        if (!el) continue;
+        const a = lum(rgb(getComputedStyle(el).color));
+        const b = lum(rgb(background(el)));
+        out.push([sel, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]);
+      }
+      return out;
+    });
+    expect(pairs.length).toBeGreaterThanOrEqual(10);
+    for (const [sel, ratio] of pairs) expect(ratio, sel).toBeGreaterThanOrEqual(4.5);
+    await page.close();
+  });
+
+  it('lists every document in a sortable table and exports it as CSV, formulas neutralised', async () => {
+    const { page, watch } = await open('formula');
+    await page.locator('#doc-table-box > summary').click();
+    const column = (n: number) => page.locator(`#doc-table tbody tr td:nth-child(${n})`).allTextContents();
+    expect(await column(3)).toEqual(['青政通〔2024〕3号', '清政办发〔2025〕7号', '清政发〔2025〕2号', '', '']);
+    await page.locator('#doc-table th button[data-sort=errors]').click();
+    await page.locator('#doc-table th button[data-sort=errors]').click(); // descending
+    expect((await column(2))[0]).toBe('清河县城区户外广告设置管理办法');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.startsWith('\ufeff"序号","文件名称","文号","制定机关","层级"')).toBe(true);
+    expect(csv.trim().split('\r\n')).toHaveLength(6);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x.example"",""点击"")"`);
+    expect(csv).toContain('"清河县城区户外广告设置管理办法","清政办发〔2025〕7号"');
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('dates the report in Beijing time, not UTC', async () => {
+    const { page } = await open('batch');
+    expect(await page.locator('.gen').textContent()).toContain('2025年3月10日 16:30:00（北京时间）');
+    await page.close();
+  });
+
+  it.skipIf(!HAS_PDFTOTEXT)('prints the bundled samples in well under half the 67 A4 pages they took before related articles were filtered and collapsed', async () => {
+    const report = await checkSamples(readdirSync(SAMPLES_DIR).sort());
+    writeFileSync(join(DIR, 'samples.html'), renderHtml(report));
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(DIR, 'samples.html')).href);
+    await page.waitForSelector('html[data-ready="1"]');
+    const pages = pdfTextPages(await page.pdf({ format: 'A4' }));
+    expect(pages.length).toBeLessThanOrEqual(30);
+    // Everything is there: every document and every finding's title.
+    const all = pages.join('');
+    for (const d of report.documents) for (const f of d.findings) expect(all).toContain(squash(f.title));
+    await page.close();
+  }, 120_000);
 });

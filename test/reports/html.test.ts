@@ -102,7 +102,7 @@ describe('HTML report', () => {
     const provisions = county.querySelectorAll('.provision');
     // 7 findings on 5 places: 第五条第一款, 第五条第二款 (2), 第六条, 第九条 (2), 全文 (1).
     expect(provisions.map((p) => p.querySelector('h3')!.text.replace(/（.*$/, ''))).toEqual(
-      ['全文', '第二章第五条第一款', '第二章第五条第二款', '第二章第六条', '第三章第九条']);
+      ['文件整体', '第二章第五条第一款', '第二章第五条第二款', '第二章第六条', '第三章第九条']);
     const art9 = provisions[4]!;
     const marks = art9.querySelectorAll('.prov-text mark').map((m) => m.text);
     expect(marks).toEqual(['并处1000元以上1万元以下罚款', '扣押广告设施']);
@@ -188,5 +188,33 @@ describe('hostile document text', () => {
       expect(block.rawText).not.toMatch(/[<>]/);
       expect(() => JSON.parse(block.rawText)).not.toThrow();
     }
+  });
+
+  it('shows no letterhead for whole-document findings, related articles without scores, each basis article quoted once', () => {
+    const county = docs[1]!.el;
+    const whole = county.querySelectorAll('.provision')[0]!;
+    expect(whole.querySelector('h3')!.text).toBe('文件整体');
+    expect(whole.querySelector('.prov-text')).toBeNull();
+    expect(html).not.toContain('相关度');
+    const withRelated = structuredClone(batch);
+    const f = withRelated.documents[1]!.findings[4]!;
+    f.related = [{ law: '中华人民共和国行政处罚法', article: '第十三条', text: '国务院部门规章可以……', score: 57.44 }];
+    const el = sections(renderHtml(withRelated))[1]!.el;
+    const related = el.querySelector('#f-1-4 details.related')!;
+    expect(related.getAttribute('open')).toBeUndefined();
+    expect(related.querySelector('summary')!.text).toBe('相关上位法条文：《中华人民共和国行政处罚法》第十三条');
+    expect(related.text).not.toContain('57');
+    // 行政处罚法 第十六条 backs two findings of the township notice: quoted once, then referred to.
+    const township = docs[0]!.el;
+    const cites = township.querySelectorAll('.basis .cite').map((c) => c.text);
+    expect(new Set(cites).size).toBe(cites.length);
+    expect(township.querySelectorAll('.cite-again').map((c) => c.text)).toContain('《中华人民共和国行政处罚法》第十六条（条文见上）');
+  });
+
+  it('carries the all-documents table rows and a running header per document', () => {
+    const meta = JSON.parse(root.querySelector('script#doc-meta')!.rawText);
+    expect(meta.headers.slice(0, 5)).toEqual(['序号', '文件名称', '文号', '制定机关', '层级']);
+    expect(meta.docs[1].r.slice(0, 5)).toEqual([2, '清河县城区户外广告设置管理办法', '清政办发〔2025〕7号', '清河县人民政府办公室、清河县城市管理局', '县级']);
+    expect(docs[1]!.el.querySelector('thead th.running')!.text).toBe('《清河县城区户外广告设置管理办法》 清政办发〔2025〕7号');
   });
 });
