@@ -4,8 +4,7 @@
 // pipeline code and the document's display path (rules may use it, e.g. in finding fingerprints).
 // Hashing the source files, not just the tool version, keeps a development checkout's cache honest
 // when code changes without a version bump. Changing a rule file changes only the report key, so
-// a re-run after a rule change re-parses nothing; and the "rules" entry (one per document, each rule's
-// raw run filed under that rule's own hash) lets it re-run only the rules that changed.
+// a re-run after a rule change re-parses nothing and runs the rules on the cached parses.
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,9 +14,6 @@ import { TOOL } from '../engine/build-report.ts';
 export interface CacheFingerprints {
   parse: string;
   report: string;
-  /** Per-rule runs: everything a report depends on except the rule set as a whole (each run is
-   *  filed under its rule's own hash, RuleSet.ruleHashes, inside the document's entry). */
-  rules: string;
 }
 
 const PARSE_CODE = ['pipeline/ingest', 'pipeline/text', 'pipeline/structure', 'pipeline/analyse', 'pipeline/model'];
@@ -35,8 +31,7 @@ export async function computeFingerprints(options: CheckOptions, ruleSetHash: st
   const ingest = JSON.stringify(options.ingest ?? {}, Object.keys(options.ingest ?? {}).sort());
   const parse = hashParts('parse', TOOL.version, lock, parseCode, ingest);
   const report = hashParts('report', parse, allCode, ruleSetHash, corpusHash, options.profile ?? 'default');
-  const rules = hashParts('rules', parse, allCode, corpusHash, options.profile ?? 'default');
-  return { parse, report, rules };
+  return { parse, report };
 }
 
 /** The extension takes part: it breaks ties in format sniffing (the same bytes as .txt or .md). */
@@ -48,10 +43,6 @@ export function reportKey(fp: CacheFingerprints, sha256: string, displayPath: st
   return hashParts(fp.report, sha256, displayPath);
 }
 
-/** The document's per-rule runs (display path included, like the report: rules receive it). */
-export function rulesKey(fp: CacheFingerprints, sha256: string, extension: string, displayPath: string): string {
-  return hashParts(fp.rules, sha256, extension, displayPath);
-}
 
 async function hashTree(roots: string[]): Promise<string> {
   const files: string[] = [];

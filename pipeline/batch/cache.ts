@@ -1,9 +1,7 @@
 // Content-addressed result cache for incremental re-runs.
-// Three kinds of entry: "parse" (ingest + structure of one document's bytes), "report" (the
-// document's checked result under one rule set) and "rules" (the document's raw result per rule,
-// filed under each rule's own hash, so a changed rule set re-runs only the rules that changed).
-// Keys are hashes (see cache-keys.ts): a changed input simply has a different key. The one entry
-// rewritten under its key is a document's "rules" entry, replaced whole (never edited) when rules run.
+// Two kinds of entry: "parse" (ingest + structure of one document's bytes) and "report" (the
+// document's checked result under one rule set). Keys are hashes (see cache-keys.ts): a changed
+// input simply has a different key, and an entry is never rewritten.
 //
 // Every entry is written to a temporary file and renamed into place (rename is atomic on POSIX), and
 // carries a header with the payload's length and SHA-256: a torn or truncated entry (power loss,
@@ -23,7 +21,7 @@ import { readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-export type CacheKind = 'parse' | 'report' | 'rules';
+export type CacheKind = 'parse' | 'report';
 
 const MAGIC = 'BEISHEN-CACHE-1';
 const LAYOUT = 'v1';
@@ -114,7 +112,7 @@ export class ResultCache {
   /** Temporary files left by killed runs: removed once they are clearly abandoned (older than a day). */
   async sweepTemporaries(): Promise<void> {
     const dayAgo = Date.now() - 24 * 3600 * 1000;
-    for (const kind of ['parse', 'report', 'rules'] as const) {
+    for (const kind of ['parse', 'report'] as const) {
       const base = join(this.dir, LAYOUT, kind);
       let shards: string[];
       try {

@@ -71,12 +71,6 @@ export interface BatchStats {
   /** Parsed and checked from scratch. */
   parsed: number;
   duplicates: number;
-  /** Rule runs on checked documents (one rule on one document); the others were reused from the cache. */
-  ruleRuns: number;
-  /** How many documents each rule was run on. */
-  rulesRun: Record<string, number>;
-  /** Checked documents whose findings were reused: the rules that changed find nothing in them. */
-  findingsReused: number;
   timedOut: number;
   crashed: number;
   notOk: number;
@@ -150,9 +144,9 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   const cache = opts.cacheDir && stage === 'check' ? await ResultCache.open(opts.cacheDir, { sweep: true }) : null;
   const fingerprints: CacheFingerprints = cache
     ? await computeFingerprints(env.options, env.ruleSet.hash, env.corpus.hash)
-    : { parse: '', report: '', rules: '' };
+    : { parse: '', report: '' };
   const stats: BatchStats = {
-    documents: files.length, fromCache: 0, parseReused: 0, parsed: 0, duplicates: 0, ruleRuns: 0, rulesRun: {}, findingsReused: 0, timedOut: 0, crashed: 0, notOk: 0, wallMs: 0,
+    documents: files.length, fromCache: 0, parseReused: 0, parsed: 0, duplicates: 0, timedOut: 0, crashed: 0, notOk: 0, wallMs: 0,
   };
   const progressState: BatchProgress = { done: 0, total: files.length, failed: 0 };
   const spill = await Spill.create(opts.spillParent);
@@ -244,9 +238,6 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
 function countOutcome(o: DocumentResult, stats: BatchStats): void {
   if (o.parseCached) stats.parseReused++;
   else stats.parsed++;
-  stats.ruleRuns += o.rulesRun.length;
-  if (o.findingsReused) stats.findingsReused++;
-  for (const id of o.rulesRun) stats.rulesRun[id] = (stats.rulesRun[id] ?? 0) + 1;
 }
 
 /** The report of a document whose worker timed out or died. */
