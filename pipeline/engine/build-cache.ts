@@ -7,7 +7,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { PROJECT_ROOT } from './check-env.ts';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+/** The project folder (not imported from check-env.ts, which loads the whole engine). */
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let code: string | undefined;
 
@@ -78,29 +82,63 @@ function folder(name: string): string | null {
 
 /** The cached text for a key, or undefined. */
 export function readBuildCache(name: string, key: string): string | undefined {
-  const dir = folder(name);
-  if (!dir) return undefined;
+  const path = buildCachePath(name, key);
+  if (!path) return undefined;
   try {
-    return readFileSync(join(dir, key), 'utf8');
+    return readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }
 }
 
-/** Stores text under a key: written to a temporary file and renamed, so a reader never sees half of it. */
-export function writeBuildCache(name: string, key: string, text: string): void {
+/** Where a key's entry is (or would be), or null when no cache folder can be had. */
+export function buildCachePath(name: string, key: string): string | null {
   const dir = folder(name);
-  if (!dir) return;
+  return dir && join(dir, key);
+}
+
+/**
+ * Stores text under a key: written to a temporary file and renamed, so a reader never sees half of
+ * it. Returns the entry's path, or null when it could not be written.
+ */
+export function writeBuildCache(name: string, key: string, text: string): string | null {
+  const dir = folder(name);
+  if (!dir) return null;
   const tmp = join(dir, `${key}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, text);
     renameSync(tmp, join(dir, key));
     prune(dir);
+    return join(dir, key);
   } catch {
     try {
       unlinkSync(tmp);
     } catch {
       /* nothing written */
     }
+    return null;
   }
+}
+
+const requireHere = createRequire(import.meta.url);
+
+/**
+ * A YAML document's value. Parsing YAML is ~20 times slower than JSON, and data files such as
+ * corpus/repealed.yaml are parsed by every worker thread: the value is cached as JSON under the hash
+ * of the text (and the yaml version), and the yaml library is loaded only on a miss.
+ */
+export function parseYamlCached(text: string): unknown {
+  const version = (requireHere('yaml/package.json') as { version: string }).version;
+  const key = `${createHash('sha256').update(`yaml-${version}\0${text}`).digest('hex')}.json`;
+  const hit = readBuildCache('beishen-yaml', key);
+  if (hit !== undefined) {
+    try {
+      return JSON.parse(hit) as unknown;
+    } catch {
+      /* damaged: parse again */
+    }
+  }
+  const value = (requireHere('yaml') as typeof import('yaml')).parse(text) as unknown;
+  writeBuildCache('beishen-yaml', key, JSON.stringify(value));
+  return value;
 }
