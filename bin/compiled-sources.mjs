@@ -6,11 +6,13 @@
 // the key, so the cache can never run stale code; it is rebuilt in about half a second.
 //
 // In the compiled copy, import.meta.url is still the source file's URL: data files, workers and
-// packages are found from the source tree exactly as under tsx. Relative imports of .ts modules point
-// to their compiled siblings; any other relative import points back into the source tree.
+// packages (createRequire) are found from the source tree exactly as under tsx. Relative imports of
+// .ts modules point to their compiled siblings; any other relative import points back into the
+// source tree, and imports of packages are resolved to the installed files.
 // Returns null (the caller falls back to tsx) when nothing can be written or esbuild is missing.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SOURCE_DIRS = ['pipeline', 'reports'];
 /** Bump when the transformation below changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 function sourceFiles() {
   const out = [];
@@ -35,11 +37,13 @@ function sourceFiles() {
 
 function keyOf(files) {
   const h = createHash('sha256').update(`beishen-compiled-${FORMAT}\n`);
+  // Packages are resolved into the copy: another installation is another copy.
+  for (const f of ['package.json', 'package-lock.json']) h.update(existsSync(join(ROOT, f)) ? readFileSync(join(ROOT, f)) : 'missing');
   for (const f of files) h.update(`${f}\n`).update(readFileSync(join(ROOT, f))).update('\n');
   return h.digest('hex').slice(0, 24);
 }
 
-const SPECIFIER = /((?:\bfrom|\bimport)\s*\(?\s*)(["'])(\.{1,2}\/[^"']+)\2/g;
+const SPECIFIER = /((?:\bfrom|\bimport)\s*\(?\s*)(["'])([^"'\s]+)\2/g;
 
 function transform(esbuild, file) {
   const url = pathToFileURL(join(ROOT, file)).href;
@@ -47,9 +51,18 @@ function transform(esbuild, file) {
     loader: 'ts', format: 'esm', target: 'node20', sourcefile: url, sourcemap: 'inline', sourcesContent: false,
     define: { 'import.meta.url': JSON.stringify(url) },
   });
-  return code.replace(SPECIFIER, (_, head, q, spec) => {
-    if (spec.endsWith('.ts')) return `${head}${q}${spec.slice(0, -3)}.js${q}`;
-    return `${head}${q}${new URL(spec, url).href}${q}`;
+  return code.replace(SPECIFIER, (whole, head, q, spec) => {
+    if (spec.startsWith('./') || spec.startsWith('../')) {
+      if (spec.endsWith('.ts')) return `${head}${q}${spec.slice(0, -3)}.js${q}`;
+      return `${head}${q}${new URL(spec, url).href}${q}`;
+    }
+    if (spec.startsWith('node:') || isBuiltin(spec)) return whole;
+    // A package: resolved now, from the project, so the copy loads wherever the cache folder is.
+    try {
+      return `${head}${q}${import.meta.resolve(spec)}${q}`;
+    } catch {
+      return whole;
+    }
   });
 }
 
@@ -84,12 +97,22 @@ function prune(base, keep) {
   }
 }
 
+/**
+ * Where derived data of the program is kept (compiled sources here; the rule set and validators,
+ * pipeline/engine/build-cache.ts): BEISHEN_BUILD_CACHE when set, else node_modules/.cache, else a
+ * folder in the temporary directory.
+ */
+export function buildCacheRoots() {
+  if (process.env.BEISHEN_BUILD_CACHE) return [process.env.BEISHEN_BUILD_CACHE];
+  return [join(ROOT, 'node_modules', '.cache'), join(tmpdir(), `beishen-${process.getuid?.() ?? 'user'}`)];
+}
+
 /** The folder holding the compiled sources (pipeline/…, reports/… as .js), or null. */
 export async function compiledSources() {
   if (process.env.BEISHEN_NO_COMPILE) return null;
   const files = sourceFiles();
   const key = keyOf(files);
-  for (const base of [join(ROOT, 'node_modules', '.cache', 'beishen-js'), join(tmpdir(), `beishen-js-${process.getuid?.() ?? 'user'}`)]) {
+  for (const base of buildCacheRoots().map((r) => join(r, 'beishen-js'))) {
     const target = join(base, key);
     if (existsSync(join(target, 'pipeline'))) {
       touch(target);

@@ -1,7 +1,7 @@
 // Derived data that depends only on the code and on files in the tree (the compiled rule set, the
 // compiled schema validators) is cached between runs under a key that hashes all of it, so a cached
 // copy can never be stale: a changed input is a different key. It lives beside the compiled sources
-// (node_modules/.cache, see bin/compiled-sources.mjs), or in the temporary folder when that is not
+// (BEISHEN_BUILD_CACHE, else node_modules/.cache — see bin/compiled-sources.mjs), or in the temporary folder when that is not
 // writable; it is not the result cache (--cache / --no-cache), which holds the documents' results.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -67,8 +67,14 @@ function prune(dir: string): void {
   for (const { n } of byAge.slice(KEEP)) unlinkSync(join(dir, n));
 }
 
+/** The same places as bin/compiled-sources.mjs (buildCacheRoots), in the same order. */
+function roots(): string[] {
+  if (process.env.BEISHEN_BUILD_CACHE) return [process.env.BEISHEN_BUILD_CACHE];
+  return [join(PROJECT_ROOT, 'node_modules', '.cache'), join(tmpdir(), `beishen-${process.getuid?.() ?? 'user'}`)];
+}
+
 function folder(name: string): string | null {
-  for (const base of [join(PROJECT_ROOT, 'node_modules', '.cache'), join(tmpdir(), `beishen-${process.getuid?.() ?? 'user'}`)]) {
+  for (const base of roots()) {
     const dir = join(base, name);
     try {
       mkdirSync(dir, { recursive: true });
