@@ -1,7 +1,8 @@
 // What a cached result depends on. A parse result depends on the document's bytes, the ingest
-// options and the code that parses (ingest, text, structure, analyse, model — plus the locked
-// library versions); a report additionally on the rule set, the corpus, the profile, the rest of the
-// pipeline code and the document's display path (rules may use it, e.g. in finding fingerprints).
+// options, the tool's version and the code that parses (ingest, text, structure, analyse, model —
+// plus the locked library versions); a report additionally on the rule set (rule files and profile),
+// the corpus, the registry of repealed laws, the profile, the rest of the pipeline code and the
+// document's display path (rules may use it, e.g. in finding fingerprints).
 // Hashing the source files, not just the tool version, keeps a development checkout's cache honest
 // when code changes without a version bump. Changing a rule file changes only the report key, so
 // a re-run after a rule change re-parses nothing and runs the rules on the cached parses.
@@ -10,6 +11,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROJECT_ROOT, type CheckOptions } from '../engine/check-env.ts';
 import { TOOL } from '../engine/build-report.ts';
+import { REPEALED_FILE } from '../corpus/repealed.ts';
 
 export interface CacheFingerprints {
   parse: string;
@@ -30,7 +32,9 @@ export async function computeFingerprints(options: CheckOptions, ruleSetHash: st
   const allCode = await hashTree([join(PROJECT_ROOT, 'pipeline')]);
   const ingest = JSON.stringify(options.ingest ?? {}, Object.keys(options.ingest ?? {}).sort());
   const parse = hashParts('parse', TOOL.version, lock, parseCode, ingest);
-  const report = hashParts('report', parse, allCode, ruleSetHash, corpusHash, options.profile ?? 'default');
+  // The registry of repealed laws is corpus data outside the corpus folder (its hash covers the laws only).
+  const registry = await hashFiles([REPEALED_FILE]);
+  const report = hashParts('report', parse, allCode, ruleSetHash, corpusHash, registry, options.profile ?? 'default');
   return { parse, report };
 }
 

@@ -4,9 +4,11 @@
 // input simply has a different key, and an entry is never rewritten.
 //
 // Every entry is written to a temporary file and renamed into place (rename is atomic on POSIX), and
-// carries a header with the payload's length and SHA-256: a torn or truncated entry (power loss,
-// disk full, a foreign write) is detected on read, deleted and treated as a miss. A run killed with
-// SIGKILL therefore leaves at most a stray temporary file, never an entry that is read back wrong.
+// carries a header with its own key and the payload's length and SHA-256: a torn or truncated entry
+// (power loss, disk full, a foreign write) or an entry copied onto another key's file is detected on
+// read, deleted and treated as a miss. A run killed with SIGKILL therefore leaves at most a stray
+// temporary file, never an entry that is read back wrong. (Callers also check that the value is about
+// the bytes they hold: see process-document.ts and run-batch.ts.)
 //
 // Reads are synchronous inside the async method: entries are tens of kilobytes, the reader needs the
 // value before it can go on, and every asynchronous file operation is a round trip through libuv's
@@ -23,8 +25,8 @@ import { dirname, join } from 'node:path';
 
 export type CacheKind = 'parse' | 'report';
 
-const MAGIC = 'BEISHEN-CACHE-1';
-const LAYOUT = 'v1';
+const MAGIC = 'BEISHEN-CACHE-2';
+const LAYOUT = 'v2';
 /** Writes behind at most this many at a time: the serialized entries wait in memory meanwhile. */
 const MAX_PENDING_WRITES = 32;
 
@@ -55,7 +57,7 @@ export class ResultCache {
     } catch {
       return undefined;
     }
-    const payload = decodeEntry(buf);
+    const payload = decodeEntry(buf, key);
     if (payload !== undefined) {
       try {
         return JSON.parse(payload.toString('utf8')) as T;
@@ -86,7 +88,7 @@ export class ResultCache {
   async storeJson(kind: CacheKind, key: string, json: string): Promise<void> {
     const path = this.entryPath(kind, key);
     const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    const data = encodeEntry(Buffer.from(json, 'utf8'));
+    const data = encodeEntry(Buffer.from(json, 'utf8'), key);
     const folder = dirname(path);
     try {
       if (!this.folders.has(folder)) {
@@ -133,18 +135,21 @@ export class ResultCache {
   }
 }
 
-/** Header line "BEISHEN-CACHE-1 <length> <sha256>\n", then the payload. */
-export function encodeEntry(payload: Buffer): Buffer {
-  const header = `${MAGIC} ${payload.length} ${createHash('sha256').update(payload).digest('hex')}\n`;
+/** Header line "BEISHEN-CACHE-2 <key> <length> <sha256>\n", then the payload. */
+export function encodeEntry(payload: Buffer, key: string): Buffer {
+  const header = `${MAGIC} ${key} ${payload.length} ${createHash('sha256').update(payload).digest('hex')}\n`;
   return Buffer.concat([Buffer.from(header, 'latin1'), payload]);
 }
 
-/** The payload of a well-formed entry, or undefined when the header, length or checksum disagree. */
-export function decodeEntry(buf: Buffer): Buffer | undefined {
+/**
+ * The payload of a well-formed entry filed under `key`, or undefined when the header, the key,
+ * the length or the checksum disagree.
+ */
+export function decodeEntry(buf: Buffer, key: string): Buffer | undefined {
   const nl = buf.indexOf(0x0a);
-  if (nl < 0 || nl > 200) return undefined;
-  const [magic, len, sum] = buf.subarray(0, nl).toString('latin1').split(' ');
-  if (magic !== MAGIC || !/^\d+$/.test(len ?? '') || !/^[0-9a-f]{64}$/.test(sum ?? '')) return undefined;
+  if (nl < 0 || nl > 300) return undefined;
+  const [magic, own, len, sum] = buf.subarray(0, nl).toString('latin1').split(' ');
+  if (magic !== MAGIC || own !== key || !/^\d+$/.test(len ?? '') || !/^[0-9a-f]{64}$/.test(sum ?? '')) return undefined;
   const payload = buf.subarray(nl + 1);
   if (payload.length !== Number(len)) return undefined;
   if (createHash('sha256').update(payload).digest('hex') !== sum) return undefined;

@@ -51,7 +51,8 @@ export interface ProcessContext {
   stage: BatchStage;
 }
 
-type CachedParse = { parsed: ParsedDocument };
+/** A parse entry names the bytes it was made from: an entry that is not about these bytes is not used. */
+type CachedParse = { sha256: string; parsed: ParsedDocument };
 
 export async function processDocument(task: DocumentTask, ctx: ProcessContext): Promise<DocumentOutcome> {
   const buf = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
@@ -59,10 +60,11 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
   const t0 = performance.now();
   const pKey = parseKey(ctx.fingerprints, task.sha256, extname(task.name).toLowerCase());
   let cached = ctx.cache ? await ctx.cache.get<CachedParse>('parse', pKey) : undefined;
+  if (cached && cached.sha256 !== task.sha256) cached = undefined;
   const parseCached = cached !== undefined;
   if (!cached) {
     try {
-      cached = { parsed: await parseBuffer(buf, task.name, ctx.env.options.ingest) };
+      cached = { sha256: task.sha256, parsed: await parseBuffer(buf, task.name, ctx.env.options.ingest) };
     } catch (e) {
       const report = failedReport(task.display, task.sha256, 'unknown', e);
       // Only the document's own faults are deterministic; internal errors may be ours and are retried

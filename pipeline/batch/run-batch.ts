@@ -175,7 +175,8 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   const dispatch = async (file: CollectedFile, bytes: Buffer, sha256: string): Promise<void> => {
     if (cache) {
       const hit = await cache.get<DocumentReport>('report', reportKey(fingerprints, sha256, file.display));
-      if (hit) {
+      // A report is about one file's bytes: one about other bytes is never served (it is recomputed).
+      if (hit && hit.sha256 === sha256) {
         stats.fromCache++;
         return record({ ...hit, path: file.display });
       }

@@ -1,7 +1,7 @@
 // Incremental re-runs through the real CLI: a warm run answers from the cache, a rule change
 // re-checks without re-parsing, and a run killed with SIGKILL leaves no corrupt entry behind.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeEntry } from '../../pipeline/batch/cache.ts';
 import { tempDir } from '../support/cli.ts';
@@ -70,6 +70,31 @@ describe('incremental re-runs', () => {
     expect(messages.length).toBeGreaterThan(0);
     for (const m of messages) expect(m).toContain('（已修改）');
   });
+
+  // Give every report and parse entry the content of another one of its kind (as an attacker or a
+  // careless copy would); `rekey` also rewrites the header to the file's own key, so only the input
+  // sha256 recorded in the value can tell the entry is about other bytes.
+  for (const rekey of [false, true]) {
+    it(`never serves an entry copied onto another document's key${rekey ? ', even with the header forged' : ''}`, () => {
+      const out = rekey ? 'forged' : 'copied';
+      const first = check(`out-${out}-1`);
+      expect(first.code, first.stderr).toBe(1);
+      for (const kind of ['report', 'parse']) {
+        const files = cacheEntries(join(dir, 'cache')).entries.filter((e) => e.includes(`/${kind}/`)).sort();
+        expect(files.length).toBeGreaterThan(1);
+        const contents = files.map((f) => readFileSync(f, 'latin1'));
+        files.forEach((f, i) => {
+          const moved = contents[(i + 1) % files.length]!;
+          writeFileSync(f, rekey ? moved.replace(/^(\S+) \S+ /, `$1 ${basename(f)} `) : moved, 'latin1');
+        });
+      }
+      const again = check(`out-${out}-2`);
+      expect(again.code, again.stderr).toBe(1);
+      expect(again.stderr).toContain('缓存命中 0 件，复用解析结果 0 件，新解析 6 件');
+      expect(withoutGeneratedAt(readFileSync(join(dir, `out-${out}-2`, 'report.json'), 'utf8')))
+        .toBe(withoutGeneratedAt(readFileSync(join(dir, `out-${out}-1`, 'report.json'), 'utf8')));
+    });
+  }
 
   it('--no-cache neither reads nor writes the cache', () => {
     const r = cli(['check', 'in', '--out', 'out-nc', '--no-cache', '--rules', rules, '--format', 'json', '--jobs', '1'], { cwd: dir });
@@ -184,7 +209,7 @@ describe('a run killed with SIGKILL', () => {
     const { entries } = cacheEntries(cache);
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.length).toBeLessThan(80); // 40 parse + 40 report entries when complete: it really was cut short
-    for (const e of entries) expect(decodeEntry(readFileSync(e)), e).toBeDefined();
+    for (const e of entries) expect(decodeEntry(readFileSync(e), basename(e)), e).toBeDefined();
 
     const again = cli(args, { cwd: dir });
     expect(again.code, again.stderr).toBe(1);
