@@ -4,7 +4,7 @@ import type { BatchStats } from './run-batch.ts';
 export function renderBatchSummary(s: BatchStats, cacheDir: string | null): string {
   const parts = [`共 ${s.documents} 件，未能检查 ${s.notOk} 件`];
   if (s.timedOut) parts.push(`超时 ${s.timedOut} 件`);
-  if (s.crashed) parts.push(`检查线程崩溃 ${s.crashed} 件`);
+  if (s.crashed) parts.push(`检查进程崩溃 ${s.crashed} 件`);
   if (s.duplicates) parts.push(`内容重复 ${s.duplicates} 件`);
   if (cacheDir) parts.push(`缓存命中 ${s.fromCache} 件，复用解析结果 ${s.parseReused} 件，新解析 ${s.parsed} 件`);
   else parts.push(`新解析 ${s.parsed} 件（未使用缓存）`);

@@ -19,7 +19,8 @@ import { digestOf, serialiseReport, type ReportDigest } from './report-digest.ts
 import type { BatchProgress, ProgressSink } from './progress.ts';
 import { readInput } from './read-input.ts';
 import { Spill, type SpillRecord } from './spill.ts';
-import { WorkerPool, type PoolResult } from './worker-pool.ts';
+import { onInterrupt, sweepAbandoned } from './temp-folders.ts';
+import { NATIVE_MEMORY_ALLOWANCE_MB, WorkerPool, type PoolResult } from './worker-pool.ts';
 
 export type { BatchProgress } from './progress.ts';
 
@@ -149,6 +150,7 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
     documents: files.length, fromCache: 0, parseReused: 0, parsed: 0, duplicates: 0, timedOut: 0, crashed: 0, notOk: 0, wallMs: 0,
   };
   const progressState: BatchProgress = { done: 0, total: files.length, failed: 0 };
+  sweepAbandoned(opts.spillParent);
   const spill = await Spill.create(opts.spillParent);
   const entries = new Map<string, Entry>();
   const firstBySha = new Map<string, string>();
@@ -199,6 +201,11 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
     const q: Promise<void> = p.finally(() => inflight.delete(q));
     inflight.add(q);
   };
+  // Interrupted (Ctrl+C): the workers, their programs and folders, and the spill go with the run.
+  const stopHandling = onInterrupt(async () => {
+    await (pool as WorkerPool | null)?.close();
+    await spill.dispose();
+  });
   try {
     for (const file of files) {
       while (inflight.size >= window) await Promise.race(inflight);
@@ -222,9 +229,11 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
     await Promise.allSettled(inflight);
     await (pool as WorkerPool | null)?.close();
     await spill.dispose();
+    stopHandling();
     throw e;
   }
   await (pool as WorkerPool | null)?.close();
+  stopHandling();
   opts.progress?.finish();
 
   const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -254,7 +263,7 @@ function failedInPool(
   }
   stats.crashed++;
   return failedReport(display, sha256, format, result.outOfMemory
-    ? new DocumentError('out-of-memory', `处理该文件时内存超过上限（每个检查线程 ${maxMemoryMb} MB），已中止；文件可能异常庞大或结构异常。`)
-    : new DocumentError('worker-crashed', `处理该文件时检查线程意外终止（${result.detail}），已跳过该文件。`));
+    ? new DocumentError('out-of-memory', `处理该文件时内存超过上限（每个检查进程 JavaScript 堆 ${maxMemoryMb} MB，连同其子进程共 ${maxMemoryMb + NATIVE_MEMORY_ALLOWANCE_MB} MB），已中止；文件可能异常庞大或结构异常。`)
+    : new DocumentError('worker-crashed', `处理该文件时检查进程意外终止（${result.detail}），已跳过该文件。`));
 }
 

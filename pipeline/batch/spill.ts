@@ -1,10 +1,11 @@
 // Document results stream to a file as documents finish (each report's JSON text, as report.json will hold it), so the main thread holds only a
 // small index (path, offset, length) per document, whatever the batch size. The final report is
 // assembled from the spill in path order.
-import { open, rm, mkdtemp, type FileHandle } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentReport } from '../model/types.ts';
+import { makeTempFolder } from './temp-folders.ts';
 
 export interface SpillRecord {
   offset: number;
@@ -18,7 +19,7 @@ export class Spill {
   private constructor(private readonly dir: string, private readonly fh: FileHandle) {}
 
   static async create(parent = tmpdir()): Promise<Spill> {
-    const dir = await mkdtemp(join(parent, 'beishen-spill-'));
+    const dir = makeTempFolder('spill', parent);
     return new Spill(dir, await open(join(dir, 'documents.jsonl'), 'w+'));
   }
 

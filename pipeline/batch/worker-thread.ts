@@ -1,11 +1,10 @@
-// The body of one worker thread. It starts in two steps: loading this module graph (the costly part
-// under tsx) needs nothing from the run, so the pool may start workers while the main thread is
-// still loading the rules; the run's settings arrive afterwards in an 'init' message, and the
-// worker builds its CheckEnv (compiling the rule set the main thread already validated) and then
-// processes documents one at a time as the pool sends them.
+// The body of one worker process (worker-pool.ts). It starts in two steps: loading this module graph
+// needs nothing from the run, so the pool may start workers while the main process is still loading
+// the rules; the run's settings arrive afterwards in an 'init' message, and the worker builds its
+// CheckEnv (compiling the rule set the main process already validated) and then processes documents
+// one at a time as the pool sends them.
 // Messages: ← {type:'loaded'} → {type:'init', init} ← {type:'ready'} | {type:'init-error', message};
 // then → {type:'task', id, task} ← {type:'result', id, outcome}; at the end → {type:'flush'} ← {type:'flushed'}.
-import { parentPort, workerData } from 'node:worker_threads';
 import { createCheckEnv, type CheckOptions } from '../engine/check-env.ts';
 import type { PreparedRuleSet } from '../rules/build-rule-set.ts';
 import { ResultCache } from './cache.ts';
@@ -24,7 +23,11 @@ export interface WorkerInit {
 
 export type ToWorker = { type: 'init'; init: WorkerInit } | { type: 'task'; id: number; task: DocumentTask } | { type: 'flush' };
 
-async function start(port: NonNullable<typeof parentPort>, init: WorkerInit): Promise<ProcessContext | null> {
+interface Port {
+  postMessage(msg: unknown): void;
+}
+
+async function start(port: Port, init: WorkerInit): Promise<ProcessContext | null> {
   try {
     const ctx: ProcessContext = {
       env: await createCheckEnv(init.options, init.prepared),
@@ -40,11 +43,21 @@ async function start(port: NonNullable<typeof parentPort>, init: WorkerInit): Pr
   }
 }
 
-// Only in a thread the pool started (vitest, for one, runs test files in worker threads too).
-if (parentPort && (workerData as { beishenWorker?: boolean } | undefined)?.beishenWorker === true) {
-  const port = parentPort;
+// Only in a process the pool started.
+if (process.env.BEISHEN_WORKER_PROCESS === '1' && process.send) {
+  const send = process.send.bind(process);
+  const port: Port = { postMessage: (msg) => void send(msg as never) };
   let ctx: Promise<ProcessContext | null> | null = null;
-  port.on('message', async (msg: ToWorker) => {
+  // The pool going away (the main process ended, even by SIGKILL) closes the channel: this worker
+  // ends too, with the programs it started (it leads its own process group).
+  process.on('disconnect', () => {
+    try {
+      process.kill(-process.pid, 'SIGKILL');
+    } catch {
+      process.exit(0);
+    }
+  });
+  process.on('message', async (msg: ToWorker) => {
     if (msg.type === 'init') {
       ctx ??= start(port, msg.init);
       return;

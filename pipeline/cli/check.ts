@@ -139,7 +139,7 @@ export function parseCheckArgs(args: string[]): CheckArgs {
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('--timeout 须为正数（秒）。');
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']);
   const maxMemoryMb = values['max-memory'] === undefined ? DEFAULT_WORKER_MEMORY_MB : Number(values['max-memory']);
-  if (!Number.isInteger(maxMemoryMb) || maxMemoryMb < 64) throw new UsageError('--max-memory 须为不小于 64 的整数（MB，每个检查线程）。');
+  if (!Number.isInteger(maxMemoryMb) || maxMemoryMb < 64) throw new UsageError('--max-memory 须为不小于 64 的整数（MB，每个检查进程的 JavaScript 堆）。');
   let shard = null;
   if (values.shard !== undefined) {
     shard = parseShard(values.shard);

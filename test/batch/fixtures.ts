@@ -134,6 +134,32 @@ export function zipBombDocx(expandedMb = 64): Promise<Buffer> {
   });
 }
 
+/**
+ * A real (not bomb-like) .docx whose document.xml is about `mb` MB of ordinary paragraphs: what a
+ * 1,000-page document exported with every run formatted looks like. Compresses ~100:1.
+ */
+export function hugeDocx(mb: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((err, data, final) => {
+      if (err) return reject(err);
+      chunks.push(data);
+      if (final) resolve(Buffer.concat(chunks));
+    });
+    const types = new ZipPassThrough('[Content_Types].xml');
+    zip.add(types);
+    types.push(strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'), true);
+    const body = new ZipDeflate('word/document.xml', { level: 1 });
+    zip.add(body);
+    body.push(strToU8('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'));
+    const para = (i: number) => `<w:p><w:pPr><w:ind w:firstLine="640"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr><w:t>第${i}条　各有关单位应当按照职责分工做好相关工作，加强监督检查，及时报告重大情况。</w:t></w:r></w:p>`;
+    const block = strToU8(Array.from({ length: 2000 }, (_, i) => para(i)).join(''));
+    for (let written = 0; written < mb * 1024 * 1024; written += block.length) body.push(block);
+    body.push(strToU8('</w:body></w:document>'), true);
+    zip.end();
+  });
+}
+
 /** Deterministic pseudo-random bytes (xorshift), so fixtures are reproducible. */
 export function pseudoRandomBytes(size: number, seed = 12345): Buffer {
   const buf = Buffer.allocUnsafe(size);

@@ -194,12 +194,14 @@ const QUIET_RULE = `
 `;
 
 describe('a run killed with SIGKILL', () => {
-  it('leaves only complete cache entries, and the next run completes normally', async () => {
+  it('leaves only complete cache entries; the next run completes normally and removes the temporary folders', async () => {
     const dir = tempDir('beishen-kill-');
     await makeBatch(join(dir, 'in'), 40, 30);
     const cache = join(dir, 'cache');
     const args = ['check', 'in', '--out', 'out', '--cache', cache, '--rules', TEST_RULES, '--format', 'json', '--jobs', '2'];
-    const run = cliAsync(args, { cwd: dir });
+    // Temporary folders (spill, workers' TMPDIR) go to the test's folder, to be counted below.
+    const env = { TMPDIR: dir };
+    const run = cliAsync(args, { cwd: dir, env });
     // Kill as soon as results are being written: workers are mid-batch, possibly mid-write.
     const deadline = Date.now() + 120_000;
     while (cacheEntries(cache).entries.length < 6 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -211,8 +213,10 @@ describe('a run killed with SIGKILL', () => {
     expect(entries.length).toBeLessThan(80); // 40 parse + 40 report entries when complete: it really was cut short
     for (const e of entries) expect(decodeEntry(readFileSync(e), basename(e)), e).toBeDefined();
 
-    const again = cli(args, { cwd: dir });
+    const again = cli(args, { cwd: dir, env });
     expect(again.code, again.stderr).toBe(1);
+    // The killed run's spill and its workers' folders were removed by this one, which removed its own.
+    expect(readdirSync(dir).filter((f) => /^beishen-(spill|worker)-/.test(f))).toEqual([]);
     const report = readReport(join(dir, 'out'));
     expect(report.summary.documents).toBe(40);
     expect(report.documents.every((d) => d.status === 'ok')).toBe(true);

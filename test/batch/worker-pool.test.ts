@@ -58,7 +58,7 @@ describe('worker pool', () => {
     try {
       const err = await pool.run(task(1)).then(() => null, (e: unknown) => e);
       expect(err).toBeInstanceOf(PoolStartError);
-      expect((err as Error).message).toMatch(/无法启动检查工作线程/);
+      expect((err as Error).message).toMatch(/无法启动检查进程/);
     } finally {
       await pool.close();
     }
