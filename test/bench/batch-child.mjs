@@ -24,7 +24,7 @@ if (spec.kind === 'check') {
   const { collectFiles } = await load('pipeline/batch/collect-files');
   const { createCheckEnv } = await load('pipeline/engine/check-env');
   const { runBatch } = await load('pipeline/batch/run-batch');
-  const files = await collectFiles(spec.args);
+  const { files } = await collectFiles(spec.args);
   const env = await createCheckEnv({ rulesDir: spec.rules });
   const result = await runBatch(files, env, { jobs: spec.jobs, cacheDir: null, stage: 'extract' });
   code = result.stats.notOk ? 3 : 0;
