@@ -3,14 +3,17 @@
 import { extname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkParsed, failedReport, parseBuffer, type ParsedDocument } from '../engine/check-document.ts';
-import type { CheckEnv } from '../engine/check-env.ts';
+import type { CheckEnv, CheckOptions } from '../engine/check-env.ts';
 import { DocumentError, emptyMeta, type DocumentReport } from '../model/types.ts';
 import type { ResultCache } from './cache.ts';
 import { digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
 import { parseKey, reportKey, type CacheFingerprints } from './cache-keys.ts';
 
-/** "check" is the real run; "extract" stops after text extraction (the benchmark's baseline). */
-export type BatchStage = 'check' | 'extract';
+/**
+ * "check" is the real run; "extract" stops after text extraction (the benchmark's baseline);
+ * "parse" returns the parsed document itself (`beishen inspect`, under the same guards as check).
+ */
+export type BatchStage = 'check' | 'extract' | 'parse';
 
 export interface DocumentTask {
   bytes: Uint8Array;
@@ -45,7 +48,9 @@ export function toResult({ report, json, ...rest }: DocumentOutcome): DocumentRe
 }
 
 export interface ProcessContext {
-  env: CheckEnv;
+  options: CheckOptions;
+  /** Rules and corpus: only the "check" stage has them. */
+  env: CheckEnv | null;
   cache: ResultCache | null;
   fingerprints: CacheFingerprints;
   stage: BatchStage;
@@ -57,6 +62,8 @@ type CachedParse = { sha256: string; parsed: ParsedDocument };
 export async function processDocument(task: DocumentTask, ctx: ProcessContext): Promise<DocumentOutcome> {
   const buf = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
   if (ctx.stage === 'extract') return extractOnly(buf, task, ctx);
+  if (ctx.stage === 'parse') return parseOnly(buf, task, ctx);
+  const env = ctx.env!;
   const t0 = performance.now();
   const pKey = parseKey(ctx.fingerprints, task.sha256, extname(task.name).toLowerCase());
   let cached = ctx.cache ? await ctx.cache.get<CachedParse>('parse', pKey) : undefined;
@@ -64,7 +71,7 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
   const parseCached = cached !== undefined;
   if (!cached) {
     try {
-      cached = { sha256: task.sha256, parsed: await parseBuffer(buf, task.name, ctx.env.options.ingest) };
+      cached = { sha256: task.sha256, parsed: await parseBuffer(buf, task.name, ctx.options.ingest) };
     } catch (e) {
       const report = failedReport(task.display, task.sha256, 'unknown', e);
       // Only the document's own faults are deterministic; internal errors may be ours and are retried
@@ -79,7 +86,7 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
   const t1 = performance.now();
   // Every rule runs again on a cached parse: a cache of each rule's own results, re-running only the
   // rules that changed, was measured slower than this on the 1,000-document benchmark (README).
-  const report = checkParsed(cached.parsed, ctx.env, task.display, task.sha256);
+  const report = checkParsed(cached.parsed, env, task.display, task.sha256);
   let json: string | undefined;
   if (ctx.cache && report.error?.code !== 'internal-error') {
     json = serialiseReport(report);
@@ -94,9 +101,25 @@ async function extractOnly(buf: Buffer, task: DocumentTask, ctx: ProcessContext)
   const format = sniffFormat(buf, task.name);
   let report: DocumentReport = { path: task.display, sha256: task.sha256, format, status: 'ok', meta: emptyMeta(), findings: [] };
   try {
-    await ingestBuffer(buf, task.name, format, ctx.env.options.ingest);
+    await ingestBuffer(buf, task.name, format, ctx.options.ingest);
   } catch (e) {
     report = failedReport(task.display, task.sha256, format, e);
   }
   return { report, parseCached: false, parseMs: performance.now() - t0, checkMs: 0 };
+}
+
+/** The parsed document as JSON in `json` ({parsed} or, for the document's own faults, {error}); the report is a stub. */
+async function parseOnly(buf: Buffer, task: DocumentTask, ctx: ProcessContext): Promise<DocumentOutcome> {
+  const t0 = performance.now();
+  let report: DocumentReport = { path: task.display, sha256: task.sha256, format: 'unknown', status: 'ok', meta: emptyMeta(), findings: [] };
+  let json: string;
+  try {
+    const parsed = await parseBuffer(buf, task.name, ctx.options.ingest);
+    report = { ...report, format: parsed.format, meta: parsed.doc.meta };
+    json = JSON.stringify({ parsed });
+  } catch (e) {
+    report = failedReport(task.display, task.sha256, 'unknown', e);
+    json = JSON.stringify({ error: { ...report.error, status: report.status } });
+  }
+  return { report, parseCached: false, parseMs: performance.now() - t0, checkMs: 0, json };
 }

@@ -251,7 +251,7 @@ function countOutcome(o: DocumentResult, stats: BatchStats): void {
 }
 
 /** The report of a document whose worker timed out or died. */
-function failedInPool(
+export function failedInPool(
   result: Exclude<PoolResult, { kind: 'done' }>, display: string, sha256: string, format: DocumentReport['format'],
   timeoutMs: number, maxMemoryMb: number, stats: BatchStats,
 ): DocumentReport {

@@ -30,7 +30,9 @@ interface Port {
 async function start(port: Port, init: WorkerInit): Promise<ProcessContext | null> {
   try {
     const ctx: ProcessContext = {
-      env: await createCheckEnv(init.options, init.prepared),
+      options: init.options,
+      // Only a check needs the rules and the corpus; extracting or parsing a document does not.
+      env: init.stage === 'check' ? await createCheckEnv(init.options, init.prepared) : null,
       cache: init.cacheDir ? await ResultCache.open(init.cacheDir) : null,
       fingerprints: init.fingerprints,
       stage: init.stage,

@@ -100,7 +100,8 @@ describe('worker guards', () => {
   });
 
   it('rejects bad option values with a Chinese usage message and exit code 2', () => {
-    for (const args of [['--jobs', '0'], ['--timeout', '-1'], ['--shard', '3/2'], ['--max-size', 'lots'], ['--max-memory', '8'], ['--cache', 'x', '--no-cache']]) {
+    for (const args of [['--jobs', '0'], ['--jobs', '999'], ['--timeout', '-1'], ['--timeout', '2147484'], ['--shard', '3/2'], ['--max-size', 'lots'],
+      ['--max-size', '3GB'], ['--max-memory', '8'], ['--cache', 'x', '--no-cache'], ['--profile', '../../x'], ['--ext', ',']]) {
       expect(() => parseCheckArgs(['in', ...args]), args.join(' ')).toThrow(UsageError);
     }
     expect(parseSize('64MB')).toBe(64 * 1024 * 1024);
@@ -111,5 +112,10 @@ describe('worker guards', () => {
     const r = cli(['check', 'in', '--timeout', 'soon']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--timeout');
+    // A negative number looks like an option to node's parser: the message is still Chinese.
+    const negative = cli(['check', 'in', '--jobs', '-1']);
+    expect(negative.code).toBe(2);
+    expect(negative.stderr).toMatch(/选项 --jobs 的取值不能以“-”开头/);
+    expect(negative.stderr).not.toMatch(/ambiguous/);
   });
 });

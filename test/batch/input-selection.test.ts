@@ -185,6 +185,26 @@ describe('entries that are not files, and names that are not plain', () => {
   });
 });
 
+describe('inspect has the guards of check', () => {
+  it('refuses a FIFO and a device at once, stops a document that runs past --timeout, and still reads a good one', () => {
+    const dir = tempDir('beishen-inspect-');
+    execFileSync('mkfifo', [join(dir, 'pipe.docx')]);
+    writeFileSync(join(dir, 'stuck.txt'), normativeText(1, 5));
+    for (const target of [join(dir, 'pipe.docx'), '/dev/zero']) {
+      const r = cli(['inspect', target], { timeoutMs: 30_000 });
+      expect(r.code, target).toBe(3);
+      expect(r.stderr).toMatch(/不是普通文件/);
+    }
+    const stuck = cli(['inspect', join(dir, 'stuck.txt'), '--timeout', '2'], { env: { BEISHEN_TEST_FAULTS: 'hang=stuck.txt' }, timeoutMs: 60_000 });
+    expect(stuck.code).toBe(3);
+    expect(stuck.stderr).toMatch(/处理超时/);
+    const good = cli(['inspect', join(dir, 'stuck.txt'), '--format', 'json']);
+    expect(good.code, good.stderr).toBe(0);
+    expect(JSON.parse(good.stdout).meta.title).toContain('管理办法');
+    expect(cli(['inspect', join(dir, 'stuck.txt'), '--timeout', '0']).code).toBe(2);
+  }, 120_000);
+});
+
 describe('display names', () => {
   it('escapes bytes that are not UTF-8, control and bidi characters, and backslashes; leaves Chinese alone', () => {
     expect(displayName(Buffer.from('关于加强管理的通知.docx'))).toBe('关于加强管理的通知.docx');
