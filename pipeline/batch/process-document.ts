@@ -86,13 +86,30 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
   const t1 = performance.now();
   // Every rule runs again on a cached parse: a cache of each rule's own results, re-running only the
   // rules that changed, was measured slower than this on the 1,000-document benchmark (README).
-  const report = checkParsed(cached.parsed, env, task.display, task.sha256);
+  const report = capFindings(checkParsed(cached.parsed, env, task.display, task.sha256));
   let json: string | undefined;
   if (ctx.cache && report.error?.code !== 'internal-error') {
     json = serialiseReport(report);
     await ctx.cache.storeJson('report', reportKey(ctx.fingerprints, task.sha256, task.display), json);
   }
   return { report, parseCached, parseMs: t1 - t0, checkMs: performance.now() - t1, json };
+}
+
+/**
+ * A document that yields thousands of findings is not being reviewed any more but amplified (a
+ * bomb, a generated file): the report keeps the first MAX_FINDINGS_PER_DOCUMENT, says how many there
+ * were, and stays a size a reviewer can open.
+ */
+export const MAX_FINDINGS_PER_DOCUMENT = 1000;
+
+function capFindings(report: DocumentReport): DocumentReport {
+  const n = report.findings.length;
+  if (n <= MAX_FINDINGS_PER_DOCUMENT) return report;
+  return {
+    ...report,
+    findings: report.findings.slice(0, MAX_FINDINGS_PER_DOCUMENT),
+    notes: [...(report.notes ?? []), `本文件共有 ${n} 条问题，数量异常（文件可能是生成的或异常庞大），报告只列出前 ${MAX_FINDINGS_PER_DOCUMENT} 条。`],
+  };
 }
 
 async function extractOnly(buf: Buffer, task: DocumentTask, ctx: ProcessContext): Promise<DocumentOutcome> {

@@ -44,7 +44,7 @@ export async function ingestPdf(buf: Buffer, opts: IngestOptions, load: (buf: Bu
   if ((empty.length || ocrGarbled.length) && opts.ocr !== 'never') {
     const ocr = await import('./ocr.ts');
     const targets = [...empty, ...ocrGarbled].sort((a, b) => a - b).slice(0, MAX_OCR_PAGES);
-    const results = await ocr.ocrPdfPages(buf, targets);
+    const results = await ocr.ocrPdfPages(buf, targets, new Map(pdf.pages.map((p) => [p.number, { width: p.width, height: p.height }])));
     const usable = results.filter((r) => ocr.ocrUsable(r) && r.paragraphs.some((t) => t.trim()));
     const recovered = new Set(usable.filter((r) => ocrGarbled.includes(r.page)).map((r) => r.page));
     if (recovered.size) paragraphs = paragraphs.filter((p) => !recovered.has(p.page));

@@ -9,6 +9,8 @@ import { UsageError } from '../../pipeline/cli/args.ts';
 import { tempDir } from '../support/cli.ts';
 import { reportSchemaErrors } from '../support/report-schema.ts';
 import { hugeDocx, normativeText } from './fixtures.ts';
+import { buildPdf } from '../ingest/fixtures.ts';
+import { HAS_PDFTOPPM, HAS_TESSERACT } from '../ingest-formats/helpers.ts';
 import { CHINESE, cli, readReport, TEST_RULES } from './support.ts';
 
 /** Alive and not a zombie (a killed process whose parent is gone waits for init to reap it). */
@@ -84,6 +86,20 @@ describe('worker guards', () => {
     expect(running(child)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.startsWith('beishen-worker-'))).toEqual([]);
   }, 120_000);
+
+  it.skipIf(!HAS_TESSERACT || !HAS_PDFTOPPM)('OCR of a tiny PDF that declares huge blank pages stays within a small memory limit', () => {
+    const dir = tempDir('beishen-ocrbomb-');
+    mkdirSync(join(dir, 'in'));
+    // A few hundred bytes: two blank 3600 × 3600 pt pages. At 300 dpi each would be a 2.3-gigabyte bitmap.
+    const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 3600 3600] >>';
+    writeFileSync(join(dir, 'in', 'blank-huge.pdf'), buildPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>', page, page]));
+    writeFileSync(join(dir, 'in', 'good.txt'), normativeText(1, 5));
+    const r = cli(['check', 'in', '--out', 'out', '--no-cache', '--rules', TEST_RULES, '--format', 'json', '--jobs', '1', '--max-memory', '256'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(3);
+    const blank = readReport(join(dir, 'out')).documents.find((d) => d.path.endsWith('blank-huge.pdf'))!;
+    expect(blank.status).toBe('no-text');
+    expect(blank.error?.code).not.toBe('out-of-memory');
+  }, 180_000);
 
   it('refuses a file over --max-size without reading it', () => {
     const dir = tempDir('beishen-size-');
