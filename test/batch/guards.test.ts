@@ -101,6 +101,17 @@ describe('worker guards', () => {
     expect(blank.error?.code).not.toBe('out-of-memory');
   }, 180_000);
 
+  it('caps the findings of one document and says how many there were', () => {
+    const dir = tempDir('beishen-findcap-');
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'many.txt'), normativeText(2, 6000)); // a fine every few articles
+    const r = cli(['check', 'in', '--out', 'out', '--no-cache', '--rules', TEST_RULES, '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(1);
+    const doc = readReport(join(dir, 'out')).documents[0]!;
+    expect(doc.findings).toHaveLength(1000);
+    expect(doc.notes?.join('')).toMatch(/本文件共有 \d{4,} 条问题.*只列出前 1000 条/);
+  }, 120_000);
+
   it('refuses a file over --max-size without reading it', () => {
     const dir = tempDir('beishen-size-');
     mkdirSync(join(dir, 'in'));
