@@ -4,6 +4,7 @@
 // shown path escapes all of these (\xNN for a byte that is not UTF-8, \u{…} for a control
 // character, \\ for a backslash), so two different names never look alike and nothing in a name acts
 // on the terminal or the page. The file itself is read by its real bytes (collect-files.ts).
+import { utf8SequenceLength } from '../text/utf8.ts';
 
 /** C0 and C1 controls, DEL, line/paragraph separators, bidirectional overrides and isolates. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
@@ -18,8 +19,8 @@ export function displayName(bytes: Buffer): string {
   let out = '';
   let i = 0;
   while (i < bytes.length) {
-    const n = sequenceLength(bytes, i);
-    if (n === 0) {
+    const n = utf8SequenceLength(bytes, i);
+    if (n <= 0) {
       out += `\\x${bytes[i]!.toString(16).padStart(2, '0')}`;
       i++;
     } else {
@@ -31,34 +32,4 @@ export function displayName(bytes: Buffer): string {
 }
 
 /** Whether the bytes are valid UTF-8 throughout. */
-export function isUtf8(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length;) {
-    const n = sequenceLength(bytes, i);
-    if (n === 0) return false;
-    i += n;
-  }
-  return true;
-}
-
-/** Length of the valid UTF-8 sequence starting at i (no overlongs, no surrogates, ≤ U+10FFFF), or 0. */
-function sequenceLength(b: Buffer, i: number): number {
-  const c = b[i]!;
-  if (c < 0x80) return 1;
-  const cont = (k: number) => i + k < b.length && (b[i + k]! & 0xc0) === 0x80;
-  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
-  if (c >= 0xe0 && c <= 0xef) {
-    if (!cont(1) || !cont(2)) return 0;
-    const c1 = b[i + 1]!;
-    if (c === 0xe0 && c1 < 0xa0) return 0; // overlong
-    if (c === 0xed && c1 >= 0xa0) return 0; // surrogate
-    return 3;
-  }
-  if (c >= 0xf0 && c <= 0xf4) {
-    if (!cont(1) || !cont(2) || !cont(3)) return 0;
-    const c1 = b[i + 1]!;
-    if (c === 0xf0 && c1 < 0x90) return 0;
-    if (c === 0xf4 && c1 >= 0x90) return 0;
-    return 4;
-  }
-  return 0;
-}
+export { isValidUtf8 as isUtf8 } from '../text/utf8.ts';
