@@ -57,14 +57,14 @@ function readFileOr(path: string): Buffer {
   }
 }
 
-/** Entries kept per cache: the newest; older keys belong to earlier versions of rules or code. */
+/** Entries kept per cache by default: the newest; older keys belong to earlier versions of rules or code. */
 const KEEP = 32;
 
-function prune(dir: string): void {
+function prune(dir: string, keep: number): void {
   const names = readdirSync(dir).filter((n) => !n.endsWith('.tmp'));
-  if (names.length <= KEEP) return;
+  if (names.length <= keep) return;
   const byAge = names.map((n) => ({ n, t: statSync(join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t);
-  for (const { n } of byAge.slice(KEEP)) unlinkSync(join(dir, n));
+  for (const { n } of byAge.slice(keep)) unlinkSync(join(dir, n));
 }
 
 /** The same places as bin/compiled-sources.mjs (buildCacheRoots), in the same order. */
@@ -107,14 +107,14 @@ export function buildCachePath(name: string, key: string): string | null {
  * Stores text under a key: written to a temporary file and renamed, so a reader never sees half of
  * it. Returns the entry's path, or null when it could not be written.
  */
-export function writeBuildCache(name: string, key: string, text: string): string | null {
+export function writeBuildCache(name: string, key: string, text: string, keep = KEEP): string | null {
   const dir = folder(name);
   if (!dir) return null;
   const tmp = join(dir, `${key}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, text);
     renameSync(tmp, join(dir, key));
-    prune(dir);
+    prune(dir, keep);
     return join(dir, key);
   } catch {
     try {

@@ -7,7 +7,7 @@ import { loadRuleFiles, ruleFiles } from './load-files.ts';
 import { readManifest } from './manifest.ts';
 import { loadProfile } from './profiles.ts';
 import { RuleSetError } from './ruleset.ts';
-import { validateRules } from './validate.ts';
+import { redosProblems, validateRules } from './validate.ts';
 
 export { fromPrepared, type LoadedRuleSet, type PreparedRuleSet } from './build-rule-set.ts';
 
@@ -16,6 +16,9 @@ export async function loadRuleSet(dir: string, corpus: Corpus, opts: { profile?:
   const { rules, problems, texts } = loadRuleFiles(dir, files);
   if (!files.length) problems.push({ file: dir, line: 1, message: '规则目录中没有规则文件（*.yaml）' });
   problems.push(...validateRules(rules, corpus));
+  // Whatever the command: a rule set given to `check --rules` is checked for runaway regexes too (the
+  // analysis runs once per rule set: check keeps the validated set, engine/ruleset-cache.ts).
+  problems.push(...redosProblems(rules));
   const prof = loadProfile(dir, opts.profile ?? 'default');
   problems.push(...prof.problems);
   const known = new Set(rules.map((r) => r.def.id));
