@@ -45,7 +45,7 @@ export async function parseGuarded(path: string, guards: Guards): Promise<Guarde
   try {
     const r = await pool.run({ bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name: file.display, display: file.display, sha256 });
     if (r.kind === 'done') {
-      const out = JSON.parse(r.outcome.json) as { parsed?: ParsedDocument; error?: { code: string; message: string; status: string } };
+      const out = JSON.parse(r.outcome.json!) as { parsed?: ParsedDocument; error?: { code: string; message: string; status: string } };
       return out.parsed ? { ok: true, parsed: out.parsed, sha256 } : { ok: false, error: out.error! };
     }
     const stats = { timedOut: 0, crashed: 0 };

@@ -7,6 +7,7 @@ import type { CheckEnv, CheckOptions } from '../engine/check-env.ts';
 import { DocumentError, emptyMeta, type DocumentReport } from '../model/types.ts';
 import type { ResultCache } from './cache.ts';
 import { digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
+import type { SpillRecord, SpillWriter } from './spill.ts';
 import { parseKey, reportKey, type CacheFingerprints } from './cache-keys.ts';
 
 /**
@@ -38,13 +39,19 @@ export interface DocumentOutcome {
  * crosses threads as one copy where an object graph is cloned field by field, and the main thread
  * writes it out without parsing and serialising it again), its digest, and the figures.
  */
-export interface DocumentResult extends Omit<DocumentOutcome, 'report'> {
-  json: string;
+export interface DocumentResult extends Omit<DocumentOutcome, 'report' | 'json'> {
+  /** The report as JSON text, unless it was written to the spill (then `rec` says where). */
+  json?: string;
+  rec?: SpillRecord;
   digest: ReportDigest;
 }
 
-export function toResult({ report, json, ...rest }: DocumentOutcome): DocumentResult {
-  return { ...rest, json: json ?? serialiseReport(report), digest: digestOf(report) };
+export function toResult({ report, json, ...rest }: DocumentOutcome, spill?: SpillWriter): DocumentResult {
+  const text = json ?? serialiseReport(report);
+  // Written here, the report never crosses to the main process: it stays flat in memory however
+  // many documents pass through it, and the channel carries a few numbers per document.
+  if (spill) return { ...rest, rec: spill.append(text), digest: digestOf(report) };
+  return { ...rest, json: text, digest: digestOf(report) };
 }
 
 export interface ProcessContext {

@@ -15,7 +15,7 @@ import { ResultCache } from './cache.ts';
 import { computeFingerprints, reportKey, type CacheFingerprints } from './cache-keys.ts';
 import type { CollectedFile } from './collect-files.ts';
 import type { BatchStage, DocumentResult } from './process-document.ts';
-import { digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
+import { compactDigest, digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
 import type { BatchProgress, ProgressSink } from './progress.ts';
 import { readInput } from './read-input.ts';
 import { Spill, type SpillRecord } from './spill.ts';
@@ -154,15 +154,16 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   const spill = await Spill.create(opts.spillParent);
   const entries = new Map<string, Entry>();
   const firstBySha = new Map<string, string>();
-  const init = { options: env.options, prepared: env.prepared, cacheDir: cache?.dir ?? null, fingerprints, stage };
+  const init = { options: env.options, prepared: env.prepared, cacheDir: cache?.dir ?? null, fingerprints, stage, spillDir: spill.dir };
   let pool: WorkerPool | null = opts.pool ?? null;
   pool?.initialize(init);
   const getPool = () =>
     (pool ??= new WorkerPool({ size: poolSize(jobs, files.length), init, timeoutMs, maxOldGenerationSizeMb: maxMemoryMb }));
 
-  const recordJson = async (json: string, digest: ReportDigest) => {
-    const rec = await spill.append(json);
-    entries.set(digest.path, { path: digest.path, rec, digest });
+  const recordJson = async (json: string | SpillRecord, digest: ReportDigest) => {
+    // A worker's report is already in the spill (its own file): only where it is comes here.
+    const rec = typeof json === 'string' ? await spill.append(json) : json;
+    entries.set(digest.path, { path: digest.path, rec, digest: compactDigest(digest) });
     finished(digest.status !== 'ok', digest.path);
   };
   const record = (report: DocumentReport) => recordJson(serialiseReport(report), digestOf(report));
@@ -187,7 +188,7 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
     const result = await getPool().run({ bytes, name: file.display, display: file.display, sha256 });
     if (result.kind === 'done') {
       countOutcome(result.outcome, stats);
-      return recordJson(result.outcome.json, result.outcome.digest);
+      return recordJson(result.outcome.rec ?? result.outcome.json!, result.outcome.digest);
     }
     return record(failedInPool(result, file.display, sha256, format, timeoutMs, maxMemoryMb, stats));
   };

@@ -11,6 +11,7 @@ import { ResultCache } from './cache.ts';
 import type { CacheFingerprints } from './cache-keys.ts';
 import { processDocument, toResult, type BatchStage, type DocumentTask, type ProcessContext } from './process-document.ts';
 import { injectFault } from './test-faults.ts';
+import { SpillWriter } from './spill.ts';
 
 export interface WorkerInit {
   options: CheckOptions;
@@ -19,6 +20,8 @@ export interface WorkerInit {
   cacheDir: string | null;
   fingerprints: CacheFingerprints;
   stage: BatchStage;
+  /** The run's spill folder: the worker appends its reports there and sends back where (spill.ts). */
+  spillDir?: string;
 }
 
 export type ToWorker = { type: 'init'; init: WorkerInit } | { type: 'task'; id: number; task: DocumentTask } | { type: 'flush' };
@@ -50,6 +53,7 @@ if (process.env.BEISHEN_WORKER_PROCESS === '1' && process.send) {
   const send = process.send.bind(process);
   const port: Port = { postMessage: (msg) => void send(msg as never) };
   let ctx: Promise<ProcessContext | null> | null = null;
+  let spill: SpillWriter | undefined;
   // The pool going away (the main process ended, even by SIGKILL) closes the channel: this worker
   // ends too, with the programs it started (it leads its own process group).
   process.on('disconnect', () => {
@@ -61,6 +65,7 @@ if (process.env.BEISHEN_WORKER_PROCESS === '1' && process.send) {
   });
   process.on('message', async (msg: ToWorker) => {
     if (msg.type === 'init') {
+      if (msg.init.spillDir) spill = new SpillWriter(msg.init.spillDir);
       ctx ??= start(port, msg.init);
       return;
     }
@@ -74,7 +79,7 @@ if (process.env.BEISHEN_WORKER_PROCESS === '1' && process.send) {
     }
     await injectFault(msg.task.display);
     const outcome = await processDocument(msg.task, context);
-    port.postMessage({ type: 'result', id: msg.id, outcome: toResult(outcome) });
+    port.postMessage({ type: 'result', id: msg.id, outcome: toResult(outcome, spill) });
   });
   port.postMessage({ type: 'loaded' });
 }

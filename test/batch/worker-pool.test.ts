@@ -32,7 +32,7 @@ describe('worker pool', () => {
       for (const r of results) {
         expect(r.kind).toBe('done');
         if (r.kind === 'done') {
-          const report = JSON.parse(r.outcome.json) as DocumentReport;
+          const report = JSON.parse(r.outcome.json!) as DocumentReport;
           expect(report.status).toBe('ok');
           expect(report.meta.title).toContain('管理办法');
           expect(r.outcome.digest).toEqual({ path: report.path, status: 'ok', findings: report.findings.map((f) => ({ severity: f.severity, category: f.category })) });
