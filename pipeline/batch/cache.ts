@@ -4,9 +4,9 @@
 // input simply has a different key, and an entry is never rewritten.
 //
 // Every entry is written to a temporary file and renamed into place (rename is atomic on POSIX), and
-// carries a header with its own key and the payload's length and SHA-256: a torn or truncated entry
-// (power loss, disk full, a foreign write) or an entry copied onto another key's file is detected on
-// read, deleted and treated as a miss. A run killed with SIGKILL therefore leaves at most a stray
+// carries a header with its own key (repeated in the payload) and the payload's length and SHA-256:
+// a torn or truncated entry (power loss, disk full, a foreign write) or an entry copied onto another
+// key's file, header rewritten or not, is detected on read, deleted and treated as a miss. A run killed with SIGKILL therefore leaves at most a stray
 // temporary file, never an entry that is read back wrong. (Callers also check that the value is about
 // the bytes they hold: see process-document.ts and run-batch.ts.)
 //
@@ -25,8 +25,8 @@ import { dirname, join } from 'node:path';
 
 export type CacheKind = 'parse' | 'report';
 
-const MAGIC = 'BEISHEN-CACHE-2';
-const LAYOUT = 'v2';
+const MAGIC = 'BEISHEN-CACHE-3';
+const LAYOUT = 'v3';
 /** Writes behind at most this many at a time: the serialized entries wait in memory meanwhile. */
 const MAX_PENDING_WRITES = 32;
 
@@ -60,7 +60,9 @@ export class ResultCache {
     const payload = decodeEntry(buf, key);
     if (payload !== undefined) {
       try {
-        return JSON.parse(payload.toString('utf8')) as T;
+        // The key is inside the checksummed payload too: rewriting the header alone does not move an entry.
+        const entry = JSON.parse(payload.toString('utf8')) as { key?: string; value?: T };
+        if (entry.key === key && entry.value !== undefined) return entry.value;
       } catch {
         /* damaged: removed below */
       }
@@ -88,7 +90,7 @@ export class ResultCache {
   async storeJson(kind: CacheKind, key: string, json: string): Promise<void> {
     const path = this.entryPath(kind, key);
     const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    const data = encodeEntry(Buffer.from(json, 'utf8'), key);
+    const data = encodeEntry(Buffer.from(`{"key":${JSON.stringify(key)},"value":${json}}`, 'utf8'), key);
     const folder = dirname(path);
     try {
       if (!this.folders.has(folder)) {

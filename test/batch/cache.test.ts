@@ -8,7 +8,7 @@ import { hashParts, parseKey, reportKey } from '../../pipeline/batch/cache-keys.
 const KEY = hashParts('test', 'entry');
 
 function entryFile(dir: string, kind: string, key: string) {
-  return join(dir, 'v2', kind, key.slice(0, 2), key);
+  return join(dir, 'v3', kind, key.slice(0, 2), key);
 }
 
 describe('cache entries', () => {
@@ -48,8 +48,8 @@ describe('cache entries', () => {
     for (const [i, k] of keys.entries()) await cache.store('parse', k, value(i));
     await cache.flush();
     for (const [i, k] of keys.entries()) expect(await cache.get('parse', k)).toEqual(value(i));
-    const shards = readdirSync(join(dir, 'v2', 'parse'));
-    expect(shards.flatMap((d) => readdirSync(join(dir, 'v2', 'parse', d))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const shards = readdirSync(join(dir, 'v3', 'parse'));
+    expect(shards.flatMap((d) => readdirSync(join(dir, 'v3', 'parse', d))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('leaves no temporary file behind after a write', async () => {
@@ -57,7 +57,7 @@ describe('cache entries', () => {
     const cache = await ResultCache.open(dir);
     await cache.store('report', KEY, { a: 1 });
     await cache.flush();
-    expect(readdirSync(join(dir, 'v2', 'report', KEY.slice(0, 2)))).toEqual([KEY]);
+    expect(readdirSync(join(dir, 'v3', 'report', KEY.slice(0, 2)))).toEqual([KEY]);
   });
 
   it('sweeps temporaries abandoned by killed runs (older than a day) when opened for a run, and only those', async () => {
@@ -65,7 +65,7 @@ describe('cache entries', () => {
     const cache = await ResultCache.open(dir);
     await cache.store('report', KEY, { a: 1 });
     await cache.flush();
-    const shard = join(dir, 'v2', 'report', KEY.slice(0, 2));
+    const shard = join(dir, 'v3', 'report', KEY.slice(0, 2));
     const old = join(shard, `${KEY}.123.deadbeef.tmp`);
     const fresh = join(shard, `${KEY}.456.cafebabe.tmp`);
     writeFileSync(old, 'half an entry');
