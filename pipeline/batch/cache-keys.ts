@@ -1,23 +1,21 @@
 // What a cached result depends on. A parse result depends on the document's bytes, the ingest
-// options and the code that parses (ingest, text, structure, analyse, model — plus the locked
-// library versions); a report additionally on the rule set, the corpus, the profile, the rest of the
-// pipeline code and the document's display path (rules may use it, e.g. in finding fingerprints).
+// options, the tool's version and the code that parses (ingest, text, structure, analyse, model —
+// plus the locked library versions); a report additionally on the rule set (rule files and profile),
+// the corpus, the registry of repealed laws, the profile, the rest of the pipeline code and the
+// document's display path (rules may use it, e.g. in finding fingerprints).
 // Hashing the source files, not just the tool version, keeps a development checkout's cache honest
 // when code changes without a version bump. Changing a rule file changes only the report key, so
-// a re-run after a rule change re-parses nothing; and the "rules" entry (one per document, each rule's
-// raw run filed under that rule's own hash) lets it re-run only the rules that changed.
+// a re-run after a rule change re-parses nothing and runs the rules on the cached parses.
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROJECT_ROOT, type CheckOptions } from '../engine/check-env.ts';
 import { TOOL } from '../engine/build-report.ts';
+import { REPEALED_FILE } from '../corpus/repealed.ts';
 
 export interface CacheFingerprints {
   parse: string;
   report: string;
-  /** Per-rule runs: everything a report depends on except the rule set as a whole (each run is
-   *  filed under its rule's own hash, RuleSet.ruleHashes, inside the document's entry). */
-  rules: string;
 }
 
 const PARSE_CODE = ['pipeline/ingest', 'pipeline/text', 'pipeline/structure', 'pipeline/analyse', 'pipeline/model'];
@@ -35,9 +33,10 @@ export async function computeFingerprints(options: CheckOptions, ruleSetHash: st
   const allCode = await hashTree([join(PROJECT_ROOT, 'pipeline')]);
   const ingest = JSON.stringify(options.ingest ?? {}, Object.keys(options.ingest ?? {}).sort());
   const parse = hashParts('parse', TOOL.version, lock, parseCode, ingest);
-  const report = hashParts('report', parse, allCode, ruleSetHash, corpusHash, options.profile ?? 'default', judging);
-  const rules = hashParts('rules', parse, allCode, corpusHash, options.profile ?? 'default', judging);
-  return { parse, report, rules };
+  // The registry of repealed laws is corpus data outside the corpus folder (its hash covers the laws only).
+  const registry = await hashFiles([REPEALED_FILE]);
+  const report = hashParts('report', parse, allCode, ruleSetHash, corpusHash, registry, options.profile ?? 'default', judging);
+  return { parse, report };
 }
 
 /** The extension takes part: it breaks ties in format sniffing (the same bytes as .txt or .md). */
@@ -49,10 +48,6 @@ export function reportKey(fp: CacheFingerprints, sha256: string, displayPath: st
   return hashParts(fp.report, sha256, displayPath);
 }
 
-/** The document's per-rule runs (display path included, like the report: rules receive it). */
-export function rulesKey(fp: CacheFingerprints, sha256: string, extension: string, displayPath: string): string {
-  return hashParts(fp.rules, sha256, extension, displayPath);
-}
 
 async function hashTree(roots: string[]): Promise<string> {
   const files: string[] = [];

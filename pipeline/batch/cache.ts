@@ -1,14 +1,14 @@
 // Content-addressed result cache for incremental re-runs.
-// Three kinds of entry: "parse" (ingest + structure of one document's bytes), "report" (the
-// document's checked result under one rule set) and "rules" (the document's raw result per rule,
-// filed under each rule's own hash, so a changed rule set re-runs only the rules that changed).
-// Keys are hashes (see cache-keys.ts): a changed input simply has a different key. The one entry
-// rewritten under its key is a document's "rules" entry, replaced whole (never edited) when rules run.
+// Two kinds of entry: "parse" (ingest + structure of one document's bytes) and "report" (the
+// document's checked result under one rule set). Keys are hashes (see cache-keys.ts): a changed
+// input simply has a different key, and an entry is never rewritten.
 //
 // Every entry is written to a temporary file and renamed into place (rename is atomic on POSIX), and
-// carries a header with the payload's length and SHA-256: a torn or truncated entry (power loss,
-// disk full, a foreign write) is detected on read, deleted and treated as a miss. A run killed with
-// SIGKILL therefore leaves at most a stray temporary file, never an entry that is read back wrong.
+// carries a header with its own key (repeated in the payload) and the payload's length and SHA-256:
+// a torn or truncated entry (power loss, disk full, a foreign write) or an entry copied onto another
+// key's file, header rewritten or not, is detected on read, deleted and treated as a miss. A run killed with SIGKILL therefore leaves at most a stray
+// temporary file, never an entry that is read back wrong. (Callers also check that the value is about
+// the bytes they hold: see process-document.ts and run-batch.ts.)
 //
 // Reads are synchronous inside the async method: entries are tens of kilobytes, the reader needs the
 // value before it can go on, and every asynchronous file operation is a round trip through libuv's
@@ -24,10 +24,10 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** derived: small results computed from a parse (e.g. a document's cross-document digest), keyed by parse key. */
-export type CacheKind = 'parse' | 'report' | 'rules' | 'derived';
+export type CacheKind = 'parse' | 'report' | 'derived';
 
-const MAGIC = 'BEISHEN-CACHE-1';
-const LAYOUT = 'v1';
+const MAGIC = 'BEISHEN-CACHE-3';
+const LAYOUT = 'v3';
 /** Writes behind at most this many at a time: the serialized entries wait in memory meanwhile. */
 const MAX_PENDING_WRITES = 32;
 
@@ -58,10 +58,12 @@ export class ResultCache {
     } catch {
       return undefined;
     }
-    const payload = decodeEntry(buf);
+    const payload = decodeEntry(buf, key);
     if (payload !== undefined) {
       try {
-        return JSON.parse(payload.toString('utf8')) as T;
+        // The key is inside the checksummed payload too: rewriting the header alone does not move an entry.
+        const entry = JSON.parse(payload.toString('utf8')) as { key?: string; value?: T };
+        if (entry.key === key && entry.value !== undefined) return entry.value;
       } catch {
         /* damaged: removed below */
       }
@@ -89,7 +91,7 @@ export class ResultCache {
   async storeJson(kind: CacheKind, key: string, json: string): Promise<void> {
     const path = this.entryPath(kind, key);
     const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    const data = encodeEntry(Buffer.from(json, 'utf8'));
+    const data = encodeEntry(Buffer.from(`{"key":${JSON.stringify(key)},"value":${json}}`, 'utf8'), key);
     const folder = dirname(path);
     try {
       if (!this.folders.has(folder)) {
@@ -115,7 +117,7 @@ export class ResultCache {
   /** Temporary files left by killed runs: removed once they are clearly abandoned (older than a day). */
   async sweepTemporaries(): Promise<void> {
     const dayAgo = Date.now() - 24 * 3600 * 1000;
-    for (const kind of ['parse', 'report', 'rules', 'derived'] as const) {
+    for (const kind of ['parse', 'report', 'derived'] as const) {
       const base = join(this.dir, LAYOUT, kind);
       let shards: string[];
       try {
@@ -136,18 +138,21 @@ export class ResultCache {
   }
 }
 
-/** Header line "BEISHEN-CACHE-1 <length> <sha256>\n", then the payload. */
-export function encodeEntry(payload: Buffer): Buffer {
-  const header = `${MAGIC} ${payload.length} ${createHash('sha256').update(payload).digest('hex')}\n`;
+/** Header line "BEISHEN-CACHE-2 <key> <length> <sha256>\n", then the payload. */
+export function encodeEntry(payload: Buffer, key: string): Buffer {
+  const header = `${MAGIC} ${key} ${payload.length} ${createHash('sha256').update(payload).digest('hex')}\n`;
   return Buffer.concat([Buffer.from(header, 'latin1'), payload]);
 }
 
-/** The payload of a well-formed entry, or undefined when the header, length or checksum disagree. */
-export function decodeEntry(buf: Buffer): Buffer | undefined {
+/**
+ * The payload of a well-formed entry filed under `key`, or undefined when the header, the key,
+ * the length or the checksum disagree.
+ */
+export function decodeEntry(buf: Buffer, key: string): Buffer | undefined {
   const nl = buf.indexOf(0x0a);
-  if (nl < 0 || nl > 200) return undefined;
-  const [magic, len, sum] = buf.subarray(0, nl).toString('latin1').split(' ');
-  if (magic !== MAGIC || !/^\d+$/.test(len ?? '') || !/^[0-9a-f]{64}$/.test(sum ?? '')) return undefined;
+  if (nl < 0 || nl > 300) return undefined;
+  const [magic, own, len, sum] = buf.subarray(0, nl).toString('latin1').split(' ');
+  if (magic !== MAGIC || own !== key || !/^\d+$/.test(len ?? '') || !/^[0-9a-f]{64}$/.test(sum ?? '')) return undefined;
   const payload = buf.subarray(nl + 1);
   if (payload.length !== Number(len)) return undefined;
   if (createHash('sha256').update(payload).digest('hex') !== sum) return undefined;

@@ -1,9 +1,12 @@
 // Combine the report.json files of a sharded run (--shard i/n) into one report, as if the whole
 // batch had been checked at once: documents in path order, summary recomputed, duplicate notes
 // recomputed across shards. Reports from different tool versions or rule sets are refused — their
-// findings are not comparable — and so is a document that appears in two reports.
+// findings are not comparable — and so is a document that appears in two reports. The shards of one
+// run must all be there, from the same inputs spelled the same way (a file's shard is a hash of its
+// path as shown): an incomplete or mixed set is refused unless the caller allows a partial merge,
+// and the merged report then says which shards it holds.
 import { summarize } from '../engine/build-report.ts';
-import type { DocumentReport, RunReport } from '../model/types.ts';
+import type { DocumentReport, RunInputs, RunReport } from '../model/types.ts';
 import { duplicateNote } from './run-batch.ts';
 
 export class MergeError extends Error {}
@@ -15,7 +18,7 @@ export interface NamedReport {
 
 const DUPLICATE_NOTE = new RegExp('^' + escapeRegex(duplicateNote('\u0000')).replace('\u0000', '.+') + '$');
 
-export function mergeReports(inputs: NamedReport[], now = new Date()): RunReport {
+export function mergeReports(inputs: NamedReport[], now = new Date(), opts: { allowPartial?: boolean } = {}): RunReport {
   if (inputs.length === 0) throw new MergeError('请指定要合并的 report.json 文件。');
   const [first] = inputs;
   for (const { file, report } of inputs) {
@@ -34,6 +37,7 @@ export function mergeReports(inputs: NamedReport[], now = new Date()): RunReport
       throw new MergeError(`不能合并：${file} 与 ${first.file} 的审查基准日（--as-of）不同。`);
     }
   }
+  const runInputs = checkShards(inputs, opts.allowPartial ?? false);
   const seen = new Map<string, string>();
   const documents: DocumentReport[] = [];
   for (const { file, report } of inputs) {
@@ -50,6 +54,7 @@ export function mergeReports(inputs: NamedReport[], now = new Date()): RunReport
   }
   documents.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
   const merged = renoteDuplicates(documents);
+  const skipped = inputs.flatMap(({ report }) => report.skipped ?? []).sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
   return {
     schemaVersion: 1,
     tool: first.report.tool,
@@ -57,7 +62,49 @@ export function mergeReports(inputs: NamedReport[], now = new Date()): RunReport
     generatedAt: now.toISOString(),
     ...(first.report.lawBase ? { lawBase: first.report.lawBase } : {}),
     summary: summarize(merged),
+    // In the order `check` writes them: documents come last there (written as they stream).
+    ...(skipped.length ? { skipped } : {}),
+    ...(runInputs ? { inputs: runInputs } : {}),
     documents: merged,
+  };
+}
+
+/**
+ * Shards (reports with inputs.shard) must be one complete set: the same count, each index once, the
+ * same inputs as given. Reports of separate unsharded runs merge as before. Returns the merged
+ * report's inputs (undefined when some report does not record its inputs).
+ */
+function checkShards(inputs: NamedReport[], allowPartial: boolean): RunInputs | undefined {
+  const sharded = inputs.filter(({ report }) => report.inputs?.shard);
+  if (sharded.length === 0) {
+    if (inputs.some(({ report }) => !report.inputs)) return undefined;
+    const given = [...new Set(inputs.flatMap(({ report }) => report.inputs!.given))];
+    const roots = [...new Set(inputs.flatMap(({ report }) => report.inputs!.roots))];
+    return { given, roots, shard: null };
+  }
+  const [first] = sharded;
+  const ref = first!.report.inputs!;
+  const problems: string[] = [];
+  const unsharded = inputs.filter(({ report }) => !report.inputs?.shard).map(({ file }) => file);
+  if (unsharded.length) problems.push(`${unsharded.join('、')} 不是分片（没有 --shard）的报告`);
+  for (const { file, report } of sharded) {
+    const i = report.inputs!;
+    if (i.shard!.count !== ref.shard!.count) problems.push(`${file} 是 ${i.shard!.count} 个分片之一，而 ${first!.file} 是 ${ref.shard!.count} 个分片之一`);
+    if (JSON.stringify(i.given) !== JSON.stringify(ref.given) || JSON.stringify(i.roots) !== JSON.stringify(ref.roots)) {
+      problems.push(`${file} 检查的输入（${i.given.join(' ')}）与 ${first!.file}（${ref.given.join(' ')}）写法不同：分片按路径的写法划分，须用完全相同的输入参数`);
+    }
+  }
+  const count = ref.shard!.count;
+  const present = sharded.map(({ report }) => report.inputs!.shard!.index).sort((a, b) => a - b);
+  const twice = present.filter((x, k) => present[k - 1] === x);
+  if (twice.length) problems.push(`分片 ${[...new Set(twice)].join('、')}/${count} 出现了不止一次`);
+  const missing = Array.from({ length: count }, (_, k) => k + 1).filter((k) => !present.includes(k));
+  const mismatched = problems.length > 0;
+  if (missing.length && !allowPartial) problems.push(`缺少分片 ${missing.map((k) => `${k}/${count}`).join('、')}（只合并已有分片时请加 --allow-partial）`);
+  if (problems.length && (mismatched || !allowPartial)) throw new MergeError(`不能合并：${problems.join('；')}。`);
+  return {
+    given: ref.given, roots: ref.roots, shard: null,
+    ...(missing.length ? { partial: { count, present: [...new Set(present)] } } : {}),
   };
 }
 

@@ -45,7 +45,7 @@ async function wantedOf(inputs: string[]): Promise<Wanted[]> {
         else out.push({ path: d.path, file: resolve(d.path), sha256: d.sha256 });
       }
     } else {
-      for (const f of await collectFiles([input])) out.push({ path: f.display, file: f.absolute });
+      for (const f of (await collectFiles([input])).files) if (typeof f.absolute === 'string') out.push({ path: f.display, file: f.absolute });
     }
   }
   return out;
@@ -69,7 +69,7 @@ export class ParsedLoader {
   }
 
   private key(sha256: string, path: string): string {
-    return parseKey({ parse: this.fp, report: '', rules: '' }, sha256, extname(path).toLowerCase());
+    return parseKey({ parse: this.fp, report: '' }, sha256, extname(path).toLowerCase());
   }
 
   /**

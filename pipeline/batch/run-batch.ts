@@ -15,11 +15,12 @@ import { ResultCache } from './cache.ts';
 import { computeFingerprints, reportKey, type CacheFingerprints } from './cache-keys.ts';
 import type { CollectedFile } from './collect-files.ts';
 import type { BatchStage, DocumentResult } from './process-document.ts';
-import { digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
+import { compactDigest, digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
 import type { BatchProgress, ProgressSink } from './progress.ts';
 import { readInput } from './read-input.ts';
 import { Spill, type SpillRecord } from './spill.ts';
-import { WorkerPool, type PoolResult } from './worker-pool.ts';
+import { onInterrupt, sweepAbandoned } from './temp-folders.ts';
+import { NATIVE_MEMORY_ALLOWANCE_MB, WorkerPool, type PoolResult } from './worker-pool.ts';
 
 export type { BatchProgress } from './progress.ts';
 
@@ -71,12 +72,6 @@ export interface BatchStats {
   /** Parsed and checked from scratch. */
   parsed: number;
   duplicates: number;
-  /** Rule runs on checked documents (one rule on one document); the others were reused from the cache. */
-  ruleRuns: number;
-  /** How many documents each rule was run on. */
-  rulesRun: Record<string, number>;
-  /** Checked documents whose findings were reused: the rules that changed find nothing in them. */
-  findingsReused: number;
   timedOut: number;
   crashed: number;
   notOk: number;
@@ -150,23 +145,25 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   const cache = opts.cacheDir && stage === 'check' ? await ResultCache.open(opts.cacheDir, { sweep: true }) : null;
   const fingerprints: CacheFingerprints = cache
     ? await computeFingerprints(env.options, env.ruleSet.hash, env.corpus.hash, judgingKey(env))
-    : { parse: '', report: '', rules: '' };
+    : { parse: '', report: '' };
   const stats: BatchStats = {
-    documents: files.length, fromCache: 0, parseReused: 0, parsed: 0, duplicates: 0, ruleRuns: 0, rulesRun: {}, findingsReused: 0, timedOut: 0, crashed: 0, notOk: 0, wallMs: 0,
+    documents: files.length, fromCache: 0, parseReused: 0, parsed: 0, duplicates: 0, timedOut: 0, crashed: 0, notOk: 0, wallMs: 0,
   };
   const progressState: BatchProgress = { done: 0, total: files.length, failed: 0 };
+  sweepAbandoned(opts.spillParent);
   const spill = await Spill.create(opts.spillParent);
   const entries = new Map<string, Entry>();
   const firstBySha = new Map<string, string>();
-  const init = { options: env.options, prepared: env.prepared, cacheDir: cache?.dir ?? null, fingerprints, stage };
+  const init = { options: env.options, prepared: env.prepared, cacheDir: cache?.dir ?? null, fingerprints, stage, spillDir: spill.dir };
   let pool: WorkerPool | null = opts.pool ?? null;
   pool?.initialize(init);
   const getPool = () =>
     (pool ??= new WorkerPool({ size: poolSize(jobs, files.length), init, timeoutMs, maxOldGenerationSizeMb: maxMemoryMb }));
 
-  const recordJson = async (json: string, digest: ReportDigest) => {
-    const rec = await spill.append(json);
-    entries.set(digest.path, { path: digest.path, rec, digest });
+  const recordJson = async (json: string | SpillRecord, digest: ReportDigest) => {
+    // A worker's report is already in the spill (its own file): only where it is comes here.
+    const rec = typeof json === 'string' ? await spill.append(json) : json;
+    entries.set(digest.path, { path: digest.path, rec, digest: compactDigest(digest) });
     finished(digest.status !== 'ok', digest.path);
   };
   const record = (report: DocumentReport) => recordJson(serialiseReport(report), digestOf(report));
@@ -181,7 +178,8 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   const dispatch = async (file: CollectedFile, bytes: Buffer, sha256: string): Promise<void> => {
     if (cache) {
       const hit = await cache.get<DocumentReport>('report', reportKey(fingerprints, sha256, file.display));
-      if (hit) {
+      // A report is about one file's bytes: one about other bytes is never served (it is recomputed).
+      if (hit && hit.sha256 === sha256) {
         stats.fromCache++;
         return record({ ...hit, path: file.display });
       }
@@ -190,7 +188,7 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
     const result = await getPool().run({ bytes, name: file.display, display: file.display, sha256 }, () => opts.progress?.started?.(file.display));
     if (result.kind === 'done') {
       countOutcome(result.outcome, stats);
-      return recordJson(result.outcome.json, result.outcome.digest);
+      return recordJson(result.outcome.rec ?? result.outcome.json!, result.outcome.digest);
     }
     return record(failedInPool(result, file.display, sha256, format, timeoutMs, maxMemoryMb, stats));
   };
@@ -204,6 +202,11 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
     const q: Promise<void> = p.finally(() => inflight.delete(q));
     inflight.add(q);
   };
+  // Interrupted (Ctrl+C): the workers, their programs and folders, and the spill go with the run.
+  const stopHandling = onInterrupt(async () => {
+    await (pool as WorkerPool | null)?.close();
+    await spill.dispose();
+  });
   try {
     for (const file of files) {
       while (inflight.size >= window) await Promise.race(inflight);
@@ -227,9 +230,11 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
     await Promise.allSettled(inflight);
     await (pool as WorkerPool | null)?.close();
     await spill.dispose();
+    stopHandling();
     throw e;
   }
   await (pool as WorkerPool | null)?.close();
+  stopHandling();
   opts.progress?.finish();
 
   const sorted = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -244,13 +249,10 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
 function countOutcome(o: DocumentResult, stats: BatchStats): void {
   if (o.parseCached) stats.parseReused++;
   else stats.parsed++;
-  stats.ruleRuns += o.rulesRun.length;
-  if (o.findingsReused) stats.findingsReused++;
-  for (const id of o.rulesRun) stats.rulesRun[id] = (stats.rulesRun[id] ?? 0) + 1;
 }
 
 /** The report of a document whose worker timed out or died. */
-function failedInPool(
+export function failedInPool(
   result: Exclude<PoolResult, { kind: 'done' }>, display: string, sha256: string, format: DocumentReport['format'],
   timeoutMs: number, maxMemoryMb: number, stats: BatchStats,
 ): DocumentReport {
@@ -262,7 +264,7 @@ function failedInPool(
   }
   stats.crashed++;
   return failedReport(display, sha256, format, result.outOfMemory
-    ? new DocumentError('out-of-memory', `处理该文件时内存超过上限（每个检查线程 ${maxMemoryMb} MB），已中止；文件可能异常庞大或结构异常。`)
-    : new DocumentError('worker-crashed', `处理该文件时检查线程意外终止（${result.detail}），已跳过该文件。`));
+    ? new DocumentError('out-of-memory', `处理该文件时内存超过上限（每个检查进程 JavaScript 堆 ${maxMemoryMb} MB，连同其子进程共 ${maxMemoryMb + NATIVE_MEMORY_ALLOWANCE_MB} MB），已中止；文件可能异常庞大或结构异常。`)
+    : new DocumentError('worker-crashed', `处理该文件时检查进程意外终止（${result.detail}），已跳过该文件。`));
 }
 

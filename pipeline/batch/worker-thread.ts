@@ -1,17 +1,17 @@
-// The body of one worker thread. It starts in two steps: loading this module graph (the costly part
-// under tsx) needs nothing from the run, so the pool may start workers while the main thread is
-// still loading the rules; the run's settings arrive afterwards in an 'init' message, and the
-// worker builds its CheckEnv (compiling the rule set the main thread already validated) and then
-// processes documents one at a time as the pool sends them.
+// The body of one worker process (worker-pool.ts). It starts in two steps: loading this module graph
+// needs nothing from the run, so the pool may start workers while the main process is still loading
+// the rules; the run's settings arrive afterwards in an 'init' message, and the worker builds its
+// CheckEnv (compiling the rule set the main process already validated) and then processes documents
+// one at a time as the pool sends them.
 // Messages: ← {type:'loaded'} → {type:'init', init} ← {type:'ready'} | {type:'init-error', message};
 // then → {type:'task', id, task} ← {type:'result', id, outcome}; at the end → {type:'flush'} ← {type:'flushed'}.
-import { parentPort, workerData } from 'node:worker_threads';
 import { createCheckEnv, type CheckOptions } from '../engine/check-env.ts';
 import type { PreparedRuleSet } from '../rules/build-rule-set.ts';
 import { ResultCache } from './cache.ts';
 import type { CacheFingerprints } from './cache-keys.ts';
 import { processDocument, toResult, type BatchStage, type DocumentTask, type ProcessContext } from './process-document.ts';
 import { injectFault } from './test-faults.ts';
+import { SpillWriter } from './spill.ts';
 
 export interface WorkerInit {
   options: CheckOptions;
@@ -20,14 +20,22 @@ export interface WorkerInit {
   cacheDir: string | null;
   fingerprints: CacheFingerprints;
   stage: BatchStage;
+  /** The run's spill folder: the worker appends its reports there and sends back where (spill.ts). */
+  spillDir?: string;
 }
 
 export type ToWorker = { type: 'init'; init: WorkerInit } | { type: 'task'; id: number; task: DocumentTask } | { type: 'flush' };
 
-async function start(port: NonNullable<typeof parentPort>, init: WorkerInit): Promise<ProcessContext | null> {
+interface Port {
+  postMessage(msg: unknown): void;
+}
+
+async function start(port: Port, init: WorkerInit): Promise<ProcessContext | null> {
   try {
     const ctx: ProcessContext = {
-      env: await createCheckEnv(init.options, init.prepared),
+      options: init.options,
+      // Only a check needs the rules and the corpus; extracting or parsing a document does not.
+      env: init.stage === 'check' ? await createCheckEnv(init.options, init.prepared) : null,
       cache: init.cacheDir ? await ResultCache.open(init.cacheDir) : null,
       fingerprints: init.fingerprints,
       stage: init.stage,
@@ -40,12 +48,24 @@ async function start(port: NonNullable<typeof parentPort>, init: WorkerInit): Pr
   }
 }
 
-// Only in a thread the pool started (vitest, for one, runs test files in worker threads too).
-if (parentPort && (workerData as { beishenWorker?: boolean } | undefined)?.beishenWorker === true) {
-  const port = parentPort;
+// Only in a process the pool started.
+if (process.env.BEISHEN_WORKER_PROCESS === '1' && process.send) {
+  const send = process.send.bind(process);
+  const port: Port = { postMessage: (msg) => void send(msg as never) };
   let ctx: Promise<ProcessContext | null> | null = null;
-  port.on('message', async (msg: ToWorker) => {
+  let spill: SpillWriter | undefined;
+  // The pool going away (the main process ended, even by SIGKILL) closes the channel: this worker
+  // ends too, with the programs it started (it leads its own process group).
+  process.on('disconnect', () => {
+    try {
+      process.kill(-process.pid, 'SIGKILL');
+    } catch {
+      process.exit(0);
+    }
+  });
+  process.on('message', async (msg: ToWorker) => {
     if (msg.type === 'init') {
+      if (msg.init.spillDir) spill = new SpillWriter(msg.init.spillDir);
       ctx ??= start(port, msg.init);
       return;
     }
@@ -59,7 +79,7 @@ if (parentPort && (workerData as { beishenWorker?: boolean } | undefined)?.beish
     }
     await injectFault(msg.task.display);
     const outcome = await processDocument(msg.task, context);
-    port.postMessage({ type: 'result', id: msg.id, outcome: toResult(outcome) });
+    port.postMessage({ type: 'result', id: msg.id, outcome: toResult(outcome, spill) });
   });
   port.postMessage({ type: 'loaded' });
 }

@@ -9,22 +9,22 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`参数错误：${parseArgsMessage(e as Error & { code?: string })}`);
+    throw new UsageError(`参数错误：${chineseParseError(e as Error & { code?: string })}`);
   }
 }
 
-/** node's parseArgs errors, in Chinese (the option is quoted from node's English message). */
-export function parseArgsMessage(e: Error & { code?: string }): string {
-  // "'-o, --out <value>'" → "--out"; "'--bogus'" → "--bogus"
-  const quoted = /'(-[^']*)'/.exec(e.message)?.[1] ?? '';
-  const option = quoted.split(/[\s,]+/).filter((w) => w.startsWith('-')).pop() ?? '';
+/** node's parseArgs reports in English: the same in Chinese, naming the option. */
+function chineseParseError(e: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
   switch (e.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return option ? `不认识的选项 ${option}` : '不认识的选项';
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(e.message) ? `选项 ${option} 需要一个值` : `选项 ${option} 不接受值`;
+      return /ambiguous/.test(e.message)
+        ? `选项 ${option} 的取值不能以“-”开头（负数不是有效取值；确需以“-”开头时写成 ${option}=…）。`
+        : `选项 ${option} ${/argument missing/.test(e.message) ? '缺少取值' : '的取值无效'}。`;
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `未知选项 ${option}。`;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return '多余的参数';
+      return `多余的参数：${/'([^']*)'/.exec(e.message)?.[1] ?? ''}。`;
     default:
       return e.message;
   }

@@ -11,11 +11,13 @@ import { loadConfig, type ReviewConfig } from '../config/review-config.ts';
 import { loadReviewFile, ReviewMemory } from '../review/review-file.ts';
 import { loadBaseline, ReviewApplier, type Baseline } from '../review/apply-review.ts';
 import { serialiseReport } from '../batch/report-digest.ts';
-import { collectFiles, InputNotFoundError, type CollectedFile } from '../batch/collect-files.ts';
+import { InputNotFoundError, type CollectedFile } from '../batch/collect-files.ts';
+import { EmptyInputError, selectInputs } from '../batch/select-inputs.ts';
+import { parseExtensions } from '../batch/input-selection.ts';
 import { defaultCacheDir } from '../batch/cache.ts';
 import { createProgress } from '../batch/progress.ts';
 import { DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKER_MEMORY_MB, runBatch, startWorkers, type BatchResult } from '../batch/run-batch.ts';
-import { inShard, parseShard } from '../batch/shard.ts';
+import { parseShard } from '../batch/shard.ts';
 import { renderBatchSummary } from '../batch/batch-summary.ts';
 import { PoolStartError } from '../batch/worker-pool.ts';
 import { writeReportJsonStreaming } from '../batch/write-report-json.ts';
@@ -59,16 +61,17 @@ interface RunSettings {
 }
 
 async function checkInto(opts: CheckArgs, output: OutputDir | null, settings: RunSettings): Promise<number> {
-  let files;
+  let selected;
   try {
-    files = inShard(await collectFiles(opts.inputs), opts.shard);
+    selected = await selectInputs(opts.inputs, { ext: opts.ext, exclude: [...(opts.output.stdout ? [] : [opts.output.out]), ...(opts.cacheDir ? [opts.cacheDir] : [])], shard: opts.shard });
   } catch (e) {
-    if (e instanceof InputNotFoundError) {
+    if (e instanceof InputNotFoundError || e instanceof EmptyInputError) {
       process.stderr.write(`${e.message}\n`);
       return EXIT_ERROR;
     }
     throw e;
   }
+  const { files } = selected;
 
   // Workers load their modules while this thread loads the rules and the corpus, so checking starts
   // sooner. All of them, even with a cache: a run the cache answers entirely (the only one that needs
@@ -96,7 +99,7 @@ async function checkInto(opts: CheckArgs, output: OutputDir | null, settings: Ru
   // (pipeline/crossdoc) would parse each one again: they go to a cache of this run alone.
   const runCache = opts.cacheDir ?? (files.length >= 2 ? await mkdtemp(join(tmpdir(), 'beishen-run-cache-')) : null);
   try {
-    return await checkBatch(opts, output, settings, files, env, pool, runCache);
+    return await checkBatch(opts, output, settings, files, selected, env, pool, runCache);
   } finally {
     if (runCache && runCache !== opts.cacheDir) await rm(runCache, { recursive: true, force: true });
   }
@@ -104,6 +107,7 @@ async function checkInto(opts: CheckArgs, output: OutputDir | null, settings: Ru
 
 async function checkBatch(
   opts: CheckArgs, output: OutputDir | null, settings: RunSettings, files: CollectedFile[],
+  selection: Pick<Awaited<ReturnType<typeof selectInputs>>, 'skipped' | 'inputs'>,
   env: Awaited<ReturnType<typeof createCheckEnv>>, pool: ReturnType<typeof startWorkers> | undefined, runCache: string | null,
 ): Promise<number> {
   const limits = { timeoutMs: opts.timeoutSeconds * 1000, maxMemoryMb: opts.maxMemoryMb };
@@ -138,7 +142,10 @@ async function checkBatch(
       digests = pairs.map((p) => p.reviewed);
       summary = { ...summarize(digests), ...review.summaryOf(pairs) };
     }
-    const head: RunReport = { ...buildRunReport([], env.ruleSet, new Date(), lawBaseInfo(env.corpus, opts.asOf)), summary };
+    const head: RunReport = {
+      ...buildRunReport([], env.ruleSet, new Date(), lawBaseInfo(env.corpus, opts.asOf)), summary,
+      ...(selection.skipped.length ? { skipped: selection.skipped } : {}), inputs: selection.inputs,
+    };
     const render = { config: settings.config };
     const formats = opts.output.formats;
     const written: string[] = [];
@@ -162,7 +169,7 @@ async function checkBatch(
       } else {
         await writeReports(report, output, others, render);
         if (formats.includes('annotated')) {
-          const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
+          const byDisplay = new Map(files.flatMap((f) => (typeof f.absolute === 'string' ? [[f.display, f.absolute] as const] : [])));
           await writeAnnotated(report, output, (d) => byDisplay.get(d.path), { cacheDir: runCache, maxBytes: opts.maxBytes, quiet: opts.quiet });
         }
         written.push(...(await output.commit()));
@@ -170,7 +177,7 @@ async function checkBatch(
       }
     }
     if (output && !written.length) await output.commit();
-    if (!opts.quiet) process.stderr.write(renderBatchSummary(result.stats, opts.cacheDir));
+    if (!opts.quiet) process.stderr.write(renderBatchSummary(result.stats, opts.cacheDir, selection.skipped));
     return exitCodeFor({ ...head, documents: digests }, opts.failOn);
   } finally {
     await result.dispose();
@@ -182,7 +189,7 @@ async function batchFindings(result: BatchResult, files: CollectedFile[], cacheD
   if (files.length < 2) return new Map();
   const inputs: CrossInput[] = [];
   for await (const d of result.documents()) inputs.push({ path: d.path, status: d.status, meta: d.meta, sha256: d.sha256 });
-  const byDisplay = new Map(files.map((f) => [f.display, f.absolute]));
+  const byDisplay = new Map(files.flatMap((f) => (typeof f.absolute === 'string' ? [[f.display, f.absolute] as const] : [])));
   const loader = await ParsedLoader.open({ cacheDir, maxBytes });
   try {
     return await crossDocumentFindings(inputs, async (d) => {
@@ -230,7 +237,12 @@ export interface CheckArgs {
   asOf?: string;
   /** The day of the check. */
   today: string;
+  /** --ext: extensions checked in folders, instead of the document formats. */
+  ext?: string[];
 }
+
+/** Upper bounds of the numeric options: beyond them a value is a mistake (Node's timers overflow past 2^31 ms). */
+export const LIMITS = { jobs: 64, timeoutSeconds: 86_400, maxMemoryMb: 65_536, maxBytes: 2 * 1024 ** 3 };
 
 export const DEFAULT_OUT = 'beishen-report';
 
@@ -254,12 +266,13 @@ export function parseCheckArgs(args: string[]): CheckArgs {
     'max-memory': { type: 'string' },
     shard: { type: 'string' },
     'as-of': { type: 'string' },
+    ext: { type: 'string' },
   });
   if (positionals.length === 0) throw new UsageError('请指定要检查的文件或目录。');
   const failOn = values['fail-on'] as FailOn;
   if (!FAIL_ON_VALUES.includes(failOn)) throw new UsageError(`--fail-on 只能是 ${FAIL_ON_VALUES.join('|')}`);
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs 须为正整数。');
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > LIMITS.jobs) throw new UsageError(`--jobs 须为 1 到 ${LIMITS.jobs} 之间的整数。`);
   const output = parseOutputChoice(values, { out: DEFAULT_OUT, formats: ['json', 'html', 'text'] });
   if (values.baseline !== undefined && values['new-only']) throw new UsageError('--baseline 与 --new-only 不能同时使用（--new-only 即以输出目录中上次的 report.json 为基线）。');
   if (values['new-only'] && output.stdout) throw new UsageError('--new-only 需要输出目录中上次的 report.json；写到标准输出时请用 --baseline FILE。');
@@ -270,10 +283,22 @@ export function parseCheckArgs(args: string[]): CheckArgs {
   }
   if (values.cache !== undefined && values['no-cache']) throw new UsageError('--cache 与 --no-cache 不能同时使用。');
   const timeoutSeconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('--timeout 须为正数（秒）。');
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > LIMITS.timeoutSeconds) {
+    throw new UsageError(`--timeout 须为大于 0、不超过 ${LIMITS.timeoutSeconds} 的秒数。`);
+  }
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']);
   const maxMemoryMb = values['max-memory'] === undefined ? DEFAULT_WORKER_MEMORY_MB : Number(values['max-memory']);
-  if (!Number.isInteger(maxMemoryMb) || maxMemoryMb < 64) throw new UsageError('--max-memory 须为不小于 64 的整数（MB，每个检查线程）。');
+  if (!Number.isInteger(maxMemoryMb) || maxMemoryMb < 64 || maxMemoryMb > LIMITS.maxMemoryMb) {
+    throw new UsageError(`--max-memory 须为 64 到 ${LIMITS.maxMemoryMb} 之间的整数（MB，每个检查进程的 JavaScript 堆）。`);
+  }
+  if (values.profile !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.profile)) {
+    throw new UsageError('--profile 须为规则配置的名称（字母、数字、- 和 _，如 shandong），不能是路径。');
+  }
+  let ext: string[] | undefined;
+  if (values.ext !== undefined) {
+    ext = parseExtensions(values.ext) ?? undefined;
+    if (!ext) throw new UsageError('--ext 须为逗号分隔的扩展名，如 --ext docx,pdf,txt。');
+  }
   let shard = null;
   if (values.shard !== undefined) {
     shard = parseShard(values.shard);
@@ -288,7 +313,7 @@ export function parseCheckArgs(args: string[]): CheckArgs {
     configFile: values.config, reviewFile: values.review, baseline: values.baseline, newOnly: values['new-only']!, textLimit,
     profile: values.profile, rulesDir: values.rules, corpusDir: values.corpus,
     cacheDir: values['no-cache'] ? null : resolve(values.cache ?? defaultCacheDir()),
-    timeoutSeconds, maxBytes, maxMemoryMb, shard,
+    timeoutSeconds, maxBytes, maxMemoryMb, shard, ext,
   };
 }
 
@@ -299,7 +324,7 @@ export function parseSize(value: string): number {
   const unit = (m[2] ?? 'mb').toLowerCase();
   const mult = unit.startsWith('g') ? 1024 ** 3 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('k') ? 1024 : 1;
   const bytes = Math.floor(Number(m[1]) * mult);
-  if (bytes < 1) throw new UsageError('--max-size 须大于 0。');
+  if (bytes < 1 || bytes > LIMITS.maxBytes) throw new UsageError('--max-size 须大于 0、不超过 2GB。');
   return bytes;
 }
 

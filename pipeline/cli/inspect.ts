@@ -1,41 +1,40 @@
 // beishen inspect <file> [--format text|json]: metadata and outline of one document, so a reviewer
 // (or a rule author) can see how beishen read it. JSON carries the text so offsets can be verified.
-import { DocumentError, type DocMeta, type OutlineNode, type StructuredDocument } from '../model/types.ts';
+import type { DocMeta, OutlineNode, StructuredDocument } from '../model/types.ts';
+import { escapeName } from '../batch/display-path.ts';
+import { parseCheckArgs } from './check.ts';
 import { EXIT_OK, EXIT_UNREADABLE } from './exit-codes.ts';
 import { UsageError, parseCommandArgs, reportingUsageErrors } from './args.ts';
 
-export const USAGE = '用法：beishen inspect <文件> [--format text|json]\n';
+export const USAGE = '用法：beishen inspect <文件> [--format text|json] [--timeout SEC] [--max-size SIZE] [--max-memory MB]\n';
 
 async function inspect(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    timeout: { type: 'string' }, 'max-size': { type: 'string' }, 'max-memory': { type: 'string' },
+  });
   if (values.help) { process.stdout.write(USAGE); return EXIT_OK; }
   if (positionals.length !== 1) throw new UsageError(positionals.length ? '一次只能查看一个文件。' : '缺少要查看的文件。');
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`不支持的输出格式：${format}（可选：text, json）`);
   const file = positionals[0]!;
-  const { ingestFile } = await import('../ingest/index.ts');
-  const { structureDocument } = await import('../structure/index.ts');
-  let text: string;
-  let doc: StructuredDocument;
-  let notes: string[];
-  let quality: { status: string; reason?: string };
-  try {
-    const f = await ingestFile(file);
-    text = f.ingest.text;
-    notes = f.ingest.notes;
-    quality = f.ingest.quality;
-    doc = structureDocument(f.ingest);
-  } catch (e) {
-    if (e instanceof DocumentError) {
-      process.stderr.write(`无法读取 ${file}：${e.message}\n`);
-      return EXIT_UNREADABLE;
-    }
-    throw e;
+  // The same guards as check: a regular file read up to --max-size, parsed in a worker process with
+  // the time and memory limits (the option values are validated as check validates them).
+  const limits = parseCheckArgs([file, ...(['timeout', 'max-size', 'max-memory'] as const).flatMap((k) => (values[k] === undefined ? [] : [`--${k}`, values[k]!]))]);
+  const { parseGuarded } = await import('../batch/parse-guarded.ts');
+  const r = await parseGuarded(file, { timeoutMs: limits.timeoutSeconds * 1000, maxBytes: limits.maxBytes, maxMemoryMb: limits.maxMemoryMb });
+  if (!r.ok) {
+    process.stderr.write(`${escapeName(file)}：${r.error.message}\n`);
+    return EXIT_UNREADABLE;
   }
+  const text = r.parsed.ingest.text;
+  const notes = r.parsed.ingest.notes;
+  const quality: { status: string; reason?: string } = r.parsed.ingest.quality;
+  const doc = r.parsed.doc;
   if (format === 'json') {
-    process.stdout.write(JSON.stringify({ path: file, meta: doc.meta, bodyStart: doc.bodyStart ?? 0, quality, notes, outline: doc.outline, provisions: doc.provisions, text }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ path: escapeName(file), meta: doc.meta, bodyStart: doc.bodyStart ?? 0, quality, notes, outline: doc.outline, provisions: doc.provisions, text }, null, 2) + '\n');
   } else {
-    process.stdout.write(renderText(file, doc, notes, quality));
+    process.stdout.write(renderText(escapeName(file), doc, notes, quality));
   }
   return quality.status === 'ok' ? EXIT_OK : EXIT_UNREADABLE;
 }

@@ -18,6 +18,7 @@ async function merge(args: string[]): Promise<number> {
     ...OUTPUT_OPTIONS,
     'fail-on': { type: 'string', default: 'error' },
     config: { type: 'string' },
+    'allow-partial': { type: 'boolean', default: false },
   });
   if (positionals.length === 0) throw new UsageError('请指定要合并的 report.json 文件（各分片的 report.json）。');
   if (!FAIL_ON_VALUES.includes(values['fail-on'] as FailOn)) throw new UsageError(`--fail-on 只能是 ${FAIL_ON_VALUES.join('|')}`);
@@ -30,7 +31,7 @@ async function merge(args: string[]): Promise<number> {
     try {
       const inputs: NamedReport[] = [];
       for (const file of positionals) inputs.push({ file, report: await readReport(file) });
-      merged = mergeReports(inputs);
+      merged = mergeReports(inputs, new Date(), { allowPartial: values['allow-partial'] });
     } catch (e) {
       if (e instanceof MergeError) {
         process.stderr.write(`${e.message}\n`);

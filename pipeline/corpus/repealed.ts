@@ -4,7 +4,7 @@
 // unverified and are reported as "请核实", never as errors.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseYamlCached } from '../engine/build-cache.ts';
 import type { RenamedAgency, RepealedLaw } from './corpus.ts';
 import { lawNames, stripPrc } from './law-metadata.ts';
 import { normalizeLawName } from './names.ts';
@@ -34,7 +34,7 @@ export function loadRegistry(file = REPEALED_FILE, clausesFile = REPEAL_CLAUSES_
   const key = `${file}\u0000${clausesFile}`;
   const cached = shared.get(key);
   if (cached) return cached;
-  const data = parse(readFileSync(file, 'utf8')) as { laws?: ListedLaw[]; agencies?: RenamedAgency[] };
+  const data = parseYamlCached(readFileSync(file, 'utf8')) as { laws?: ListedLaw[]; agencies?: RenamedAgency[] };
   assertValid('repealed.schema.json', data, file);
   const generated = JSON.parse(readFileSync(clausesFile, 'utf8')) as { $comment?: string[]; clauses: RepealClause[] };
   assertValid('repeal-clauses.schema.json', generated, clausesFile);

@@ -44,9 +44,11 @@ export async function createCheckEnv(options: CheckOptions, prepared?: PreparedR
   const corpus = await loadCorpus(options.corpusDir);
   const profile = options.profile ?? 'default';
   // The loader (YAML, schema, semantic checks) is imported only when rules are read from files:
-  // worker threads receive the main thread's validated rule set and never need it.
-  const load = async () => (await import('../rules/index.ts')).loadRuleSet(options.rulesDir ?? DEFAULT_RULES_DIR, corpus, { profile });
-  const ruleSet = prepared ? await fromPrepared(prepared, corpus, load) : await load();
+  // worker threads receive the main thread's validated rule set and never need it, and the main
+  // thread needs it only when the rule files (or the program) changed since the last run.
+  const dir = options.rulesDir ?? DEFAULT_RULES_DIR;
+  const load = async () => (await import('../rules/index.ts')).loadRuleSet(dir, corpus, { profile });
+  const ruleSet = prepared ? await fromPrepared(prepared, corpus, load) : await (await import('./ruleset-cache.ts')).loadRuleSetCached(dir, corpus, profile);
   const fixed: CheckOptions = { ...options, today: options.today ?? todayInChina() };
   return { options: fixed, corpus, ruleSet, segmenter: lazySegmenter, profile, prepared: ruleSet.prepared() };
 }

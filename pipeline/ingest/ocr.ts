@@ -14,6 +14,19 @@ export type { OcrText } from './ocr-tesseract.ts';
 export const OCR_HINT = '如需识别扫描件或图片中的文字，请安装 tesseract-ocr 与 tesseract-ocr-chi-sim（以及 poppler-utils），例如：apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils。';
 
 export const OCR_DPI = 300;
+/**
+ * Pixels one rendered page may have: an A3 page at 300 dpi is 17 million (tesseract then needs about
+ * 250 MB). A page declared larger (a PDF of a few hundred bytes can declare 3600-pt or 14400-pt
+ * pages) is rendered at a lower resolution instead of becoming gigabytes of bitmap for pdftoppm and
+ * tesseract.
+ */
+export const MAX_OCR_PIXELS = 20_000_000;
+
+/** The resolution to render a page of w × h points at: OCR_DPI, or less to stay within MAX_OCR_PIXELS. */
+export function ocrDpi(widthPt: number, heightPt: number): number {
+  const area = Math.max(1, widthPt) * Math.max(1, heightPt) / (72 * 72); // square inches
+  return Math.max(1, Math.min(OCR_DPI, Math.floor(Math.sqrt(MAX_OCR_PIXELS / area))));
+}
 /** Below this mean word confidence tesseract's output is mostly noise (photos, art, stamps). */
 export const OCR_MIN_CONFIDENCE = 60;
 
@@ -74,18 +87,21 @@ export async function ocrImage(bytes: Buffer): Promise<OcrText | null> {
 export interface OcrPageResult extends OcrText { page: number; redShare: number }
 
 /**
- * OCR the given 1-based pages of a PDF: pdftoppm renders each at 300 dpi as PPM, red ink is
+ * OCR the given 1-based pages of a PDF: pdftoppm renders each at 300 dpi (less for pages so large
+ * that the bitmap would pass MAX_OCR_PIXELS; `sizes` gives the pages' sizes in points) as PPM, red ink is
  * removed, tesseract reads it. Pages are processed in parallel up to the OCR job limit.
  * Returns [] when tesseract is not installed; a page that fails has empty paragraphs.
  */
-export async function ocrPdfPages(pdf: Buffer, pages: number[]): Promise<OcrPageResult[]> {
+export async function ocrPdfPages(pdf: Buffer, pages: number[], sizes = new Map<number, { width: number; height: number }>()): Promise<OcrPageResult[]> {
   if (!pages.length || !(await ocrAvailable())) return [];
   return withTmp(async (dir) => {
     const src = join(dir, 'doc.pdf');
     await writeFile(src, pdf);
     return Promise.all(pages.map((page) => limit(async (): Promise<OcrPageResult> => {
       try {
-        const ppmBytes = await renderPdfPage(src, page, join(dir, `p${page}`), OCR_DPI, OCR_PAGE_TIMEOUT_MS);
+        const size = sizes.get(page);
+        const dpi = size ? ocrDpi(size.width, size.height) : OCR_DPI;
+        const ppmBytes = await renderPdfPage(src, page, join(dir, `p${page}`), dpi, OCR_PAGE_TIMEOUT_MS);
         const ppm = parsePpm(ppmBytes);
         const redShare = ppm ? suppressRed(ppm) : 0;
         const clean = join(dir, `p${page}-clean.ppm`);

@@ -28,7 +28,8 @@ const parser = new XMLParser({
 export type XNode = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const MAX_ENTRY = 64 * 1024 * 1024;
-const MAX_TOTAL = 512 * 1024 * 1024;
+/** What one OFD may inflate in all (as for .docx, docx-zip.ts): beyond it entries are skipped and named. */
+const MAX_TOTAL = 200 * 1024 * 1024;
 
 export class OfdPackage {
   private readonly files = new Map<string, Uint8Array>();

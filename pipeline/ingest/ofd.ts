@@ -130,6 +130,10 @@ export async function ingestOfd(buf: Buffer, opts: IngestOptions = {}): Promise<
   if (unreadImagePages.length && result.text) {
     result.notes.push(`第 ${unreadImagePages.join('、')} 页为图像，未识别文字${canOcr || !wantOcr ? '' : `（${OCR_HINT}）`}。`);
   }
+  if (!result.text && missingPages) {
+    // Nothing to read because pages are missing is damage, not an empty document.
+    throw new DocumentError('damaged', `OFD 文件已损坏：共 ${Math.min(pageRefs.length, MAX_PAGES)} 页，其中 ${missingPages} 页的页面内容缺失或无法解析，其余页没有可提取的文字，无法审查。`);
+  }
   if (!result.text) {
     const reason = imagePages.length
       ? `OFD 文件的页面只有图像（扫描件），没有可提取的文字。${opts.ocr === 'never' ? '已按设置不做 OCR。' : canOcr ? 'OCR 未识别出可靠的文字。' : OCR_HINT}`

@@ -3,7 +3,7 @@
 // em (or an explicit wide space) is the ideographic space of 公文 (第一条　…), a wide gap between
 // table columns a tab, and ordinary spaces next to hanzi — inserted by PDF writers between CJK and
 // digits, or between every character — are dropped; spaces between Latin words stay.
-import type { PdfItem, PdfPage } from './pdf-load.ts';
+import type { PdfItem, PdfPage } from './pdf-items.ts';
 
 export interface PdfLine {
   page: number;

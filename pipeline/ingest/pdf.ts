@@ -1,10 +1,11 @@
-// .pdf: pdf.js text items with positions → lines → furniture (headers, footers, page numbers) removed
+// .pdf: PDFium text runs with positions → lines → furniture (headers, footers, page numbers) removed
 // → lines re-joined into paragraphs → normalised text with one span per paragraph and its page.
 // Garbled fonts (wrong/missing ToUnicode) are reported, never checked as text; image-only pages are
 // OCR'd when tesseract is installed (ocr.ts) and otherwise reported as pages without text.
 import type { IngestResult } from '../model/types.ts';
 import type { IngestOptions } from './index.ts';
-import { loadPdf, MAX_PDF_PAGES } from './pdf-load.ts';
+import { loadPdf } from './pdf-load.ts';
+import { MAX_PDF_PAGES, type PdfLoaded } from './pdf-items.ts';
 import { pageLines, type PdfLine } from './pdf-lines.ts';
 import { dropFurniture } from './pdf-furniture.ts';
 import { joinLines } from './pdf-paragraphs.ts';
@@ -18,8 +19,9 @@ function pageList(pages: number[]): string {
   return pages.length > 8 ? `${pages.slice(0, 8).join('、')} 等` : pages.join('、');
 }
 
-export async function ingestPdf(buf: Buffer, opts: IngestOptions): Promise<IngestResult> {
-  const pdf = await loadPdf(buf, MAX_PDF_PAGES);
+/** `load`: the text reader (tests compare PDFium's reading with pdf.js's through the same layout code). */
+export async function ingestPdf(buf: Buffer, opts: IngestOptions, load: (buf: Buffer, maxPages: number) => Promise<PdfLoaded> = loadPdf): Promise<IngestResult> {
+  const pdf = await load(buf, MAX_PDF_PAGES);
   const heights = new Map(pdf.pages.map((p) => [p.number, p.height]));
   const lines: PdfLine[] = [];
   const empty: number[] = [];
@@ -42,7 +44,7 @@ export async function ingestPdf(buf: Buffer, opts: IngestOptions): Promise<Inges
   if ((empty.length || ocrGarbled.length) && opts.ocr !== 'never') {
     const ocr = await import('./ocr.ts');
     const targets = [...empty, ...ocrGarbled].sort((a, b) => a - b).slice(0, MAX_OCR_PAGES);
-    const results = await ocr.ocrPdfPages(buf, targets);
+    const results = await ocr.ocrPdfPages(buf, targets, new Map(pdf.pages.map((p) => [p.number, { width: p.width, height: p.height }])));
     const usable = results.filter((r) => ocr.ocrUsable(r) && r.paragraphs.some((t) => t.trim()));
     const recovered = new Set(usable.filter((r) => ocrGarbled.includes(r.page)).map((r) => r.page));
     if (recovered.size) paragraphs = paragraphs.filter((p) => !recovered.has(p.page));

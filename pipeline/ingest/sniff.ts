@@ -6,6 +6,9 @@ import iconv from 'iconv-lite';
 import { unzipSync } from 'fflate';
 import type { DocFormat } from '../model/types.ts';
 import { classifyOle } from './ole-classify.ts';
+import { invalidUtf8Bytes } from '../text/utf8.ts';
+
+export { isValidUtf8 } from '../text/utf8.ts';
 
 export interface SniffResult {
   format: DocFormat;
@@ -76,6 +79,11 @@ function sniffZip(buf: Buffer, ext: string): SniffResult {
   return { format: 'unknown', detail: 'ZIP 压缩包中没有 Word 文档或 OFD 文档，未检查。' };
 }
 
+/** How many damaged bytes a text of n bytes may have and still be read as UTF-8 text. */
+export function fewBadBytes(n: number): number {
+  return Math.max(3, Math.floor(n * 0.001));
+}
+
 /** The first 4 KiB as text, or null when it cannot be text (NULs outside UTF-16). */
 function decodeHead(buf: Buffer): string | null {
   const head = buf.subarray(0, 4096);
@@ -101,16 +109,23 @@ function isHtml(h: string): boolean {
   return top.startsWith('<') && (/<meta[^>]+charset/.test(top) || /<(head|body)[\s>]/.test(top));
 }
 
-/** Plain text: UTF-16 with BOM, valid UTF-8, or GB18030 that decodes to mostly CJK and ASCII. */
+/**
+ * Plain text: UTF-16 with BOM, UTF-8, or GB18030 that decodes to mostly CJK and ASCII. A little
+ * damage — a NUL or two, a handful of bytes that are not UTF-8 in a UTF-8 notice — is still text
+ * (text.ts reads it and says so); a binary file has far more.
+ */
 function looksLikeText(buf: Buffer): boolean {
   const sample = buf.subarray(0, 64 * 1024);
   if (sample.length >= 2 && ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff))) return true;
-  if (sample.includes(0)) return false;
   // Control bytes other than tab/newline/CR/form-feed/ESC are not text.
   let ctrl = 0;
-  for (const b of sample) if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) ctrl++;
-  if (ctrl > sample.length * 0.01) return false;
-  if (isValidUtf8(sample, sample.length < buf.length)) return true;
+  let nul = 0;
+  for (const b of sample) {
+    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) ctrl++;
+    if (b === 0) nul++;
+  }
+  if (ctrl > sample.length * 0.01 || nul > Math.max(2, sample.length * 0.001)) return false;
+  if (invalidUtf8Bytes(sample, sample.length < buf.length) <= fewBadBytes(sample.length)) return true;
   const s = iconv.decode(sample, 'gb18030');
   let good = 0;
   let bad = 0;
@@ -122,27 +137,3 @@ function looksLikeText(buf: Buffer): boolean {
   return bad <= Math.max(2, s.length * 0.002) && good >= s.length * 0.9;
 }
 
-/** Strict UTF-8 validation; a sequence cut at the sample's end is accepted when the sample is truncated. */
-export function isValidUtf8(b: Uint8Array, truncated = false): boolean {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    if (c < 0x80) { i++; continue; }
-    let n: number;
-    let min: number;
-    if (c >= 0xc2 && c <= 0xdf) { n = 1; min = 0x80; }
-    else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; }
-    else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; }
-    else return false;
-    let cp = c & (0x3f >> n);
-    for (let k = 1; k <= n; k++) {
-      const d = b[i + k];
-      if (d === undefined) return truncated;
-      if ((d & 0xc0) !== 0x80) return false;
-      cp = (cp << 6) | (d & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
-    i += n + 1;
-  }
-  return true;
-}

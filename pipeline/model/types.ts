@@ -302,6 +302,39 @@ export interface RunReport {
     baseline?: { file: string; known: number };
   };
   documents: DocumentReport[];
+  /** Files and folders of the inputs that were not checked, and why (never silently dropped). */
+  skipped?: SkippedInput[];
+  /** What was checked: the inputs as given and where they resolved, and the shard of a sharded run. */
+  inputs?: RunInputs;
+}
+
+/** Why a file or folder found in an input folder was not checked (pipeline/batch/input-selection.ts). */
+export type SkipReason =
+  | 'default-ignore' // .git, node_modules and other folders of tools
+  | 'hidden' // a name starting with "."
+  | 'lock-file' // ~$name.docx, the lock file Word keeps beside an open document
+  | 'ignore-file' // matched by a .beishenignore
+  | 'not-a-document' // an extension that is not a document format (images, tables, Markdown …)
+  | 'extension-filter' // not in --ext
+  | 'output-folder' // the run's own report folder
+  | 'symlink-to-folder'; // links to folders are not followed (they can form cycles)
+
+export interface SkippedInput {
+  path: string;
+  /** 'folder' when the whole folder was left out. */
+  kind: 'file' | 'folder';
+  reason: SkipReason;
+  message: string;
+}
+
+export interface RunInputs {
+  /** The inputs as given on the command line (a shard's split depends on how they are spelled). */
+  given: string[];
+  /** The same, resolved to absolute paths. */
+  roots: string[];
+  shard: { index: number; count: number } | null;
+  /** A merge of some shards only (merge --allow-partial): which of how many. */
+  partial?: { count: number; present: number[] };
 }
 
 export function emptyMeta(): DocMeta {

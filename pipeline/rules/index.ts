@@ -8,7 +8,7 @@ import { loadVocabulary, vocabularyReferences } from './load-vocab.ts';
 import { readManifest } from './manifest.ts';
 import { loadProfile } from './profiles.ts';
 import { RuleSetError } from './ruleset.ts';
-import { validateRules } from './validate.ts';
+import { redosProblems, validateRules } from './validate.ts';
 
 export { fromPrepared, type LoadedRuleSet, type PreparedRuleSet } from './build-rule-set.ts';
 
@@ -19,6 +19,9 @@ export async function loadRuleSet(dir: string, corpus: Corpus, opts: { profile?:
   problems.push(...validateRules(rules, corpus));
   const vocab = loadVocabulary(dir, corpus);
   problems.push(...vocab.problems, ...vocabularyReferences(rules, vocab));
+  // Whatever the command: a rule set given to `check --rules` is checked for runaway regexes too (the
+  // analysis runs once per rule set: check keeps the validated set, engine/ruleset-cache.ts).
+  problems.push(...redosProblems(rules));
   const prof = loadProfile(dir, opts.profile ?? 'default');
   problems.push(...prof.problems);
   const known = new Set(rules.map((r) => r.def.id));

@@ -1,13 +1,18 @@
 // Semantic checks of a rule set beyond the schema. Load-time (always): duplicate ids, id/category
 // agreement, regexes that do not compile or use \b, placeholders that cannot be filled, basis that
 // does not resolve or does not contain its quote. Lint only: catastrophic backtracking.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { isSafe } from 'redos-detector';
+import { readBuildCache, writeBuildCache } from '../engine/build-cache.ts';
+
+const REDOS_VERSION = (createRequire(import.meta.url)('redos-detector/package.json') as { version: string }).version;
 import type { Corpus } from '../corpus/corpus.ts';
 import type { RuleProblem } from './ruleset.ts';
 import { PLACEHOLDERS } from './postprocess.ts';
 import type { LoadedRule, MatcherDef } from './types.ts';
 
-function regexesOf(r: LoadedRule): { source: string; path: (string | number)[] }[] {
+export function regexesOf(r: LoadedRule): { source: string; path: (string | number)[] }[] {
   const out: { source: string; path: (string | number)[] }[] = [];
   const walk = (x: MatcherDef, path: (string | number)[]) => {
     if ('regex' in x) out.push({ source: x.regex, path: [...path, 'regex'] });
@@ -107,9 +112,29 @@ export function freeWindows(source: string): string[] {
 
 const redosCache = new Map<string, string | null>();
 
+/** A quantifier that can repeat more than once: *, +, {n,}, {n,m} with m ≥ 2 (not ? or {0,1}). */
+const REPEAT = String.raw`(?:[*+]|\{\d+,(?:[2-9]|\d{2,})?\}|\{(?:[2-9]|\d{2,})\})`;
+/** A group holding a repeat that is itself repeated: (?:罚{1,20}){1,20}. */
+const NESTED_REPEAT = new RegExp(String.raw`\([^()]*${REPEAT}[^()]*\)${REPEAT}`);
+
 /** Catastrophic-backtracking risk, analysed on the anchored pattern (the start-position scan is linear per start). */
 export function redosProblem(source: string): string | null {
   if (redosCache.has(source)) return redosCache.get(source)!;
+  // The analysis takes up to seconds per pattern; its verdict depends only on the pattern and the
+  // analyser, so it is kept between runs (engine/build-cache.ts) as well as in this process.
+  const key = createHash('sha256').update(`redos-1\0${REDOS_VERSION}\0${source}`).digest('hex');
+  const stored = readBuildCache('beishen-redos', key);
+  if (stored !== undefined) {
+    const verdict = stored === '' ? null : stored;
+    redosCache.set(source, verdict);
+    return verdict;
+  }
+  const verdict = analyseRedos(source);
+  writeBuildCache('beishen-redos', key, verdict ?? '', 20_000);
+  return verdict;
+}
+
+function analyseRedos(source: string): string | null {
   let result: string | null = null;
   // redos-detector is slow on CJK character classes (hundreds of ms each), so it only analyses
   // patterns that can backtrack badly: an unbounded quantifier, or a quantified group that holds
@@ -117,6 +142,15 @@ export function redosProblem(source: string): string | null {
   const plain = source.replace(/\\./g, 'x').replace(/\(\?(?:<?[=!]|:|<[A-Za-z]\w*>)/g, '(');
   const unbounded = /[*+]|\{\d+,\}/.test(plain);
   const nested = /\([^()]*(?:[*+?]|\{\d+(?:,\d*)?\})[^()]*\)(?:[*+?]|\{\d+(?:,\d*)?\})/.test(plain);
+  // Two unbounded repetitions of broad classes ([\s\S]*罚[\s\S]*款): polynomial — quadratic or worse per
+  // start position — which on a long provision is as bad; redos-detector does not report it.
+  // (In `plain` every escape is "x": [\s\S] reads [xx].)
+  const broadUnbounded = plain.match(/(?:\.|\[xx\]|\[\^[^\]]*\])(?:[*+]|\{\d+,\})/g) ?? [];
+  if (broadUnbounded.length >= 2) {
+    result = '含多个无界的通配重复（如 [\\s\\S]*…[\\s\\S]*），匹配时间随文本长度按多项式增长；请改为有界重复，如 [^。；]{0,20}';
+    redosCache.set(source, result);
+    return result;
+  }
   if (!unbounded && !nested) {
     redosCache.set(source, null);
     return null;
@@ -126,8 +160,9 @@ export function redosProblem(source: string): string | null {
     const r = isSafe(new RegExp(`^(?:${source})`), { maxSteps: 5000 });
     if (!r.safe) {
       if (r.error === 'hitMaxSteps' || r.error === 'timedOut') {
-        // Bounded repetitions make the analysis slow but are not exponential; nested unbounded ones are.
-        if (/\([^()]*[+*|][^()]*\)(?:[+*]|\{\d+,\})/.test(plain)) result = '嵌套的重复量词或重复的分支，可能导致灾难性回溯';
+        // A repeated group that itself repeats — (?:罚{1,20}){1,20}, (a|a)* — splits one run of text in
+        // exponentially many ways, bounds or not; unnested bounded repetitions are only slow to analyse.
+        if (NESTED_REPEAT.test(plain) || /\([^()]*[+*|][^()]*\)(?:[+*]|\{\d+,\})/.test(plain)) result = '嵌套的重复量词或重复的分支，可能导致灾难性回溯';
       } else {
         result = '可能导致灾难性回溯（ReDoS）';
       }

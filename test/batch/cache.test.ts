@@ -8,7 +8,7 @@ import { hashParts, parseKey, reportKey } from '../../pipeline/batch/cache-keys.
 const KEY = hashParts('test', 'entry');
 
 function entryFile(dir: string, kind: string, key: string) {
-  return join(dir, 'v1', kind, key.slice(0, 2), key);
+  return join(dir, 'v3', kind, key.slice(0, 2), key);
 }
 
 describe('cache entries', () => {
@@ -48,8 +48,8 @@ describe('cache entries', () => {
     for (const [i, k] of keys.entries()) await cache.store('parse', k, value(i));
     await cache.flush();
     for (const [i, k] of keys.entries()) expect(await cache.get('parse', k)).toEqual(value(i));
-    const shards = readdirSync(join(dir, 'v1', 'parse'));
-    expect(shards.flatMap((d) => readdirSync(join(dir, 'v1', 'parse', d))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const shards = readdirSync(join(dir, 'v3', 'parse'));
+    expect(shards.flatMap((d) => readdirSync(join(dir, 'v3', 'parse', d))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('leaves no temporary file behind after a write', async () => {
@@ -57,7 +57,7 @@ describe('cache entries', () => {
     const cache = await ResultCache.open(dir);
     await cache.store('report', KEY, { a: 1 });
     await cache.flush();
-    expect(readdirSync(join(dir, 'v1', 'report', KEY.slice(0, 2)))).toEqual([KEY]);
+    expect(readdirSync(join(dir, 'v3', 'report', KEY.slice(0, 2)))).toEqual([KEY]);
   });
 
   it('sweeps temporaries abandoned by killed runs (older than a day) when opened for a run, and only those', async () => {
@@ -65,7 +65,7 @@ describe('cache entries', () => {
     const cache = await ResultCache.open(dir);
     await cache.store('report', KEY, { a: 1 });
     await cache.flush();
-    const shard = join(dir, 'v1', 'report', KEY.slice(0, 2));
+    const shard = join(dir, 'v3', 'report', KEY.slice(0, 2));
     const old = join(shard, `${KEY}.123.deadbeef.tmp`);
     const fresh = join(shard, `${KEY}.456.cafebabe.tmp`);
     writeFileSync(old, 'half an entry');
@@ -79,18 +79,32 @@ describe('cache entries', () => {
     expect(await cache.get('report', KEY)).toEqual({ a: 1 });
   });
 
-  it('frames payloads with length and checksum', () => {
+  it('frames payloads with their key, length and checksum', () => {
     const payload = Buffer.from('{"a":"甲"}');
-    const framed = encodeEntry(payload);
-    expect(decodeEntry(framed)?.equals(payload)).toBe(true);
-    expect(decodeEntry(Buffer.concat([framed, Buffer.from('x')]))).toBeUndefined();
-    expect(decodeEntry(Buffer.from('garbage'))).toBeUndefined();
-    expect(decodeEntry(Buffer.alloc(0))).toBeUndefined();
+    const framed = encodeEntry(payload, KEY);
+    expect(decodeEntry(framed, KEY)?.equals(payload)).toBe(true);
+    expect(decodeEntry(framed, hashParts('another', 'key'))).toBeUndefined();
+    expect(decodeEntry(Buffer.concat([framed, Buffer.from('x')]), KEY)).toBeUndefined();
+    expect(decodeEntry(Buffer.from('garbage'), KEY)).toBeUndefined();
+    expect(decodeEntry(Buffer.alloc(0), KEY)).toBeUndefined();
+  });
+
+  it('an entry copied onto another key is a miss, and is removed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beishen-cache-'));
+    const cache = await ResultCache.open(dir);
+    const other = hashParts('test', 'other');
+    await cache.store('report', KEY, { title: '甲县通知' });
+    await cache.store('report', other, { title: '乙县通知' });
+    await cache.flush();
+    writeFileSync(entryFile(dir, 'report', other), readFileSync(entryFile(dir, 'report', KEY)));
+    expect(await cache.get('report', other)).toBeUndefined();
+    expect(existsSync(entryFile(dir, 'report', other))).toBe(false);
+    expect(await cache.get('report', KEY)).toEqual({ title: '甲县通知' });
   });
 });
 
 describe('cache keys', () => {
-  const fp = { parse: hashParts('p'), report: hashParts('r'), rules: hashParts('u') };
+  const fp = { parse: hashParts('p'), report: hashParts('r') };
   it('depend on content, and report keys also on the display path', () => {
     expect(parseKey(fp, 'a'.repeat(64), '.docx')).not.toBe(parseKey(fp, 'b'.repeat(64), '.docx'));
     expect(parseKey(fp, 'a'.repeat(64), '.txt')).not.toBe(parseKey(fp, 'a'.repeat(64), '.md'));

@@ -59,6 +59,25 @@ describe('determinism and sharding', () => {
     expect(readFileSync(join(dir, 'merged', 'report.html'), 'utf8').length).toBeGreaterThan(0);
   });
 
+  it('merge refuses an incomplete shard set unless allowed, and shards of differently spelled inputs; the report records the shard', () => {
+    const shard1 = readReport(join(dir, 'shard-1'));
+    expect(shard1.inputs).toEqual({ given: ['in'], roots: [join(dir, 'in')], shard: { index: 1, count: 2 } });
+    const one = cli(['merge', 'shard-1/report.json', '--out', 'm-one'], { cwd: dir });
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('缺少分片 2/2');
+    const partial = cli(['merge', 'shard-1/report.json', '--out', 'm-partial', '--format', 'json', '--allow-partial'], { cwd: dir });
+    expect(partial.code, partial.stderr).not.toBe(2);
+    const report = readReport(join(dir, 'm-partial'));
+    expect(reportSchemaErrors(report)).toEqual([]);
+    expect(report.inputs?.partial).toEqual({ count: 2, present: [1] });
+    // The same folder spelled ./in: files fall into other shards, so the two halves do not make a whole.
+    const other = cli(['check', './in/', '--out', 'shard-2b', '--no-cache', '--rules', TEST_RULES, '--format', 'json', '--shard', '2/2'], { cwd: dir });
+    expect(other.code).not.toBe(2);
+    const mixed = cli(['merge', 'shard-1/report.json', 'shard-2b/report.json', '--out', 'm-mixed', '--allow-partial'], { cwd: dir });
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('写法不同');
+  });
+
   it('merge refuses reports of different rule sets or tool versions, and overlapping shards (exit 2)', () => {
     const a = readFileSync(join(dir, 'out-1', 'report.json'), 'utf8');
     const other = JSON.parse(a) as RunReport;

@@ -110,10 +110,10 @@ export function minimalPdf(pages: string[], opts: { encrypt?: boolean } = {}): B
 }
 
 /**
- * A .docx zip bomb: a real [Content_Types].xml and a word/document.xml that inflates to
- * `expandedMb` MB from a few tens of KB.
+ * A .docx streamed through fflate without holding document.xml whole: [Content_Types].xml and a
+ * word/document.xml whose body is `block` repeated `times` times, deflated at `level`.
  */
-export function zipBombDocx(expandedMb = 64): Promise<Buffer> {
+function streamedDocx(block: Uint8Array, times: number, level: 1 | 9): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     const zip = new Zip((err, data, final) => {
@@ -124,14 +124,31 @@ export function zipBombDocx(expandedMb = 64): Promise<Buffer> {
     const types = new ZipPassThrough('[Content_Types].xml');
     zip.add(types);
     types.push(strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'), true);
-    const body = new ZipDeflate('word/document.xml', { level: 9 });
+    const body = new ZipDeflate('word/document.xml', { level });
     zip.add(body);
-    const block = new Uint8Array(1024 * 1024).fill(0x20);
     body.push(strToU8('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'));
-    for (let i = 0; i < expandedMb; i++) body.push(block);
+    for (let i = 0; i < times; i++) body.push(block);
     body.push(strToU8('</w:body></w:document>'), true);
     zip.end();
   });
+}
+
+/**
+ * A .docx zip bomb: a real [Content_Types].xml and a word/document.xml that inflates to
+ * `expandedMb` MB from a few tens of KB.
+ */
+export function zipBombDocx(expandedMb = 64): Promise<Buffer> {
+  return streamedDocx(new Uint8Array(1024 * 1024).fill(0x20), expandedMb, 9);
+}
+
+/**
+ * A real (not bomb-like) .docx whose document.xml is about `mb` MB of ordinary paragraphs: what a
+ * 1,000-page document exported with every run formatted looks like. Compresses ~100:1.
+ */
+export function hugeDocx(mb: number): Promise<Buffer> {
+  const para = (i: number) => `<w:p><w:pPr><w:ind w:firstLine="640"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr><w:t>第${i}条　各有关单位应当按照职责分工做好相关工作，加强监督检查，及时报告重大情况。</w:t></w:r></w:p>`;
+  const block = strToU8(Array.from({ length: 2000 }, (_, i) => para(i)).join(''));
+  return streamedDocx(block, Math.ceil((mb * 1024 * 1024) / block.length), 1);
 }
 
 /** Deterministic pseudo-random bytes (xorshift), so fixtures are reproducible. */

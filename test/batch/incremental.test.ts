@@ -1,7 +1,7 @@
 // Incremental re-runs through the real CLI: a warm run answers from the cache, a rule change
 // re-checks without re-parsing, and a run killed with SIGKILL leaves no corrupt entry behind.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeEntry } from '../../pipeline/batch/cache.ts';
 import { tempDir } from '../support/cli.ts';
@@ -71,6 +71,31 @@ describe('incremental re-runs', () => {
     for (const m of messages) expect(m).toContain('（已修改）');
   });
 
+  // Give every report and parse entry the content of another one of its kind (as an attacker or a
+  // careless copy would); `rekey` also rewrites the header to the file's own key, so only the input
+  // sha256 recorded in the value can tell the entry is about other bytes.
+  for (const rekey of [false, true]) {
+    it(`never serves an entry copied onto another document's key${rekey ? ', even with the header forged' : ''}`, () => {
+      const out = rekey ? 'forged' : 'copied';
+      const first = check(`out-${out}-1`);
+      expect(first.code, first.stderr).toBe(1);
+      for (const kind of ['report', 'parse']) {
+        const files = cacheEntries(join(dir, 'cache')).entries.filter((e) => e.includes(`/${kind}/`)).sort();
+        expect(files.length).toBeGreaterThan(1);
+        const contents = files.map((f) => readFileSync(f, 'latin1'));
+        files.forEach((f, i) => {
+          const moved = contents[(i + 1) % files.length]!;
+          writeFileSync(f, rekey ? moved.replace(/^(\S+) \S+ /, `$1 ${basename(f)} `) : moved, 'latin1');
+        });
+      }
+      const again = check(`out-${out}-2`);
+      expect(again.code, again.stderr).toBe(1);
+      expect(again.stderr).toContain('缓存命中 0 件，复用解析结果 0 件，新解析 6 件');
+      expect(withoutGeneratedAt(readFileSync(join(dir, `out-${out}-2`, 'report.json'), 'utf8')))
+        .toBe(withoutGeneratedAt(readFileSync(join(dir, `out-${out}-1`, 'report.json'), 'utf8')));
+    });
+  }
+
   it('--no-cache neither reads nor writes the cache', () => {
     const r = cli(['check', 'in', '--out', 'out-nc', '--no-cache', '--rules', rules, '--format', 'json', '--jobs', '1'], { cwd: dir });
     expect(r.code).toBe(1);
@@ -98,7 +123,7 @@ const ISSUER_UNKNOWN_RULE = `
 `;
 
 describe('a re-run after one rule changed', () => {
-  it('re-runs only that rule (and the rules derived from it) and reports exactly what a cold run reports', async () => {
+  it('re-checks the cached parses and reports exactly what a cold run reports', async () => {
     const dir = tempDir('beishen-onerule-');
     const rules = join(dir, 'rules');
     cpSync(TEST_RULES, rules, { recursive: true });
@@ -117,15 +142,14 @@ describe('a re-run after one rule changed', () => {
 
     const first = run('out-first', ['--cache', 'cache']);
     expect(first.code, first.stderr).toBe(1);
-    expect(first.stderr).toMatch(/重新运行规则 \d+ 条/);
+    expect(first.stderr).toContain('缓存命中 0 件，复用解析结果 0 件，新解析 7 件');
 
     // Change the penalty rule's title: its own findings change, and so does the issuer-unknown finding
-    // that names it. Nothing else may run again.
+    // that names it.
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: 规范性文件设定罚款', 'title: 规范性文件设定罚款（已修改）'));
     const warm = run('out-warm', ['--cache', 'cache']);
     expect(warm.code, warm.stderr).toBe(1);
     expect(warm.stderr).toContain('缓存命中 0 件，复用解析结果 7 件，新解析 0 件');
-    expect(warm.stderr).toContain('重新运行规则 1 条（penalty/batch-test-fine），共 7 次');
 
     const cold = run('out-cold', ['--no-cache']);
     expect(cold.code, cold.stderr).toBe(1);
@@ -141,13 +165,11 @@ describe('a re-run after one rule changed', () => {
     expect(again.stderr).toContain('缓存命中 7 件');
     expect(withoutGeneratedAt(readFileSync(join(dir, 'out-again', 'report.json'), 'utf8'))).toBe(withoutGeneratedAt(warmJson));
 
-    // A new rule that finds nothing in these documents: it runs once per document, and every
-    // document keeps the findings it had — the report is what a cold run with the new rule gives.
+    // A new rule that finds nothing in these documents: the report is what a cold run with it gives.
     writeFileSync(file, readFileSync(file, 'utf8').trimEnd() + '\n' + QUIET_RULE);
     const added = run('out-added', ['--cache', 'cache']);
     expect(added.code, added.stderr).toBe(1);
-    expect(added.stderr).toContain('重新运行规则 1 条（licensing/batch-test-quiet），共 7 次');
-    expect(added.stderr).toContain('7 件不受规则改动影响，沿用上次的检查结论');
+    expect(added.stderr).toContain('缓存命中 0 件，复用解析结果 7 件，新解析 0 件');
     const coldAdded = run('out-cold-added', ['--no-cache']);
     expect(withoutGeneratedAt(readFileSync(join(dir, 'out-added', 'report.json'), 'utf8')))
       .toBe(withoutGeneratedAt(readFileSync(join(dir, 'out-cold-added', 'report.json'), 'utf8')));
@@ -172,12 +194,14 @@ const QUIET_RULE = `
 `;
 
 describe('a run killed with SIGKILL', () => {
-  it('leaves only complete cache entries, and the next run completes normally', async () => {
+  it('leaves only complete cache entries; the next run completes normally and removes the temporary folders', async () => {
     const dir = tempDir('beishen-kill-');
     await makeBatch(join(dir, 'in'), 40, 30);
     const cache = join(dir, 'cache');
     const args = ['check', 'in', '--out', 'out', '--cache', cache, '--rules', TEST_RULES, '--format', 'json', '--jobs', '2'];
-    const run = cliAsync(args, { cwd: dir });
+    // Temporary folders (spill, workers' TMPDIR) go to the test's folder, to be counted below.
+    const env = { TMPDIR: dir };
+    const run = cliAsync(args, { cwd: dir, env });
     // Kill as soon as results are being written: workers are mid-batch, possibly mid-write.
     const deadline = Date.now() + 120_000;
     while (cacheEntries(cache).entries.length < 6 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -186,11 +210,13 @@ describe('a run killed with SIGKILL', () => {
     expect(killed.signal).toBe('SIGKILL');
     const { entries } = cacheEntries(cache);
     expect(entries.length).toBeGreaterThan(0);
-    expect(entries.length).toBeLessThan(120); // 40 parse + 40 rules + 40 report entries when complete: it really was cut short
-    for (const e of entries) expect(decodeEntry(readFileSync(e)), e).toBeDefined();
+    expect(entries.length).toBeLessThan(80); // 40 parse + 40 report entries when complete: it really was cut short
+    for (const e of entries) expect(decodeEntry(readFileSync(e), basename(e)), e).toBeDefined();
 
-    const again = cli(args, { cwd: dir });
+    const again = cli(args, { cwd: dir, env });
     expect(again.code, again.stderr).toBe(1);
+    // The killed run's spill and its workers' folders were removed by this one, which removed its own.
+    expect(readdirSync(dir).filter((f) => /^beishen-(spill|worker)-/.test(f))).toEqual([]);
     const report = readReport(join(dir, 'out'));
     expect(report.summary.documents).toBe(40);
     expect(report.documents.every((d) => d.status === 'ok')).toBe(true);

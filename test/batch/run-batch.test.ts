@@ -19,7 +19,7 @@ describe('runBatch', () => {
   it('reports files that disappear or turn into a directory while the batch runs', async () => {
     const dir = tempDir('beishen-vanish-');
     for (const n of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) writeFileSync(join(dir, n), normativeText(n.charCodeAt(0), 5));
-    const files = await collectFiles([dir]);
+    const { files } = await collectFiles([dir]);
     expect(files).toHaveLength(4);
     // After collection: b is deleted, c becomes a directory, d a dangling symbolic link.
     rmSync(join(dir, 'b.txt'));

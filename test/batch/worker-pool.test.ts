@@ -32,7 +32,7 @@ describe('worker pool', () => {
       for (const r of results) {
         expect(r.kind).toBe('done');
         if (r.kind === 'done') {
-          const report = JSON.parse(r.outcome.json) as DocumentReport;
+          const report = JSON.parse(r.outcome.json!) as DocumentReport;
           expect(report.status).toBe('ok');
           expect(report.meta.title).toContain('管理办法');
           expect(r.outcome.digest).toEqual({ path: report.path, status: 'ok', findings: report.findings.map((f) => ({ severity: f.severity, category: f.category })) });
@@ -58,7 +58,7 @@ describe('worker pool', () => {
     try {
       const err = await pool.run(task(1)).then(() => null, (e: unknown) => e);
       expect(err).toBeInstanceOf(PoolStartError);
-      expect((err as Error).message).toMatch(/无法启动检查工作线程/);
+      expect((err as Error).message).toMatch(/无法启动检查进程/);
     } finally {
       await pool.close();
     }

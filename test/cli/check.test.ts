@@ -56,16 +56,18 @@ describe('beishen check', () => {
     const report = readReport(out);
     expect(reportSchemaErrors(report)).toEqual([]);
     const paths = report.documents.map((d) => relative(batch, d.path)).sort();
-    expect(paths).toEqual(['sub/deeper/blob.bin', 'sub/deeper/truncated.docx', 'sub/empty.docx', 'sub/fangxun.txt', 'tongGao.txt']);
+    expect(paths).toEqual(['sub/deeper/truncated.docx', 'sub/empty.docx', 'sub/fangxun.txt', 'tongGao.txt']);
+    // A file that is not a document format is left out of a folder's batch, and listed with the reason.
+    expect(report.skipped?.map((s) => [relative(batch, s.path), s.reason])).toEqual([['sub/deeper/blob.bin', 'not-a-document']]);
     const byName = Object.fromEntries(report.documents.map((d) => [relative(batch, d.path), d]));
     expect(byName['tongGao.txt'].status).toBe('ok');
     expect(byName['sub/fangxun.txt'].status).toBe('ok');
-    for (const bad of ['sub/empty.docx', 'sub/deeper/blob.bin', 'sub/deeper/truncated.docx']) {
+    for (const bad of ['sub/empty.docx', 'sub/deeper/truncated.docx']) {
       expect(byName[bad].status, bad).not.toBe('ok');
       expect(byName[bad].error?.message, bad).toMatch(/[\u4e00-\u9fff]/);
     }
-    expect(report.summary.documents).toBe(5);
-    expect(report.summary.failed).toBe(3);
+    expect(report.summary.documents).toBe(4);
+    expect(report.summary.failed).toBe(2);
     // The text summary names every document, failed ones with their reason.
     for (const p of paths) expect(r.stdout).toContain(p.split('/').pop());
     expect(existsSync(join(out, 'report.html'))).toBe(true);
@@ -130,7 +132,7 @@ describe('beishen check', () => {
 });
 
 describe.skipIf(!existsSync(join(SHARED, 'samples', 'real')))('beishen check on the real samples', () => {
-  it('lists every file there, checked or with an honest status, and does not exit 2', () => {
+  it('lists every file there, checked with an honest status or skipped with the reason, and does not exit 2', () => {
     const real = join(SHARED, 'samples', 'real');
     const out = join(tempDir(), 'out');
     const r = runCli(['check', real, '--out', out, '--format', 'json', '--no-cache'], { timeoutMs: 300_000 });
@@ -139,7 +141,8 @@ describe.skipIf(!existsSync(join(SHARED, 'samples', 'real')))('beishen check on 
     expect(reportSchemaErrors(report)).toEqual([]);
     const count = (dir: string): number =>
       readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(join(dir, e.name)) : 1), 0);
-    expect(report.documents.length).toBe(count(real));
+    expect(report.documents.length + (report.skipped?.length ?? 0)).toBe(count(real));
+    expect(report.skipped?.find((s) => s.path.endsWith('SOURCES.tsv'))?.reason).toBe('not-a-document');
     for (const d of report.documents) {
       if (d.status !== 'ok') expect(d.error?.message, d.path).toMatch(/[\u4e00-\u9fff]/);
     }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MAX_OCR_PIXELS, ocrDpi } from '../../pipeline/ingest/ocr.ts';
 import { jpegInfo, jpegToPdf, parsePpm, suppressRed } from '../../pipeline/ingest/ocr-image.ts';
 import { ocrNote, ocrPdfPages } from '../../pipeline/ingest/ocr.ts';
 import { parseTsv } from '../../pipeline/ingest/ocr-tesseract.ts';
@@ -11,6 +12,16 @@ function ppm(pixels: [number, number, number][]): Buffer {
 }
 
 describe('OCR plumbing (no external tools)', () => {
+  it('renders ordinary pages at 300 dpi and huge declared pages within the pixel budget', () => {
+    expect(ocrDpi(595, 842)).toBe(300); // A4
+    expect(ocrDpi(842, 1191)).toBe(300); // A3
+    for (const pt of [3600, 14400]) {
+      const dpi = ocrDpi(pt, pt);
+      expect(dpi).toBeLessThan(300);
+      expect((pt / 72 * dpi) ** 2).toBeLessThanOrEqual(MAX_OCR_PIXELS);
+    }
+  });
+
   it('turns red seal ink white and keeps black text, even under the seal', () => {
     const img = parsePpm(ppm([[230, 30, 40], [20, 20, 20], [120, 10, 10], [255, 255, 255], [200, 150, 150], [90, 30, 30]]))!;
     const share = suppressRed(img);

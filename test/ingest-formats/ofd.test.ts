@@ -7,7 +7,7 @@ import { HAS_SHARED, HAS_TESSERACT, REAL } from './helpers.ts';
 
 const NS = 'xmlns:ofd="http://www.ofdspec.org/2016"';
 /** A small OFD written the way odd producers write them: absolute paths, DOC_0 vs Doc_0, entities. */
-function syntheticOfd(): Buffer {
+function syntheticOfd(drop: string[] = []): Buffer {
   const text = (id: number, x: number, y: number, s: string, dx = '') =>
     `<ofd:TextObject ID="${id}" Boundary="${x} ${y} 160 8" Font="1" Size="5.6"><ofd:TextCode X="0" Y="5"${dx ? ` DeltaX="${dx}"` : ''}>${s}</ofd:TextCode></ofd:TextObject>`;
   const files: Record<string, string> = {
@@ -21,7 +21,7 @@ function syntheticOfd(): Buffer {
       + text(8, 25, 90, '　　第二条　本办法自发布之日起施行。')
       + '</ofd:Layer></ofd:Content></ofd:Page>',
   };
-  return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)]))));
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).filter(([k]) => !drop.includes(k)).map(([k, v]) => [k, strToU8(v)]))));
 }
 
 describe('OFD reader on synthetic input', () => {
@@ -35,6 +35,10 @@ describe('OFD reader on synthetic input', () => {
     expect(lines[2]).toBe('第一条　为规范R&D经费管理，根据<有关规定>制定本办法。本办法所称经费，是指财政资金安排的研发经费。');
     expect(lines[3]).toBe('第二条　本办法自发布之日起施行。');
     expect(r.spans.every((s) => s.page === 1)).toBe(true);
+  });
+  it('an OFD whose page content is missing is damaged (failed), not a document without text', async () => {
+    const err = await ingestOfd(syntheticOfd(['DOC_0/Pages/Page_0/Content.xml', 'DOC_0/Tpls/Tpl_0/Content.xml'])).then(() => null, (e: unknown) => e);
+    expect(err).toMatchObject({ code: 'damaged', status: 'failed', message: expect.stringContaining('1 页的页面内容缺失') });
   });
   it('expands "g" delta repeats', () => {
     expect(expandDeltas('1 g 3 2.5 4', 10)).toEqual([1, 2.5, 2.5, 2.5, 4]);

@@ -32,6 +32,25 @@ export function textPdf(lines: string[]): Buffer {
   ]);
 }
 
+/**
+ * Chinese set the way Java tools write it: STSong-Light with the predefined UniGB-UCS2-H CMap, not
+ * embedded. Each line is its own text object (string in UCS-2); `mediaBox` lets the page box start
+ * away from the origin.
+ */
+export function cidPdf(lines: { text: string; x: number; y: number }[], mediaBox = '0 0 595 842'): Buffer {
+  const ucs2 = (t: string) => [...t].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  const content = lines.map((l) => `BT /F1 14 Tf ${l.x} ${l.y} Td <${ucs2(l.text)}> Tj ET`).join('\n');
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [${mediaBox}] /Resources << /Font << /F1 4 0 R >> >> /Contents 7 0 R >>`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [5 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 6 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+  ]);
+}
+
 /** A page with no text at all (what a scan without OCR looks like to a text extractor). */
 export function blankPdf(): Buffer {
   const content = '0 0 1 rg 100 100 200 200 re f';

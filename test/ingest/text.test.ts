@@ -27,6 +27,24 @@ describe('ingestText', () => {
     expect(r.quality.status).toBe('ok');
   });
 
+  it('reads a UTF-8 notice with one damaged byte and a NUL, and says what was repaired (sniffed as text, not unsupported)', async () => {
+    const { sniffFormat } = await import('../../pipeline/ingest/sniff.ts');
+    const utf8 = Buffer.from(DOC + '违反本办法规定的，处以二千元罚款。\n', 'utf8');
+    const cut = utf8.indexOf(Buffer.from('第一条', 'utf8'));
+    const damaged = Buffer.concat([utf8.subarray(0, cut), Buffer.from([0xe7]), Buffer.from([0x00]), utf8.subarray(cut)]);
+    expect(sniffFormat(damaged, '通知.txt')).toBe('txt');
+    const r = await ingestText(damaged, 'txt');
+    expect(r.quality.status).toBe('ok');
+    expect(r.text).toContain('\ufffd第一条　为了规范');
+    expect(r.text).toContain('处以二千元罚款。');
+    expect(r.text).not.toContain('\u0000');
+    expect(r.notes.join()).toMatch(/1 个字节不是有效的 UTF-8/);
+    expect(r.notes.join()).toMatch(/1 个空字符（NUL），已删除/);
+    expect(r.notes.join()).not.toMatch(/GB18030/);
+    // Binary data is still not text.
+    expect(sniffFormat(Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) & 0xff)), 'x.txt')).toBe('unknown');
+  });
+
   it('converts a traditional-character notice and says so', async () => {
     const r = await ingestText(Buffer.from('各鄉鎮人民政府：\n現將《村莊規劃管理辦法》印發給你們，請認真貫徹執行。相關檔案依照程式報送。', 'utf8'), 'md');
     expect(r.text).toBe('各乡镇人民政府：\n现将《村庄规划管理办法》印发给你们，请认真贯彻执行。相关文件依照程序报送。');

@@ -1,6 +1,6 @@
-// pdf.js runs in this worker thread, as plain JavaScript: (1) the CLI runs the sources through tsx,
-// which re-transforms pdf.js's 2 MB modules on every start (~9 s instead of ~0.3 s); (2) a hostile or
-// broken PDF that makes pdf.js spin can be stopped by terminating the thread (see pdf-load.ts).
+// pdf.js (the fallback reader, see pdf-load.ts) runs in this worker thread, as plain JavaScript:
+// (1) the CLI runs the sources through tsx, which re-transforms pdf.js's 2 MB modules on every start (~9 s instead of ~0.3 s); (2) a hostile or
+// broken PDF that makes pdf.js spin can be stopped by terminating the thread (see pdfjs.ts).
 // Messages in: { id, data: Uint8Array, maxPages, cMapUrl, standardFontDataUrl }.
 // Messages out: { id, ok: true, numPages, pages: [{ number, width, height, items }] } or { id, ok: false, name, message }.
 import { parentPort } from 'node:worker_threads';
