@@ -15,7 +15,9 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
 
 /** node's parseArgs reports in English: the same in Chinese, naming the option. */
 function chineseParseError(e: Error & { code?: string }): string {
-  const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
+  // "'-o, --out <value>'" → "--out"; "'--bogus'" → "--bogus"
+  const quoted = /'(-[^']*)'/.exec(e.message)?.[1] ?? /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
+  const option = quoted.split(/[\s,]+/).filter((w) => w.startsWith('-')).pop() ?? '';
   switch (e.code) {
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return /ambiguous/.test(e.message)

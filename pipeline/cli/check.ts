@@ -46,9 +46,21 @@ async function check(args: string[]): Promise<number> {
     ? await loadBaseline(opts.baseline)
     : opts.newOnly && !opts.output.stdout ? await loadBaseline(join(opts.output.out, 'report.json'), true) : null;
   if (opts.newOnly && !baseline && !opts.quiet) process.stderr.write('没有上次的报告可比较（--new-only），全部问题都作为新问题列出。\n');
+  // The inputs are listed before the output folder is opened: its staging folder, made beside it, is
+  // no input even when the output lies inside an input folder.
+  let selected: Awaited<ReturnType<typeof selectInputs>>;
+  try {
+    selected = await selectInputs(opts.inputs, { ext: opts.ext, exclude: [...(opts.output.stdout ? [] : [opts.output.out]), ...(opts.cacheDir ? [opts.cacheDir] : [])], shard: opts.shard });
+  } catch (e) {
+    if (e instanceof InputNotFoundError || e instanceof EmptyInputError) {
+      process.stderr.write(`${e.message}\n`);
+      return EXIT_ERROR;
+    }
+    throw e;
+  }
   const output = opts.output.stdout ? null : await OutputDir.open(opts.output.out);
   try {
-    return await checkInto(opts, output, { config, memory, baseline });
+    return await checkInto(opts, output, { config, memory, baseline }, selected);
   } finally {
     await output?.abort();
   }
@@ -60,17 +72,7 @@ interface RunSettings {
   baseline: Baseline | null;
 }
 
-async function checkInto(opts: CheckArgs, output: OutputDir | null, settings: RunSettings): Promise<number> {
-  let selected;
-  try {
-    selected = await selectInputs(opts.inputs, { ext: opts.ext, exclude: [...(opts.output.stdout ? [] : [opts.output.out]), ...(opts.cacheDir ? [opts.cacheDir] : [])], shard: opts.shard });
-  } catch (e) {
-    if (e instanceof InputNotFoundError || e instanceof EmptyInputError) {
-      process.stderr.write(`${e.message}\n`);
-      return EXIT_ERROR;
-    }
-    throw e;
-  }
+async function checkInto(opts: CheckArgs, output: OutputDir | null, settings: RunSettings, selected: Awaited<ReturnType<typeof selectInputs>>): Promise<number> {
   const { files } = selected;
 
   // Workers load their modules while this thread loads the rules and the corpus, so checking starts

@@ -42,7 +42,6 @@ export async function buildRuleSet(
   manifest: { id: string; version: string }, hash: string, rules: LoadedRule[], profile: Profile, corpus: Corpus,
   vocab: VocabList[],
 ): Promise<LoadedRuleSet> {
-  // Every rule's identity (ruleHashes) includes the vocabulary's, which only changes with the vocabulary.
   const vocabulary = compileVocabulary(vocab, createHash('sha256').update(JSON.stringify(vocab)).digest('hex'));
   const engine = compileRules(rules, profile, corpus, vocabulary);
   return {
@@ -55,10 +54,6 @@ export async function buildRuleSet(
     })),
     // The engine's functions are closures over the compiled rules: passed on as they are.
     check: engine.check,
-    ruleHashes: engine.ruleHashes,
-    checkRules: engine.checkRules,
-    finish: engine.finish,
-    finishKey: engine.finishKey,
     profileInfo: profile,
     loaded: rules,
     prepared: () => ({ id: manifest.id, version: manifest.version, hash, corpusHash: corpus.hash, profile, defs: rules.map((r) => r.def), vocab }),

@@ -1,6 +1,5 @@
 // The compiled rule set: every regex compiled once, one Aho–Corasick automaton over the required
 // literals of all rules, so a provision only meets the rules that could match it.
-import { createHash } from 'node:crypto';
 import { analyseDocument, type DocumentAnalysis } from '../analyse/annotate.ts';
 import type { CompiledVocabulary } from '../analyse/vocabulary.ts';
 import type { Corpus } from '../corpus/corpus.ts';
@@ -28,7 +27,7 @@ const RELATED_LIMIT = 3;
 const EMPTY_RUN: RuleRun = Object.freeze({ hits: Object.freeze([]) as unknown as RawHit[], held: Object.freeze([]) as unknown as RuleRun['held'] });
 
 /** The RuleSet's checking half (its contract is documented there), over the compiled rules. */
-export interface Engine extends Pick<RuleSet, 'check' | 'ruleHashes' | 'checkRules' | 'finish' | 'finishKey'> {
+export interface Engine extends Pick<RuleSet, 'check'> {
   rules: CompiledRule[];
 }
 
@@ -117,37 +116,9 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     }
   }
 
-  // Rules that judge a document on their own, and so may be run alone and their runs reused.
+  // Rules that judge a document on their own; form/issuer-unknown derives its findings from their held matches.
   const independent = rules.filter((r) => r.def.check !== 'issuer-unknown');
   const byId = new Map(independent.map((r) => [r.def.id, r]));
-  const ruleHashes: Record<string, string> = {};
-  for (const r of independent) {
-    ruleHashes[r.def.id] = createHash('sha256')
-      .update(JSON.stringify({ def: r.def, params: r.params, severity: severityOf(r.def.id, r.def.severity), source }))
-      .update('\u0000').update(corpus.hash).update('\u0000').update(vocabulary.hash).digest('hex');
-  }
-
-  // Everything finish() reads that no independent rule's hash covers: the derived rules (they
-  // turn other rules' held-back matches into findings), the profile's {source}, the number of
-  // related articles, and the corpus (basis texts, related articles).
-  const finishBase = createHash('sha256')
-    .update(JSON.stringify({
-      derived: issuerUnknownRules.map((r) => ({ def: r.def, params: r.params, severity: severityOf(r.def.id, r.def.severity) })),
-      source, relatedLimit: RELATED_LIMIT,
-    }))
-    .update('\u0000').update(corpus.hash).digest('hex');
-
-  function finishKey(runs: Record<string, RuleRun>): string {
-    const h = createHash('sha256').update(finishBase);
-    // Index order: finish() orders held-back matches by rule index.
-    for (const r of independent) {
-      const run = runs[r.def.id];
-      if (!run) throw new Error(`missing run of rule ${r.def.id}`);
-      if (!run.hits.length && !run.held.length) continue;
-      h.update(`\u0000${r.def.id}\u0000${ruleHashes[r.def.id]}\u0000${JSON.stringify(run)}`);
-    }
-    return h.digest('hex');
-  }
 
   function contextFor(input: AnalysisInput): DocContext {
     const { doc, text } = input;
@@ -178,15 +149,6 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
   function decodeProvision(ctx: DocContext, p: RawProvision): Provision | null {
     if (typeof p !== 'number') return p;
     return p < 0 ? null : ctx.provisions[p]!;
-  }
-
-  function checkRules(input: AnalysisInput, ruleIds: readonly string[]): Record<string, RuleRun> {
-    const selected = new Set<number>();
-    for (const id of ruleIds) {
-      const r = byId.get(id);
-      if (r) selected.add(r.index);
-    }
-    return runRules(input, selected, false);
   }
 
   /** `sparse`: leave out the runs of rules that found nothing (the full check's own use, see check). */
@@ -248,10 +210,6 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     return runs;
   }
 
-  function finish(input: AnalysisInput, runs: Record<string, RuleRun>): Finding[] {
-    return finishRuns(input, runs, false);
-  }
-
   /** `sparse`: a missing run means the rule found nothing (only the full check passes such runs). */
   function finishRuns(input: AnalysisInput, runs: Record<string, RuleRun>, sparse: boolean): Finding[] {
     const ctx = contextFor(input);
@@ -302,5 +260,5 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
   const allIndependent: ReadonlySet<number> = new Set(independent.map((r) => r.index));
   const check = (input: AnalysisInput): Finding[] => finishRuns(input, runRules(input, allIndependent, true), true);
 
-  return { rules, check, ruleHashes, checkRules, finish, finishKey };
+  return { rules, check };
 }

@@ -34,30 +34,8 @@ export interface RuleSet {
   /** Hash of every rule file and the corpus: changes when any judgement could change. */
   hash: string;
   rules: RuleInfo[];
-  /** Complete findings: basis resolved and quoted, related articles, fingerprints, stable order.
-   *  Always equal to finish(input, checkRules(input, Object.keys(ruleHashes))). */
+  /** Complete findings: basis resolved and quoted, related articles, fingerprints, stable order. */
   check(input: AnalysisInput): Finding[];
-  /**
-   * Per-rule identity of every rule that judges a document on its own: a hash of its definition as
-   * loaded, the profile params and severity that apply to it, the profile's {source} text and the
-   * corpus. A rule whose hash is unchanged gives the same RuleRun for the same document, so its run
-   * may be reused. Rules whose findings derive from the other rules' runs (form/issuer-unknown, which
-   * reports the matches held back for an unknown issuer) are not listed: finish() computes them.
-   */
-  ruleHashes: Record<string, string>;
-  /** Runs only the given rules (ids from ruleHashes; others are ignored): raw, JSON-serialisable results. */
-  checkRules(input: AnalysisInput, ruleIds: readonly string[]): Record<string, RuleRun>;
-  /** Post-processing of one run per rule in ruleHashes (fresh or reused): derived rules, dedupe,
-   *  order, basis, related articles, fingerprints. Throws if a rule's run is missing. */
-  finish(input: AnalysisInput, runs: Record<string, RuleRun>): Finding[];
-  /**
-   * What finish() depends on besides the document: the rules that hold matches in these runs (id,
-   * hash, run) and everything rule-set-wide that finish uses (derived rules, profile source, corpus).
-   * A rule whose run is empty adds nothing, so editing, adding or removing a rule that finds nothing
-   * in a document leaves the key of that document unchanged: equal keys for the same document give
-   * equal findings, and the batch engine reuses them instead of finishing again.
-   */
-  finishKey(runs: Record<string, RuleRun>): string;
 }
 
 /** Where a raw match sits: index into the document's provisions (the engine's list), -1 for none,

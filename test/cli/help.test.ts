@@ -44,11 +44,11 @@ describe('--help', () => {
   it('explains a wrong option in Chinese and points to the help', () => {
     const r = runCli(['check', 'x', '--bogus'], { timeoutMs: 30_000 });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('参数错误：不认识的选项 --bogus');
+    expect(r.stderr).toContain('参数错误：未知选项 --bogus');
     expect(r.stderr).toContain('用法见 beishen check --help');
     const missing = runCli(['check', 'x', '--out'], { timeoutMs: 30_000 });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('选项 --out 需要一个值');
+    expect(missing.stderr).toContain('选项 --out 缺少取值');
   });
 
   it('prints the overview on stderr and exits 2 with no command', () => {
