@@ -231,7 +231,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     if (township && !TOWNSHIP_IN_LAW.test(r.text)) continue;
     const bounds = equalBounds(own, f) && (sharedValues(sentenceQuantities, f) >= 4 || (hasConduct(conduct) && sim >= 0.2));
     const licence = m.family === 'licence' && (sim >= MIN_CONDUCT_APPROVAL || (sameLicenceName(m.text, para.text) && sim >= MIN_CONDUCT_NAMED_LICENCE));
-    if (sim >= MIN_CONDUCT[how] || bounds || licence || (sentenceEntries.size >= 3 && [...sentenceEntries].every((e) => f.entries.has(e)))) {
+    // The same list of measures: three or more, or two closed as a list of kinds ("……等行政处罚") without amounts.
+    const listed = sentenceEntries.size >= 3 || (sentenceEntries.size >= 2 && !own.length && KINDS_LIST.test(sentence.text));
+    if (sim >= MIN_CONDUCT[how] || bounds || licence || (listed && [...sentenceEntries].every((e) => f.entries.has(e)))) {
       return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary);
     }
   }
@@ -367,6 +369,7 @@ const TOWNSHIP_ACTOR = /由(?:[\u4e00-\u9fa5]{0,8}(?:乡|镇|街道))(?:人民�
 const TOWNSHIP_IN_LAW = /乡、镇人民政府|乡镇人民政府|乡、民族乡、镇|街道办事处|乡级人民政府/;
 /** An approval by a township, its offices or a village committee ("经镇人民政府审批同意", "报镇规划办公室审批"). */
 const TOWNSHIP_APPROVER = /(?:乡|镇|街道)(?:人民政府|政府|办事处)|(?:乡|镇)[\u4e00-\u9fa5]{1,8}?(?:办公室|办|所|站)|村委会|村民委员会|居委会|社区/;
+const KINDS_LIST = /等(?:行政)?处罚/;
 const BLANKET = /一律|一经发现|一经查实|统统|全部予以|均予以/;
 
 /** A single amount or period the document fixes where the law gives a range (违者罚款3000元 under

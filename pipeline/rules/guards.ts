@@ -76,9 +76,20 @@ const SPECIFIC_MEASURE = /罚款|没收|收缴|拘留|吊销|暂扣|扣押|扣�
 const NAMED_REFERRAL = /《[^》]{2,40}》|(?:有关|相关|国家)(?:法律|法规|规定)|法律、?法规/;
 
 /** "依法处理/依法予以处罚/依照有关法律法规处理" only refers to other law; it sets nothing. */
+/** A list of the kinds of sanction the law provides, closed by "等行政处罚" ("给予警告、罚款、没收非法所得、
+ *  吊销河道采砂许可证等行政处罚"): it names kinds, it does not fix any. */
+const KINDS_LIST_END = /^[^。；;，,]*等(?:行政)?(?:处罚|处理|措施)/;
+
 export function isReferralOnly(text: string, start: number, end: number): boolean {
   const clause = clauseAround(text, start, end);
-  if (!REFERRAL.test(clause.text)) return false;
+  // "由县水行政主管部门依据相关法律法规的规定，……给予警告、罚款……等行政处罚": the referral leads the
+  // sentence and governs the list of kinds after it.
+  if (!REFERRAL.test(clause.text)) {
+    const sentence = sentenceAround(text, start, end);
+    const before = text.slice(sentence.start, start);
+    return REFERRAL.test(before) && NAMED_REFERRAL.test(before) && KINDS_LIST_END.test(text.slice(end, sentence.end))
+      && extractQuantities(sentence.text, ['amount', 'rate', 'period']).length === 0;
+  }
   if (SPECIFIC_MEASURE.test(text.slice(start, end)) && !NAMED_REFERRAL.test(clause.text)) return false;
   // A referral that still names an amount or a period does set something.
   return extractQuantities(clause.text, ['amount', 'rate']).length === 0;

@@ -71,7 +71,10 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
   const seen = new Set<string>();
   const unique = hits.filter((h) => {
     const sentence = sentenceAround(ctx.text, h.start, h.start).start;
-    const key = `${h.rule.def.id}|${h.provision?.label ?? ''}|${h.rule.def.kind === 'document' ? h.start : sentence}`;
+    // A citation problem is the cited name's: each name once per document, at its first mention.
+    const key = h.rule.def.kind === 'citation'
+      ? `${h.rule.def.id}|${normalise(h.match)}`
+      : `${h.rule.def.id}|${h.provision?.label ?? ''}|${h.rule.def.kind === 'document' ? h.start : sentence}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return !subsumed(h, hits);

@@ -25,10 +25,13 @@ function markerOf(line: string): Marker | null {
   return m && m.type !== 'part' && m.type !== 'chapter' && m.type !== 'section' ? m : null;
 }
 
+/** "现将有关事项通告如下：" introduces the document's own provisions: it sets nothing for them. */
+const ANNOUNCEMENT = /如下[：:]$/;
+
 /** The last sentence of `para` when it ends with a colon, as document offsets. */
 function colonSentence(para: string, at: number): LeadIn | null {
   const trimmed = para.replace(/\s+$/, '');
-  if (!/[：:]$/.test(trimmed)) return null;
+  if (!/[：:]$/.test(trimmed) || ANNOUNCEMENT.test(trimmed)) return null;
   let s = trimmed.length - 1;
   while (s > 0 && !SENTENCE_END.test(trimmed[s - 1]!)) s--;
   const body = trimmed.slice(s);
