@@ -78,3 +78,14 @@ export function allDates(text: string): string[] {
   }
   return out;
 }
+
+/** A web page's own date field at the top of a copy: "时间:2023-11-15人气:…", "发布日期：2022年3月1日". */
+const PORTAL_DATE = /(?:发布|发文|公开|成文|更新)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/;
+const PORTAL_LINES = 8;
+
+/** The publication date a portal page shows above the text, when the copy kept it. */
+export function portalDate(text: string): string | null {
+  const head = text.split('\n', PORTAL_LINES).join('\n');
+  const m = PORTAL_DATE.exec(head);
+  return m ? dateFromParts(m[1]!, m[2]!, m[3]!) : null;
+}

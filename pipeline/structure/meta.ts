@@ -6,7 +6,7 @@ import { parseDocNumber } from './meta-docnumber.ts';
 import { NORMATIVE_TYPES, docTypeOf, provisionalOf } from './meta-doctype.ts';
 import { classifyIssuer, looksLikeIssuer } from './meta-issuers.ts';
 import { cleanOrgName, issuerEvidence, recoverTitle, selfReferenceLevel } from './issuer-evidence.ts';
-import { addPeriod, allDates, parseDate, readDateFacts } from './meta-dates.ts';
+import { addPeriod, allDates, parseDate, portalDate, readDateFacts } from './meta-dates.ts';
 import { splitOrgs } from './tail.ts';
 import { SERIAL_NUMBER } from './front.ts';
 import { placeChain } from './divisions.ts';
@@ -135,7 +135,8 @@ export function buildMeta(input: MetaInput): DocMeta {
   const noteDate = notes.map((n) => allDates(n)[0]).find(Boolean) ?? null;
   meta.issuedOn = (sig ? parseDate(sig.dateLine.text) : null) ?? noteDate ?? imprintDate;
   const noteText = notes.join('\n');
-  meta.publishedOn = imprintDate ?? (/公布|发布/.test(noteText) ? noteDate : null);
+  // A web copy without 落款 or imprint still shows the date its portal published it.
+  meta.publishedOn = imprintDate ?? (/公布|发布/.test(noteText) ? noteDate : null) ?? portalDate(text);
   const body = text.slice(input.bodyStart);
   const facts = readDateFacts(body);
   const own = OWN_EFFECTIVE.exec(body);
