@@ -47,7 +47,7 @@ export function nameProblem(m: Mention, canonical: string | undefined, match: Na
       suggestion: `核实后改为《${match.name}》。`,
     };
   }
-  if (!canonical) return undefined;
+  if (!canonical) return unknownLawName(m, shown, corpus);
   const written = normalizeLawName(m.written);
   const standard = [canonical, stripPrc(canonical)].map(normalizeLawName);
   if (standard.includes(written) && (m.form === 'bracketed' || !m.written.startsWith('国务院'))) return undefined;
@@ -56,6 +56,28 @@ export function nameProblem(m: Mention, canonical: string | undefined, match: Na
     code: 'non-standard-name',
     message: `法规名称“${shown}”不规范，应当使用全称《${canonical}》${alt}。`,
     suggestion: `改为《${canonical}》。`,
+  };
+}
+
+/** Words ending in 法 that are no law's title ("依照办法", "执法"). */
+const NOT_A_LAW = /(?:办法|方法|做法|立法|司法|执法|合法|违法|依法|守法|想法|手法|章法|语法|算法|疗法)$/;
+const LOCAL_ACT = /^(?!中华人民共和国)[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区|经济特区|市|自治州|州|盟|县|区|旗)/;
+
+/**
+ * A name in 《》 that reads as a law (…法) but is the title of no national law the law base lists
+ * (《土地法》 for 土地管理法). Every law is national: a name the list lacks is wrong, unless the law is
+ * newer than the base, which the message says.
+ */
+function unknownLawName(m: Mention, shown: string, corpus: Corpus): CitationProblem | undefined {
+  if (m.form !== 'bracketed' || !corpus.knownTitles.length) return undefined;
+  const name = normalizeLawName(m.written).replace(/^国务院/, '');
+  if (!/法$/.test(name) || NOT_A_LAW.test(name) || LOCAL_ACT.test(name) || name.length < 3) return undefined;
+  const upTo = corpus.lawBase.date ? `（法规库截至${chineseDate(corpus.lawBase.date)}）` : '';
+  return {
+    code: 'non-standard-name',
+    verified: false,
+    message: `“${shown}”不是现行任何一部法律的名称${upTo}，请核实所引法律的准确名称`,
+    suggestion: '核实后改为所引法律的全称。',
   };
 }
 
