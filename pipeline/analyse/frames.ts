@@ -18,7 +18,9 @@ import { listLeadIn } from '../structure/lead-in.ts';
 export type FrameVerdict =
   | { kind: 'restates'; article: ResolvedArticle | null; how: 'cited' | 'named' | 'retrieved' | 'unreadable' }
   | { kind: 'conflicts'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; limit: Quantity; value: Quantity }
-  | { kind: 'creates'; cited: ResolvedArticle | null }
+  /** `compared`: the article of a law the clause names that provides the measure for the closest conduct
+   *  (not the same conduct or range): what the reviewer compares the clause with. */
+  | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle }
   /** The article provides the measure only under a condition ("情节严重的，处五日以上十日以下拘留") the
    *  clause leaves out: the clause applies the heavier measure where the law does not. */
   | { kind: 'drops-condition'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; condition: string };
@@ -100,6 +102,8 @@ function sameMeasure(a: string, frame: ArticleFrame): boolean {
 }
 
 const MIN_CONDUCT = { named: 0.35, retrieved: 0.5 };
+/** A named law's article this close in conduct is worth comparing with, though not restated. */
+const MIN_COMPARED = 0.2;
 /** Conduct similarity above which an exceeding range is reported as a conflict without a citation. */
 const CONFLICT_CONDUCT = 0.5;
 
@@ -112,7 +116,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // The conduct: what the sentence says before the measure ("在禁止燃放的区域燃放烟花爆竹的，"), without
   // the body named to act; the measure's object after it (没收烟花爆竹) says nothing about the conduct.
   // For an approval the activity follows it ("未经批准，不得将林地用于……"): the whole sentence is the conduct.
-  const conduct = conductOf(m, sentence, ctx.text).replace(ACTOR_PHRASE, '');
+  // Neither the body named to act nor the law cited is conduct ("依据《治安管理处罚法》" would match every
+  // article that names that law).
+  const conduct = conductOf(m, sentence, ctx.text).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, '');
   // A township (or a village committee) acting, or approving: the law must give the measure to it.
   const township = TOWNSHIP_ACTOR.test(sentence.text.slice(0, m.end - sentence.start)) || (m.family === 'licence' && TOWNSHIP_APPROVER.test(m.text));
   // "一律", "一经发现": the clause drops whatever conditions the law attaches to the measure.
@@ -163,6 +169,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   const named = (cut >= 0 && namesFrom(sentence.start + cut + 1).length) ? namesFrom(sentence.start + cut + 1) : namesFrom(sentence.start);
   // A law both named and implied ("依据《治安管理处罚法》……" holds 治安管理处罚) is read as named.
   const namedTitles = new Set(named.map((n) => ctx.corpus.findLaw(n)?.title));
+  let closest: { article: ResolvedArticle; sim: number } | null = null;
   for (const name of [...named, ...implied.filter((t) => !namedTitles.has(t))]) {
     // A clause that defers to the law by what it governs ("构成违反治安管理行为的") takes that law's
     // definitions of the conduct: only its measures and ranges are compared.
@@ -192,12 +199,14 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
         verdict = deferred ? restates : restatesUnless(m, para.text, local, restates, ctx.vocabulary);
       }
       if (verdict && (!best || sim > best.sim)) best = { verdict, sim };
+      if (!deferred && sim >= MIN_COMPARED && (!closest || sim > closest.sim)) closest = { article, sim };
     }
     if (best) return best.verdict;
   }
 
   // 2. No citation: an article of a law the document names, or one retrieved for the clause's words,
   // that provides the same measure for conduct of the same words, by the same kind of authority.
+  if (closest) return { kind: 'creates', cited: null, compared: closest.article };
   if (blanket) return { kind: 'creates', cited: null };
   // A local regulation the document rests on but the corpus does not hold (《张家口市禁牧条例》): ranges
   // in the document may be its, and cannot be checked.
@@ -370,6 +379,7 @@ const TOWNSHIP_IN_LAW = /乡、镇人民政府|乡镇人民政府|乡、民族�
 /** An approval by a township, its offices or a village committee ("经镇人民政府审批同意", "报镇规划办公室审批"). */
 const TOWNSHIP_APPROVER = /(?:乡|镇|街道)(?:人民政府|政府|办事处)|(?:乡|镇)[\u4e00-\u9fa5]{1,8}?(?:办公室|办|所|站)|村委会|村民委员会|居委会|社区/;
 const KINDS_LIST = /等(?:行政)?处罚/;
+const CITATION_PHRASE = /(?:依据|依照|根据|按照)?《[^》]{1,60}》(?:第[^，。；,;]{1,20}?条)?(?:的)?(?:有关)?(?:规定)?/g;
 const BLANKET = /一律|一经发现|一经查实|统统|全部予以|均予以/;
 
 /** A single amount or period the document fixes where the law gives a range (违者罚款3000元 under

@@ -66,7 +66,12 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
 function withComparison(h: Hit, ctx: DocContext): Hit {
   if (!h.rule.guards.citation) return h;
   const v = frameVerdict(ctx, h.start, h.end);
-  if (!v || (v.kind !== 'conflicts' && v.kind !== 'drops-condition')) return h;
+  if (!v) return h;
+  if (v.kind === 'creates' && v.compared) {
+    const where = `《${v.compared.law}》${v.compared.article}`;
+    return { ...h, compared: { article: v.compared, note: `本条所称的${where.replace(/》.*$/, '》')}中，${v.compared.article}对相近行为规定了此项措施，但行为、条件或者幅度与本条不同，请对照。` } };
+  }
+  if (v.kind !== 'conflicts' && v.kind !== 'drops-condition') return h;
   const where = `《${v.article.law}》${v.article.article}`;
   const note = v.kind === 'conflicts'
     ? `对照${where}：该条对相同行为规定的上限为${v.limit.raw}，本条为${v.value.raw}，超出上位法规定的幅度。`
