@@ -61,6 +61,7 @@ const ACTOR = /由([\u4e00-\u9fa5（）()]{2,24}?(?:人民政府|政府|办公�
 export function findMentions(text: string, entries: CompiledEntry[]): { entry: CompiledEntry; start: number; end: number }[] {
   const found: { entry: CompiledEntry; start: number; end: number }[] = [];
   for (const e of entries) {
+    if (e.literals && !e.literals.some((l) => text.includes(l))) continue;
     e.re.lastIndex = 0;
     for (let m = e.re.exec(text); m; m = e.re.exec(text)) {
       if (!m[0].length) { e.re.lastIndex++; continue; }

@@ -3,6 +3,7 @@
 // that defines the list, each entry with the real wordings it is written in. Rules refer to entries
 // (`measure: fine`, `terms: {vocab: hukou}`) instead of spelling words out; the analysis stage finds
 // every mention once per document.
+import { requiredLiterals } from '../rules/regex-literals.ts';
 import { compileForm, FormError } from './grammar.ts';
 
 export interface VocabAnchor {
@@ -45,6 +46,8 @@ export interface CompiledEntry {
   family: string;
   entry: VocabEntry;
   re: RegExp;
+  /** Words one of which every match contains (null: no such words could be derived). */
+  literals: string[] | null;
 }
 
 export interface CompiledVocabulary {
@@ -99,7 +102,8 @@ export function compileVocabulary(lists: VocabList[], hash = ''): CompiledVocabu
       const before = entry.notBefore?.length ? `(?<!${entry.notBefore.map(escape).join('|')})` : '';
       const after = entry.notAfter?.length ? `(?!${entry.notAfter.map(escape).join('|')})` : '';
       const re = new RegExp(`${before}(?:${sources.join('|')})${after}`, 'g');
-      const c: CompiledEntry = { list: list.id, family: list.family, entry, re };
+      // A document holding none of the words every form needs is not searched for the entry.
+      const c: CompiledEntry = { list: list.id, family: list.family, entry, re, literals: requiredLiterals(`(?:${sources.join('|')})`) };
       entries.push(c);
       byId.set(entry.id, c);
     }

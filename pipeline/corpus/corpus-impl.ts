@@ -74,6 +74,7 @@ export function createCorpus(parts: CorpusParts): Corpus {
   };
 
   let index = parts.index;
+  const relatedMemo = new Map<string, RelatedArticle[]>();
   const getIndex = () => (index ??= buildCorpusIndex(laws));
 
   const corpus: Corpus = {
@@ -103,6 +104,23 @@ export function createCorpus(parts: CorpusParts): Corpus {
     repealedLaws: registry.laws,
     renamedAgencies: registry.agencies,
     related(text, limit = 5): RelatedArticle[] {
+      // Findings and frames ask the same questions across the documents of a batch ("处二千元罚款"):
+      // the answer depends only on the corpus and the words.
+      const key = `${limit}\u0000${text}`;
+      const memo = relatedMemo.get(key);
+      if (memo) {
+        relatedMemo.delete(key);
+        relatedMemo.set(key, memo);
+        return memo;
+      }
+      const answer = rankRelated(text, limit);
+      relatedMemo.set(key, answer);
+      if (relatedMemo.size > RELATED_MEMO_SIZE) relatedMemo.delete(relatedMemo.keys().next().value!);
+      return answer;
+    },
+  };
+
+  function rankRelated(text: string, limit: number): RelatedArticle[] {
       const idx = getIndex();
       // Rank a few more than asked, then weigh by level: a normative document answers first to
       // 宪法, 法律 and 行政法规; a city's regulation or a judicial interpretation on the same words
@@ -125,10 +143,12 @@ export function createCorpus(parts: CorpusParts): Corpus {
         const a = law.articles[idx.docArticle[h.doc]];
         return { law: law.title, article: a.label, text: a.text, score: Math.round(score * 1000) / 1000 };
       });
-    },
-  };
+  }
   return corpus;
 }
+
+/** Answers kept per corpus (least recently used dropped first). */
+const RELATED_MEMO_SIZE = 20_000;
 
 /** Without a declared date, the law base is as recent as its newest text. */
 export function newestText(laws: CorpusLaw[]): LawBase {
