@@ -66,14 +66,16 @@ export function checkParsed(
     };
     return report;
   }
+  const notes: string[] = [];
   try {
     report.findings = findings({
       path: displayPath, text: ingest.text, doc, corpus: env.corpus, segmenter: env.segmenter, profile: env.profile,
-      asOf: env.options.asOf ?? null, ...(env.options.today ? { today: env.options.today } : {}),
+      asOf: env.options.asOf ?? null, ...(env.options.today ? { today: env.options.today } : {}), notes,
     });
   } catch (e) {
     return failedReport(displayPath, sha256, parsed.format, e, doc.meta);
   }
+  if (notes.length) report.notes = [...(report.notes ?? []), ...notes];
   return report;
 }
 

@@ -22,6 +22,16 @@ import { toFindings } from './postprocess.ts';
 import { requiredLiterals } from './regex-literals.ts';
 import type { LoadedRule, Profile } from './types.ts';
 
+/**
+ * The time one rule may spend on one document. Rule regexes are checked for exponential and
+ * polynomial backtracking whenever a rule set is loaded; this bounds what that check cannot prove
+ * (a slow lookahead, a vocabulary list grown large) without letting one rule use up the document's
+ * whole timeout. A regex cannot be interrupted, so the rule is stopped after the provision on which
+ * it ran out: its findings so far stand, the rest of the document is not checked by it, and the
+ * report says so. Ordinary rules take microseconds per provision.
+ */
+export const RULE_TIME_BUDGET_MS = 1000;
+
 /** Related articles listed with each finding, besides its basis. */
 const RELATED_LIMIT = 3;
 const EMPTY_RUN: RuleRun = Object.freeze({ hits: Object.freeze([]) as unknown as RawHit[], held: Object.freeze([]) as unknown as RuleRun['held'] });
@@ -176,10 +186,23 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
       found.map((h) => ({ start: h.start, end: h.end, match: h.match, provision: encodeProvision(ctx, h.provision), vars: h.vars, ...(h.basis ? { basis: h.basis } : {}), ...(h.compared ? { compared: h.compared } : {}) }));
     // Held-back matches go to the rule's own run (with the pass they came from), never to a list
     // shared across rules: a rule's run must not depend on which other rules ran with it.
+    const budget = input.ruleTime?.budgetMs ?? RULE_TIME_BUDGET_MS;
+    const now = input.ruleTime?.now ?? (() => performance.now());
+    const spent = new Map<number, number>();
+    const stopped = new Set<number>();
     const collect = (r: CompiledRule, p: DocContext['provisions'][number] | null, pass: number) => {
+      if (stopped.has(r.index)) return;
       const a = applies(r);
       if (a === 'not-applicable') return;
+      const t0 = now();
       const found = runRule(r, ctx, p);
+      const total = (spent.get(r.index) ?? 0) + (now() - t0);
+      spent.set(r.index, total);
+      if (total > budget) {
+        stopped.add(r.index);
+        input.notes?.push(`规则 ${r.def.id}（${r.def.title}）在本文件上用时超过 ${budget} 毫秒（至${p ? `“${p.label}”` : '全文检查'}），`
+          + '已停止对本文件其余部分适用该规则，本文件在该规则下的检查不完整，请人工核对；规则维护者请检查该规则的正则表达式。');
+      }
       if (a === 'issuer-unknown') {
         for (const h of found) ctx.suppressed.push({ rule: r.def, start: h.start, end: h.end, match: h.match, provision: h.provision });
       } else if (found.length) {

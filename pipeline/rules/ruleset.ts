@@ -17,6 +17,11 @@ export interface AnalysisInput {
   asOf?: string | null;
   /** The day of the check (YYYY-MM-DD): the law applied to a document that states no date. Default: today. */
   today?: string;
+  /** Where the engine says what the reviewer must know about the check itself (a rule stopped for time). */
+  notes?: string[];
+  /** The time one rule may spend on one document (default RULE_TIME_BUDGET_MS), and the clock that
+   *  measures it (default performance.now; tests give their own). */
+  ruleTime?: { budgetMs?: number; now?: () => number };
 }
 
 export interface RuleInfo {

@@ -2,6 +2,7 @@
 // comparisons, post-processing (dedupe, order, fingerprints, quoted basis), profiles.
 import { describe, expect, it } from 'vitest';
 import type { Finding, StructuredDocument } from '../../pipeline/model/types.ts';
+import { checkParsed } from '../../pipeline/engine/check-document.ts';
 import { exampleDocument } from '../../pipeline/rules/example-doc.ts';
 import { checkText } from '../../pipeline/rules/run-examples.ts';
 import type { ExampleMeta } from '../../pipeline/rules/types.ts';
@@ -11,8 +12,8 @@ const loaded = await shippedRuleSet();
 const TOWNSHIP: ExampleMeta = { issuer: { name: '某镇人民政府', level: 'township', kind: 'government' } };
 const COUNTY: ExampleMeta = { issuer: { name: '某县人民政府', level: 'county', kind: 'government' } };
 
-describe.skipIf(!loaded)('rule engine', () => {
-  const { rs, corpus } = loaded!;
+describe('rule engine', () => {
+  const { rs, corpus } = loaded;
   const run = (text: string, meta?: ExampleMeta): Finding[] => checkText(rs, corpus, text, meta);
   const ids = (text: string, meta?: ExampleMeta) => run(text, meta).map((f) => f.ruleId);
 
@@ -168,34 +169,63 @@ describe.skipIf(!loaded)('rule engine', () => {
     expect(formRules({ docType: '通知' }).map((f) => f.ruleId)).toContain('form/validity-missing');
   });
 
+  it('stops a rule that runs out of time on a document, keeps what it found and says so in a note', () => {
+    const text = ['一、在禁放区域燃放烟花爆竹的，处二百元罚款。', '二、在禁放区域销售烟花爆竹的，处五百元罚款。',
+      '三、占道经营的，处一千元罚款。', '四、乱倒垃圾的，处二千元罚款。', '五、乱贴广告的，处三千元罚款。'].join('\n');
+    const input = (extra: object) => ({ path: 'x', text, doc: exampleDocument(text, TOWNSHIP), corpus, segmenter: { cut: () => [] }, profile: 'default', ...extra });
+    const fines = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'penalty/normative-doc-sets-fine').map((f) => f.location.label);
+    const notes: string[] = [];
+    const all = fines(rs.check(input({ notes })));
+    expect(all).toHaveLength(5);
+    expect(notes).toEqual([]);
+    // A clock on which every rule takes 400 ms per provision: each rule is stopped after its third.
+    let t = 0;
+    const slow = fines(rs.check(input({ notes, ruleTime: { budgetMs: 1000, now: () => (t += 400) } })));
+    expect(slow).toEqual(all.slice(0, 3));
+    expect(notes.some((n) => n.startsWith('规则 penalty/normative-doc-sets-fine（') && n.includes('超过 1000 毫秒') && n.includes(`“${all[2]}”`))).toBe(true);
+  });
+
+  it("the engine's notes reach the document's report next to the reader's", () => {
+    const text = '一、乱倒垃圾的，处二千元罚款。';
+    const doc = exampleDocument(text, TOWNSHIP);
+    const parsed = { format: 'txt' as const, ingest: { text, notes: ['读取说明'], quality: { status: 'ok' as const } } as never, doc };
+    const env = { corpus, ruleSet: rs, segmenter: { cut: () => [] }, profile: 'default', options: {} } as never;
+    const report = checkParsed(parsed, env, 'x.txt', '0', (input) => {
+      input.notes?.push('规则 a/b 已停止');
+      return rs.check(input);
+    });
+    expect(report.notes).toEqual(['读取说明', '规则 a/b 已停止']);
+    expect(report.findings.map((f) => f.ruleId)).toContain('penalty/normative-doc-sets-fine');
+  });
+
   it('RuleSet.hash covers the rules, the profile and the corpus', async () => {
     const sd = await shippedRuleSet('shandong');
     expect(rs.id).toBe('beishen-core');
     expect(rs.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(sd!.rs.hash).not.toBe(rs.hash);
+    expect(sd.rs.hash).not.toBe(rs.hash);
   });
 });
 
-describe.skipIf(!loaded)('profiles', async () => {
+describe('profiles', async () => {
   const sd = await shippedRuleSet('shandong');
-  const { corpus } = loaded!;
+  const { corpus } = loaded;
   const text = '某县农村宅基地管理暂行办法\n第一条 为加强管理，根据《中华人民共和国土地管理法》，结合本县实际，制定本办法。\n第二十五条 本办法自印发之日起施行，有效期3年。';
   const meta: ExampleMeta = { title: '某县农村宅基地管理暂行办法', issuedOn: '2024-03-01', ...COUNTY };
 
   it('the Shandong profile enables the publication gap check and sets its own parameters', () => {
-    const f = checkText(sd!.rs, corpus, text, meta);
+    const f = checkText(sd.rs, corpus, text, meta);
     const gap = f.find((x) => x.ruleId === 'form/publication-gap');
     expect(gap?.message).toContain('30日');
     expect(gap?.message).toContain('山东省行政规范性文件制定和监督管理办法');
     expect(f.find((x) => x.ruleId === 'form/provisional-too-long')?.message).toContain('2年');
-    const national = checkText(loaded!.rs, corpus, text, meta).map((x) => x.ruleId);
+    const national = checkText(loaded.rs, corpus, text, meta).map((x) => x.ruleId);
     expect(national).not.toContain('form/publication-gap');
     expect(national).toContain('form/provisional-too-long');
     // 制定依据 is asked of documents that bind the public, under either profile: a notice arranging the
     // administration's own work may state only a purpose; one putting duties on businesses may not.
     const internal = '为加强管理，现就有关事项通知如下：\n一、各单位要加强检查。\n二、本通知自2024年5月1日起施行，有效期3年。';
     const binding = '为加强管理，现就有关事项通知如下：\n一、辖区内经营户必须在店门口设置垃圾桶。\n二、本通知自2024年5月1日起施行，有效期3年。';
-    const fired = (set: typeof sd, t: string) => checkText(set!.rs, corpus, t, meta).some((x) => x.ruleId === 'form/legal-basis-missing');
+    const fired = (set: typeof sd, t: string) => checkText(set.rs, corpus, t, meta).some((x) => x.ruleId === 'form/legal-basis-missing');
     expect(fired(loaded, internal)).toBe(false);
     expect(fired(sd, internal)).toBe(false);
     expect(fired(loaded, binding)).toBe(true);
@@ -204,7 +234,7 @@ describe.skipIf(!loaded)('profiles', async () => {
 
   it('runs the examples of rules that only the profile enables', async () => {
     const { runRuleExamples } = await import('../../pipeline/rules/run-examples.ts');
-    const { failures, count } = runRuleExamples(sd!.rs, corpus);
+    const { failures, count } = runRuleExamples(sd.rs, corpus);
     expect(count).toBeGreaterThan(0);
     expect(failures.map((x) => x.message)).toEqual([]);
   });

@@ -9,10 +9,10 @@ import { GOOD_RULE, ruleDir } from './support/temp-rules.ts';
 const corpus = await loadTestCorpus();
 
 function lint(text: string) {
-  return lintRuleDir(ruleDir({ 'test.yaml': text }), corpus!).problems;
+  return lintRuleDir(ruleDir({ 'test.yaml': text }), corpus).problems;
 }
 
-describe.skipIf(!corpus)('rules lint', () => {
+describe('rules lint', () => {
   it('accepts a well-formed rule', () => {
     expect(lint(GOOD_RULE)).toEqual([]);
   });
@@ -30,7 +30,7 @@ describe.skipIf(!corpus)('rules lint', () => {
 
   it('reports duplicate ids with both places', () => {
     const dir = ruleDir({ 'a.yaml': GOOD_RULE, 'b.yaml': GOOD_RULE });
-    const problems = lintRuleDir(dir, corpus!).problems;
+    const problems = lintRuleDir(dir, corpus).problems;
     const dup = problems.find((p) => p.message.includes('重复'));
     expect(dup?.file.endsWith('b.yaml')).toBe(true);
     expect(dup?.message).toContain('a.yaml:2');
@@ -64,7 +64,7 @@ describe.skipIf(!corpus)('rules lint', () => {
 
   it('checks regexes when a rule set is loaded for a check, not only in lint', async () => {
     const dir = ruleDir({ 'test.yaml': GOOD_RULE.replace("'处以?[一二三四五六七八九十百千万两0-9]*元?罚款'", "'(罚|款|罚款)*处'") });
-    const err = await loadRuleSet(dir, corpus!, {}).then(() => null, (e: unknown) => e);
+    const err = await loadRuleSet(dir, corpus, {}).then(() => null, (e: unknown) => e);
     expect(err).toBeInstanceOf(RuleSetError);
     expect((err as Error).message).toMatch(/回溯/);
   });
@@ -76,12 +76,12 @@ describe.skipIf(!corpus)('rules lint', () => {
 
   it('makes loadRuleSet fail with a RuleSetError instead of running a broken set', async () => {
     const dir = ruleDir({ 'test.yaml': GOOD_RULE.replace('article: 第十六条', 'article: 第二百条') });
-    await expect(loadRuleSet(dir, corpus!, {})).rejects.toBeInstanceOf(RuleSetError);
+    await expect(loadRuleSet(dir, corpus, {})).rejects.toBeInstanceOf(RuleSetError);
   });
 
   it('rejects a profile that names an unknown rule or does not exist', async () => {
     const dir = ruleDir({ 'test.yaml': GOOD_RULE, 'profiles/x.yaml': 'name: x\ntitle: 测试\nseverity: { penalty/nope: info }\n' });
-    expect(lintRuleDir(dir, corpus!).problems.some((p) => p.message.includes('penalty/nope'))).toBe(true);
-    await expect(loadRuleSet(dir, corpus!, { profile: 'missing' })).rejects.toBeInstanceOf(RuleSetError);
+    expect(lintRuleDir(dir, corpus).problems.some((p) => p.message.includes('penalty/nope'))).toBe(true);
+    await expect(loadRuleSet(dir, corpus, { profile: 'missing' })).rejects.toBeInstanceOf(RuleSetError);
   });
 });

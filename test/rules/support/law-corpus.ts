@@ -1,13 +1,10 @@
-// The corpus the rules tests run against: the embedded corpus (corpus/laws, built from the
-// LawRefBook snapshot by the corpus engineer). Null when it is not there, so tests skip cleanly.
+// The corpus the rules tests run against: the embedded corpus (corpus/laws, committed with the
+// project). It is never optional: a load failure fails the tests instead of skipping them.
 import type { Corpus } from '../../../pipeline/corpus/corpus.ts';
 import { loadCorpus } from '../../../pipeline/corpus/index.ts';
 
-export async function loadTestCorpus(): Promise<Corpus | null> {
-  try {
-    const real = await loadCorpus();
-    return real.laws.length > 0 ? real : null;
-  } catch {
-    return null;
-  }
+export async function loadTestCorpus(): Promise<Corpus> {
+  const real = await loadCorpus();
+  if (real.laws.length === 0) throw new Error('corpus/laws 中没有法律：嵌入的语料库不完整');
+  return real;
 }

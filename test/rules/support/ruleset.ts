@@ -6,9 +6,9 @@ import { loadTestCorpus } from './law-corpus.ts';
 
 export const RULES_DIR = fileURLToPath(new URL('../../../rules/', import.meta.url));
 
-let cached: Promise<{ corpus: Corpus; rs: LoadedRuleSet } | null> | undefined;
+let cached: Promise<{ corpus: Corpus; rs: LoadedRuleSet }> | undefined;
 
-export function shippedRuleSet(profile = 'default'): Promise<{ corpus: Corpus; rs: LoadedRuleSet } | null> {
+export function shippedRuleSet(profile = 'default'): Promise<{ corpus: Corpus; rs: LoadedRuleSet }> {
   if (profile !== 'default') return load(profile);
   cached ??= load(profile);
   return cached;
@@ -16,6 +16,5 @@ export function shippedRuleSet(profile = 'default'): Promise<{ corpus: Corpus; r
 
 async function load(profile: string) {
   const corpus = await loadTestCorpus();
-  if (!corpus) return null;
   return { corpus, rs: await loadRuleSet(RULES_DIR, corpus, { profile }) };
 }
