@@ -127,7 +127,7 @@ export type QuantityUnit = 'yuan' | 'day' | 'workday' | 'month' | 'year' | 'hour
 
 export const DOCUMENT_CHECKS = [
   'validity-missing', 'validity-too-long', 'effective-date-missing', 'provisional-too-long',
-  'legal-basis-missing', 'publication-gap', 'issuer-unknown',
+  'legal-basis-missing', 'publication-gap', 'retroactive-effect', 'issuer-unknown',
 ] as const;
 export type DocumentCheck = (typeof DOCUMENT_CHECKS)[number];
 

@@ -126,6 +126,20 @@ export function documentHits(rule: CompiledRule, ctx: DocContext): Hit[] {
       const at = em ? em.index : 0;
       return [hit(rule, ctx, at, at + (em ? em[0].length : 0), { value: `${gap}日`, limit: `${min}日` })];
     }
+    case 'retroactive-effect': {
+      // "本办法自2019年1月1日起施行" in a document signed on 2019-03-05: its duties and sanctions reach back
+      // to acts done before anyone could know them. Only the signed date counts (a portal's publication
+      // date may be weeks later than the document's); favourable documents (subsidies, awards) may reach
+      // back (立法法第一百零四条's exception), and documents binding no one outside the administration
+      // burden no one.
+      const issued = meta.issuedOn;
+      const em = /自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*起(?:施行|执行|实施|生效)/.exec(text);
+      const effective = isoDate(em) ?? meta.effectiveOn;
+      if (!issued || !effective || effective >= issued) return [];
+      if (FAVOURABLE_RE.test(meta.title ?? '') || FAVOURABLE_RE.test(meta.attachedTitle ?? '') || !bindsThePublic(ctx)) return [];
+      const at = em ? em.index : 0;
+      return [hit(rule, ctx, at, at + (em ? em[0].length : 0), { value: effective, limit: issued })];
+    }
     case 'issuer-unknown': {
       if (!ctx.suppressed.length) return [];
       const first = ctx.suppressed[0]!;
@@ -137,6 +151,8 @@ export function documentHits(rule: CompiledRule, ctx: DocContext): Hit[] {
   }
 }
 
+// Documents that give (subsidies, awards, support): reaching back in time favours those they reach.
+const FAVOURABLE_RE = /奖励|奖补|补贴|补助|扶持|资助|优惠|激励|支持|救助|减免|惠民|优待|抚恤/;
 const DUTY_RE = /应当|必须|(?<![无毋不])须(?!知)|不得|严禁|禁止|一律/;
 // Conditions for a post (招聘、遴选 …) are eligibility requirements, not duties on the public.
 const RECRUITMENT_RE = /招聘|招录|录用|遴选|选调|选聘|招考|引进[^，。]{0,10}人才|人才引进/;
