@@ -144,7 +144,7 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
       text, doc, provisions, issuers: doc.meta.issuers ?? [],
       date: applied.from === 'today' ? null : applied.date, appliedAsOf: applied, scanOptions,
       citations: () => (citations ??= scanCitations(text, docCorpus, scanOptions)),
-      suppressed: [], corpus: docCorpus, citeMemo: new Map(), vocabulary,
+      suppressed: [], corpus: docCorpus, citeMemo: new Map(), splitMemo: { sentence: new Map(), clause: new Map() }, vocabulary,
       // The analysis stage runs once per document, on first use by a rule that reads it.
       analysis: () => (analysis ??= analyseDocument(text, provisions, vocabulary)),
     };

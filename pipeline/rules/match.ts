@@ -1,9 +1,9 @@
 // Compiled matchers (anyOf / allOf / unless over regex, terms, citesArticle, and the analysis
 // stage's vocabulary mentions: measure / vocab, with clause / sentence co-occurrence). Regexes are
 // compiled once at load; a unit of text is matched without re-parsing anything.
-import type { DocumentAnalysis } from '../analyse/annotate.ts';
+import type { DocumentAnalysis, MeasureMention } from '../analyse/annotate.ts';
 import { citesUpperLaw, scanCitations, type ScanOptions } from '../analyse/citations.ts';
-import { splitClauses, splitSentences } from '../analyse/units.ts';
+import { splitClauses, splitSentences, type Unit } from '../analyse/units.ts';
 import type { CompiledVocabulary } from '../analyse/vocabulary.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import { requiredLiterals } from './regex-literals.ts';
@@ -23,6 +23,8 @@ export interface UnitContext {
   scanOptions: ScanOptions;
   /** Memo of "cites an upper-law article" per unit text. */
   citeMemo: Map<string, boolean>;
+  /** The sentences and clauses of each text the rules split (every rule splits the same provisions). */
+  splitMemo: { sentence: Map<string, Unit[]>; clause: Map<string, Unit[]> };
   /** The document's analysis (built on first use). */
   analysis(): DocumentAnalysis;
 }
@@ -35,6 +37,14 @@ export function unitCitesUpperLaw(text: string, ctx: UnitContext): boolean {
     ctx.citeMemo.set(text, has);
   }
   return has;
+}
+
+/** The sentences or clauses of a text, split once per document context. */
+export function unitsOf(kind: 'sentence' | 'clause', text: string, ctx: UnitContext): Unit[] {
+  const memo = ctx.splitMemo[kind];
+  let units = memo.get(text);
+  if (!units) memo.set(text, (units = kind === 'sentence' ? splitSentences(text) : splitClauses(text)));
+  return units;
 }
 
 /** `at`: the document offset of text[0] (vocabulary mentions are found once per document). */
@@ -84,15 +94,20 @@ export function unknownVocabIds(def: MatchDef, vocabulary: CompiledVocabulary): 
 /** All inner matchers in one unit. The span reported is the vocabulary mention's (the measure is what the
  *  finding is about), else the first matcher's: a rule lists first the words that carry the measure
  *  ("取消", "不予出具"), so that the guards judge those words (a negation before them negates them). */
-function withinUnits(split: (t: string) => { text: string; start: number }[], inner: Compiled[], defs: MatcherDef[], whole = false): Compiled {
+function withinUnits(kind: 'sentence' | 'clause', inner: Compiled[], defs: MatcherDef[], whole = false): Compiled {
   const lead = Math.max(0, defs.findIndex((d) => 'measure' in d || 'vocab' in d));
   return {
     literals: inner.find((m) => m.literals)?.literals ?? null,
     find: (t, ctx, at) => {
       const out: Span[] = [];
-      for (const u of split(t)) {
-        const spans = inner.map((m) => m.find(u.text, ctx, at + u.start));
-        if (spans.some((x) => !x.length)) continue;
+      units: for (const u of unitsOf(kind, t, ctx)) {
+        // Every inner matcher must match the unit: stop at the first that does not.
+        const spans: Span[][] = [];
+        for (const m of inner) {
+          const found = m.find(u.text, ctx, at + u.start);
+          if (!found.length) continue units;
+          spans.push(found);
+        }
         if (whole) {
           // The whole unit, from the lead's first words (a condition before them is not the duty itself).
           const from = spans[lead]![0]!.start;
@@ -123,18 +138,23 @@ export function matcherSources(m: MatcherDef, vocabulary: CompiledVocabulary): s
 function compileMatcher(m: MatcherDef, vocabulary: CompiledVocabulary): Compiled {
   if ('measure' in m || 'vocab' in m) {
     const wanted = new Set(idsOf('measure' in m ? m.measure : m.vocab).flatMap((id) => vocabulary.ofGroup(id).map((e) => e.entry.id)));
+    // The document's mentions of the wanted entries, picked once per document and not per unit.
+    const picked = new WeakMap<DocumentAnalysis, MeasureMention[]>();
     return {
       literals: null,
       find: (t, ctx, at) => {
+        const analysis = ctx.analysis();
+        let mine = picked.get(analysis);
+        if (!mine) picked.set(analysis, (mine = analysis.measures.filter((x) => wanted.has(x.entry))));
         const end = at + t.length;
-        return ctx.analysis().measures
-          .filter((x) => wanted.has(x.entry) && x.start >= at && x.end <= end)
-          .map((x) => ({ start: x.start - at, end: x.end - at }));
+        const out: Span[] = [];
+        for (const x of mine) if (x.start >= at && x.end <= end) out.push({ start: x.start - at, end: x.end - at });
+        return out;
       },
     };
   }
-  if ('clause' in m) return withinUnits(splitClauses, m.clause.map((x) => compileMatcher(x, vocabulary)), m.clause, m.span === 'unit');
-  if ('sentence' in m) return withinUnits(splitSentences, m.sentence.map((x) => compileMatcher(x, vocabulary)), m.sentence, m.span === 'unit');
+  if ('clause' in m) return withinUnits('clause', m.clause.map((x) => compileMatcher(x, vocabulary)), m.clause, m.span === 'unit');
+  if ('sentence' in m) return withinUnits('sentence', m.sentence.map((x) => compileMatcher(x, vocabulary)), m.sentence, m.span === 'unit');
   if ('leadIn' in m) {
     const inner = m.leadIn.map((x) => compileMatcher(x, vocabulary));
     return {

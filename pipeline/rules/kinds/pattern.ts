@@ -5,8 +5,9 @@ import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { isFilingOnly, isGovernmentDuty, isNegated, isOwnActOfPublic, isReferralOnly } from '../guards.ts';
 import { leadCitedArticles, namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
 import type { CorpusLaw } from '../../model/types.ts';
-import { sentenceAround, splitSentences, type Unit } from '../../analyse/units.ts';
+import { sentenceAround, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
+import { unitsOf } from '../match.ts';
 
 /** Is this match (offsets inside `text`, which starts at document offset `base`) kept by the rule's guards? */
 export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, base: number, start: number, end: number): boolean {
@@ -109,14 +110,14 @@ function isAnnouncement(text: string, start: number, end: number, title: string 
   return (!!title && line === title.trim()) || TITLE_RE.test(line);
 }
 
-function units(text: string, scope: string | undefined): Unit[] {
-  return scope === 'sentence' ? splitSentences(text) : [{ text, start: 0, end: text.length }];
+function units(text: string, scope: string | undefined, ctx: DocContext): Unit[] {
+  return scope === 'sentence' ? unitsOf('sentence', text, ctx) : [{ text, start: 0, end: text.length }];
 }
 
 /** Matches in one provision, as document offsets. */
 export function patternHitsInProvision(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
   const out: Hit[] = [];
-  for (const u of units(p.text, rule.def.scope)) {
+  for (const u of units(p.text, rule.def.scope, ctx)) {
     for (const s of rule.match!.find(u.text, ctx, p.start + u.start)) {
       const start = u.start + s.start;
       const end = u.start + s.end;
