@@ -8,7 +8,8 @@ import { DocumentError, emptyMeta, type DocumentReport } from '../model/types.ts
 import type { ResultCache } from './cache.ts';
 import { digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
 import type { SpillRecord, SpillWriter } from './spill.ts';
-import { parseKey, reportKey, type CacheFingerprints } from './cache-keys.ts';
+import { hashParts, parseKey, reportKey, type CacheFingerprints } from './cache-keys.ts';
+import { crossDigest, DIGEST_NAME, type CrossDigest } from '../crossdoc/run-crossdoc.ts';
 
 /**
  * "check" is the real run; "extract" stops after text extraction (the benchmark's baseline);
@@ -32,6 +33,8 @@ export interface DocumentOutcome {
   checkMs: number;
   /** serialiseReport(report), when it was already made (for the cache). */
   json?: string;
+  /** What the batch's cross-document comparison needs of the document, made while its parse is at hand. */
+  cross?: CrossDigest;
 }
 
 /**
@@ -39,19 +42,23 @@ export interface DocumentOutcome {
  * crosses threads as one copy where an object graph is cloned field by field, and the main thread
  * writes it out without parsing and serialising it again), its digest, and the figures.
  */
-export interface DocumentResult extends Omit<DocumentOutcome, 'report' | 'json'> {
+export interface DocumentResult extends Omit<DocumentOutcome, 'report' | 'json' | 'cross'> {
   /** The report as JSON text, unless it was written to the spill (then `rec` says where). */
   json?: string;
   rec?: SpillRecord;
   digest: ReportDigest;
+  /** The cross-document digest as JSON text, or where it was written in the spill. */
+  crossJson?: string;
+  crossRec?: SpillRecord;
 }
 
-export function toResult({ report, json, ...rest }: DocumentOutcome, spill?: SpillWriter): DocumentResult {
+export function toResult({ report, json, cross, ...rest }: DocumentOutcome, spill?: SpillWriter): DocumentResult {
   const text = json ?? serialiseReport(report);
+  const crossText = cross ? JSON.stringify(cross) : undefined;
   // Written here, the report never crosses to the main process: it stays flat in memory however
   // many documents pass through it, and the channel carries a few numbers per document.
-  if (spill) return { ...rest, rec: spill.append(text), digest: digestOf(report) };
-  return { ...rest, json: text, digest: digestOf(report) };
+  if (spill) return { ...rest, rec: spill.append(text), digest: digestOf(report), ...(crossText ? { crossRec: spill.append(crossText) } : {}) };
+  return { ...rest, json: text, digest: digestOf(report), ...(crossText ? { crossJson: crossText } : {}) };
 }
 
 export interface ProcessContext {
@@ -61,6 +68,13 @@ export interface ProcessContext {
   cache: ResultCache | null;
   fingerprints: CacheFingerprints;
   stage: BatchStage;
+  /** What goes into the cache: a run's own cache holds only what the run reads back. */
+  store: CacheStores;
+}
+
+export interface CacheStores {
+  reports: boolean;
+  parses: boolean;
 }
 
 /** A parse entry names the bytes it was made from: an entry that is not about these bytes is not used. */
@@ -83,23 +97,27 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
       const report = failedReport(task.display, task.sha256, 'unknown', e);
       // Only the document's own faults are deterministic; internal errors may be ours and are retried
       // next run. The failure goes to the report cache only (keyed by path: its message may name the file).
-      if (e instanceof DocumentError && ctx.cache) {
+      if (e instanceof DocumentError && ctx.cache && ctx.store.reports) {
         await ctx.cache.store('report', reportKey(ctx.fingerprints, task.sha256, task.display), report);
       }
       return { report, parseCached, parseMs: performance.now() - t0, checkMs: 0 };
     }
-    if (ctx.cache) await ctx.cache.store('parse', pKey, cached);
+    if (ctx.cache && ctx.store.parses) await ctx.cache.store('parse', pKey, cached);
   }
+  // The cross-document digest goes back with the report (through the spill); a lasting cache keeps it
+  // too (ParsedLoader.derived's key), for later runs that answer the report from the cache.
+  const cross = crossDigest(cached.parsed);
+  if (!parseCached && ctx.cache && ctx.store.reports) await ctx.cache.store('derived', hashParts(DIGEST_NAME, pKey), { value: cross });
   const t1 = performance.now();
   // Every rule runs again on a cached parse: a cache of each rule's own results, re-running only the
   // rules that changed, was measured slower than this on the 1,000-document benchmark (README).
   const report = capFindings(checkParsed(cached.parsed, env, task.display, task.sha256));
   let json: string | undefined;
-  if (ctx.cache && report.error?.code !== 'internal-error') {
+  if (ctx.cache && ctx.store.reports && report.error?.code !== 'internal-error') {
     json = serialiseReport(report);
     await ctx.cache.storeJson('report', reportKey(ctx.fingerprints, task.sha256, task.display), json);
   }
-  return { report, parseCached, parseMs: t1 - t0, checkMs: performance.now() - t1, json };
+  return { report, parseCached, parseMs: t1 - t0, checkMs: performance.now() - t1, json, cross };
 }
 
 /**

@@ -14,6 +14,7 @@ import { DocumentError, type DocumentReport, type RunReport } from '../model/typ
 import { ResultCache } from './cache.ts';
 import { computeFingerprints, reportKey, type CacheFingerprints } from './cache-keys.ts';
 import type { CollectedFile } from './collect-files.ts';
+import type { CrossDigest } from '../crossdoc/run-crossdoc.ts';
 import type { BatchStage, DocumentResult } from './process-document.ts';
 import { compactDigest, digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
 import type { BatchProgress, ProgressSink } from './progress.ts';
@@ -35,6 +36,10 @@ export interface BatchOptions {
   maxMemoryMb?: number;
   /** Cache folder, or null for no cache. */
   cacheDir?: string | null;
+  /** The cache folder is this run's own (check --no-cache): no report is looked up or stored in it,
+   *  only what the run reads back after the batch — the cross-document digests, and the parses when
+   *  `parses` (annotated copies are made from them). */
+  runOnlyCache?: { parses: boolean };
   stage?: BatchStage;
   progress?: ProgressSink;
   /** Where the spill file goes (default: the system temporary folder). */
@@ -82,6 +87,8 @@ export interface BatchStats {
 interface Entry {
   path: string;
   rec?: SpillRecord;
+  /** Where the worker wrote the document's cross-document digest (absent when no worker made one). */
+  crossRec?: SpillRecord;
   dupOf?: string;
   digest?: ReportDigest;
 }
@@ -116,6 +123,17 @@ export class BatchResult {
     for await (const d of this.documents()) all.push(d);
     return all;
   }
+
+  /** The cross-document digest a worker made for this document (or for the file it duplicates);
+   *  undefined when the report came from the cache or the document could not be read. */
+  async crossDigest(path: string): Promise<CrossDigest | undefined> {
+    this.byPath ??= new Map(this.entries.map((e) => [e.path, e]));
+    let e = this.byPath.get(path);
+    if (e?.dupOf) e = this.byPath.get(e.dupOf);
+    return e?.crossRec ? (JSON.parse(await this.spill.readJson(e.crossRec)) as CrossDigest) : undefined;
+  }
+
+  private byPath: Map<string, Entry> | undefined;
 
   /** Status and finding severities/categories of every document: enough for summary and exit code. */
   digests(): DocumentReport[] {
@@ -154,16 +172,18 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   const spill = await Spill.create(opts.spillParent);
   const entries = new Map<string, Entry>();
   const firstBySha = new Map<string, string>();
-  const init = { options: env.options, prepared: env.prepared, cacheDir: cache?.dir ?? null, fingerprints, stage, spillDir: spill.dir };
+  const store = opts.runOnlyCache ? { reports: false, parses: opts.runOnlyCache.parses } : { reports: true, parses: true };
+  const init = { options: env.options, prepared: env.prepared, cacheDir: cache?.dir ?? null, fingerprints, stage, spillDir: spill.dir, store };
   let pool: WorkerPool | null = opts.pool ?? null;
   pool?.initialize(init);
   const getPool = () =>
     (pool ??= new WorkerPool({ size: poolSize(jobs, files.length), init, timeoutMs, maxOldGenerationSizeMb: maxMemoryMb }));
 
-  const recordJson = async (json: string | SpillRecord, digest: ReportDigest) => {
+  const recordJson = async (json: string | SpillRecord, digest: ReportDigest, cross?: string | SpillRecord) => {
     // A worker's report is already in the spill (its own file): only where it is comes here.
     const rec = typeof json === 'string' ? await spill.append(json) : json;
-    entries.set(digest.path, { path: digest.path, rec, digest: compactDigest(digest) });
+    const crossRec = typeof cross === 'string' ? await spill.append(cross) : cross;
+    entries.set(digest.path, { path: digest.path, rec, digest: compactDigest(digest), ...(crossRec ? { crossRec } : {}) });
     finished(digest.status !== 'ok', digest.path);
   };
   const record = (report: DocumentReport) => recordJson(serialiseReport(report), digestOf(report));
@@ -176,7 +196,7 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
 
   // The bytes of one document, already read and hashed: answer from the cache or hand to a worker.
   const dispatch = async (file: CollectedFile, bytes: Buffer, sha256: string): Promise<void> => {
-    if (cache) {
+    if (cache && store.reports) {
       const hit = await cache.get<DocumentReport>('report', reportKey(fingerprints, sha256, file.display));
       // A report is about one file's bytes: one about other bytes is never served (it is recomputed).
       if (hit && hit.sha256 === sha256) {
@@ -188,7 +208,7 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
     const result = await getPool().run({ bytes, name: file.display, display: file.display, sha256 }, () => opts.progress?.started?.(file.display));
     if (result.kind === 'done') {
       countOutcome(result.outcome, stats);
-      return recordJson(result.outcome.rec ?? result.outcome.json!, result.outcome.digest);
+      return recordJson(result.outcome.rec ?? result.outcome.json!, result.outcome.digest, result.outcome.crossRec ?? result.outcome.crossJson);
     }
     return record(failedInPool(result, file.display, sha256, format, timeoutMs, maxMemoryMb, stats));
   };

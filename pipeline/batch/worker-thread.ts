@@ -9,7 +9,7 @@ import { createCheckEnv, type CheckOptions } from '../engine/check-env.ts';
 import type { PreparedRuleSet } from '../rules/build-rule-set.ts';
 import { ResultCache } from './cache.ts';
 import type { CacheFingerprints } from './cache-keys.ts';
-import { processDocument, toResult, type BatchStage, type DocumentTask, type ProcessContext } from './process-document.ts';
+import { processDocument, toResult, type BatchStage, type CacheStores, type DocumentTask, type ProcessContext } from './process-document.ts';
 import { injectFault } from './test-faults.ts';
 import { SpillWriter } from './spill.ts';
 
@@ -22,6 +22,8 @@ export interface WorkerInit {
   stage: BatchStage;
   /** The run's spill folder: the worker appends its reports there and sends back where (spill.ts). */
   spillDir?: string;
+  /** What goes into the cache (BatchOptions.runOnlyCache); everything when absent. */
+  store?: CacheStores;
 }
 
 export type ToWorker = { type: 'init'; init: WorkerInit } | { type: 'task'; id: number; task: DocumentTask } | { type: 'flush' };
@@ -39,6 +41,7 @@ async function start(port: Port, init: WorkerInit): Promise<ProcessContext | nul
       cache: init.cacheDir ? await ResultCache.open(init.cacheDir) : null,
       fingerprints: init.fingerprints,
       stage: init.stage,
+      store: init.store ?? { reports: true, parses: true },
     };
     port.postMessage({ type: 'ready' });
     return ctx;

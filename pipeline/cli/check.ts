@@ -99,7 +99,9 @@ async function checkInto(opts: CheckArgs, output: OutputDir | null, settings: Ru
 
   // Without a cache the workers' parses would be lost, and comparing the documents of the batch
   // (pipeline/crossdoc) would parse each one again: they go to a cache of this run alone.
-  const runCache = opts.cacheDir ?? (files.length >= 2 ? await mkdtemp(join(tmpdir(), 'beishen-run-cache-')) : null);
+  // Without a cache, annotated copies are made from the parses the workers keep in a cache of the run's
+  // own (the cross-document comparison reads its digests from the batch's results instead).
+  const runCache = opts.cacheDir ?? (files.length >= 2 && opts.output.formats.includes('annotated') ? await mkdtemp(join(tmpdir(), 'beishen-run-cache-')) : null);
   try {
     return await checkBatch(opts, output, settings, files, selected, env, pool, runCache);
   } finally {
@@ -117,6 +119,7 @@ async function checkBatch(
   try {
     result = await runBatch(files, env, {
       jobs: opts.jobs, ...limits, cacheDir: runCache, progress: createProgress({ quiet: opts.quiet }), pool,
+      ...(runCache && runCache !== opts.cacheDir ? { runOnlyCache: { parses: opts.output.formats.includes('annotated') } } : {}),
     });
   } catch (e) {
     await pool?.close();
@@ -192,14 +195,18 @@ async function batchFindings(result: BatchResult, files: CollectedFile[], cacheD
   const inputs: CrossInput[] = [];
   for await (const d of result.documents()) inputs.push({ path: d.path, status: d.status, meta: d.meta, sha256: d.sha256 });
   const byDisplay = new Map(files.flatMap((f) => (typeof f.absolute === 'string' ? [[f.display, f.absolute] as const] : [])));
-  const loader = await ParsedLoader.open({ cacheDir, maxBytes });
+  // The workers send each document's digest with its report; only reports answered from the cache
+  // need theirs from the cache (or, failing that, from the parse).
+  let loader: Promise<ParsedLoader> | undefined;
   try {
     return await crossDocumentFindings(inputs, async (d) => {
+      const made = await result.crossDigest(d.path);
+      if (made) return made;
       const file = byDisplay.get(d.path);
-      return file ? loader.derived(DIGEST_NAME, d.path, file, d.sha256, crossDigest) : undefined;
+      return file ? (await (loader ??= ParsedLoader.open({ cacheDir, maxBytes }))).derived(DIGEST_NAME, d.path, file, d.sha256, crossDigest) : undefined;
     }, localIsoDate(new Date(), timeZone));
   } finally {
-    await loader.close();
+    if (loader) await (await loader).close();
   }
 }
 

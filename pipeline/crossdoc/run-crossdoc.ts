@@ -17,6 +17,9 @@ export interface CrossDigest {
 /** Its name in the cache: bump the version when the digest's contents change. */
 export const DIGEST_NAME = 'crossdoc-digest/1';
 
+/** Digests read at once. */
+const DIGEST_READS = 32;
+
 export function crossDigest(parsed: ParsedDocument): CrossDigest {
   if (parsed.ingest.quality.status !== 'ok') return { statements: [], mentions: [] };
   return { statements: extractStatements(parsed.doc), mentions: rawMentions(parsed.ingest.text, parsed.doc) };
@@ -40,8 +43,12 @@ export async function crossDocumentFindings(
   const index = indexBatch(entries);
   const statements: DocStatement[] = [];
   const mentions: Mention[] = [];
+  // Digests are read from the cache a few at a time: one after another, a thousand small reads
+  // wait on the disk in turn.
+  const digests: (CrossDigest | undefined)[] = [];
+  for (let i = 0; i < ok.length; i += DIGEST_READS) digests.push(...(await Promise.all(ok.slice(i, i + DIGEST_READS).map(digestOf))));
   for (const [k, d] of ok.entries()) {
-    const digest = await digestOf(d);
+    const digest = digests[k];
     if (!digest) continue;
     for (const statement of digest.statements) statements.push({ path: d.path, statement });
     mentions.push(...resolveMentions(entries[k]!, digest.mentions, index));

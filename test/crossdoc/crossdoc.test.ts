@@ -81,8 +81,15 @@ describe('check on a batch', () => {
 
   it('reports documents relying on a document of the batch that lapsed or was repealed', () => {
     const out = join(tempDir(), 'out');
-    runCli(['check', join(FIXTURES, 'lapsed'), '-o', out, '--format', 'json', '--cache', join(tempDir(), 'cache'), '-q']);
+    const cache = join(tempDir(), 'cache');
+    runCli(['check', join(FIXTURES, 'lapsed'), '-o', out, '--format', 'json', '--cache', cache, '-q']);
     const found = batchFindings(read(out));
+    // Again on the same cache: every report now comes from the cache, and the digests the workers
+    // sent with them the first time from the cache too.
+    const again = join(tempDir(), 'out');
+    runCli(['check', join(FIXTURES, 'lapsed'), '-o', again, '--format', 'json', '--cache', cache, '-q']);
+    expect(read(again).summary).toEqual(read(out).summary);
+    expect(batchFindings(read(again)).map(({ file, f }) => [file, f.message])).toEqual(found.map(({ file, f }) => [file, f.message]));
     expect(found.map(({ file, f }) => [file, f.ruleId, f.location.match, f.related[0]!.document!.split('/').pop()]).sort()).toEqual([
       ['sanitation-inspection-notice.txt', STALE_RULE, '《青山县农村环境卫生管理规定》', 'old-sanitation-rules.txt'],
       ['subsidy-procedure-notice.txt', STALE_RULE, '青政发〔2018〕3号', 'old-subsidy-measures.txt'],
