@@ -10,7 +10,7 @@ import { ResultCache } from './cache.ts';
 import { computeFingerprints, hashParts, parseKey } from './cache-keys.ts';
 import { collectFiles } from './collect-files.ts';
 import { parseBuffer, type ParsedDocument } from '../engine/check-document.ts';
-import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
+import { DEFAULT_MAX_BYTES } from '../ingest/limits.ts';
 import { DocumentError } from '../model/types.ts';
 import { loadReportFile } from '../review/report-file.ts';
 

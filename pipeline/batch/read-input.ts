@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { failedReport } from '../engine/check-document.ts';
-import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
+import { DEFAULT_MAX_BYTES } from '../ingest/limits.ts';
 import { DocumentError, type DocumentReport } from '../model/types.ts';
 import type { CollectedFile } from './collect-files.ts';
 

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { failedReport } from '../engine/check-document.ts';
 import { summarize } from '../engine/build-report.ts';
 import { judgingKey, type CheckEnv } from '../engine/check-env.ts';
-import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
+import { DEFAULT_MAX_BYTES } from '../ingest/limits.ts';
 import { sniffFormat } from '../ingest/sniff.ts';
 import { DocumentError, type DocumentReport, type RunReport } from '../model/types.ts';
 import { ResultCache } from './cache.ts';
@@ -21,12 +21,12 @@ import type { BatchProgress, ProgressSink } from './progress.ts';
 import { readInput } from './read-input.ts';
 import { Spill, type SpillRecord } from './spill.ts';
 import { onInterrupt, sweepAbandoned } from './temp-folders.ts';
+import { DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKER_MEMORY_MB, poolSize } from './start-workers.ts';
 import { NATIVE_MEMORY_ALLOWANCE_MB, WorkerPool, type PoolResult } from './worker-pool.ts';
 
 export type { BatchProgress } from './progress.ts';
 
-export const DEFAULT_TIMEOUT_SECONDS = 60;
-export const DEFAULT_WORKER_MEMORY_MB = 1024;
+export { DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKER_MEMORY_MB, poolSize, startWorkers } from './start-workers.ts';
 
 export interface BatchOptions {
   jobs?: number;
@@ -46,26 +46,6 @@ export interface BatchOptions {
   spillParent?: string;
   /** Workers started ahead (see startWorkers); the batch initialises, uses and closes them. */
   pool?: WorkerPool;
-}
-
-/** One worker per job, never more than there are documents. */
-export function poolSize(jobs: number, documents: number): number {
-  return Math.max(1, Math.min(jobs, documents));
-}
-
-/**
- * Workers started before the run's settings are known: a worker spends most of its start-up
- * loading modules, which can overlap with the main thread loading the rules and the corpus.
- */
-export function startWorkers(
-  jobs: number, documents: number,
-  opts: { timeoutMs?: number; maxMemoryMb?: number } = {},
-): WorkerPool {
-  return new WorkerPool({
-    size: poolSize(jobs, documents),
-    timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000,
-    maxOldGenerationSizeMb: opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB,
-  });
 }
 
 export interface BatchStats {

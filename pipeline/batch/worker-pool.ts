@@ -34,6 +34,9 @@ export interface PoolOptions {
   timeoutMs: number;
   /** V8 old-generation heap limit of each worker (MB). */
   maxOldGenerationSizeMb: number;
+  /** Load the corpus (of this folder, or the embedded one), the readers and the segmenter while waiting
+   *  for the run's settings (worker-thread.ts), for runs whose documents will all be read. */
+  warm?: { corpusDir?: string };
 }
 
 /** The pool cannot run at all (e.g. every worker fails to start): the run ends with exit code 2. */
@@ -163,7 +166,7 @@ export class WorkerPool {
       detached: true,
       // Library chatter on stdout (pdf.js warnings …) must not mix into the text summary on stdout.
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      env: { ...process.env, TMPDIR: tmp, BEISHEN_WORKER_PROCESS: '1' },
+      env: { ...process.env, TMPDIR: tmp, BEISHEN_WORKER_PROCESS: '1', ...(this.opts.warm ? { BEISHEN_WORKER_WARM: JSON.stringify(this.opts.warm) } : {}) },
     });
     const slot: Slot = { child, tmp, loaded: false, ready: false, job: null, timer: null, dead: false, stderr: '', overMemory: false };
     this.slots.add(slot);

@@ -12,6 +12,9 @@ import type { CacheFingerprints } from './cache-keys.ts';
 import { processDocument, toResult, type BatchStage, type CacheStores, type DocumentTask, type ProcessContext } from './process-document.ts';
 import { injectFault } from './test-faults.ts';
 import { SpillWriter } from './spill.ts';
+import { loadCorpus } from '../corpus/index.ts';
+import { loadReaders } from '../engine/check-document.ts';
+import { getSegmenter } from '../text/segmenter.ts';
 
 export interface WorkerInit {
   options: CheckOptions;
@@ -85,4 +88,20 @@ if (process.env.BEISHEN_WORKER_PROCESS === '1' && process.send) {
     port.postMessage({ type: 'result', id: msg.id, outcome: toResult(outcome, spill) });
   });
   port.postMessage({ type: 'loaded' });
+  // While the main process loads the rest of the command and the rules, this worker would wait for
+  // them idle: it loads what reading and checking its first document will need. Only when the pool
+  // asks (runs that read every document): a run the cache answers needs none of it.
+  const warm = process.env.BEISHEN_WORKER_WARM;
+  if (warm) setImmediate(() => void warmUp(JSON.parse(warm) as { corpusDir?: string }));
+}
+
+/** Loads ahead what the first document needs; whatever fails here fails again, and is reported, there. */
+async function warmUp(w: { corpusDir?: string }): Promise<void> {
+  try {
+    await loadCorpus(w.corpusDir);
+    await loadReaders();
+    getSegmenter();
+  } catch {
+    /* reported where the document needs it */
+  }
 }

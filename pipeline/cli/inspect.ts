@@ -2,7 +2,7 @@
 // (or a rule author) can see how beishen read it. JSON carries the text so offsets can be verified.
 import type { DocMeta, OutlineNode, StructuredDocument } from '../model/types.ts';
 import { escapeName } from '../batch/display-path.ts';
-import { parseCheckArgs } from './check.ts';
+import { parseCheckArgs } from './check-args.ts';
 import { EXIT_OK, EXIT_UNREADABLE } from './exit-codes.ts';
 import { UsageError, parseCommandArgs, reportingUsageErrors } from './args.ts';
 

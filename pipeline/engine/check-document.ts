@@ -19,6 +19,11 @@ export interface ParsedDocument {
 // main thread's, on a machine with as many workers as cores).
 const readers = () => Promise.all([import('../ingest/index.ts'), import('../ingest/sniff.ts'), import('../structure/index.ts')]);
 
+/** Loads the readers ahead of the first document (a worker waiting for its settings). */
+export async function loadReaders(): Promise<void> {
+  await readers();
+}
+
 export async function checkDocument(path: string, env: CheckEnv, displayPath = path): Promise<DocumentReport> {
   let file;
   try {

@@ -11,7 +11,9 @@ export interface IngestOptions {
   ocr?: 'auto' | 'always' | 'never';
 }
 
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES } from './limits.ts';
+
+export { DEFAULT_MAX_BYTES };
 
 export interface IngestedFile {
   sha256: string;

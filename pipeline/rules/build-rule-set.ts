@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { compileVocabulary, type VocabList } from '../analyse/vocabulary.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import { compileRules } from './engine.ts';
+import { literalTable, useLiteralTable } from './regex-literals.ts';
 import type { RuleSet } from './ruleset.ts';
 import type { LoadedRule, Profile } from './types.ts';
 
@@ -25,6 +26,8 @@ export interface PreparedRuleSet {
   defs: LoadedRule['def'][];
   /** The legal vocabulary (rules/vocab) the rules refer to. */
   vocab: VocabList[];
+  /** The literal prefilter of every regex compiled (regex-literals.ts), so no process derives it again. */
+  literals?: [string, string[] | null][];
 }
 
 /**
@@ -34,6 +37,7 @@ export interface PreparedRuleSet {
  */
 export async function fromPrepared(p: PreparedRuleSet, corpus: Corpus, reload: () => Promise<LoadedRuleSet>): Promise<LoadedRuleSet> {
   if (p.corpusHash !== corpus.hash) return reload();
+  if (p.literals) useLiteralTable(p.literals);
   const rules: LoadedRule[] = p.defs.map((def) => ({ def, source: { file: '', line: 1, lineOf: () => 1 } }));
   return buildRuleSet({ id: p.id, version: p.version }, p.hash, rules, p.profile, corpus, p.vocab);
 }
@@ -56,6 +60,6 @@ export async function buildRuleSet(
     check: engine.check,
     profileInfo: profile,
     loaded: rules,
-    prepared: () => ({ id: manifest.id, version: manifest.version, hash, corpusHash: corpus.hash, profile, defs: rules.map((r) => r.def), vocab }),
+    prepared: () => ({ id: manifest.id, version: manifest.version, hash, corpusHash: corpus.hash, profile, defs: rules.map((r) => r.def), vocab, literals: literalTable() }),
   };
 }

@@ -116,11 +116,34 @@ function requiredOfAlts(alts: Item[][]): string[] | null {
   return [...out];
 }
 
+// Deriving the literals of every rule and vocabulary regex costs tens of milliseconds at each start of
+// a process: the answers, a pure function of the source, travel with the prepared rule set (and its
+// cache entry) and are taken from there (literalTable / useLiteralTable).
+const known = new Map<string, string[] | null>();
+
 /** Literals one of which must occur for `source` to match, or null when none can be derived. */
 export function requiredLiterals(source: string): string[] | null {
+  const hit = known.get(source);
+  if (hit !== undefined) return hit;
+  const r = deriveLiterals(source);
+  known.set(source, r);
+  return r;
+}
+
+function deriveLiterals(source: string): string[] | null {
   const tree = parse(source);
   if (!tree) return null;
   const r = requiredOfAlts(tree);
   if (!r || r.some((s) => s.length === 0)) return null;
   return r;
+}
+
+/** Every answer derived in this process, as plain data. */
+export function literalTable(): [string, string[] | null][] {
+  return [...known];
+}
+
+/** Answers derived elsewhere (from literalTable), for the same sources. */
+export function useLiteralTable(table: [string, string[] | null][]): void {
+  for (const [source, literals] of table) if (!known.has(source)) known.set(source, literals);
 }

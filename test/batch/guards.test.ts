@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCheckArgs, parseSize } from '../../pipeline/cli/check.ts';
+import { parseCheckArgs, parseSize } from '../../pipeline/cli/check-args.ts';
 import { UsageError } from '../../pipeline/cli/args.ts';
 import { tempDir } from '../support/cli.ts';
 import { reportSchemaErrors } from '../support/report-schema.ts';
