@@ -45,6 +45,7 @@ export function nameProblem(m: Mention, canonical: string | undefined, match: Na
         + `（相似度${match.confidence.toFixed(2)}${match.ambiguousWith ? `，也可能是《${match.ambiguousWith}》` : ''}），请核实`
         + (usable ? '。' : '；未据此核对所引条文。'),
       suggestion: `核实后改为《${match.name}》。`,
+      meant: match.name,
     };
   }
   if (!canonical) return unknownLawName(m, shown, corpus);
@@ -56,6 +57,7 @@ export function nameProblem(m: Mention, canonical: string | undefined, match: Na
     code: 'non-standard-name',
     message: `法规名称“${shown}”不规范，应当使用全称《${canonical}》${alt}。`,
     suggestion: `改为《${canonical}》。`,
+    meant: canonical,
   };
 }
 

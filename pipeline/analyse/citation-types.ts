@@ -45,6 +45,8 @@ export interface CitationProblem {
   basis?: ResolvedArticle[];
   /** False when the fact rests on an unverified registry entry or correspondence ("请核实"). */
   verified?: boolean;
+  /** non-standard-name: the act the name most likely means (its title in the law base). */
+  meant?: string;
 }
 
 export interface Citation {

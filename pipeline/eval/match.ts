@@ -109,7 +109,11 @@ export function findingMatchesLabel(label: GoldLabel, f: Finding, region?: Span 
 }
 
 function basisCorrect(label: GoldLabel, strong: Finding[], corpus?: Corpus): boolean | null {
-  if (label.bases?.length) return strong.some((f) => f.basis.some((b) => label.bases!.some((w) => labelBasisMatches(w, b, corpus))));
+  if (label.bases?.length) {
+    return strong.some((f) => f.basis.some((b) => label.bases!.some((w) => labelBasisMatches(w, b, corpus)))
+      // A label that names only the right act of a misnamed citation is met by the act the finding says is meant.
+      || (f.meantLaw !== undefined && label.bases!.some((w) => !w.articles.length && normaliseLawName(w.law) === normaliseLawName(f.meantLaw!))));
+  }
   if (label.basis) return strong.some((f) => basisMatches(label.basis!, f));
   return null;
 }

@@ -257,6 +257,9 @@ export interface Finding {
   appliedAsOf?: AppliedAsOf;
   /** Extension: the reviewer's decision, when the run was given a review file. */
   review?: FindingReview;
+  /** Extension: a misnamed citation (citation/non-standard-name) — the act it most likely means, by its
+   *  title in the law base, for machines (the message says it to the reviewer). */
+  meantLaw?: string;
 }
 
 export interface DocumentReport {

@@ -32,6 +32,8 @@ export interface Hit {
   /** The upper-law article the clause was compared with and departs from (a range beyond it, a condition
    *  it leaves out): quoted after the rule's basis, and what it says added to the message. */
   compared?: { article: ResolvedArticle; note: string };
+  /** A misnamed citation: the act it most likely means (Finding.meantLaw). */
+  meantLaw?: string;
 }
 
 export interface DocContext extends UnitContext {

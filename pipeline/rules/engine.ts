@@ -183,7 +183,7 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
       return s;
     };
     const encodeHits = (found: Hit[]): RawHit[] =>
-      found.map((h) => ({ start: h.start, end: h.end, match: h.match, provision: encodeProvision(ctx, h.provision), vars: h.vars, ...(h.basis ? { basis: h.basis } : {}), ...(h.compared ? { compared: h.compared } : {}) }));
+      found.map((h) => ({ start: h.start, end: h.end, match: h.match, provision: encodeProvision(ctx, h.provision), vars: h.vars, ...(h.basis ? { basis: h.basis } : {}), ...(h.compared ? { compared: h.compared } : {}), ...(h.meantLaw ? { meantLaw: h.meantLaw } : {}) }));
     // Held-back matches go to the rule's own run (with the pass they came from), never to a list
     // shared across rules: a rule's run must not depend on which other rules ran with it.
     const budget = input.ruleTime?.budgetMs ?? RULE_TIME_BUDGET_MS;
@@ -253,7 +253,7 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     for (const r of present) {
       const run = runs[r.def.id]!;
       for (const h of run.hits) {
-        hits.push({ rule: r, start: h.start, end: h.end, match: h.match, provision: decodeProvision(ctx, h.provision), vars: { ...h.vars }, ...(h.basis ? { basis: h.basis } : {}), ...(h.compared ? { compared: h.compared } : {}) });
+        hits.push({ rule: r, start: h.start, end: h.end, match: h.match, provision: decodeProvision(ctx, h.provision), vars: { ...h.vars }, ...(h.basis ? { basis: h.basis } : {}), ...(h.compared ? { compared: h.compared } : {}), ...(h.meantLaw ? { meantLaw: h.meantLaw } : {}) });
       }
       run.held.forEach((s, seq) => held.push({
         index: r.index, pass: s.pass, seq,

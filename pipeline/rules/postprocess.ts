@@ -120,6 +120,7 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
       basis,
       related,
       appliedAsOf: ctx.appliedAsOf,
+      ...(h.meantLaw ? { meantLaw: h.meantLaw } : {}),
     };
   });
 }

@@ -57,6 +57,8 @@ export interface RawHit {
   basis?: ResolvedArticle[];
   /** The upper-law article the clause departs from, and what it says (Hit.compared). */
   compared?: { article: ResolvedArticle; note: string };
+  /** Hit.meantLaw. */
+  meantLaw?: string;
 }
 
 /** A match held back because the issuer is unknown; `pass` is the provision loop index (the number

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../pipeline/model/types.ts';
 import { basisMatches, matchDocument, normaliseLawName, provisionMatches } from '../../pipeline/eval/match.ts';
 import type { GoldLabel } from '../../pipeline/eval/gold.ts';
+import { parseLabelBasis } from '../../pipeline/eval/label-basis.ts';
 
 function finding(over: Partial<Finding> & { label?: string; path?: string[]; text?: string }): Finding {
   const { label = '第三条', path = [label], text = '第三条 本镇行政区域内全年全天禁止燃放烟花爆竹。', ...rest } = over;
@@ -63,6 +64,22 @@ describe('matchDocument', () => {
     const f = finding({ basis: [{ law: '行政处罚法', lawId: 'x', version: '2021', article: '第十六条', text: '' }] });
     const m = matchDocument([fireworks], [f]);
     expect(m.labels[0]).toMatchObject({ recalled: true, basisCorrect: false });
+  });
+
+  it('a label naming only the right act of a misnamed citation is met by the act the finding says is meant', () => {
+    const label: GoldLabel = {
+      provision: '第一条', category: 'citation', severity: 'warning', quote: '《中华人民共和国殡葬管理条例》',
+      bases: parseLabelBasis('国务院《殡葬管理条例》(法规正确名称)'),
+    };
+    const text = '第一条 根据《中华人民共和国殡葬管理条例》，制定本办法。';
+    const cite = (meantLaw?: string) => finding({
+      label: '第一条', text, category: 'citation', severity: 'warning', ruleId: 'citation/non-standard-name', basis: [],
+      location: { label: '第一条', path: ['第一条'], start: 0, end: text.length, text, match: '《中华人民共和国殡葬管理条例》' },
+      ...(meantLaw ? { meantLaw } : {}),
+    });
+    expect(matchDocument([label], [cite('殡葬管理条例')]).labels[0]).toMatchObject({ recalled: true, basisCorrect: true });
+    expect(matchDocument([label], [cite('城乡规划法')]).labels[0]).toMatchObject({ recalled: true, basisCorrect: false });
+    expect(matchDocument([label], [cite()]).labels[0]).toMatchObject({ recalled: true, basisCorrect: false });
   });
 
   it('a finding of another category or provision is a false positive and the label a miss', () => {

@@ -185,6 +185,13 @@ describe('rule engine', () => {
     expect(notes.some((n) => n.startsWith('规则 penalty/normative-doc-sets-fine（') && n.includes('超过 1000 毫秒') && n.includes(`“${all[2]}”`))).toBe(true);
   });
 
+  it('a misnamed citation names, in a field, the act it most likely means', () => {
+    const meant = (t: string) => run(t).filter((f) => f.ruleId === 'citation/non-standard-name').map((f) => f.meantLaw);
+    expect(meant('根据《中华人民共和国水污染防止法》，现通告如下。')).toEqual(['中华人民共和国水污染防治法']);
+    expect(meant('依照《国务院殡葬管理条例》第二十条的规定办理。')).toEqual(['殡葬管理条例']);
+    expect(meant('依照《中华人民共和国水污染防治法》第十条的规定办理。')).toEqual([]);
+  });
+
   it("the engine's notes reach the document's report next to the reader's", () => {
     const text = '一、乱倒垃圾的，处二千元罚款。';
     const doc = exampleDocument(text, TOWNSHIP);

@@ -29,6 +29,7 @@ export function citationHits(rule: CompiledRule, ctx: DocContext, p: Provision):
           cited: c.raw,
         },
         ...(problem.basis?.length ? { basis: problem.basis } : {}),
+        ...(problem.meant ? { meantLaw: problem.meant } : {}),
         // A wrong name of an act that was still recognised: the finding quotes the cited articles under
         // the act's right name, which is what the reviewer asks the drafter to write.
         ...(!problem.basis?.length && problem.code === 'non-standard-name' && c.articles.some((a) => a.resolved)
