@@ -239,7 +239,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     if (!sameRange(own, f, ctx.enforcer)) continue;
     if (township && !TOWNSHIP_IN_LAW.test(r.text)) continue;
     const bounds = equalBounds(own, f) && (sharedValues(sentenceQuantities, f) >= 4 || (hasConduct(conduct) && sim >= 0.2));
-    const licence = m.family === 'licence' && (sim >= MIN_CONDUCT_APPROVAL || (sameLicenceName(m.text, para.text) && sim >= MIN_CONDUCT_NAMED_LICENCE));
+    const licence = m.family === 'licence' && (sim >= MIN_CONDUCT_APPROVAL || (sameLicenceName(m.text, para.text) && sim >= MIN_CONDUCT_NAMED_LICENCE)
+      || (how === 'named' && !APPROVER_NAMED.test(m.text) && sim >= MIN_CONDUCT_BARE_APPROVAL));
     // The same list of measures: three or more, or two closed as a list of kinds ("……等行政处罚") without amounts.
     const listed = sentenceEntries.size >= 3 || (sentenceEntries.size >= 2 && !own.length && KINDS_LIST.test(sentence.text));
     if (sim >= MIN_CONDUCT[how] || bounds || licence || (listed && [...sentenceEntries].every((e) => f.entries.has(e)))) {
@@ -292,6 +293,12 @@ const MIN_CONDUCT_NAMED_LICENCE = 0.2;
 /** An approval's conduct is read from its own clause and list lead-in only (conductOf), words that are
  *  fewer and closer to the law's than a whole sentence's; the bar is lower accordingly. */
 const MIN_CONDUCT_APPROVAL = 0.3;
+/** "未经批准，不得……" names no one to approve: it points at an approval that exists. When a law the document
+ *  itself rests on gives an approval for closer conduct ("未经批准，不得将林地用于……工程建设" under a notice
+ *  made 根据《森林法》: 第三十七条、第三十八条), less conduct in common identifies it; an approval the
+ *  document assigns to a body it names ("须经镇人民政府批准") is judged on the stricter bar. */
+const MIN_CONDUCT_BARE_APPROVAL = 0.2;
+const APPROVER_NAMED = /(?:政府|部门|局|委员会|委|办公室|办|所|站|中心|指挥部|村|居委会|社区|街道|管委会|机关|机构|领导小组|队)/;
 const LICENCE_NAME = /(?:领取|申领|办理|取得|申请)《?([\u4e00-\u9fa5]{2,14}?(?:许可证|准营证|准许证|准入证))》?$/;
 
 function sameLicenceName(mention: string, article: string): boolean {
