@@ -37,10 +37,21 @@ export function splitOf(file: string): 'dev' | 'holdout' {
   return n !== null && n % 3 === 0 ? 'holdout' : 'dev';
 }
 
-/** The words a "doubtful" note quotes: '…' or “…” at its start; the whole note otherwise. */
-export function doubtfulQuote(note: string): string | null {
-  const m = /^\s*(?:'([^']{2,})'|‘([^’]{2,})’|“([^”]{2,})”|"([^"]{2,})")/.exec(note);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim() : null;
+/**
+ * The clauses a "doubtful" note quotes, wherever in the note ('…', ‘…’, “…”, "…"): "国有林业局发布通告'坚决
+ * 禁止非生产人员入山','入山必须经主管部门批准',……存疑" names two. A quote the reviewer shortened with …
+ * or ... stands for its pieces (each of four characters or more: shorter ones would mark common words).
+ * [] when the note quotes nothing.
+ */
+export function doubtfulQuotes(note: string): string[] {
+  const out: string[] = [];
+  for (const m of note.matchAll(/'([^']{2,})'|‘([^’]{2,})’|“([^”]{2,})”|"([^"]{2,})"/g)) {
+    const quote = (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim();
+    const pieces = quote.split(/\.{3,}|…+/).map((p) => p.trim());
+    if (pieces.length === 1) out.push(quote);
+    else out.push(...pieces.filter((p) => p.length >= 4));
+  }
+  return out;
 }
 
 function readSources(dir: string): Map<string, Record<string, string>> {
@@ -115,7 +126,7 @@ export function loadLabelsJsonl(dir: string, split: Split = 'dev'): GoldDoc[] {
       expected,
       split: docSplit,
       complete: src.completeness ? src.completeness === 'complete' : undefined,
-      doubtful: (raw.doubtful ?? []).map(doubtfulQuote).filter((q): q is string => !!q),
+      doubtful: (raw.doubtful ?? []).flatMap(doubtfulQuotes),
     };
     const date = sourceDate(src.date);
     if (date) doc.date = date;

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createCheckEnv, type CheckEnv } from '../../pipeline/engine/check-env.ts';
 import { clauseRegion, locateQuote } from '../../pipeline/eval/anchor.ts';
 import { parseLabelBasis } from '../../pipeline/eval/label-basis.ts';
-import { doubtfulQuote, loadLabelsJsonl, splitOf } from '../../pipeline/eval/labels-jsonl.ts';
+import { doubtfulQuotes, loadLabelsJsonl, splitOf } from '../../pipeline/eval/labels-jsonl.ts';
 import { labelBasisMatches } from '../../pipeline/eval/match.ts';
 import { evalToJson, renderEvalText } from '../../pipeline/eval/render-eval.ts';
 import { runEvaluation } from '../../pipeline/eval/run-eval.ts';
@@ -51,9 +51,14 @@ describe('quotes in the extracted text', () => {
     expect(text.slice(region.start, region.end)).toBe('二、对违反本通告燃放烟花爆竹的，由镇综合执法队处500元罚款');
     expect(locateQuote(text, '处一千元罚款')).toBeNull();
   });
-  it('reads the quoted words of a doubtful note', () => {
-    expect(doubtfulQuote("'顶格处罚'一刀切排除裁量,未单列")).toBe('顶格处罚');
-    expect(doubtfulQuote('没有引号的说明')).toBeNull();
+  it('reads every clause a doubtful note quotes', () => {
+    expect(doubtfulQuotes("'顶格处罚'一刀切排除裁量,未单列")).toEqual(['顶格处罚']);
+    expect(doubtfulQuotes('没有引号的说明')).toEqual([]);
+    // Quotes in the middle of the note, several of them, in any quotation marks.
+    expect(doubtfulQuotes("某管理站发布公告'严禁外来车辆进入','进入须经站长同意',主体存疑")).toEqual(['严禁外来车辆进入', '进入须经站长同意']);
+    expect(doubtfulQuotes('“禁止在林区内吸烟”与上位法一致，未标')).toEqual(['禁止在林区内吸烟']);
+    // A quote shortened with ... or … stands for its pieces; pieces too short to place are left out.
+    expect(doubtfulQuotes("'一律...从严从重顶格处罚':排除裁量")).toEqual(['从严从重顶格处罚']);
   });
 });
 
