@@ -177,6 +177,18 @@ export function issuerEvidence(text: string, title: string | null = null): Issue
       break;
     }
   }
+  // "结合热水镇实际，制定本办法": a document is made for the circumstances of its drafter's own place.
+  if (!out.some((e) => e.source === 'title-place')) {
+    for (const m of bodyText.matchAll(/结合\s*([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:工作)?实际/g)) {
+      const chain = placeChain(m[1]!);
+      const last = chain[chain.length - 1];
+      // The whole phrase must be the place ("结合本镇实际" and "结合工作实际" name none).
+      if (!last || last.level === 'province' || chain.map((c) => c.name).join('') !== m[1]) continue;
+      const lineNo = bodyText.slice(0, m.index!).split('\n').length - 1;
+      out.push({ issuer: { name: chain.map((c) => c.name).join(''), level: last.level, kind: 'government' }, source: 'title-place', at: offsets[lineNo] ?? 0 });
+      break;
+    }
+  }
   // "2025湖南娄底涟源市事业单位公开引进……公告": a title that opens with a place (after a year and the
   // names of the province and city it lies in).
   const titleLine = title ?? recoverTitle(text, null);
