@@ -2,7 +2,7 @@
 // while they start — the workers' start-up, not the command's, is what a short run waits for.
 import { InputNotFoundError } from '../batch/collect-files.ts';
 import { EmptyInputError, selectInputs } from '../batch/select-inputs.ts';
-import { startWorkers } from '../batch/start-workers.ts';
+import { DEFAULT_WORKER_MEMORY_MB, startWorkers } from '../batch/start-workers.ts';
 import { reportingUsageErrors } from './args.ts';
 import { parseCheckArgs } from './check-args.ts';
 import { EXIT_ERROR } from './exit-codes.ts';
@@ -27,8 +27,11 @@ async function check(args: string[]): Promise<number> {
   // after a rule change — would otherwise wait for the workers that start late.
   const files = selected.files.length;
   // Without a cache every document is read and checked, and a short run waits on its first one: the
-  // workers load the corpus, the readers and the segmenter while they wait for the rules.
-  const warm = !opts.cacheDir || files <= opts.jobs * 2 ? { warm: opts.corpusDir ? { corpusDir: opts.corpusDir } : {} } : {};
+  // workers load the corpus, the readers and the segmenter while they wait for the rules. That memory is
+  // spent ahead (jieba's dictionary alone is about 56 MB of resident memory): not when the user has lowered --max-memory,
+  // where a worker may need all of it for one document and may never need the segmenter at all.
+  const warmable = opts.maxMemoryMb >= DEFAULT_WORKER_MEMORY_MB && (!opts.cacheDir || files <= opts.jobs * 2);
+  const warm = warmable ? { warm: opts.corpusDir ? { corpusDir: opts.corpusDir } : {} } : {};
   const pool = files ? startWorkers(opts.jobs, files, { timeoutMs: opts.timeoutSeconds * 1000, maxMemoryMb: opts.maxMemoryMb, ...warm }) : undefined;
   let run: typeof import('./check-run.ts');
   try {

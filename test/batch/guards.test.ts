@@ -97,7 +97,7 @@ describe('worker guards', () => {
     const r = cli(['check', 'in', '--out', 'out', '--no-cache', '--rules', TEST_RULES, '--format', 'json', '--jobs', '1', '--max-memory', '256'], { cwd: dir });
     expect(r.code, r.stderr).toBe(3);
     const blank = readReport(join(dir, 'out')).documents.find((d) => d.path.endsWith('blank-huge.pdf'))!;
-    expect(blank.status).toBe('no-text');
+    expect(blank.status, JSON.stringify(blank.error)).toBe('no-text');
     expect(blank.error?.code).not.toBe('out-of-memory');
   }, 180_000);
 
