@@ -1,6 +1,6 @@
 // beishen inspect <file> [--format text|json]: metadata and outline of one document, so a reviewer
 // (or a rule author) can see how beishen read it. JSON carries the text so offsets can be verified.
-import type { DocMeta, OutlineNode, StructuredDocument } from '../model/types.ts';
+import { ISSUER_LEVEL_NAMES, type DocMeta, type OutlineNode, type StructuredDocument } from '../model/types.ts';
 import { escapeName } from '../batch/display-path.ts';
 import { parseCheckArgs } from './check-args.ts';
 import { EXIT_OK, EXIT_UNREADABLE } from './exit-codes.ts';
@@ -43,7 +43,6 @@ const KIND_NAMES: Record<string, string> = {
   'people-congress': '人大及其常委会', government: '人民政府', 'general-office': '政府办公厅（室）', department: '政府工作部门',
   'internal-unit': '内设机构', 'coordination-body': '议事协调机构', court: '法院', procuratorate: '检察院', other: '其他',
 };
-const LEVEL_NAMES: Record<string, string> = { central: '中央', province: '省级', city: '市级', county: '县级', township: '乡镇级' };
 
 function metaLines(m: DocMeta): string[] {
   const v = (x: string | number | null | undefined) => (x === null || x === undefined || x === '' ? '（未识别）' : String(x));
@@ -52,7 +51,7 @@ function metaLines(m: DocMeta): string[] {
     ...(m.attachedTitle ? [`所印发文件：${m.attachedTitle}`] : []),
     `文号：${v(m.docNumber)}`,
     `文种：${v(m.docType)}${m.wrapperDocType ? `（以${m.wrapperDocType}印发）` : ''}${m.provisional ? `，${m.provisional}` : ''}`,
-    `制定机关：${m.issuers.length ? m.issuers.map((i) => `${i.name}（${i.level ? LEVEL_NAMES[i.level] : '层级未识别'}，${KIND_NAMES[i.kind]}）`).join('；') : '（未识别）'}`,
+    `制定机关：${m.issuers.length ? m.issuers.map((i) => `${i.name}（${i.level ? ISSUER_LEVEL_NAMES[i.level] : '层级未识别'}，${KIND_NAMES[i.kind]}）`).join('；') : '（未识别）'}`,
     `成文日期：${v(m.issuedOn)}`,
     ...(m.publishedOn ? [`印发/公布日期：${m.publishedOn}`] : []),
     `施行日期：${v(m.effectiveOn)}`,

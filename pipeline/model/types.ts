@@ -27,6 +27,11 @@ export type Severity = (typeof SEVERITIES)[number];
 export const ISSUER_LEVELS = ['central', 'province', 'city', 'county', 'township'] as const;
 export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
 
+/** Chinese names of the levels, as reports, inspect and inferred issuer names write them. */
+export const ISSUER_LEVEL_NAMES: Record<IssuerLevel, string> = {
+  central: '中央', province: '省级', city: '市级', county: '县级', township: '乡级',
+};
+
 export const ISSUER_KINDS = [
   'people-congress', 'government', 'general-office', 'department', 'internal-unit',
   'coordination-body', 'court', 'procuratorate', 'other',

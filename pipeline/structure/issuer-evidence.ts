@@ -207,6 +207,31 @@ export function issuerEvidence(text: string, title: string | null = null): Issue
   return out.sort((a, b) => rank[a.source] - rank[b.source] || a.at - b.at);
 }
 
+/**
+ * The level a document is issued at, read from whom it is addressed to (主送机关, a line "各……：" at its
+ * head) when it names no issuer: a province writes to "各市……", a city to "各县（市、区）……", a county to
+ * "各乡镇……", a township to "各村……", the centre to "各省、自治区、直辖市……". Governments written to are
+ * written to by a government; departments (局、委、厅) by the department above them.
+ */
+export function addresseeLevel(text: string): Issuer | null {
+  const line = text.split('\n').slice(0, 12).map((l) => l.trim())
+    .find((l) => /^各[\u4e00-\u9fa5（(]/.test(l) && /[：:]$/.test(l) && l.length <= 600);
+  if (!line) return null;
+  // Some copies annotate characters with pinyin: "城(cheng)鄉(xiang)".
+  const a = line.replace(/[(（][a-z]+[)）]/g, '');
+  let level: Issuer['level'] = null;
+  if (/^各(?:省|省级)(?:、|（|\()?(?:自治区|区)/.test(a)) level = 'central';
+  else if (/^各(?:设区的?|地级(?:以上)?)?(?:市|州|盟)(?!场|民|县级)/.test(a)) level = 'province';
+  else if (/^各(?:县|区县|县区|区|旗)/.test(a)) level = 'city';
+  else if (/^各(?:乡|镇|街道|苏木)/.test(a)) level = 'county';
+  else if (/^各(?:村|社区|行政村|居委会|嘎查)/.test(a)) level = 'township';
+  if (!level) return null;
+  const first = a.split(/[、，,；;：:]/)[0]!;
+  const kind: Issuer['kind'] = /(?:人民政府|政府|办事处)(?:[（(][^）)]*[）)])?$/.test(first) ? 'government'
+    : /(?:局|厅|委|委员会|办公室|办)(?:[（(][^）)]*[）)])?$/.test(first) ? 'department' : 'other';
+  return { name: '', level, kind };
+}
+
 /** The level a document speaks from when it names no issuer: "全镇范围内", "我县", "本乡". */
 export function selfReferenceLevel(text: string): Issuer | null {
   const head = text.slice(0, 4000);

@@ -1,11 +1,11 @@
 // Document metadata from the outline zones: title, 文号, docType, issuers, dates, validity.
-import type { DocMeta, IngestResult, Issuer } from '../model/types.ts';
+import { ISSUER_LEVEL_NAMES, type DocMeta, type IngestResult, type Issuer } from '../model/types.ts';
 import type { Line } from './lines.ts';
 import type { Zone } from './outline.ts';
 import { parseDocNumber } from './meta-docnumber.ts';
 import { NORMATIVE_TYPES, docTypeOf, provisionalOf } from './meta-doctype.ts';
 import { classifyIssuer, looksLikeIssuer } from './meta-issuers.ts';
-import { cleanOrgName, issuerEvidence, recoverTitle, selfReferenceLevel } from './issuer-evidence.ts';
+import { addresseeLevel, cleanOrgName, issuerEvidence, recoverTitle, selfReferenceLevel } from './issuer-evidence.ts';
 import { addPeriod, allDates, parseDate, portalDate, readDateFacts } from './meta-dates.ts';
 import { splitOrgs } from './tail.ts';
 import { SERIAL_NUMBER } from './front.ts';
@@ -121,6 +121,14 @@ export function buildMeta(input: MetaInput): DocMeta {
     const prefix = parseDocNumber(meta.docNumber)!.prefix;
     const kind = /政办/.test(prefix) ? 'general-office' : /政/.test(prefix) ? 'government' : 'other';
     issuers.push({ name: prefix, level: null, kind });
+  }
+  if (!issuers.some((i) => i.level !== null || i.possibleLevels)) {
+    // No level anywhere, but the document is addressed to the level below ("各市住房城乡建设局：",
+    // "各县（市、区）城市管理部门："): the issuers it names are at the level above; a document that names
+    // none gets an issuer inferred from its addressees.
+    const to = addresseeLevel(text);
+    if (to && issuers.length) issuers = issuers.map((i) => (i.level === null ? { ...i, level: to.level } : i));
+    else if (to) issuers.push({ ...to, name: `（未署名，据主送机关推定为${ISSUER_LEVEL_NAMES[to.level!]}${to.kind === 'department' ? '部门' : ''}）`, source: 'addressees' });
   }
   if (!issuers.some((i) => i.level !== null || i.possibleLevels)) {
     // No name at all, but the document speaks as a township or a county ("全镇范围内", "我县").

@@ -1,5 +1,5 @@
 // Chinese names for the report's codes, shared by the HTML report and the review-opinion drafts.
-import type { DocStatus, Issuer, IssuerKind, IssuerLevel, Severity } from '../../pipeline/model/types.ts';
+import { ISSUER_LEVEL_NAMES, type DocStatus, type Issuer, type IssuerKind, type IssuerLevel, type Severity } from '../../pipeline/model/types.ts';
 
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -7,9 +7,7 @@ export const STATUS_NAMES: Record<DocStatus, string> = {
   ok: '已检查', failed: '读取失败', unsupported: '格式不支持', 'no-text': '无可用文字',
 };
 
-export const LEVEL_NAMES: Record<IssuerLevel, string> = {
-  central: '中央', province: '省级', city: '市级', county: '县级', township: '乡级',
-};
+export const LEVEL_NAMES: Record<IssuerLevel, string> = ISSUER_LEVEL_NAMES;
 
 export const KIND_NAMES: Record<IssuerKind, string> = {
   'people-congress': '人大及其常委会', government: '政府', 'general-office': '办公室（厅）', department: '部门',
