@@ -2,11 +2,12 @@
 // legal grounds a 审查意见书 cites), the 文号 prefix, the deadline, 抄送 and 联系人, and the time zone
 // reports are dated in. Found upward from the first input (like .editorconfig) or given with --config.
 import { readFileSync } from 'node:fs';
-import { access, readFile, stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../model/user-error.ts';
+import { readUserText } from '../model/user-file.ts';
 
 export const CONFIG_FILE = 'beishen.config.yaml';
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
@@ -92,12 +93,5 @@ export async function findConfigFile(start: string): Promise<string | null> {
 export async function loadConfig(explicit: string | undefined, firstInput: string | undefined): Promise<ReviewConfig> {
   const file = explicit !== undefined ? resolve(explicit) : firstInput ? await findConfigFile(firstInput) : null;
   if (!file) return defaultConfig();
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError(code === 'ENOENT' ? `找不到配置文件：${file}` : `无法读取配置文件 ${file}：${(e as Error).message}`);
-  }
-  return parseConfig(text.replace(/^\uFEFF/, ''), file);
+  return parseConfig(await readUserText(file, '配置文件', ConfigError), file);
 }

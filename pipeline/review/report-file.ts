@@ -1,9 +1,9 @@
 // Reading an earlier run's report.json (render, diff, merge, --baseline, impact): the file is checked
 // against the published contract first, so no command draws conclusions from a file it does not
 // understand; every failure is a Chinese message naming the file (exit 2).
-import { readFile } from 'node:fs/promises';
 import type { RunReport } from '../model/types.ts';
 import { UserError } from '../model/user-error.ts';
+import { readUserText } from '../model/user-file.ts';
 import { reportErrors } from '../../reports/schemas/report-validator.ts';
 
 const MAX_ERRORS_SHOWN = 10;
@@ -11,16 +11,10 @@ const MAX_ERRORS_SHOWN = 10;
 export class ReportFileError extends UserError {}
 
 export async function loadReportFile(file: string, what = '报告'): Promise<RunReport> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ReportFileError(code === 'ENOENT' ? `找不到${what}：${file}` : `无法读取${what} ${file}：${(e as Error).message}`);
-  }
+  const text = await readUserText(file, what, ReportFileError);
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch (e) {
     throw new ReportFileError(`${what}不是有效的 JSON 文件（可能不完整）：${file}（${(e as Error).message}）`);
   }

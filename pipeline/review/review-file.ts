@@ -3,11 +3,11 @@
 // and the document's path. Fingerprints are built from rule, provision and matched words, not offsets,
 // so a decision survives edits elsewhere in the document and re-runs with other rules.
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { FindingReview, ReviewStatus } from '../model/types.ts';
 import { UserError } from '../model/user-error.ts';
+import { readUserText } from '../model/user-file.ts';
 
 export const REVIEW_FILE = 'beishen-review.yaml';
 
@@ -39,14 +39,7 @@ export function parseReviewFile(text: string, source: string): ReviewEntry[] {
 }
 
 export async function loadReviewFile(path: string): Promise<ReviewEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ReviewFileError(code === 'ENOENT' ? `找不到审查记录：${path}` : `无法读取审查记录 ${path}：${(e as Error).message}`);
-  }
-  return parseReviewFile(text.replace(/^\uFEFF/, ''), path);
+  return parseReviewFile(await readUserText(path, '审查记录', ReviewFileError), path);
 }
 
 /** Decisions by document path and fingerprint; the last entry for a finding wins (the file is appended to). */
