@@ -54,6 +54,13 @@ export function parseYamlFile(file: string, text = readFileSync(file, 'utf8')): 
   return { parsed: { doc, lines, value: doc.toJS(), lineOf }, problems };
 }
 
+/** A rule-base YAML file read and parsed, named as problems show it (relative to the working folder). */
+export function readYamlFile(file: string): { shown: string; text: string; parsed?: ParsedYaml; problems: RuleProblem[] } {
+  const shown = relative(process.cwd(), file) || file;
+  const text = readFileSync(file, 'utf8');
+  return { shown, text, ...parseYamlFile(shown, text) };
+}
+
 function schemaMessage(e: { keyword: string; message?: string; params: Record<string, unknown> }): string {
   if (e.keyword === 'additionalProperties') return `未知字段“${String(e.params.additionalProperty)}”`;
   if (e.keyword === 'enum') return `取值不在允许范围内（${(e.params.allowedValues as unknown[]).join(', ')}）`;
@@ -69,10 +76,8 @@ export function loadRuleFiles(dir: string, files = ruleFiles(dir)): { rules: Loa
   const texts: string[] = [];
   const validate = getValidator();
   for (const file of files) {
-    const shown = relative(process.cwd(), file) || file;
-    const text = readFileSync(file, 'utf8');
+    const { shown, text, parsed, problems: yamlProblems } = readYamlFile(file);
     texts.push(text);
-    const { parsed, problems: yamlProblems } = parseYamlFile(shown, text);
     problems.push(...yamlProblems);
     if (!parsed) continue;
     if (!validate(parsed.value)) {

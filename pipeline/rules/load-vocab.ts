@@ -1,12 +1,12 @@
 // Reads the legal vocabulary (DIR/vocab/*.yaml): schema, anchors that resolve in the corpus and hold
 // their quoted words, forms that compile. Problems carry file:line like rule problems.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import type { Corpus } from '../corpus/corpus.ts';
 import { compileVocabulary, VocabularyError, type VocabAnchor, type VocabList } from '../analyse/vocabulary.ts';
-import { parseYamlFile } from './load-files.ts';
+import { readYamlFile } from './load-files.ts';
 import type { RuleProblem } from './ruleset.ts';
 import { unknownVocabIds } from './match.ts';
 import type { LoadedRule } from './types.ts';
@@ -40,10 +40,8 @@ export function loadVocabulary(dir: string, corpus: Corpus): { lists: VocabList[
   const problems: RuleProblem[] = [];
   const where = new Map<string, { file: string; lineOf(path: (string | number)[]): number }>();
   for (const file of vocabFiles(dir)) {
-    const shown = relative(process.cwd(), file) || file;
-    const text = readFileSync(file, 'utf8');
+    const { shown, text, parsed, problems: yamlProblems } = readYamlFile(file);
     texts.push(text);
-    const { parsed, problems: yamlProblems } = parseYamlFile(shown, text);
     problems.push(...yamlProblems);
     if (!parsed) continue;
     if (!validator(parsed.value)) {
