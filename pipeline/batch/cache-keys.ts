@@ -44,6 +44,11 @@ export function parseKey(fp: CacheFingerprints, sha256: string, extension: strin
   return hashParts(fp.parse, sha256, extension);
 }
 
+/** A small result computed from a document's parse (`name` says which, with its version), cached beside it. */
+export function derivedKey(name: string, parseKeyOfDocument: string): string {
+  return hashParts(name, parseKeyOfDocument);
+}
+
 export function reportKey(fp: CacheFingerprints, sha256: string, displayPath: string): string {
   return hashParts(fp.report, sha256, displayPath);
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { ResultCache } from './cache.ts';
-import { computeFingerprints, hashParts, parseKey } from './cache-keys.ts';
+import { computeFingerprints, derivedKey, parseKey } from './cache-keys.ts';
 import { collectFiles } from './collect-files.ts';
 import { parseBuffer, type ParsedDocument } from '../engine/check-document.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/limits.ts';
@@ -111,7 +111,7 @@ export class ParsedLoader {
    * the parse: reading it back costs far less than reading the parse again.
    */
   async derived<T>(name: string, path: string, file: string, sha256: string | undefined, compute: (p: ParsedDocument) => T): Promise<T | undefined> {
-    const key = sha256 ? hashParts(name, this.key(sha256, path)) : null;
+    const key = sha256 ? derivedKey(name, this.key(sha256, path)) : null;
     if (this.cache && key) {
       const hit = await this.cache.get<{ value: T }>('derived', key);
       if (hit) return hit.value;
@@ -119,7 +119,7 @@ export class ParsedLoader {
     const e = await this.load(path, file, sha256);
     if (!e.parsed) return undefined;
     const value = compute(e.parsed);
-    if (this.cache) await this.cache.store('derived', hashParts(name, this.key(e.sha256, path)), { value });
+    if (this.cache) await this.cache.store('derived', derivedKey(name, this.key(e.sha256, path)), { value });
     return value;
   }
 

@@ -8,7 +8,7 @@ import { DocumentError, emptyMeta, type DocumentReport } from '../model/types.ts
 import type { ResultCache } from './cache.ts';
 import { digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
 import type { SpillRecord, SpillWriter } from './spill.ts';
-import { hashParts, parseKey, reportKey, type CacheFingerprints } from './cache-keys.ts';
+import { derivedKey, parseKey, reportKey, type CacheFingerprints } from './cache-keys.ts';
 import { crossDigest, DIGEST_NAME, type CrossDigest } from '../crossdoc/run-crossdoc.ts';
 
 /**
@@ -70,6 +70,8 @@ export interface ProcessContext {
   stage: BatchStage;
   /** What goes into the cache: a run's own cache holds only what the run reads back. */
   store: CacheStores;
+  /** The batch compares its documents (two or more): each report goes back with its cross-document digest. */
+  crossDigests: boolean;
 }
 
 export interface CacheStores {
@@ -106,8 +108,9 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
   }
   // The cross-document digest goes back with the report (through the spill); a lasting cache keeps it
   // too (ParsedLoader.derived's key), for later runs that answer the report from the cache.
-  const cross = crossDigest(cached.parsed);
-  if (!parseCached && ctx.cache && ctx.store.reports) await ctx.cache.store('derived', hashParts(DIGEST_NAME, pKey), { value: cross });
+  const keep = !parseCached && ctx.cache !== null && ctx.store.reports;
+  const cross = ctx.crossDigests || keep ? crossDigest(cached.parsed) : undefined;
+  if (keep && cross) await ctx.cache!.store('derived', derivedKey(DIGEST_NAME, pKey), { value: cross });
   const t1 = performance.now();
   // Every rule runs again on a cached parse: a cache of each rule's own results, re-running only the
   // rules that changed, was measured slower than this on the 1,000-document benchmark (README).
@@ -117,7 +120,7 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
     json = serialiseReport(report);
     await ctx.cache.storeJson('report', reportKey(ctx.fingerprints, task.sha256, task.display), json);
   }
-  return { report, parseCached, parseMs: t1 - t0, checkMs: performance.now() - t1, json, cross };
+  return { report, parseCached, parseMs: t1 - t0, checkMs: performance.now() - t1, json, ...(ctx.crossDigests && cross ? { cross } : {}) };
 }
 
 /**

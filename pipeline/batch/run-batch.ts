@@ -26,7 +26,6 @@ import { NATIVE_MEMORY_ALLOWANCE_MB, WorkerPool, type PoolResult } from './worke
 
 export type { BatchProgress } from './progress.ts';
 
-export { DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKER_MEMORY_MB, poolSize, startWorkers } from './start-workers.ts';
 
 export interface BatchOptions {
   jobs?: number;
@@ -153,7 +152,7 @@ export async function runBatch(files: CollectedFile[], env: CheckEnv, opts: Batc
   const entries = new Map<string, Entry>();
   const firstBySha = new Map<string, string>();
   const store = opts.runOnlyCache ? { reports: false, parses: opts.runOnlyCache.parses } : { reports: true, parses: true };
-  const init = { options: env.options, prepared: env.prepared, cacheDir: cache?.dir ?? null, fingerprints, stage, spillDir: spill.dir, store };
+  const init = { options: env.options, prepared: env.prepared, cacheDir: cache?.dir ?? null, fingerprints, stage, spillDir: spill.dir, store, crossDigests: files.length >= 2 };
   let pool: WorkerPool | null = opts.pool ?? null;
   pool?.initialize(init);
   const getPool = () =>

@@ -27,6 +27,8 @@ export interface WorkerInit {
   spillDir?: string;
   /** What goes into the cache (BatchOptions.runOnlyCache); everything when absent. */
   store?: CacheStores;
+  /** ProcessContext.crossDigests; true when absent. */
+  crossDigests?: boolean;
 }
 
 export type ToWorker = { type: 'init'; init: WorkerInit } | { type: 'task'; id: number; task: DocumentTask } | { type: 'flush' };
@@ -45,6 +47,7 @@ async function start(port: Port, init: WorkerInit): Promise<ProcessContext | nul
       fingerprints: init.fingerprints,
       stage: init.stage,
       store: init.store ?? { reports: true, parses: true },
+      crossDigests: init.crossDigests ?? true,
     };
     port.postMessage({ type: 'ready' });
     return ctx;

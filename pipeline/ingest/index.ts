@@ -4,16 +4,13 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { DocumentError, type DocFormat, type IngestResult } from '../model/types.ts';
 import { sniffFormat } from './sniff.ts';
+import { DEFAULT_MAX_BYTES } from './limits.ts';
 
 export interface IngestOptions {
   /** Refuse files larger than this (bytes). */
   maxBytes?: number;
   ocr?: 'auto' | 'always' | 'never';
 }
-
-import { DEFAULT_MAX_BYTES } from './limits.ts';
-
-export { DEFAULT_MAX_BYTES };
 
 export interface IngestedFile {
   sha256: string;

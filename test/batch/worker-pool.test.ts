@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { computeFingerprints } from '../../pipeline/batch/cache-keys.ts';
-import { startWorkers } from '../../pipeline/batch/run-batch.ts';
+import { startWorkers } from '../../pipeline/batch/start-workers.ts';
 import { PoolStartError, WorkerPool } from '../../pipeline/batch/worker-pool.ts';
 import type { WorkerInit } from '../../pipeline/batch/worker-thread.ts';
 import { createCheckEnv } from '../../pipeline/engine/check-env.ts';
