@@ -265,6 +265,9 @@ export interface Finding {
   /** Extension: a misnamed citation (citation/non-standard-name) — the act it most likely means, by its
    *  title in the law base, for machines (the message says it to the reviewer). */
   meantLaw?: string;
+  /** Extension: an issuer-standing finding (the issuer lacks power over the public) — the other rules
+   *  whose hits it takes in, each adding the power it names and its article to this one finding. */
+  alsoRules?: string[];
 }
 
 export interface DocumentReport {

@@ -34,6 +34,10 @@ export interface Hit {
   compared?: { article: ResolvedArticle; note: string };
   /** A misnamed citation: the act it most likely means (Finding.meantLaw). */
   meantLaw?: string;
+  /** Added to the message after it is filled (what the merged standing rules add). */
+  addendum?: string;
+  /** The other standing rules merged into this hit (Finding.alsoRules). */
+  alsoRules?: string[];
 }
 
 export interface DocContext extends UnitContext {

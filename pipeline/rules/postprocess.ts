@@ -6,12 +6,8 @@ import type { Finding, FindingLocation, RelatedArticle, ResolvedArticle, Severit
 import type { DocContext, Hit } from './context.ts';
 import { sentenceAround } from '../analyse/units.ts';
 import { conceptQuery, RELATED_POOL, relevantRelated } from './related-filter.ts';
-
-export const PLACEHOLDERS = ['match', 'law', 'article', 'issuer', 'value', 'limit', 'detail', 'successor', 'cited', 'source'] as const;
-
-export function fillTemplate(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (all, k: string) => (vars[k] !== undefined ? vars[k]! : all));
-}
+import { fillTemplate } from './template.ts';
+import { mergeStanding } from './issuer-standing.ts';
 
 function normalise(s: string): string {
   return s.replace(/\s+/g, '').replace(/[，,]/g, '，');
@@ -83,7 +79,8 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
   const occurrences = new Map<string, number>();
   const relatedMemo = new Map<string, RelatedArticle[]>();
   const issuerName = ctx.issuers.map((i) => i.name).filter(Boolean).join('、') || '制定机关';
-  return unique.map((h) => {
+  const merged = mergeStanding(unique, ctx, { basisOf: (h) => basisOfHit(h, opts, ctx.date), labelOf: (h) => location(h, ctx).label });
+  return merged.map((h) => {
     const def = h.rule.def;
     const loc = location(h, ctx);
     const basis = basisOfHit(h, opts, ctx.date);
@@ -97,7 +94,7 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
       ...h.vars,
     };
     // Related articles share the finding's concept (related-filter.ts); the ranking is memoised per query.
-    const query = conceptQuery(def.title, h.match);
+    const query = conceptQuery(def.title, vars.match!);
     let ranked = relatedMemo.get(query);
     if (!ranked) {
       try {
@@ -114,13 +111,14 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
       category: def.category,
       severity: opts.severityOf(def.id, def.severity),
       title: def.title,
-      message: fillTemplate(def.message, vars) + (h.compared ? h.compared.note : ''),
+      message: fillTemplate(def.message, vars) + (h.compared ? h.compared.note : '') + (h.addendum ?? ''),
       suggestion: fillTemplate(def.suggestion, vars),
       location: loc,
       basis,
       related,
       appliedAsOf: ctx.appliedAsOf,
       ...(h.meantLaw ? { meantLaw: h.meantLaw } : {}),
+      ...(h.alsoRules ? { alsoRules: h.alsoRules } : {}),
     };
   });
 }

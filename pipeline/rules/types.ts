@@ -103,6 +103,13 @@ export interface RuleDef {
   // authority
   /** Report only the first match in a document (the finding is about the issuer, not the clause). */
   once?: boolean;
+  /**
+   * The finding is about the issuer's want of power over the public: every such rule's hits in a document
+   * make one finding, at the words where the issuer enacts the document in its own name (issuer-standing.ts).
+   */
+  standing?: boolean;
+  /** What a standing rule adds to the merged finding ({match}, {label}, {law}, {article}). */
+  standingNote?: string;
   forbiddenFor?: IssuerSet;
   allowedOnly?: IssuerSet;
   // citation

@@ -9,7 +9,7 @@ import { readBuildCache, writeBuildCache } from '../engine/build-cache.ts';
 const REDOS_VERSION = (createRequire(import.meta.url)('redos-detector/package.json') as { version: string }).version;
 import type { Corpus } from '../corpus/corpus.ts';
 import type { RuleProblem } from './ruleset.ts';
-import { PLACEHOLDERS } from './postprocess.ts';
+import { PLACEHOLDERS } from './template.ts';
 import type { LoadedRule, MatcherDef } from './types.ts';
 
 export function regexesOf(r: LoadedRule): { source: string; path: (string | number)[] }[] {
@@ -69,6 +69,13 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
         else if ((name === 'law' || name === 'article') && !def.basis.length && def.kind !== 'citation' && !def.fromCitation) at([field], `占位符 {${name}} 需要 basis`);
       }
     }
+    if (def.standingNote !== undefined) {
+      for (const m of def.standingNote.matchAll(/\{(\w+)\}/g)) {
+        if (!['match', 'label', 'law', 'article'].includes(m[1]!)) at(['standingNote'], `占位符 {${m[1]}} 在 standingNote 中无法填充`);
+      }
+    }
+    if ((def.standing || def.standingNote !== undefined) && def.kind !== 'authority') at(['standing'], 'standing 只用于 authority 规则（关于制定主体职权的发现）');
+    if (def.standingNote !== undefined && !def.standing) at(['standingNote'], 'standingNote 需要 standing: true');
     if (def.kind === 'quantity' && !def.fromCitation && !def.limit) at(['limit'], '数量规则需要 limit 或 fromCitation');
     if ((def.kind === 'pattern' || def.kind === 'authority') && !def.match?.anyOf && !def.match?.allOf) at(['match'], '匹配条件需要 anyOf 或 allOf');
     if (def.kind === 'authority' && !def.forbiddenFor && !def.allowedOnly) at(['kind'], 'authority 规则需要 forbiddenFor 或 allowedOnly');

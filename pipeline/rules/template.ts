@@ -1,0 +1,7 @@
+// Finding messages are templates over a fixed set of placeholders ({match}, {law}, …), filled per hit.
+
+export const PLACEHOLDERS = ['match', 'law', 'article', 'issuer', 'value', 'limit', 'detail', 'successor', 'cited', 'source', 'label'] as const;
+
+export function fillTemplate(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (all, k: string) => (vars[k] !== undefined ? vars[k]! : all));
+}
