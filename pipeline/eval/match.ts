@@ -37,6 +37,12 @@ export interface DocumentMatch {
   infos: Finding[];
   /** Findings on a clause the labels call doubtful: counted neither way. */
   doubtful: Finding[];
+  /**
+   * False positives that repeat a recalled label's problem elsewhere in the document: the same rule as a
+   * finding that met the label (labels quote one instance of a problem a document repeats). Still false
+   * positives; the summary gives precision with and without them.
+   */
+  repeats: Finding[];
 }
 
 /** What anchored labels need: the extracted text, and the corpus to map article numbers between versions. */
@@ -102,10 +108,23 @@ export function basisMatches(want: { law: string; article: string }, finding: Fi
 
 const overlaps = (a: Span, b: { start: number; end: number }) => a.start < Math.max(b.end, b.start + 1) && b.start < a.end;
 
-export function findingMatchesLabel(label: GoldLabel, f: Finding, region?: Span | null): boolean {
-  if (f.category !== label.category && !(label.alsoAccept ?? []).includes(f.category)) return false;
+/** Is the finding on the labelled clause (whatever its category)? */
+function onLabelledSpot(label: GoldLabel, f: Finding, region?: Span | null): boolean {
   if (label.anchor !== undefined) return !!region && overlaps(region, f.location);
   return provisionMatches(label.provision, f.location) && quoteMatches(label.quote, f.location);
+}
+
+export function findingMatchesLabel(label: GoldLabel, f: Finding, region?: Span | null): boolean {
+  if (f.category !== label.category && !(label.alsoAccept ?? []).includes(f.category)) return false;
+  return onLabelledSpot(label, f, region);
+}
+
+/** A finding of another category on the labelled clause that quotes an article the label names: the
+ *  reviewer gives that article as a reason too ("没收属于行政处罚，现场清除属于强制措施" labelled as coercion
+ *  with 行政处罚法 and 行政强制法). It agrees with the label; it does not recall it. */
+function agreesWithLabel(label: GoldLabel, f: Finding, region: Span | null, corpus?: Corpus): boolean {
+  if (!label.bases?.length || !onLabelledSpot(label, f, region)) return false;
+  return f.basis.some((b) => label.bases!.some((w) => w.articles.length > 0 && labelBasisMatches(w, b, corpus)));
 }
 
 function basisCorrect(label: GoldLabel, strong: Finding[], corpus?: Corpus): boolean | null {
@@ -124,12 +143,14 @@ export function matchDocument(labels: GoldLabel[], findings: Finding[], ctx?: Ma
     .map((s) => clauseRegion(ctx!.text, s));
   const counted = considered.filter((f) => f.severity !== 'info');
   const infos = considered.filter((f) => f.severity === 'info');
+  const regions = new Map<GoldLabel, Span | null>();
   const outcomes = labels.map((label): LabelOutcome => {
     let region: Span | null = null;
     if (label.anchor !== undefined && ctx) {
       const at = locateQuote(ctx.text, label.anchor);
       region = at && clauseRegion(ctx.text, at);
     }
+    regions.set(label, region);
     // A label that expects only a note (severity info: a province's requirement, nationally a note) is
     // met by an info finding too; info findings still never count for or against precision.
     const pool = label.severity === 'info' ? [...counted, ...infos] : counted;
@@ -147,9 +168,12 @@ export function matchDocument(labels: GoldLabel[], findings: Finding[], ctx?: Ma
     if (label.anchor !== undefined && !region) out.unlocated = true;
     return out;
   });
-  const truePositives = counted.filter((f) => outcomes.some((o) => o.matches.includes(f)));
+  const truePositives = counted.filter((f) => outcomes.some((o) => o.matches.includes(f)
+    || (o.recalled && agreesWithLabel(o.label, f, regions.get(o.label) ?? null, ctx?.corpus))));
   const rest = counted.filter((f) => !truePositives.includes(f));
   const doubtful = rest.filter((f) => doubtfulRegions.some((r) => overlaps(r, f.location)));
   const falsePositives = rest.filter((f) => !doubtful.includes(f));
-  return { labels: outcomes, truePositives, falsePositives, infos, doubtful };
+  const recalledRules = new Set(outcomes.filter((o) => o.recalled).flatMap((o) => o.matches.map((f) => f.ruleId)));
+  const repeats = falsePositives.filter((f) => recalledRules.has(f.ruleId));
+  return { labels: outcomes, truePositives, falsePositives, infos, doubtful, repeats };
 }

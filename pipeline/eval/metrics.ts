@@ -57,6 +57,9 @@ export interface EvalSummary {
   unlocatedLabels: number;
   /** Findings on clauses the labels call doubtful (counted neither way). */
   doubtfulFindings: number;
+  /** False positives that repeat a recalled label's problem elsewhere in its document (same rule), and the
+   *  precision counted without them — beside, never instead of, the precision above. */
+  repeats: { findings: number; precisionWithout: number | null };
   infos: number;
   underSeverity: number;
   controls: { available: boolean; dir: string; documents: number; failed: number; errorFindings: number };
@@ -116,6 +119,10 @@ export function summarise(docs: DocumentEvaluation[], controls: ControlEvaluatio
     township: { labelled: townships.length, recognised: townshipRead.length, share: ratio(townshipRead.length, townships.length) },
     unlocatedLabels: outcomes.filter((o) => o.unlocated).length,
     doubtfulFindings: docs.reduce((n, d) => n + (d.match.doubtful?.length ?? 0), 0),
+    repeats: (() => {
+      const n = docs.reduce((k, d) => k + (d.match.repeats?.length ?? 0), 0);
+      return { findings: n, precisionWithout: ratio(tp, tp + fp - n) };
+    })(),
     infos: docs.reduce((n, d) => n + d.match.infos.length, 0),
     underSeverity: outcomes.filter((o) => o.underSeverity).length,
     controls: {

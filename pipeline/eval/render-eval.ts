@@ -104,6 +104,7 @@ export function renderEvalText(r: EvalResult, baseline?: BaselineOutcome, opts: 
   if (s.township.labelled) out.push(`乡镇（街道）发文机关识别：${s.township.recognised}/${s.township.labelled} = ${pct(s.township.share)}`);
   if (s.unlocatedLabels) out.push(`标注引文在提取文本中找不到：${s.unlocatedLabels} 处（这些标注无法匹配，计为漏报）`);
   if (s.doubtfulFindings) out.push(`落在“存疑”条款上的发现：${s.doubtfulFindings} 条（不计入正确或误报）`);
+  if (s.repeats.findings) out.push(`误报中同一文件已标注问题的其他出处（同一规则，标注只引一处）：${s.repeats.findings} 条；不计这些，精确率为 ${pct(s.repeats.precisionWithout)}（上表精确率仍计入）`);
   out.push(`无问题文件中的 error 级发现：${s.cleanErrors} 条（涉及 ${s.cleanDocumentsWithErrors} 份）`);
   if (s.controls.available) {
     out.push(`对照文件（真实文件 ${s.controls.documents} 份，预期无 error 级发现）：error 级发现 ${s.controls.errorFindings} 条${s.controls.failed ? `，未能检查 ${s.controls.failed} 份` : ''}`);

@@ -111,6 +111,36 @@ describe('matchDocument', () => {
     expect(m.labels[0]!.recalled).toBe(false);
   });
 
+  it('a finding of another category on the labelled clause agrees with the label when it quotes an article the label names', () => {
+    const text = '四、对违规操办酒席的，对其承办酒席的餐具和用具进行没收和现场清除。';
+    const label: GoldLabel = {
+      category: 'coercion', severity: 'warning', quote: '进行没收和现场清除',
+      bases: parseLabelBasis('《中华人民共和国行政处罚法》第十四条(2009年修正);《中华人民共和国行政强制法》第十条'),
+    };
+    const at = (over: Partial<Finding>) => finding({ label: '四、', text, ...over });
+    const coercion = at({ category: 'coercion', ruleId: 'coercion/forced-execution', basis: [{ law: '中华人民共和国行政强制法', lawId: 'x', version: '2011', article: '第十条', text: '' }] });
+    const penaltyArticle = (article: string) => at({ category: 'penalty', ruleId: 'penalty/confiscation', basis: [{ law: '中华人民共和国行政处罚法', lawId: 'x', version: '2009', article, text: '' }] });
+    // Without the corpus the article numbers compare as written (the 2009 text's 第十四条).
+    const m = matchDocument([label], [coercion, penaltyArticle('第十四条')]);
+    expect(m.truePositives).toHaveLength(2);
+    expect(m.labels[0]!.matches).toEqual([coercion]);
+    // An article the label does not name, or no recalled label, leaves it a false positive.
+    expect(matchDocument([label], [coercion, penaltyArticle('第九条')]).falsePositives).toHaveLength(1);
+    expect(matchDocument([label], [penaltyArticle('第十四条')]).falsePositives).toHaveLength(1);
+  });
+
+  it('marks false positives that repeat a recalled label\'s rule elsewhere, and only those', () => {
+    const item = (n: string, ruleId: string) => finding({ label: n, text: `${n}不准在林区吸烟，违者罚款3000元。`, ruleId });
+    const label: GoldLabel = { provision: '4.', category: 'authority', severity: 'error', quote: '罚款3000元' };
+    const repeat = item('2.', 'authority.fireworks-township');
+    const other = item('3.', 'authority/other-rule');
+    const m = matchDocument([label], [item('4.', 'authority.fireworks-township'), repeat, other]);
+    expect(m.falsePositives).toEqual([repeat, other]);
+    expect(m.repeats).toEqual([repeat]);
+    // Nothing recalled, nothing repeated.
+    expect(matchDocument([label], [repeat]).repeats).toEqual([]);
+  });
+
   it('every warning or error on a clean document is a false positive', () => {
     const m = matchDocument([], [finding({ severity: 'warning' }), finding({ severity: 'error' })]);
     expect(m.falsePositives).toHaveLength(2);
