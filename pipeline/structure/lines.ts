@@ -1,6 +1,7 @@
 // The document as lines with exact offsets: every structure decision is made on line starts,
 // so references inside a sentence (依照本办法第五条) never become headings.
 import type { IngestResult, TextSpan } from '../model/types.ts';
+import { parseNumber } from './numerals.ts';
 
 export interface Line {
   index: number;
@@ -25,6 +26,36 @@ function splitGluedHeading(line: string, start: number): [number, number][] {
   return [[start, start + headEnd], [start + m.index + m[0].length, start + line.length]];
 }
 
+// A web copy that lost its line breaks runs a whole notice onto one line ("……集中整治。一、店外广告……没收。
+// 二、经营秩序……", "……2013年4月17日第一条、凡在本市……第二条.市散办……"). Such a line is split before inline
+// numbering that counts up from one, so that the outline sees the items. Numbering that does not run in
+// sequence from one, a reference ("本办法第二条", "《条例》第三条") and short lines are left alone.
+const RUN_ON_MIN = 300;
+const INLINE_STYLES: RegExp[] = [
+  /(?<![》法例定则办规本款项及和或至、])[第笫]([零〇一二三四五六七八九十百]{1,4})条(?=[、，,.．:：\s\u3000])/g,
+  /(?<=[。；;！？!?：:\s\u3000])([一二三四五六七八九十]{1,3})、/g,
+];
+
+function splitRunOn(line: string, start: number): [number, number][] {
+  if (line.length < RUN_ON_MIN) return [[start, start + line.length]];
+  for (const style of INLINE_STYLES) {
+    const found = [...line.matchAll(style)].map((m) => ({ at: m.index!, n: parseNumber(m[1]!) }));
+    const cuts: number[] = [];
+    for (const f of found) if (f.n === cuts.length + 1 && (!cuts.length || f.at > cuts[cuts.length - 1]!)) cuts.push(f.at);
+    if (cuts.length < 2) continue;
+    const bounds = [0, ...cuts.filter((c) => c > 0), line.length];
+    const out: [number, number][] = [];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const piece = line.slice(bounds[i], bounds[i + 1]);
+      const lead = LEADING_WS.exec(piece)?.[0].length ?? 0;
+      const trail = TRAILING_WS.exec(piece)?.[0].length ?? 0;
+      if (lead < piece.length) out.push([start + bounds[i]! + lead, start + bounds[i + 1]! - trail]);
+    }
+    return out;
+  }
+  return [[start, start + line.length]];
+}
+
 /** Splits on "\n"; empty lines are dropped (they carry no structure). */
 export function splitLines(ingest: IngestResult): Line[] {
   const { text } = ingest;
@@ -46,8 +77,10 @@ export function splitLines(ingest: IngestResult): Line[] {
       const inSpan = span && span.start <= start && start < Math.max(span.end, span.start + 1);
       const page = inSpan ? span.page : undefined;
       const kind = inSpan ? span.kind : undefined;
-      for (const [s, e] of splitGluedHeading(text.slice(start, end), start)) {
-        lines.push({ index: lines.length, start: s, end: e, text: text.slice(s, e), page, kind });
+      for (const [gs, ge] of splitGluedHeading(text.slice(start, end), start)) {
+        for (const [s, e] of splitRunOn(text.slice(gs, ge), gs)) {
+          lines.push({ index: lines.length, start: s, end: e, text: text.slice(s, e), page, kind });
+        }
       }
     }
     pos = nl + 1;

@@ -26,7 +26,9 @@ const CIRCLED = /^([①-⑳])/;
 
 const TYPE_OF: Record<string, MarkerType> = { 编: 'part', 章: 'chapter', 节: 'section', 条: 'article' };
 /** Words that, directly after "第X条", show the line is a reference, not a heading. */
-const REFERENCE_AFTER = /^(?:[规的、，,至和及或中第款项所之]|规定|以下)/;
+// "第一条、凡在本市……" (a web copy's or an OCR's heading) is a heading: after 、，, a reference goes on
+// with another number ("第五条、第六条", "第三条，第四条规定").
+const REFERENCE_AFTER = /^(?:[规的至和及或中第款项所之]|[、，,][\s\u3000]*(?:[第笫0-9０-９零〇一二三四五六七八九十百]|规定|的)|规定|以下)/;
 
 function spacedAfter(line: string, len: number): boolean {
   return len >= line.length || /[\s\u3000\u00a0]/.test(line[len]!);

@@ -186,3 +186,24 @@ describe('政府令 publishing a 办法, signed by the mayor', () => {
     expect(text.slice(doc.bodyStart!).startsWith('XX市城市绿化管理办法\n')).toBe(true);
   });
 });
+
+describe('web copies that lost their line breaks', () => {
+  it('a notice on one line is split at 一、二、三、 counting up from one, not at a reference to an item', () => {
+    const { text, doc } = load('run-on-township-notice.txt');
+    exactOffsets(text, doc);
+    expect(doc.provisions.map((p) => p.label)).toEqual(['正文', '一、', '二、', '三、', '四、', '五、']);
+    expect(doc.provisions.find((p) => p.label === '二、')!.text).toMatch(/^二、流动摊贩.*暂扣其经营工具。$/);
+  });
+
+  it('measures on one line: 第一条、 第二条. 第三条, are headings; 本办法第二条 is a reference', () => {
+    const { text, doc } = load('run-on-measures.txt');
+    exactOffsets(text, doc);
+    expect(doc.provisions.map((p) => p.label).filter((l) => l.startsWith('第'))).toEqual(['第一条', '第二条', '第三条', '第四条']);
+    expect(doc.provisions.find((p) => p.label === '第三条')!.text).toContain('符合本办法第二条规定的');
+  });
+
+  it('a short line with inline numbering, or numbering out of sequence, stays one line', () => {
+    const short = structureDocument(asIngest('某镇人民政府关于做好防汛工作的通知\n各村：主要任务：一、加强巡查；二、及时转移群众。\n'));
+    expect(short.provisions.map((p) => p.label)).not.toContain('二、');
+  });
+});
