@@ -21,13 +21,15 @@ function offends(rule: CompiledRule, ctx: DocContext): boolean {
 }
 
 export function authorityHits(rule: CompiledRule, ctx: DocContext, p: Provision | null): Hit[] {
+  const known = issuerKnownFor(rule, ctx);
+  // A known issuer the rule does not concern: nothing to match (most documents, for most authority rules).
+  if (known && !offends(rule, ctx)) return [];
   const hits = p ? patternHitsInProvision(rule, ctx, p) : patternHitsInDocument(rule, ctx);
   if (!hits.length) return hits;
-  if (!issuerKnownFor(rule, ctx)) {
+  if (!known) {
     for (const h of hits) ctx.suppressed.push({ rule: rule.def, start: h.start, end: h.end, match: h.match, provision: h.provision });
     return [];
   }
-  if (!offends(rule, ctx)) return [];
   const issuer = ctx.issuers.map((i) => i.name).filter(Boolean).join('、');
   for (const h of hits) h.vars.issuer = issuer;
   return hits;
