@@ -4,7 +4,8 @@
 //
 // Passes (in order): invisible characters and odd spaces; full-width ASCII letters/digits → half-width
 // (Chinese punctuation stays full-width, it is the norm in 公文); Kangxi radicals, CJK radicals
-// supplement and compatibility ideographs from PDF fonts → unified ideographs (radicals.ts); pinyin glosses 鎮(zhèn); stray chunk
+// supplement and compatibility ideographs from PDF fonts → unified ideographs (radicals.ts); pinyin glosses 鎮(zhèn), and
+// toneless ones 鎮(zhen) where a text is full of them; stray chunk
 // markers left by mirror sites / splitters; traditional → simplified (OpenCC tw→cn with Taiwan phrases:
 // 檔案→文件, 程式→程序), only when the text really is traditional.
 import { convertTraditional, looksTraditional } from './traditional.ts';
@@ -34,8 +35,17 @@ const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 // that ordinary bracketed Latin (WTO, PM2.5, ABC) is never touched.
 const TONE = '\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u00fc';
 const SYL = `[a-z${TONE}]+[1-5]?`;
-const PINYIN_GLOSS = new RegExp(`(?<=[\\u4e00-\\u9fff])[（(]\\s*(${SYL}(?:[\\s'-]+${SYL})*)\\s*[)）]`, 'g');
+const ONE_GLOSS = `[（(]\\s*(${SYL}(?:[\\s'-]+${SYL})*)\\s*[)）]`;
+// One gloss or a run of them ("管(guan)(guan)(guan)理"), right after a hanzi.
+const PINYIN_GLOSS = new RegExp(`(?<=[\\u4e00-\\u9fff])(?:${ONE_GLOSS})+`, 'g');
+const glossesOf = (run: string) => [...run.matchAll(new RegExp(ONE_GLOSS, 'g'))].map((g) => g[1]!);
 const HAS_TONE = new RegExp(`[${TONE}]|[a-z][1-5]\\b`);
+// Mirror sites also gloss without tones ("城(cheng)鄉(xiang)管(guan)(guan)理"). A toneless gloss is dropped
+// only when each of its syllables is a pinyin syllable and the text holds many such glosses: one "(km)" or
+// "(a)" after a hanzi is ordinary text.
+const PINYIN_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|v|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un|vn|ang|eng|ing|ong|ia|iao|ian|iang|iong|ua|uo|uai|uan|uang)$/;
+const MIN_TONELESS_GLOSSES = 5;
+const isToneless = (group: string) => group.length >= 2 && group.split(/[\s'-]+/).every((x) => PINYIN_SYLLABLE.test(x));
 
 // Markers inserted by text splitters and scraping tools: [chunk 3], <!-- chunk 3 -->, 【片段3】, ---chunk 3---.
 const CHUNK_MARKER =
@@ -121,7 +131,10 @@ function toSimplified(src: Mapped): Mapped {
 export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized {
   let cur = foldChars(identity(raw));
   if (/[（(]/.test(cur.text)) {
-    cur = dropMatches(cur, PINYIN_GLOSS, (m) => HAS_TONE.test(m[1]!) && m[1]!.length <= 40);
+    let toneless = 0;
+    for (const m of cur.text.matchAll(PINYIN_GLOSS)) if (glossesOf(m[0]).every(isToneless) && ++toneless >= MIN_TONELESS_GLOSSES) break;
+    const manyToneless = toneless >= MIN_TONELESS_GLOSSES;
+    cur = dropMatches(cur, PINYIN_GLOSS, (m) => glossesOf(m[0]).every((g) => g.length <= 40 && (HAS_TONE.test(g) || (manyToneless && isToneless(g)))));
   }
   if (/chunk|片段|分块|分段/i.test(cur.text)) cur = dropMatches(cur, CHUNK_MARKER);
   const trad = opts.traditional ?? 'auto';

@@ -39,6 +39,18 @@ describe('normalize', () => {
     roundTrips(raw);
   });
 
+  it('removes toneless glosses, runs of them included, only where a text is full of them', () => {
+    const raw = '各市住房城(cheng)乡(xiang)建(jian)设局、公共资源交易管(guan)(guan)(guan)理局：为防止拖欠工(gong)(gong)程款，长度单位(km)不变。';
+    const n = normalize(raw);
+    expect(n.text).toBe('各市住房城乡建设局、公共资源交易管理局：为防止拖欠工程款，长度单位(km)不变。');
+    const i = n.text.indexOf('管理局');
+    expect(raw.slice(n.toOriginal(i), n.toOriginal(i) + 1)).toBe('管');
+    roundTrips(raw);
+    // A few toneless brackets in ordinary text are left as they are: 附件(a), 产品(pin), 方案(an).
+    const plain = '见附件(a)与产品(pin)的说明，另附方案(an)和城(cheng)区示意图。';
+    expect(normalize(plain).text).toBe(plain);
+  });
+
   it('removes stray chunk markers', () => {
     expect(normalize('第一条[chunk 3]　本办法<!-- chunk 4 -->适用于【片段5】本市。').text).toBe('第一条　本办法适用于本市。');
   });
