@@ -58,6 +58,17 @@ const GENERIC = bigrams('违反本通告规定的由有关部门依法予以处�
 /** Fewer distinctive conduct words than this say too little to recognise an article by them. */
 const MIN_CONDUCT_WORDS = 5;
 
+/** The text with each conduct wording replaced by the article's term it stands for (vocab family conduct). */
+export function inLawTerms(text: string, vocabulary: CompiledVocabulary): string {
+  let out = text;
+  for (const e of vocabulary.conduct) {
+    if (e.literals && !e.literals.some((l) => out.includes(l))) continue;
+    e.re.lastIndex = 0;
+    out = out.replace(e.re, e.entry.name);
+  }
+  return out;
+}
+
 /** Share of the clause's conduct words (bigrams, minus the boilerplate of sanctions) found in the article;
  *  0 when the clause says too little about the conduct ("未按规定办理的，罚款500元"). */
 export function conductSimilarity(conduct: string, article: string): number {
@@ -118,7 +129,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // For an approval the activity follows it ("未经批准，不得将林地用于……"): the whole sentence is the conduct.
   // Neither the body named to act nor the law cited is conduct ("依据《治安管理处罚法》" would match every
   // article that names that law).
-  const conduct = conductOf(m, sentence, ctx.text).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, '');
+  // A notice's words for what the article names ("冥纸、冥币" for 封建迷信殡葬用品) read as the article's term.
+  const conduct = inLawTerms(conductOf(m, sentence, ctx.text).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   // A township (or a village committee) acting, or approving: the law must give the measure to it.
   const township = TOWNSHIP_ACTOR.test(sentence.text.slice(0, m.end - sentence.start)) || (m.family === 'licence' && TOWNSHIP_APPROVER.test(m.text));
   // "一律", "一经发现": the clause drops whatever conditions the law attaches to the measure.
@@ -215,7 +227,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   }
   const sentenceQuantities = extractQuantities(sentence.text);
   const sentenceEntries = new Set(findMentions(sentence.text, ctx.vocabulary.entries).filter((x) => x.entry.family === m.family).map((x) => x.entry.entry.id));
-  const query = m.family === 'licence' ? conduct : sentence.text.replace(m.text, ' ');
+  const query = m.family === 'licence' ? conduct : inLawTerms(sentence.text.replace(m.text, ' '), ctx.vocabulary);
   const related = ctx.corpus.related(query, 8);
   for (const r of related) {
     const how: 'named' | 'retrieved' = ctx.namedLaws.some((n) => r.law.includes(n) || n.includes(r.law.replace(/^中华人民共和国/, ''))) ? 'named' : 'retrieved';

@@ -50,9 +50,16 @@ export interface CompiledEntry {
   literals: string[] | null;
 }
 
+/** The family of conduct wordings: a notice's words for what an article names ("冥纸、冥币" for 封建迷信
+ *  殡葬用品). They are not measures: frames read them to compare a clause's conduct with an article's. */
+export const CONDUCT_FAMILY = 'conduct';
+
 export interface CompiledVocabulary {
   lists: VocabList[];
+  /** The measures, licences, charges, criteria and support — every family but conduct. */
   entries: CompiledEntry[];
+  /** Conduct wordings, each entry named by the article's own term. */
+  conduct: CompiledEntry[];
   byId: Map<string, CompiledEntry>;
   /** Entries of a list or family id. */
   ofGroup(id: string): CompiledEntry[];
@@ -118,7 +125,9 @@ export function compileVocabulary(lists: VocabList[], hash = ''): CompiledVocabu
     }
   }
   return {
-    lists, entries, byId, hash,
+    lists, byId, hash,
+    entries: entries.filter((e) => e.family !== CONDUCT_FAMILY),
+    conduct: entries.filter((e) => e.family === CONDUCT_FAMILY),
     ofGroup: (id) => groups.get(id) ?? (byId.has(id) ? [byId.get(id)!] : []),
   };
 }

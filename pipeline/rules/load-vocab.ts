@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import type { Corpus } from '../corpus/corpus.ts';
-import { compileVocabulary, VocabularyError, type VocabAnchor, type VocabList } from '../analyse/vocabulary.ts';
+import { compileVocabulary, CONDUCT_FAMILY, VocabularyError, type VocabAnchor, type VocabList } from '../analyse/vocabulary.ts';
 import { readYamlFile } from './load-files.ts';
 import type { RuleProblem } from './ruleset.ts';
 import { unknownVocabIds } from './match.ts';
@@ -61,6 +61,12 @@ export function loadVocabulary(dir: string, corpus: Corpus): { lists: VocabList[
     };
     check(list.anchor, ['anchor']);
     list.entries.forEach((e, i) => check(e.anchor, ['entries', i, 'anchor']));
+    // A conduct wording reads as the article's own term: the entry names that term, and its anchor quotes it.
+    if (list.family === CONDUCT_FAMILY) {
+      list.entries.forEach((e, i) => {
+        if (!e.anchor?.quote.includes(e.name)) problems.push({ file: shown, line: parsed.lineOf(['entries', i]), message: `${list.id}/${e.id}: 行为称谓“${e.name}”须出现在其 anchor 所引条文中` });
+      });
+    }
   }
   if (!problems.length) {
     try {

@@ -28,6 +28,24 @@ describe('rules lint', () => {
     expect(lint(GOOD_RULE.replace('category: penalty', 'category: punishment')).length).toBeGreaterThan(0);
   });
 
+  it('a conduct wording must be named by the term its anchor article uses', () => {
+    const conduct = (name: string) => `id: conduct-terms
+title: 行为与对象的法定称谓
+family: conduct
+anchor: { law: 中华人民共和国行政处罚法, article: 第十六条, quote: 其他规范性文件不得设定行政处罚 }
+entries:
+  - id: other-documents
+    name: ${name}
+    anchor: { law: 中华人民共和国行政处罚法, article: 第十六条, quote: 其他规范性文件不得设定行政处罚 }
+    forms:
+      - { form: '(红头文件|通知通告)', from: '以红头文件设定罚款（县通告）' }
+`;
+    const problems = (name: string) => lintRuleDir(ruleDir({ 'test.yaml': GOOD_RULE, 'vocab/conduct.yaml': conduct(name) }), corpus).problems;
+    expect(problems('其他规范性文件')).toEqual([]);
+    const wrong = problems('规范性文件以外的文件');
+    expect(wrong.some((p) => p.message.includes('行为称谓“规范性文件以外的文件”') && p.file.endsWith('conduct.yaml') && p.line === 6)).toBe(true);
+  });
+
   it('reports duplicate ids with both places', () => {
     const dir = ruleDir({ 'a.yaml': GOOD_RULE, 'b.yaml': GOOD_RULE });
     const problems = lintRuleDir(dir, corpus).problems;

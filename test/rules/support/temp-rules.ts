@@ -25,6 +25,9 @@ export const GOOD_RULE = `rules:
 export function ruleDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'beishen-rules-'));
   mkdirSync(join(dir, 'profiles'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    if (name.includes('/')) mkdirSync(join(dir, name.slice(0, name.lastIndexOf('/'))), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
