@@ -31,7 +31,8 @@ const TOWNSHIP = /^([\u4e00-\u9fa5]{1,8}?)(镇|乡|街道|苏木)(?=人民政府
 // A township glued to the rest of an organ's name ("坦洲镇道路交通安全工作联席会议办公室"): only a short
 // proper name before 镇/乡 — 城镇、集镇、乡镇、重点镇、特色小镇 are not places.
 const TOWNSHIP_GLUED = /^([\u4e00-\u9fa5]{2,4}?)(镇|乡|街道|苏木)(?=[\u4e00-\u9fa5]{2})/;
-const NOT_TOWNSHIP_HEAD = /^(?:城|集|村|乡|小|重点|特色|建制|中心|各|全|本|我|该|城乡|乡村|新|农村|市场|城市|有关|相关|所在|所属)$|[各全本我该的和与及、]/;
+// "住房城乡建委": the department's words, not a township 住房城乡.
+const NOT_TOWNSHIP_HEAD = /^(?:城|集|村|乡|小|重点|特色|建制|中心|各|全|本|我|该|城乡|乡村|新|农村|市场|城市|有关|相关|所在|所属)$|^住房|[各全本我该的和与及、]/;
 // Suffixes that fix the level whatever the name (a 县 or 旗 is always county level, a 省 a province),
 // for places missing from the division list: renamed or newly created ones, and fictional ones in
 // drafts and training material. 市 and 区 stay ambiguous and need the list.

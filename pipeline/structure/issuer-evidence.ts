@@ -36,6 +36,10 @@ const DATE_LINE = /^(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]
 /** Words a name may be glued to in page furniture; they are never part of an organ's name. */
 const NOT_A_NAME = /^(?:发布|发表|来源|转载|原标题|标题|通知|通告|公告|关于|首页|正文|当前位置|时间|日期|分享|打印|近日|日前|记者|本报|据悉|今天|今日|昨日|我县|我市|我区|我镇|我乡|全县|全市|全区|全镇|全乡|本县|本市|本区|本镇|本乡|各|该|上述|有关|相关)/;
 
+/** Words of a document's title, never of an organ's name: "六安市预拌砂浆企业备案管理办法六安市住房城乡建委"
+ *  (a title glued to its issuer) names the organ after them. */
+const TITLE_WORD = /办法|通知|通告|公告|规定|意见|方案|细则|通报/;
+
 /**
  * The organ name at the end of `raw`, cleaned of what page furniture glued before it: the longest
  * suffix that starts with a known place (or a central organ) and still ends in the organ.
@@ -57,7 +61,7 @@ export function cleanOrgName(raw: string): string | null {
   // Try every start: the first one from which the rest reads as place(s) + organ, or a central organ.
   for (let i = 0; i < s.length - 1; i++) {
     const rest = s.slice(i);
-    if (NOT_A_NAME.test(rest)) continue;
+    if (NOT_A_NAME.test(rest) || TITLE_WORD.test(rest)) continue;
     if (i > 0 && /[\u4e00-\u9fa5]/.test(s[i - 1]!) && !/[】」\]|:：>》]/.test(s[i - 1]!)) {
       // inside a CJK run: only a known place or a central organ may start a name here
       if (!placeChain(rest).length && !/^(国务院|全国人民代表大会|最高人民|国家|中共|中国共产党)/.test(rest)) continue;
