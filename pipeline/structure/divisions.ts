@@ -31,8 +31,9 @@ const TOWNSHIP = /^([\u4e00-\u9fa5]{1,8}?)(镇|乡|街道|苏木)(?=人民政府
 // A township glued to the rest of an organ's name ("坦洲镇道路交通安全工作联席会议办公室"): only a short
 // proper name before 镇/乡 — 城镇、集镇、乡镇、重点镇、特色小镇 are not places.
 const TOWNSHIP_GLUED = /^([\u4e00-\u9fa5]{2,4}?)(镇|乡|街道|苏木)(?=[\u4e00-\u9fa5]{2})/;
-// "住房城乡建委": the department's words, not a township 住房城乡.
-const NOT_TOWNSHIP_HEAD = /^(?:城|集|村|乡|小|重点|特色|建制|中心|各|全|本|我|该|城乡|乡村|新|农村|市场|城市|有关|相关|所在|所属)$|^住房|[各全本我该的和与及、]/;
+// "住房城乡建委": the department's words, not a township 住房城乡; "关于整治集镇……", "统筹城乡……": a verb of
+// the title's matter, and no township's name starts with one.
+const NOT_TOWNSHIP_HEAD = /^(?:城|集|村|乡|小|重点|特色|建制|中心|各|全|本|我|该|城乡|乡村|新|农村|市场|城市|有关|相关|所在|所属)$|^住房|^(?:整治|加强|做好|开展|规范|禁止|推进|实施|落实|严禁|调整|公布|建立|明确|切实|全面|深入|集中|统筹|促进|提升|改善|治理|清理|打击|保护|建设|创建|美丽|文明)|[各全本我该的和与及、]/;
 // Suffixes that fix the level whatever the name (a 县 or 旗 is always county level, a 省 a province),
 // for places missing from the division list: renamed or newly created ones, and fictional ones in
 // drafts and training material. 市 and 区 stay ambiguous and need the list.
@@ -59,7 +60,8 @@ export function matchPlace(s: string): PlaceMatch | null {
   m = UNAMBIGUOUS.exec(s);
   if (m && !NOT_A_PLACE.test(m[1]!)) return { name: m[0], level: SUFFIX_LEVEL[m[2]!] ?? 'county', length: m[0].length };
   m = TOWNSHIP.exec(s);
-  if (m && !/^(城|市|县|区)$/.test(m[1]!)) return { name: m[1]! + m[2]!, level: 'township', length: m[0].length };
+  // "我乡", "本镇", "全乡": a document speaking of its own place names none.
+  if (m && !/^(城|市|县|区|我|本|全|该|各|此|每)$/.test(m[1]!)) return { name: m[1]! + m[2]!, level: 'township', length: m[0].length };
   m = TOWNSHIP_GLUED.exec(s);
   if (m && !NOT_TOWNSHIP_HEAD.test(m[1]!)) return { name: m[1]! + m[2]!, level: 'township', length: m[0].length };
   return null;

@@ -240,7 +240,9 @@ export function addresseeLevel(text: string): Issuer | null {
 export function selfReferenceLevel(text: string): Issuer | null {
   const head = text.slice(0, 4000);
   const count = (re: RegExp) => (head.match(re) ?? []).length;
-  const township = count(/(?:我|本|全)(?:镇|乡|街道)(?![\u4e00-\u9fa5]{0,2}(?:人民政府|政府))/g);
+  // "经镇党委、政府研究决定": the town's own government decides; it weighs as two mentions.
+  const township = count(/(?:我|本|全)(?:镇|乡|街道)(?![\u4e00-\u9fa5]{0,2}(?:人民政府|政府))/g)
+    + 2 * count(/经(?:镇|乡|街道)(?:党委|党工委)?[、和]?(?:镇|乡|街道)?(?:人民政府|政府|办事处)(?:研究|决定|同意)/g);
   // 县 and, where the text is not about an 自治区, 区 (a district): both county level.
   const county = count(/(?:我|本|全)县/g) + (/自治区/.test(head) ? 0 : count(/(?:我|本|全)区(?![\u4e00-\u9fa5]{0,2}(?:人民政府|政府))/g));
   if (township >= 2 && township > county) return { name: '', level: 'township', kind: 'government' };
