@@ -25,13 +25,16 @@ const NAME_CH = '[\\u4e00-\\u9fa5XxＸ×]';
 const NAME = `((?:${NAME_CH}|[“”"「」（）()]){2,40}?${ORGAN_END}|${NAME_CH}{1,8}?(?:镇|乡|街道|苏木)|${NAME_CH}{1,8}?(?:县|市|区|旗))`;
 
 const TITLE_RE = new RegExp(`${NAME}(?:[、，,和与及]${NAME})*\\s*关\\s*于${CJK}`, 'g');
-const FIELD_RE = new RegExp(`(?:发布机构|发文机关|发文单位|发布单位|制发机关|成文机关)\\s*[:：】\\]]?\\s*${NAME}`, 'g');
+const FIELD_RE = new RegExp(`(?:发布机构|发文机关|发文单位|发布单位|制发机关|成文机关|发布人)\\s*[:：】\\]]?\\s*${NAME}`, 'g');
 const SOURCE_RE = new RegExp(`(?:来源|信息来源|稿件来源)\\s*[:：]\\s*${NAME}(?![\\u4e00-\\u9fa5])`, 'g');
-const BODY_RE = new RegExp(`(?:^|[，,。；：:\\s])(?:经)?${NAME}(?:研究|审议|会议)?(?:决定|发布了?|印发了?|制定了?)(?:《|关于|，|,|：|$)|(?:记者)?[从据]${NAME}(?:了解到|获悉)`, 'gm');
+const BODY_RE = new RegExp(`(?:^|[，,。；：:\\s])(?:经)?${NAME}(?:研究|审议|会议)?(?:近日|日前|近期)?(?:决定|发布了?|印发了?|制定了?|下发了?|出台了?)(?:《|关于|，|,|：|$|通知|通告|公告|文件)|(?:记者)?[从据]${NAME}(?:了解到|获悉)`, 'gm');
 const SIGN_LINE = new RegExp(`^${NAME}$`);
 const SIGN_WITH_DATE = new RegExp(`(?:^|[。！？；\\s])${NAME}\\s*(?:[0-9]{4}|[〇零○Ｏ一二三四五六七八九]{4}|二[〇零○]\\S{2})\\s*年\\s*\\S{1,3}\\s*月\\s*\\S{1,3}\\s*日[\\s|｜]*$`);
 // A 成文日期, also as web copies damage it ("年九月二日" with the year lost, "10月14日").
-const DATE_LINE = /^(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4}|二[〇零○]\S{2})?\s*年?\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日$|^(?:[0-9]{4}[-./])?[0-9]{1,2}[-./][0-9]{1,2}$/;
+// A 落款's date, also cut short by a web copy ("2021年", "2023年1月").
+const DATE_LINE = /^(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4}|二[〇零○]\S{2})?\s*年?\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日$|^(?:[0-9]{4}[-./])?[0-9]{1,2}[-./][0-9]{1,2}$|^(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4}|二[〇零○]\S{2})\s*年(?:\s*[0-9一二三四五六七八九十]{1,3}\s*月)?$/;
+// The seal's place in a copy of a signed document: "XX镇人民政府（印）", "（盖章）".
+const SEAL_MARK = /\s*[（(](?:印|盖章|章|公章|签章|签字盖章)[)）]\s*$/;
 
 /** Words a name may be glued to in page furniture; they are never part of an organ's name. */
 const NOT_A_NAME = /^(?:发布|发表|来源|转载|原标题|标题|通知|通告|公告|关于|首页|正文|当前位置|时间|日期|分享|打印|近日|日前|记者|本报|据悉|今天|今日|昨日|我县|我市|我区|我镇|我乡|全县|全市|全区|全镇|全乡|本县|本市|本区|本镇|本乡|各|该|上述|有关|相关)/;
@@ -156,9 +159,10 @@ export function issuerEvidence(text: string, title: string | null = null): Issue
   tail.forEach((l, i) => {
     const sameLine = SIGN_WITH_DATE.exec(l.text);
     if (sameLine) { add(sameLine[1]!, 'signature', l.start + sameLine.index!); return; }
-    if (!SIGN_LINE.test(l.text)) return;
+    const signed = l.text.replace(SEAL_MARK, '');
+    if (!SIGN_LINE.test(signed)) return;
     const near = [tail[i + 1], tail[i + 2], tail[i - 1]].some((x) => x && DATE_LINE.test(x.text.replace(/\s+/g, '')));
-    if (near) add(l.text, 'signature', l.start);
+    if (near) add(signed, 'signature', l.start);
   });
   // The body: "经XX局研究决定", "XX指挥部发布《关于……》", "XX办公室决定，".
   const bodyText = lines.slice(0, 40).map((l) => l.text).join('\n');
@@ -219,8 +223,14 @@ export function issuerEvidence(text: string, title: string | null = null): Issue
  */
 export function addresseeLevel(text: string): Issuer | null {
   const line = text.split('\n').slice(0, 12).map((l) => l.trim())
-    .find((l) => /^各[\u4e00-\u9fa5（(]/.test(l) && /[：:]$/.test(l) && l.length <= 600);
+    .find((l) => /^(?:各|(?:镇|乡|街道|县|区|市)直)[\u4e00-\u9fa5（(]/.test(l) && /[：:]$/.test(l) && l.length <= 600);
   if (!line) return null;
+  // "镇直各单位、各村（社区）：", "县直各部门：": a government writing to its own units.
+  const own = /^(镇|乡|街道|县|区|市)直/.exec(line);
+  if (own) {
+    const level = ({ 镇: 'township', 乡: 'township', 街道: 'township', 县: 'county', 区: 'county', 市: null } as const)[own[1] as '镇'];
+    return level ? { name: '', level, kind: 'government' } : null;
+  }
   // Some copies annotate characters with pinyin: "城(cheng)鄉(xiang)".
   const a = line.replace(/[(（][a-z]+[)）]/g, '');
   let level: Issuer['level'] = null;
