@@ -58,11 +58,11 @@ export interface DocumentAnalysis {
 const ACTOR = /由([\u4e00-\u9fa5（）()]{2,24}?(?:人民政府|政府|办公室|局|委员会|委|部门|机关|指挥部|中心|所|站|队|中队|大队|支队|村民委员会|居民委员会|村委会|居委会|管委会|公司|企业|单位|物业|小组))(?:依法|依照|按照|根据|责令|予以|处|给予|对|进行|负责|统一|组织|实施|将|会同|联合|没收|扣押|暂扣|查处|强制|拆除|清理)/;
 
 // A measure named as what was done to a thing ("所有没收的冥纸由民政部门销毁", "对扣押的车辆……") is the
-// thing, not a measure imposed; "给予警告的处罚", "采取扣押的措施" still impose one, and
-// "扣除保证金的百分之二十" still deducts.
+// thing, not a measure imposed; "给予警告的处罚", "采取扣押的措施", "处以罚款的数额为……" still impose one,
+// and "扣除保证金的百分之二十" still deducts.
 // Only sanctions are read so: "本地注册的企业" and "财政贡献额的80%" name the criterion or the base itself.
 const SANCTIONS = new Set(['penalty', 'coercion', 'enforcement']);
-const ATTRIBUTIVE = /^的(?!处罚|行政处罚|处理|惩罚|措施|强制措施|方式|决定|惩戒|[，,。；;：:、\s]|[0-9０-９一二三四五六七八九十两半%％]|百分之|$)/;
+const ATTRIBUTIVE = /^的(?!处罚|行政处罚|处理|惩罚|措施|强制措施|方式|决定|惩戒|标准|数额|金额|幅度|比例|上限|下限|期限|[，,。；;：:、\s]|[0-9０-９一二三四五六七八九十两半%％]|百分之|$)/;
 
 /** Mentions of every vocabulary entry in `text` (offsets inside `text`); overlaps keep the longest. */
 export function findMentions(text: string, entries: CompiledEntry[]): { entry: CompiledEntry; start: number; end: number }[] {
