@@ -71,7 +71,7 @@ export function evalToJson(r: EvalResult, baseline?: BaselineOutcome, opts: Rend
       issuer: { labelled: d.gold.issuer, read: d.issuers },
     })),
     misses,
-    falsePositives: !shown ? [] : r.documents.flatMap((d) => d.match.falsePositives.map((f) => findingRow(d.gold.document, f))),
+    falsePositives: !shown ? [] : r.documents.flatMap((d) => d.match.falsePositives.map((f) => ({ ...findingRow(d.gold.document, f), ...(d.match.repeats?.includes(f) ? { repeat: true } : {}) }))),
     doubtful: !shown ? [] : r.documents.flatMap((d) => (d.match.doubtful ?? []).map((f) => findingRow(d.gold.document, f))),
     basisMismatches,
     infos: !shown ? [] : r.documents.flatMap((d) => d.match.infos.map((f) => findingRow(d.gold.document, f))),
@@ -126,7 +126,7 @@ export function renderEvalText(r: EvalResult, baseline?: BaselineOutcome, opts: 
   }
   if (j.falsePositives.length) {
     out.push('', `误报（${j.falsePositives.length}）：`);
-    for (const f of j.falsePositives) out.push(`  ${f.document}  ${f.provision}  ${f.ruleId}  ${f.category}/${f.severity}  ${oneLine(f.message)}`);
+    for (const f of j.falsePositives) out.push(`  ${f.document}  ${f.provision}  ${f.ruleId}  ${f.category}/${f.severity}${'repeat' in f && f.repeat ? '（已标注问题的其他出处）' : ''}  ${oneLine(f.message)}`);
   }
   if (j.basisMismatches.length) {
     out.push('', `依据与标注不一致（${j.basisMismatches.length}）：`);
