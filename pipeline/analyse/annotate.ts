@@ -118,6 +118,9 @@ export function analyseDocument(text: string, provisions: Provision[], vocabular
       const index = sentences.length;
       for (const m of findMentions(s.text, vocabulary.entries)) {
         const clause = clauses.findIndex((c) => c.start <= m.start && m.start < c.end);
+        // A sanction named in the sentence's condition is the case it is about ("对个人处以2000元以上罚款的，
+        // 应当告知当事人有要求听证的权利"), not a sanction it imposes.
+        if (clause >= 0 && clauses[clause]!.condition && SANCTIONS.has(m.entry.family)) continue;
         const mention: MeasureMention = {
           entry: m.entry.entry.id, list: m.entry.list, family: m.entry.family,
           start: start + m.start, end: start + m.end, text: s.text.slice(m.start, m.end),
