@@ -293,5 +293,9 @@ export function recoverTitle(text: string, current: string | null): string | nul
     const clean = org ? cleanOrgName(org) : '';
     return ((clean ?? '') + m[0].slice(org.length)).replace(/\s+/g, '');
   }
+  // A portal's breadcrumb ("首页 > 正文", "当前位置：……") is no title at all: better none, and the file's name.
+  if (cur && PAGE_PATH.test(cur)) return null;
   return cur;
 }
+
+const PAGE_PATH = /^(?:首\s*页|当前位置|您现在|您的位置)|[>›»]/;

@@ -21,6 +21,13 @@ describe('title detection', () => {
     expect(structureDocument(asIngest(text)).meta.title).toBe('XX市人民政府关于进一步加强安全生产工作，切实保障人民群众生命财产安全的通知');
   });
 
+  it('a portal breadcrumb is no title; a real 关于… title further down still is', () => {
+    const crumb = '首页 > 新闻 > 正文\n坦镇交通安全工作联席会议办公室决定，自10月起实施头盔佩戴管理措施：\n一、驾乘摩托车必须佩戴头盔。';
+    expect(structureDocument(asIngest(crumb)).meta.title).toBeNull();
+    const withTitle = '首页 > 通知公告\n某县人民政府关于禁止燃放烟花爆竹的通告\n为……，特通告如下：\n一、禁止燃放。';
+    expect(structureDocument(asIngest(withTitle)).meta.title).toBe('某县人民政府关于禁止燃放烟花爆竹的通告');
+  });
+
   it('决定书 ends a title like 决定 does', () => {
     const text = 'XX市公安局\n立案决定书\nX公立字〔2024〕12号\n根据《中华人民共和国刑事诉讼法》第一百零九条之规定，决定对XX案立案侦查。';
     expect(structureDocument(asIngest(text)).meta.title).toBe('XX市公安局立案决定书');
