@@ -229,6 +229,10 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   const sentenceEntries = new Set(findMentions(sentence.text, ctx.vocabulary.entries).filter((x) => x.entry.family === m.family).map((x) => x.entry.entry.id));
   const query = m.family === 'licence' ? conduct : inLawTerms(sentence.text.replace(m.text, ' '), ctx.vocabulary);
   const related = ctx.corpus.related(query, 8);
+  // A range that departs from one retrieved article is a conflict unless an article closer in conduct
+  // provides the same measure in the same range: 大气污染防治法第九十九条 restates what 噪声污染防治法第七十五条
+  // (a different floor, a different conduct) would call a conflict.
+  let conflict: { verdict: FrameVerdict; sim: number } | null = null;
   for (const r of related) {
     const how: 'named' | 'retrieved' = ctx.namedLaws.some((n) => r.law.includes(n) || n.includes(r.law.replace(/^中华人民共和国/, ''))) ? 'named' : 'retrieved';
     // Each paragraph (款) of an article is its own frame: 烟花爆竹安全管理条例第四十二条 fines 焰火晚会 in
@@ -241,7 +245,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     const c = { article, how, text: para.text };
     const range = compareRanges(own, f, c, m);
     if (range) {
-      if (sim >= CONFLICT_CONDUCT) return range;
+      if (sim >= CONFLICT_CONDUCT && (!conflict || sim > conflict.sim)) conflict = { verdict: range, sim };
       continue;
     }
     // Same measure, same range (or none), same conduct, same kind of authority: a restatement. Two
@@ -256,10 +260,11 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // The same list of measures: three or more, or two closed as a list of kinds ("……等行政处罚") without amounts.
     const listed = sentenceEntries.size >= 3 || (sentenceEntries.size >= 2 && !own.length && KINDS_LIST.test(sentence.text));
     if (sim >= MIN_CONDUCT[how] || bounds || licence || (listed && [...sentenceEntries].every((e) => f.entries.has(e)))) {
+      if (conflict && conflict.sim > sim) return conflict.verdict;
       return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary);
     }
   }
-  return { kind: 'creates', cited: null };
+  return conflict?.verdict ?? { kind: 'creates', cited: null };
 }
 
 /** An article of a text not held for the day, found in the held text by its content (not merely its number). */
