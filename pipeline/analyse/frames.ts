@@ -71,9 +71,23 @@ export function inLawTerms(text: string, vocabulary: CompiledVocabulary): string
 
 /** Share of the clause's conduct words (bigrams, minus the boilerplate of sanctions) found in the article;
  *  0 when the clause says too little about the conduct ("未按规定办理的，罚款500元"). */
+// Particles and prepositions say nothing about the conduct either: "对不听劝阻的" is three words of conduct
+// (不听, 听劝, 劝阻), not five.
+const PARTICLE = /[的对将其之了着]/;
+
+/** The clause's conduct words (bigrams), without the boilerplate of sanctions. */
+function conductWords(conduct: string): string[] {
+  return [...bigrams(conduct)].filter((b) => !GENERIC.has(b));
+}
+
+/** Whether the clause says enough about its conduct to recognise an article by it (particles not counted). */
+function saysEnough(words: string[]): boolean {
+  return words.filter((b) => !PARTICLE.test(b)).length >= MIN_CONDUCT_WORDS;
+}
+
 export function conductSimilarity(conduct: string, article: string): number {
-  const a = [...bigrams(conduct)].filter((b) => !GENERIC.has(b));
-  if (a.length < MIN_CONDUCT_WORDS) return 0;
+  const a = conductWords(conduct);
+  if (!saysEnough(a)) return 0;
   const art = bigrams(article);
   return a.filter((b) => art.has(b)).length / a.length;
 }
@@ -330,7 +344,7 @@ const LAWLIKE_NAME = /(?:法|条例|规定|办法|细则|决定)$/;
 const LOCAL_REGULATION = /^[\u4e00-\u9fa5]{2,12}(?:省|市|州|县|自治区|盟)[\u4e00-\u9fa5]{2,30}(?:条例|办法|规定)$/;
 
 function hasConduct(conduct: string): boolean {
-  return [...bigrams(conduct)].filter((b) => !GENERIC.has(b)).length >= MIN_CONDUCT_WORDS;
+  return saysEnough(conductWords(conduct));
 }
 
 function fixedAmount(own: Quantity[]): boolean {
