@@ -6,7 +6,7 @@ import type { Provision } from '../model/types.ts';
 import { extractQuantities, type Quantity } from '../rules/quantities.ts';
 import { classifySubject, type Subject } from '../rules/subject.ts';
 import { splitClauses, splitSentences, type Clause } from './units.ts';
-import type { CompiledEntry, CompiledVocabulary } from './vocabulary.ts';
+import { SANCTION_FAMILIES, type CompiledEntry, type CompiledVocabulary } from './vocabulary.ts';
 
 export interface MeasureMention {
   /** Vocabulary entry id (fine, detention, seize …), its list and family. */
@@ -61,7 +61,6 @@ const ACTOR = /由([\u4e00-\u9fa5（）()]{2,24}?(?:人民政府|政府|办公�
 // thing, not a measure imposed; "给予警告的处罚", "采取扣押的措施", "处以罚款的数额为……" still impose one,
 // and "扣除保证金的百分之二十" still deducts.
 // Only sanctions are read so: "本地注册的企业" and "财政贡献额的80%" name the criterion or the base itself.
-const SANCTIONS = new Set(['penalty', 'coercion', 'enforcement']);
 const ATTRIBUTIVE = /^的(?!处罚|行政处罚|处理|惩罚|措施|强制措施|方式|决定|惩戒|标准|数额|金额|幅度|比例|上限|下限|期限|[，,。；;：:、\s]|[0-9０-９一二三四五六七八九十两半%％]|百分之|$)/;
 
 /** Mentions of every vocabulary entry in `text` (offsets inside `text`); overlaps keep the longest. */
@@ -72,7 +71,7 @@ export function findMentions(text: string, entries: CompiledEntry[]): { entry: C
     e.re.lastIndex = 0;
     for (let m = e.re.exec(text); m; m = e.re.exec(text)) {
       if (!m[0].length) { e.re.lastIndex++; continue; }
-      if (SANCTIONS.has(e.family) && ATTRIBUTIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      if (SANCTION_FAMILIES.has(e.family) && ATTRIBUTIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       found.push({ entry: e, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -120,7 +119,7 @@ export function analyseDocument(text: string, provisions: Provision[], vocabular
         const clause = clauses.findIndex((c) => c.start <= m.start && m.start < c.end);
         // A sanction named in the sentence's condition is the case it is about ("对个人处以2000元以上罚款的，
         // 应当告知当事人有要求听证的权利"), not a sanction it imposes.
-        if (clause >= 0 && clauses[clause]!.condition && SANCTIONS.has(m.entry.family)) continue;
+        if (clause >= 0 && clauses[clause]!.condition && SANCTION_FAMILIES.has(m.entry.family)) continue;
         const mention: MeasureMention = {
           entry: m.entry.entry.id, list: m.entry.list, family: m.entry.family,
           start: start + m.start, end: start + m.end, text: s.text.slice(m.start, m.end),

@@ -11,7 +11,7 @@ import { paragraphsOfText } from '../corpus/article-parser.ts';
 import { extractQuantities, type Quantity } from '../rules/quantities.ts';
 import { findMentions } from './annotate.ts';
 import type { MeasureMention } from './annotate.ts';
-import type { CompiledVocabulary } from './vocabulary.ts';
+import { SANCTION_FAMILIES, type CompiledVocabulary } from './vocabulary.ts';
 import { clauseAround } from './units.ts';
 import { listLeadIn } from '../structure/lead-in.ts';
 
@@ -69,8 +69,6 @@ export function inLawTerms(text: string, vocabulary: CompiledVocabulary): string
   return out;
 }
 
-/** Share of the clause's conduct words (bigrams, minus the boilerplate of sanctions) found in the article;
- *  0 when the clause says too little about the conduct ("未按规定办理的，罚款500元"). */
 // Particles and prepositions say nothing about the conduct either: "对不听劝阻的" is three words of conduct
 // (不听, 听劝, 劝阻), not five.
 const PARTICLE = /[的对将其之了着]/;
@@ -85,6 +83,8 @@ function saysEnough(words: string[]): boolean {
   return words.filter((b) => !PARTICLE.test(b)).length >= MIN_CONDUCT_WORDS;
 }
 
+/** Share of the clause's conduct words (bigrams, minus the boilerplate of sanctions) found in the article;
+ *  0 when the clause says too little about the conduct ("未按规定办理的，罚款500元"). */
 export function conductSimilarity(conduct: string, article: string): number {
   const a = conductWords(conduct);
   if (!saysEnough(a)) return 0;
@@ -367,8 +367,6 @@ const IMPLIED_LAWS: [RegExp, string][] = [
   // The police imposing 警告、罚款、行政拘留 without amounts name the kinds of 治安管理处罚 (治安管理处罚法第十条).
   [/由公安(?:机关|部门)(?:依法)?(?:酌情)?(?:给予|予以|处以)?(?:警告|罚款|行政拘留)[、，,](?:警告|罚款|行政拘留)/, '中华人民共和国治安管理处罚法'],
 ];
-/** Measures that follow the conduct they sanction; an approval precedes the activity it allows. */
-const SANCTION_FAMILIES = new Set(['penalty', 'coercion', 'enforcement']);
 
 /**
  * The words that say what the measure applies to. A sanction's conduct is what precedes it ("在禁止燃放的

@@ -54,6 +54,10 @@ export interface CompiledEntry {
  *  殡葬用品). They are not measures: frames read them to compare a clause's conduct with an article's. */
 export const CONDUCT_FAMILY = 'conduct';
 
+/** The families of sanctions (penalties, coercive measures, enforcement): measures that follow the conduct they
+ *  sanction, as an approval precedes the activity it allows. */
+export const SANCTION_FAMILIES: ReadonlySet<string> = new Set(['penalty', 'coercion', 'enforcement']);
+
 export interface CompiledVocabulary {
   lists: VocabList[];
   /** The measures, licences, charges, criteria and support — every family but conduct. */

@@ -30,8 +30,8 @@ const SOURCE_RE = new RegExp(`(?:来源|信息来源|稿件来源)\\s*[:：]\\s*
 const BODY_RE = new RegExp(`(?:^|[，,。；：:\\s])(?:经)?${NAME}(?:研究|审议|会议)?(?:近日|日前|近期)?(?:决定|发布了?|印发了?|制定了?|下发了?|出台了?)(?:《|关于|，|,|：|$|通知|通告|公告|文件)|(?:记者)?[从据]${NAME}(?:了解到|获悉)`, 'gm');
 const SIGN_LINE = new RegExp(`^${NAME}$`);
 const SIGN_WITH_DATE = new RegExp(`(?:^|[。！？；\\s])${NAME}\\s*(?:[0-9]{4}|[〇零○Ｏ一二三四五六七八九]{4}|二[〇零○]\\S{2})\\s*年\\s*\\S{1,3}\\s*月\\s*\\S{1,3}\\s*日[\\s|｜]*$`);
-// A 成文日期, also as web copies damage it ("年九月二日" with the year lost, "10月14日").
-// A 落款's date, also cut short by a web copy ("2021年", "2023年1月").
+// A 成文日期, also as web copies damage it ("年九月二日" with the year lost, "10月14日", cut to "2021年" or
+// "2023年1月").
 const DATE_LINE = /^(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4}|二[〇零○]\S{2})?\s*年?\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日$|^(?:[0-9]{4}[-./])?[0-9]{1,2}[-./][0-9]{1,2}$|^(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4}|二[〇零○]\S{2})\s*年(?:\s*[0-9一二三四五六七八九十]{1,3}\s*月)?$/;
 // The seal's place in a copy of a signed document: "XX镇人民政府（印）", "（盖章）".
 const SEAL_MARK = /\s*[（(](?:印|盖章|章|公章|签章|签字盖章)[)）]\s*$/;
