@@ -26,6 +26,14 @@ function splitGluedHeading(line: string, start: number): [number, number][] {
   return [[start, start + headEnd], [start + m.index + m[0].length, start + line.length]];
 }
 
+/** [start, end) of text.slice(start, end) without its leading and trailing blanks; null when all blank. */
+function trimmed(text: string, start: number, end: number): [number, number] | null {
+  const piece = text.slice(start, end);
+  const lead = LEADING_WS.exec(piece)?.[0].length ?? 0;
+  if (lead === piece.length) return null;
+  return [start + lead, end - (TRAILING_WS.exec(piece)?.[0].length ?? 0)];
+}
+
 // A web copy that lost its line breaks runs a whole notice onto one line ("……集中整治。一、店外广告……没收。
 // 二、经营秩序……", "……2013年4月17日第一条、凡在本市……第二条.市散办……"). Such a line is split before inline
 // numbering that counts up from one, so that the outline sees the items. Numbering that does not run in
@@ -46,10 +54,8 @@ function splitRunOn(line: string, start: number): [number, number][] {
     const bounds = [0, ...cuts.filter((c) => c > 0), line.length];
     const out: [number, number][] = [];
     for (let i = 0; i + 1 < bounds.length; i++) {
-      const piece = line.slice(bounds[i], bounds[i + 1]);
-      const lead = LEADING_WS.exec(piece)?.[0].length ?? 0;
-      const trail = TRAILING_WS.exec(piece)?.[0].length ?? 0;
-      if (lead < piece.length) out.push([start + bounds[i]! + lead, start + bounds[i + 1]! - trail]);
+      const span = trimmed(line, bounds[i]!, bounds[i + 1]!);
+      if (span) out.push([start + span[0], start + span[1]]);
     }
     return out;
   }
@@ -66,12 +72,9 @@ export function splitLines(ingest: IngestResult): Line[] {
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    const raw = text.slice(pos, nl);
-    const lead = LEADING_WS.exec(raw)?.[0].length ?? 0;
-    const trail = TRAILING_WS.exec(raw)?.[0].length ?? 0;
-    if (lead < raw.length) {
-      const start = pos + lead;
-      const end = nl - trail;
+    const line = trimmed(text, pos, nl);
+    if (line) {
+      const [start, end] = line;
       while (spanIdx < spans.length - 1 && spans[spanIdx]!.end <= start) spanIdx++;
       const span = spans[spanIdx];
       const inSpan = span && span.start <= start && start < Math.max(span.end, span.start + 1);
