@@ -28,6 +28,11 @@ function norm(e: ExampleDef): { text: string; meta?: ExampleMeta; match?: string
   return typeof e === 'string' ? { text: e } : e;
 }
 
+/** Whether the finding reports the rule: as its own, or as one of the standing rules merged into it. */
+function reportsRule(f: Finding, ruleId: string): boolean {
+  return f.ruleId === ruleId || !!f.alsoRules?.includes(ruleId);
+}
+
 export function runRuleExamples(rs: LoadedRuleSet, corpus: Corpus): { failures: ExampleFailure[]; count: number } {
   const failures: ExampleFailure[] = [];
   let count = 0;
@@ -38,7 +43,7 @@ export function runRuleExamples(rs: LoadedRuleSet, corpus: Corpus): { failures: 
       def.examples[kind].forEach((raw, i) => {
         count++;
         const ex = norm(raw);
-        const own = checkText(rs, corpus, ex.text, ex.meta).filter((f) => f.ruleId === def.id || !!f.alsoRules?.includes(def.id));
+        const own = checkText(rs, corpus, ex.text, ex.meta).filter((f) => reportsRule(f, def.id));
         const line = source.lineOf(['examples', kind, i]);
         const fail = (message: string) => failures.push({ ruleId: def.id, file: source.file, line, message: `${def.id} ${kind}[${i}]「${ex.text.slice(0, 40)}」：${message}` });
         if (kind === 'invalid') {
@@ -80,7 +85,7 @@ export function runFixtures(rs: LoadedRuleSet, corpus: Corpus, dir: string): { f
     const text = body.join('\n');
     const findings = checkText(rs, corpus, text, meta, shown);
     const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
-    const firedOn = (line: number, id: string) => findings.some((x) => (x.ruleId === id || !!x.alsoRules?.includes(id)) && lineOf(x.location.start) === line);
+    const firedOn = (line: number, id: string) => findings.some((x) => reportsRule(x, id) && lineOf(x.location.start) === line);
     for (const e of expect) {
       for (const id of e.ids) {
         if (!active.has(id)) { failures.push({ ruleId: id, file: shown, line: e.line + 1, message: `${shown}:${e.line + 1}: 标注了不存在或未启用的规则 ${id}` }); continue; }

@@ -9,7 +9,7 @@ import { readBuildCache, writeBuildCache } from '../engine/build-cache.ts';
 const REDOS_VERSION = (createRequire(import.meta.url)('redos-detector/package.json') as { version: string }).version;
 import type { Corpus } from '../corpus/corpus.ts';
 import type { RuleProblem } from './ruleset.ts';
-import { PLACEHOLDERS } from './template.ts';
+import { PLACEHOLDERS, STANDING_PLACEHOLDERS } from './template.ts';
 import type { LoadedRule, MatcherDef } from './types.ts';
 
 export function regexesOf(r: LoadedRule): { source: string; path: (string | number)[] }[] {
@@ -71,7 +71,7 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
     }
     if (def.standingNote !== undefined) {
       for (const m of def.standingNote.matchAll(/\{(\w+)\}/g)) {
-        if (!['match', 'label', 'law', 'article'].includes(m[1]!)) at(['standingNote'], `占位符 {${m[1]}} 在 standingNote 中无法填充`);
+        if (!(STANDING_PLACEHOLDERS as readonly string[]).includes(m[1]!)) at(['standingNote'], `占位符 {${m[1]}} 在 standingNote 中无法填充`);
       }
     }
     if ((def.standing || def.standingNote !== undefined) && def.kind !== 'authority') at(['standing'], 'standing 只用于 authority 规则（关于制定主体职权的发现）');
