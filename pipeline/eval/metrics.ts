@@ -89,6 +89,7 @@ export function summarise(docs: DocumentEvaluation[], controls: ControlEvaluatio
   const outcomes = docs.flatMap((d) => d.match.labels);
   const tp = docs.reduce((n, d) => n + d.match.truePositives.length, 0);
   const fp = docs.reduce((n, d) => n + d.match.falsePositives.length, 0);
+  const repeats = docs.reduce((n, d) => n + (d.match.repeats?.length ?? 0), 0);
   const withBasis = outcomes.filter((o) => o.basisCorrect !== null);
   const clean = docs.filter((d) => d.gold.clean);
   const cleanErrorCounts = clean.map((d) =>
@@ -119,10 +120,7 @@ export function summarise(docs: DocumentEvaluation[], controls: ControlEvaluatio
     township: { labelled: townships.length, recognised: townshipRead.length, share: ratio(townshipRead.length, townships.length) },
     unlocatedLabels: outcomes.filter((o) => o.unlocated).length,
     doubtfulFindings: docs.reduce((n, d) => n + (d.match.doubtful?.length ?? 0), 0),
-    repeats: (() => {
-      const n = docs.reduce((k, d) => k + (d.match.repeats?.length ?? 0), 0);
-      return { findings: n, precisionWithout: ratio(tp, tp + fp - n) };
-    })(),
+    repeats: { findings: repeats, precisionWithout: ratio(tp, tp + fp - repeats) },
     infos: docs.reduce((n, d) => n + d.match.infos.length, 0),
     underSeverity: outcomes.filter((o) => o.underSeverity).length,
     controls: {

@@ -38,7 +38,8 @@ const SYL = `[a-z${TONE}]+[1-5]?`;
 const ONE_GLOSS = `[（(]\\s*(${SYL}(?:[\\s'-]+${SYL})*)\\s*[)）]`;
 // One gloss or a run of them ("管(guan)(guan)(guan)理"), right after a hanzi.
 const PINYIN_GLOSS = new RegExp(`(?<=[\\u4e00-\\u9fff])(?:${ONE_GLOSS})+`, 'g');
-const glossesOf = (run: string) => [...run.matchAll(new RegExp(ONE_GLOSS, 'g'))].map((g) => g[1]!);
+const ONE_GLOSS_RE = new RegExp(ONE_GLOSS, 'g');
+const glossesOf = (run: string) => [...run.matchAll(ONE_GLOSS_RE)].map((g) => g[1]!);
 const HAS_TONE = new RegExp(`[${TONE}]|[a-z][1-5]\\b`);
 // Mirror sites also gloss without tones ("城(cheng)鄉(xiang)管(guan)(guan)理"). A toneless gloss is dropped
 // only when each of its syllables is a pinyin syllable and the text holds many such glosses: one "(km)" or
