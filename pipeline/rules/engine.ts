@@ -36,6 +36,12 @@ export const RULE_TIME_BUDGET_MS = 1000;
 const RELATED_LIMIT = 3;
 const EMPTY_RUN: RuleRun = Object.freeze({ hits: Object.freeze([]) as unknown as RawHit[], held: Object.freeze([]) as unknown as RuleRun['held'] });
 
+/** What a hit carries beyond its place and words, the same in a run (RawHit) and a hit: the articles it quotes
+ *  instead of the rule's, the article it departs from, the act a misnamed citation means. */
+function hitExtras(h: Pick<RawHit, 'basis' | 'compared' | 'meantLaw'>): Pick<RawHit, 'basis' | 'compared' | 'meantLaw'> {
+  return { ...(h.basis ? { basis: h.basis } : {}), ...(h.compared ? { compared: h.compared } : {}), ...(h.meantLaw ? { meantLaw: h.meantLaw } : {}) };
+}
+
 /** The RuleSet's checking half (its contract is documented there), over the compiled rules. */
 export interface Engine extends Pick<RuleSet, 'check'> {
   rules: CompiledRule[];
@@ -183,7 +189,7 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
       return s;
     };
     const encodeHits = (found: Hit[]): RawHit[] =>
-      found.map((h) => ({ start: h.start, end: h.end, match: h.match, provision: encodeProvision(ctx, h.provision), vars: h.vars, ...(h.basis ? { basis: h.basis } : {}), ...(h.compared ? { compared: h.compared } : {}), ...(h.meantLaw ? { meantLaw: h.meantLaw } : {}) }));
+      found.map((h) => ({ start: h.start, end: h.end, match: h.match, provision: encodeProvision(ctx, h.provision), vars: h.vars, ...hitExtras(h) }));
     // Held-back matches go to the rule's own run (with the pass they came from), never to a list
     // shared across rules: a rule's run must not depend on which other rules ran with it.
     const budget = input.ruleTime?.budgetMs ?? RULE_TIME_BUDGET_MS;
@@ -253,7 +259,7 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     for (const r of present) {
       const run = runs[r.def.id]!;
       for (const h of run.hits) {
-        hits.push({ rule: r, start: h.start, end: h.end, match: h.match, provision: decodeProvision(ctx, h.provision), vars: { ...h.vars }, ...(h.basis ? { basis: h.basis } : {}), ...(h.compared ? { compared: h.compared } : {}), ...(h.meantLaw ? { meantLaw: h.meantLaw } : {}) });
+        hits.push({ rule: r, start: h.start, end: h.end, match: h.match, provision: decodeProvision(ctx, h.provision), vars: { ...h.vars }, ...hitExtras(h) });
       }
       run.held.forEach((s, seq) => held.push({
         index: r.index, pass: s.pass, seq,
