@@ -295,6 +295,8 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
   it('lists every document in a sortable table and exports it as CSV, formulas neutralised', async () => {
     const { page, watch } = await open('formula');
     await page.locator('#doc-table-box > summary').click();
+    // The rows are built on the details' toggle event, which fires after the click returns.
+    await page.locator('#doc-table tbody tr').first().waitFor();
     const column = (n: number) => page.locator(`#doc-table tbody tr td:nth-child(${n})`).allTextContents();
     expect(await column(3)).toEqual(['青政通〔2024〕3号', '清政办发〔2025〕7号', '清政发〔2025〕2号', '', '']);
     await page.locator('#doc-table th button[data-sort=errors]').click();
