@@ -20,6 +20,8 @@ export interface Front {
 
 /** Lines a law database or a web page adds above the document (北大法宝 exports, 原文链接). */
 const SOURCE = /^(【法宝引证码】|【法宝引证】|原文链接[:：]|来源[:：]|发布时间[:：]|https?:\/\/)/;
+/** A portal's buttons left above the title: "【关闭】【打印】", "[打印本页] [关闭窗口]". */
+const PAGE_BUTTONS = /^(?:[【\[［][^】\]］]{1,8}[】\]］][\s\u3000]*)+$/;
 const COPY_NUMBER = /^(份号[:：]?\s*)?[0-9０-９]{5,7}$/;
 const SECRECY = /^(绝密|机密|秘密|内部|公开)(\s*★.*)?$|★|^密级[:：]|^(保密期限|紧急程度)[:：]/;
 const URGENCY = /^(特急|加急|特提|平急|急件)$/;
@@ -46,9 +48,10 @@ function jointRedHead(lines: Line[], i: number, to: number): boolean {
   return false;
 }
 
-/** "通　告", "决 定": a title word spread out with spaces is one word. */
-function spreadOut(text: string): string {
-  return /^([\u4e00-\u9fa5][\s\u3000]+){1,5}[\u4e00-\u9fa5]$/.test(text) ? text.replace(/[\s\u3000]+/g, '') : text;
+/** "通　告", "决 定", "关 于 禁 止 燃 放 烟 花 爆 竹 的 通 告": a title spread out with spaces, one character
+ *  at a time, is one string (no sentence puts a space after every character). */
+export function spreadOut(text: string): string {
+  return /^([\u4e00-\u9fa5《》（）“”][\s\u3000]+)+[\u4e00-\u9fa5《》（）“”]$/.test(text) ? text.replace(/[\s\u3000]+/g, '') : text;
 }
 
 function titleLike(text: string): boolean {
@@ -69,7 +72,7 @@ export function readFront(lines: Line[], from = 0, to = lines.length): Front {
   for (; i < to && i < from + 8; i++) {
     const t = lines[i]!.text;
     let role: FrontRole | null = null;
-    if (SOURCE.test(t)) role = 'source';
+    if (SOURCE.test(t) || PAGE_BUTTONS.test(t)) role = 'source';
     else if (COPY_NUMBER.test(t)) role = 'copy-number';
     else if (SECRECY.test(t) && t.length <= 20) role = 'secrecy';
     else if (URGENCY.test(t)) role = 'urgency';

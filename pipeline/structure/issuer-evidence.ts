@@ -6,6 +6,7 @@
 import type { Issuer } from '../model/types.ts';
 import { matchPlace, placeChain } from './divisions.ts';
 import { classifyIssuer } from './meta-issuers.ts';
+import { spreadOut } from './front.ts';
 
 export type EvidenceSource = 'title' | 'signature' | 'field' | 'body' | 'source-field' | 'title-place' | 'self-reference';
 
@@ -17,7 +18,7 @@ export interface IssuerEvidence {
 }
 
 /** Organ endings a name may stop at (longest first so 人民政府办公室 wins over 人民政府). */
-const ORGAN_END = '(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|街道办事处|办事处|管理委员会|管委会|常务委员会|人大常委会|委员会办公室|委员会|领导小组办公室|领导小组|指挥部办公室|指挥部|联席会议办公室|联席会议|工作专班|办公室|办公厅|总局|分局|林业局|局|厅|委|署|中心|支队|大队)';
+const ORGAN_END = '(?:党政综合办公室|党政办公室|党政办|人民政府办公室|人民政府办公厅|人民政府|政府办公室|街道办事处|办事处|管理委员会|管委会|常务委员会|人大常委会|委员会办公室|委员会|领导小组办公室|领导小组|指挥部办公室|指挥部|联席会议办公室|联席会议|工作专班|办公室|办公厅|总局|分局|林业局|局|厅|委|署|中心|支队|大队)';
 const CJK = '[\\u4e00-\\u9fa5]';
 /** Name characters: CJK, and the placeholders of drafts and anonymised copies (XX镇, ××县, 某县). */
 const NAME_CH = '[\\u4e00-\\u9fa5XxＸ×]';
@@ -126,6 +127,13 @@ const HEAD_LINES = 14;
 const TAIL_LINES = 10;
 
 /** Every issuer evidence in the document, strongest first. */
+/** "柳林镇党政办", "高桥镇党政办公室" → "柳林镇": a township's own office, named where a page or an imprint
+ *  says who posted or printed a document, stands for the town that issued it. Other names are kept. */
+export function townBehindOffice(name: string): string {
+  const m = /^([\u4e00-\u9fa5]{1,8}?(?:镇|乡|街道))(?:人民政府)?(?:党政综合办公室|党政办公室|党政办|办公室|综合办)$/.exec(name);
+  return m ? m[1]! : name;
+}
+
 export function issuerEvidence(text: string, title: string | null = null): IssuerEvidence[] {
   const lines = linesOf(text);
   const head = lines.slice(0, HEAD_LINES);
@@ -152,14 +160,15 @@ export function issuerEvidence(text: string, title: string | null = null): Issue
       for (const n of names) add(n, 'title', l.start + m.index!);
     }
     for (const m of l.text.matchAll(FIELD_RE)) add(m[1]!, 'field', l.start + m.index!);
-    for (const m of l.text.matchAll(SOURCE_RE)) add(m[1]!, 'source-field', l.start + m.index!);
+    // The office that posted or printed a township's page ("来源：柳林镇党政办") stands for its town.
+    for (const m of l.text.matchAll(SOURCE_RE)) add(townBehindOffice(m[1]!), 'source-field', l.start + m.index!);
   }
   // 落款: an organ on its own line in the tail, next to a date line; or glued before the date at the
   // end of the last line ("……举报电话：0799-6311159。五陂镇人民政府 2024年5月24日 |").
   tail.forEach((l, i) => {
     const sameLine = SIGN_WITH_DATE.exec(l.text);
     if (sameLine) { add(sameLine[1]!, 'signature', l.start + sameLine.index!); return; }
-    const signed = l.text.replace(SEAL_MARK, '');
+    const signed = spreadOut(l.text.trim()).replace(SEAL_MARK, '');
     if (!SIGN_LINE.test(signed)) return;
     const near = [tail[i + 1], tail[i + 2], tail[i - 1]].some((x) => x && DATE_LINE.test(x.text.replace(/\s+/g, '')));
     if (near) add(signed, 'signature', l.start);
@@ -223,8 +232,11 @@ export function issuerEvidence(text: string, title: string | null = null): Issue
  */
 export function addresseeLevel(text: string): Issuer | null {
   const line = text.split('\n').slice(0, 12).map((l) => l.trim())
-    .find((l) => /^(?:各|(?:镇|乡|街道|县|区|市)直)[\u4e00-\u9fa5（(]/.test(l) && /[：:]$/.test(l) && l.length <= 600);
+    .find((l) => /^(?:各|(?:镇|乡|街道|县|区|市)直|全(?:镇|乡|街道|县|区))[\u4e00-\u9fa5（(]/.test(l) && /[：:]$/.test(l) && l.length <= 600);
   if (!line) return null;
+  // "全镇广大群众：", "全县各族人民：": a government speaking to the people of its own place.
+  const people = /^全(镇|乡|街道|县|区)(?:广大|各族)?(?:干部)?(?:群众|居民|村民|人民|市民|农户|经营户|商户|党员)/.exec(line);
+  if (people) return { name: '', level: /县|区/.test(people[1]!) ? 'county' : 'township', kind: 'government' };
   // "镇直各单位、各村（社区）：", "县直各部门：": a government writing to its own units.
   const own = /^(镇|乡|街道|县|区|市)直/.exec(line);
   if (own) {
@@ -241,7 +253,8 @@ export function addresseeLevel(text: string): Issuer | null {
   else if (/^各(?:村|社区|行政村|居委会|嘎查)/.test(a)) level = 'township';
   if (!level) return null;
   const first = a.split(/[、，,；;：:]/)[0]!;
-  const kind: Issuer['kind'] = /(?:人民政府|政府|办事处)(?:[（(][^）)]*[）)])?$/.test(first) ? 'government'
+  // Villages and communities are written to by their township's government: a township has no departments.
+  const kind: Issuer['kind'] = level === 'township' || /(?:人民政府|政府|办事处)(?:[（(][^）)]*[）)])?$/.test(first) ? 'government'
     : /(?:局|厅|委|委员会|办公室|办)(?:[（(][^）)]*[）)])?$/.test(first) ? 'department' : 'other';
   return { name: '', level, kind };
 }

@@ -5,7 +5,7 @@ import type { Zone } from './outline.ts';
 import { parseDocNumber } from './meta-docnumber.ts';
 import { NORMATIVE_TYPES, docTypeOf, provisionalOf } from './meta-doctype.ts';
 import { classifyIssuer, looksLikeIssuer } from './meta-issuers.ts';
-import { addresseeLevel, cleanOrgName, issuerEvidence, recoverTitle, selfReferenceLevel } from './issuer-evidence.ts';
+import { addresseeLevel, cleanOrgName, issuerEvidence, recoverTitle, selfReferenceLevel, townBehindOffice } from './issuer-evidence.ts';
 import { addPeriod, allDates, parseDate, portalDate, readDateFacts } from './meta-dates.ts';
 import { splitOrgs } from './tail.ts';
 import { SERIAL_NUMBER } from './front.ts';
@@ -23,6 +23,9 @@ export interface MetaInput {
   issued: Zone[];
   bodyStart: number;
 }
+
+/** A 文号 prefix that is a township's full name and an abbreviation of its organ: 大坪镇发, 石桥乡政办. */
+const TOWNSHIP_NUMBER_PREFIX = /^([\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道))(政办发|政办|政发|党发|党委发|委发|办发|政|发|办|字)?$/;
 
 function addIssuer(list: Issuer[], raw: string): void {
   const stripped = raw.replace(/[\s\u3000]+/g, '').replace(/(文件|令)$/, '');
@@ -116,11 +119,33 @@ export function buildMeta(input: MetaInput): DocMeta {
     const found = evidence.filter((e) => e.source === best).map((e) => ({ ...e.issuer, source: e.source }));
     if (found.some((i) => i.level !== null || i.possibleLevels)) issuers = [...found, ...issuers.filter((i) => !found.some((f) => f.name.endsWith(i.name) || i.name.endsWith(f.name)))];
   }
+  if (!issuers.some((i) => i.level !== null)) {
+    // The imprint names the office that printed the document ("高桥镇党政办公室 2023年5月1日印发"): the organ
+    // it serves is the issuer's, and gives at least its level.
+    for (const l of imprint) {
+      const m = /^(\S{2,30}?)\s*(?:[0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年.*印发$/.exec(l.text.trim());
+      const office = m?.[1] ? (cleanOrgName(m[1]) ?? m[1]) : null;
+      if (!office) continue;
+      const organ = townBehindOffice(office.replace(/(?<=人民政府|局|委员会)办公(?:室|厅)$/, ''));
+      const issuer = classifyIssuer(organ);
+      if (issuer.level) { issuers = [...issuers, { ...issuer, ...(organ !== office && /镇|乡|街道$/.test(organ) ? { kind: 'government' as const } : {}), source: 'imprint' }]; break; }
+    }
+  }
   if (!issuers.length && meta.docNumber) {
     // only the 文号 prefix names the issuer: kind from the abbreviation, level unknown
     const prefix = parseDocNumber(meta.docNumber)!.prefix;
-    const kind = /政办/.test(prefix) ? 'general-office' : /政/.test(prefix) ? 'government' : 'other';
-    issuers.push({ name: prefix, level: null, kind });
+    // A township spells its own name out in full ("大坪镇发", "石桥乡政〔2023〕3号", "南湖街道办发"): the
+    // name is the place, the rest says which of its organs issued the document.
+    const town = TOWNSHIP_NUMBER_PREFIX.exec(prefix);
+    if (town) {
+      const organ = town[2] ?? '';
+      const kind = /办/.test(organ) ? 'general-office' : /委|党/.test(organ) ? 'other' : 'government';
+      issuers.push({ ...classifyIssuer(town[1]!), kind });
+    }
+    else {
+      const kind = /政办/.test(prefix) ? 'general-office' : /政/.test(prefix) ? 'government' : 'other';
+      issuers.push({ name: prefix, level: null, kind });
+    }
   }
   if (!issuers.some((i) => i.level !== null || i.possibleLevels)) {
     // No level anywhere, but the document is addressed to the level below ("各市住房城乡建设局：",

@@ -28,6 +28,16 @@ describe('title detection', () => {
     expect(structureDocument(asIngest(withTitle)).meta.title).toBe('某县人民政府关于禁止燃放烟花爆竹的通告');
   });
 
+  it("a portal's buttons above the title are no part of it", () => {
+    const text = '【关闭】【打印】\n\n永安街道关于整治占道经营的通告\n一、禁止占道经营。';
+    expect(structureDocument(asIngest(text)).meta.title).toBe('永安街道关于整治占道经营的通告');
+  });
+
+  it('a title spread out one character at a time is read as one string', () => {
+    const text = '关 于 禁 止 燃 放 烟 花 爆 竹 的 通 告\n一、禁止在集镇范围内燃放烟花爆竹。';
+    expect(structureDocument(asIngest(text)).meta.title).toBe('关于禁止燃放烟花爆竹的通告');
+  });
+
   it('决定书 ends a title like 决定 does', () => {
     const text = 'XX市公安局\n立案决定书\nX公立字〔2024〕12号\n根据《中华人民共和国刑事诉讼法》第一百零九条之规定，决定对XX案立案侦查。';
     expect(structureDocument(asIngest(text)).meta.title).toBe('XX市公安局立案决定书');
