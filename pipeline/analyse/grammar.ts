@@ -44,6 +44,8 @@ export const MACROS: Record<string, string> = {
   de: '的?',
   organ: ORGAN,
   np: NP,
+  /** Who a 责令 is addressed to: "责令其停业整顿", "责令该店停止营业", "责令当事人关闭". */
+  obj: `(?:其|该${NP}|当事人|违法者|违规者|行为人|责任人|经营者|业主)`,
   /** A list of short noun phrases: "河道采砂、洗砂、磨砂活动", "经营工具和物品". */
   nps: `${NP}(?:[、和及与]${NP}){0,5}`,
 };
