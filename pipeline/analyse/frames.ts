@@ -17,7 +17,8 @@ import { listLeadIn } from '../structure/lead-in.ts';
 
 export type FrameVerdict =
   | { kind: 'restates'; article: ResolvedArticle | null; how: 'cited' | 'named' | 'retrieved' | 'unreadable' }
-  | { kind: 'conflicts'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; limit: Quantity; value: Quantity }
+  /** A range beyond the article's: above its ceiling, or (bound 'min') below the floor it states ("五百元以上"). */
+  | { kind: 'conflicts'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; limit: Quantity; value: Quantity; bound: 'max' | 'min' }
   /** `compared`: the article of a law the clause names that provides the measure for the closest conduct
    *  (not the same conduct or range): what the reviewer compares the clause with. */
   | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle }
@@ -96,7 +97,12 @@ interface ArticleFrame {
   entries: Set<string>;
   /** The article's quantities of the type the measure takes (amounts for fines, periods for detention). */
   quantities: Quantity[];
+  /** The quantities it states as a floor: the first of a range ("五百元以上二千元以下", "200—3000元"). */
+  floors: Quantity[];
 }
+
+/** What follows a quantity that opens a range. */
+const RANGE_OPENS = /^\s*(?:以上|至|到|—|－|-|～|~|–)/;
 
 const frameMemo = new WeakMap<CompiledVocabulary, Map<string, ArticleFrame>>();
 
@@ -105,9 +111,11 @@ function frameOf(text: string, vocabulary: CompiledVocabulary): ArticleFrame {
   if (!memo) frameMemo.set(vocabulary, (memo = new Map()));
   let f = memo.get(text);
   if (!f) {
+    const quantities = extractQuantities(text);
     f = {
       entries: new Set(findMentions(text, vocabulary.entries).map((m) => m.entry.entry.id)),
-      quantities: extractQuantities(text),
+      quantities,
+      floors: quantities.filter((q) => RANGE_OPENS.test(text.slice(q.end, q.end + 2))),
     };
     memo.set(text, f);
   }
@@ -218,7 +226,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       const c = { article, how: 'named' as const, text: para.text };
       const range = compareRanges(own, f, c, m);
       let verdict: FrameVerdict | null = null;
-      if (range && !deferred && (sim >= CONFLICT_CONDUCT || !hasConduct(conduct))) verdict = range;
+      if (range && !deferred && (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) || (range.kind === 'conflicts' && range.bound === 'max' && !hasConduct(conduct)))) verdict = range;
       else if (!range && sameRange(own, f, ctx.enforcer) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) {
         const restates = { kind: 'restates' as const, article, how: 'named' as const };
         // A clause that defers to the law takes its conditions too.
@@ -259,7 +267,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     const c = { article, how, text: para.text };
     const range = compareRanges(own, f, c, m);
     if (range) {
-      if (sim >= CONFLICT_CONDUCT && (!conflict || sim > conflict.sim)) conflict = { verdict: range, sim };
+      if (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) && (!conflict || sim > conflict.sim)) conflict = { verdict: range, sim };
       continue;
     }
     // Same measure, same range (or none), same conduct, same kind of authority: a restatement. Two
@@ -279,6 +287,28 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     }
   }
   return conflict?.verdict ?? { kind: 'creates', cited: null };
+}
+
+/**
+ * Whether a range that departs from an article found by its words (not cited) is a conflict with it. Above
+ * the ceiling: the conduct must be close, or named by the same term of the conduct vocabulary on both sides
+ * (露天焚烧秸秆, 野外用火), which identifies the article where the clause's other words differ. Below the
+ * floor: only the same term, or nearly the same words, will do — articles on neighbouring conduct in the
+ * same setting (森林防火条例第五十一条's 实弹演习 beside 第五十条's 野外用火) have higher floors.
+ */
+function holdsAsConflict(range: FrameVerdict, sim: number, conduct: string, article: string, vocabulary: CompiledVocabulary): boolean {
+  if (range.kind !== 'conflicts') return false;
+  const termed = sharesConductTerm(conduct, article, vocabulary);
+  return range.bound === 'min' ? termed || sim >= FLOOR_CONDUCT : termed || sim >= CONFLICT_CONDUCT;
+}
+
+/** Conduct similarity above which a range below an article's floor is a conflict without a shared term. */
+const FLOOR_CONDUCT = 0.8;
+
+/** Whether the clause (read in the law's terms) and the article name the same conduct by a term of the
+ *  conduct vocabulary. */
+function sharesConductTerm(conduct: string, article: string, vocabulary: CompiledVocabulary): boolean {
+  return vocabulary.conduct.some((e) => conduct.includes(e.entry.name) && article.includes(e.entry.name));
 }
 
 /** An article of a text not held for the day, found in the held text by its content (not merely its number). */
@@ -457,7 +487,17 @@ function compareRanges(own: Quantity[], f: ArticleFrame, c: { article: ResolvedA
   if (mine.max > limit.max + 1e-9) {
     const value = own.reduce((a, b) => (b.value > a.value ? b : a));
     const top = theirs.reduce((a, b) => (b.value > a.value ? b : a));
-    return { kind: 'conflicts', article: c.article, how: c.how, limit: top, value };
+    return { kind: 'conflicts', article: c.article, how: c.how, limit: top, value, bound: 'max' };
+  }
+  // Below the floor the article states for every case it covers (the lowest of its floors: 森林防火条例
+  // 第五十条's 200元 for individuals, not 1万元 for units): a document cannot lower a statutory minimum.
+  const floors = f.floors.filter((q) => q.unit === unit);
+  if (floors.length) {
+    const bottom = floors.reduce((a, b) => (b.value < a.value ? b : a));
+    if (mine.min < bottom.value - 1e-9) {
+      const value = own.reduce((a, b) => (b.value < a.value ? b : a));
+      return { kind: 'conflicts', article: c.article, how: c.how, limit: bottom, value, bound: 'min' };
+    }
   }
   void m;
   return null;

@@ -51,6 +51,22 @@ describe('citation guard reach', () => {
     expect(paras[2]).toContain('强制执行');
   });
 
+  it('a fine below the floor an article sets for the same conduct is compared with that article', () => {
+    const county = { issuer: { name: '某县人民政府', level: 'county' as const, kind: 'government' as const }, issuedOn: '2023-05-01' };
+    const fine = (text: string) => checkText(rs, corpus, text, county).find((f) => f.ruleId === 'penalty/normative-doc-sets-fine');
+    // 露天焚烧秸秆 is the term of 大气污染防治法第一百一十九条 (五百元以上二千元以下): the clause's other words differ.
+    const below = fine('在禁烧区内焚烧农作物秸秆的，由生态环境部门处以200元罚款。');
+    expect(below?.basis.map((b) => b.article)).toContain('第一百一十九条');
+    expect(below?.message).toContain('下限为五百元');
+    // Within the range, the article gives the fine; above it, the ceiling is the comparison.
+    expect(fine('在禁烧区内焚烧农作物秸秆的，由生态环境部门处以1000元罚款。')?.basis.map((b) => b.article) ?? []).not.toContain('第一百一十九条');
+    // Neighbouring conduct in the same setting has its own floor: 森林防火条例第五十一条 (实弹演习、爆破, 5万元以上)
+    // says nothing about 野外用火 (第五十条, 200元以上).
+    const fire = fine('在森林防火区内野外用火的，由林业部门处以五千元罚款。');
+    expect(fire).toBeDefined();
+    expect(fire!.basis.map((b) => b.article)).not.toContain('第五十一条');
+  });
+
   it('a fee owed to a service company under a contract is not an administrative fee', () => {
     expect(ids('业主应当依照物业服务合同的约定，按季度交纳物业服务费。')).not.toContain('fees/unauthorised-fee');
     expect(ids('临街商户应当按月向街道办事处交纳门前卫生管理费。')).toContain('fees/unauthorised-fee');

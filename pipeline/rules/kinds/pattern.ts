@@ -75,7 +75,9 @@ function withComparison(h: Hit, ctx: DocContext): Hit {
   if (v.kind !== 'conflicts' && v.kind !== 'drops-condition') return h;
   const where = `《${v.article.law}》${v.article.article}`;
   const note = v.kind === 'conflicts'
-    ? `对照${where}：该条对相同行为规定的上限为${v.limit.raw}，本条为${v.value.raw}，超出上位法规定的幅度。`
+    ? (v.bound === 'min'
+      ? `对照${where}：该条对相同行为规定的下限为${v.limit.raw}，本条为${v.value.raw}，低于上位法规定的幅度。`
+      : `对照${where}：该条对相同行为规定的上限为${v.limit.raw}，本条为${v.value.raw}，超出上位法规定的幅度。`)
     : `对照${where}：该条仅对“${v.condition}”的情形规定此项处罚，本条未写明这一条件，扩大了适用范围。`;
   return { ...h, compared: { article: v.article, note } };
 }
