@@ -161,6 +161,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
 
   // 1. What the sentence cites (or a citation lead before it in the same full sentence).
   const local = sentence.text.slice(0, m.end - sentence.start);
+  // What the measure is taken against ("没收其渔具" → 渔具): an article may attach a condition to one object
+  // of a measure and not to another (渔业法第三十八条: 没收渔获物 always, 没收渔具 only 情节严重的).
+  const object = measureObject(sentence.text.slice(m.end - sentence.start));
   const here = citationsIn(ctx.citations, sentence.start, m.end).filter((c) => !c.own && c.end <= m.end);
   for (const c of here) {
     if (!c.articles.length) continue;
@@ -179,7 +182,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       const verdict = compareRanges(own, f, c, m);
       if (verdict) return verdict;
       if (!sameRange(own, f, ctx.enforcer) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article };
-      return restatesUnless(m, c.text, local, { kind: 'restates', article: c.article, how: 'cited' }, ctx.vocabulary);
+      return restatesUnless(m, c.text, local, { kind: 'restates', article: c.article, how: 'cited' }, ctx.vocabulary, object);
     }
     return { kind: 'creates', cited: candidates[0]!.article };
   }
@@ -230,7 +233,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       else if (!range && sameRange(own, f, ctx.enforcer) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) {
         const restates = { kind: 'restates' as const, article, how: 'named' as const };
         // A clause that defers to the law takes its conditions too.
-        verdict = deferred ? restates : restatesUnless(m, para.text, local, restates, ctx.vocabulary);
+        verdict = deferred ? restates : restatesUnless(m, para.text, local, restates, ctx.vocabulary, object);
       }
       if (verdict && (!best || sim > best.sim)) best = { verdict, sim };
       if (!deferred && sim >= MIN_COMPARED && (!closest || sim > closest.sim)) closest = { article, sim };
@@ -241,7 +244,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // 2. No citation: an article of a law the document names, or one retrieved for the clause's words,
   // that provides the same measure for conduct of the same words, by the same kind of authority.
   if (closest) return { kind: 'creates', cited: null, compared: closest.article };
-  if (blanket) return { kind: 'creates', cited: null };
+  // A blanket clause ("一律") restates no article, but a range beyond the article for its conduct is still
+  // the conflict a reviewer quotes.
   // A local regulation the document rests on but the corpus does not hold (《张家口市禁牧条例》): ranges
   // in the document may be its, and cannot be checked.
   if (own.length && !fixedAmount(own) && ctx.citations.some((c) => !c.law && !c.own && LOCAL_REGULATION.test(c.name))) {
@@ -274,7 +278,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // bounds that equal the article's ("200—3000元" for 森林防火条例第五十条's 200元以上3000元以下), or
     // the same list of three or more measures, identify the article even where the conduct is only
     // "违反以上规定的".
-    if (!sameRange(own, f, ctx.enforcer)) continue;
+    if (blanket || !sameRange(own, f, ctx.enforcer)) continue;
     if (township && !TOWNSHIP_IN_LAW.test(r.text)) continue;
     const bounds = equalBounds(own, f) && (sharedValues(sentenceQuantities, f) >= 4 || (hasConduct(conduct) && sim >= 0.2));
     const licence = m.family === 'licence' && (sim >= MIN_CONDUCT_APPROVAL || (sameLicenceName(m.text, para.text) && sim >= MIN_CONDUCT_NAMED_LICENCE)
@@ -283,7 +287,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     const listed = sentenceEntries.size >= 3 || (sentenceEntries.size >= 2 && !own.length && KINDS_LIST.test(sentence.text));
     if (sim >= MIN_CONDUCT[how] || bounds || licence || (listed && [...sentenceEntries].every((e) => f.entries.has(e)))) {
       if (conflict && conflict.sim > sim) return conflict.verdict;
-      return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary);
+      return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary, object);
     }
   }
   return conflict?.verdict ?? { kind: 'creates', cited: null };
@@ -311,6 +315,11 @@ function sharesConductTerm(conduct: string, article: string, vocabulary: Compile
   return vocabulary.conduct.some((e) => conduct.includes(e.entry.name) && article.includes(e.entry.name));
 }
 
+/** The words a measure is taken against: what follows it up to the clause's end ("其渔具" → "渔具"). */
+function measureObject(after: string): string {
+  return (/^[^，,。；;：:\n]{0,16}/.exec(after)?.[0] ?? '').replace(/^(?:其|该|违法|非法|相关|全部|所有)+/, '');
+}
+
 /** An article of a text not held for the day, found in the held text by its content (not merely its number). */
 function alignedByContent(a: CitedArticle): boolean {
   return a.via?.how === 'declared' || a.via?.how === 'aligned';
@@ -325,17 +334,21 @@ const LAW_CONDITION = /(情节(?:较重|严重|特别严重|恶劣)|造成严重
  * The restatement verdict, unless the article gives the measure only under a condition ("情节严重的，
  * 处五日以上十日以下拘留") that the clause (its words up to the measure, `before`) does not state.
  */
-function restatesUnless(m: MeasureMention, article: string, before: string, v: FrameVerdict & { kind: 'restates' }, vocabulary: CompiledVocabulary): FrameVerdict {
+function restatesUnless(m: MeasureMention, article: string, before: string, v: FrameVerdict & { kind: 'restates' }, vocabulary: CompiledVocabulary, object = ''): FrameVerdict {
   if (!v.article || v.how === 'unreadable' || !SANCTION_FAMILIES.has(m.family) || CONDITION_IN_CLAUSE.test(before)) return v;
-  const condition = lawCondition(article, m.entry, vocabulary);
+  const condition = lawCondition(article, m.entry, vocabulary, object);
   if (!condition) return v;
   return { kind: 'drops-condition', article: v.article, how: v.how, condition };
 }
 
 /** The condition the article states right before every mention of the measure, or null when the measure
  *  is also provided without one (the light measure of 治安管理处罚法第五十条 needs none). */
-function lawCondition(article: string, entry: string, vocabulary: CompiledVocabulary): string | null {
-  const mentions = findMentions(article, vocabulary.entries).filter((x) => x.entry.entry.id === entry);
+function lawCondition(article: string, entry: string, vocabulary: CompiledVocabulary, object = ''): string | null {
+  const all = findMentions(article, vocabulary.entries).filter((x) => x.entry.entry.id === entry);
+  // The mentions of the measure against the clause's own object, where the article names it.
+  const words = [...bigrams(object)].filter((b) => !PARTICLE.test(b));
+  const same = words.length ? all.filter((x) => words.some((w) => measureObject(article.slice(x.end)).includes(w))) : [];
+  const mentions = same.length ? same : all;
   if (!mentions.length) return null;
   let found: string | null = null;
   for (const x of mentions) {

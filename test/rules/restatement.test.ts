@@ -67,6 +67,14 @@ describe('citation guard reach', () => {
     expect(fire!.basis.map((b) => b.article)).not.toContain('第五十一条');
   });
 
+  it("a notice's everyday word for the conduct is read in the article's term when ranges are compared", () => {
+    const county = { issuer: { name: '某县公安局', level: 'county' as const, kind: 'department' as const }, issuedOn: '2023-05-01' };
+    const fine = checkText(rs, corpus, '对酒驾的，一律处以五千元罚款。', county).find((f) => f.ruleId === 'penalty/normative-doc-sets-fine');
+    // 酒驾 is 饮酒后驾驶机动车 (道路交通安全法第九十一条: 一千元以上二千元以下).
+    expect(fine?.basis.map((b) => `${b.law}${b.article}`)).toContain('中华人民共和国道路交通安全法第九十一条');
+    expect(fine?.message).toContain('上限为二千元');
+  });
+
   it('a fee owed to a service company under a contract is not an administrative fee', () => {
     expect(ids('业主应当依照物业服务合同的约定，按季度交纳物业服务费。')).not.toContain('fees/unauthorised-fee');
     expect(ids('临街商户应当按月向街道办事处交纳门前卫生管理费。')).toContain('fees/unauthorised-fee');
