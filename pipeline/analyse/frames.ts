@@ -90,7 +90,19 @@ export function conductSimilarity(conduct: string, article: string): number {
   const a = conductWords(conduct);
   if (!saysEnough(a)) return 0;
   const art = bigrams(article);
-  return a.filter((b) => art.has(b)).length / a.length;
+  const share = a.filter((b) => art.has(b)).length / a.length;
+  // A payment or a licence the clause names (摊位费, 卫生管理费, 准营证) is what its conduct is about: an article
+  // about another one (水法第七十条's 水资源费) shares the rest of the words ("逾期不缴纳……的") and nothing more.
+  return namesOtherThing(conduct, article) ? Math.min(share, OTHER_THING_CAP) : share;
+}
+
+/** Named payments and licences: the two characters before the word that says what kind of thing it is. */
+const NAMED_THING = /[\u4e00-\u9fa5]{2}(?:费|许可证|执照|押金|保证金)/g;
+const OTHER_THING_CAP = 0.3;
+
+function namesOtherThing(conduct: string, article: string): boolean {
+  for (const m of conduct.matchAll(NAMED_THING)) if (!article.includes(m[0])) return true;
+  return false;
 }
 
 interface ArticleFrame {
@@ -99,7 +111,14 @@ interface ArticleFrame {
   quantities: Quantity[];
   /** The quantities it states as a floor: the first of a range ("五百元以上二千元以下", "200—3000元"). */
   floors: Quantity[];
+  /** The quantities it states as fixed, neither bound of a range ("暂扣六个月机动车驾驶证"). */
+  fixed: Quantity[];
 }
+
+/** What follows a quantity that bounds a range. */
+const RANGE_BOUND_AFTER = /^\s*(?:以上|以下|以内|至|到|—|－|-|～|~|–)/;
+/** What precedes a quantity that bounds a range ("最高", "不超过"). */
+const RANGE_BOUND_BEFORE = /(?:最高|最低|最多|不超过|不高于|不低于|不少于|不满)\s*$/;
 
 /** What follows a quantity that opens a range. */
 const RANGE_OPENS = /^\s*(?:以上|至|到|—|－|-|～|~|–)/;
@@ -116,6 +135,7 @@ function frameOf(text: string, vocabulary: CompiledVocabulary): ArticleFrame {
       entries: new Set(findMentions(text, vocabulary.entries).map((m) => m.entry.entry.id)),
       quantities,
       floors: quantities.filter((q) => RANGE_OPENS.test(text.slice(q.end, q.end + 2))),
+      fixed: quantities.filter((q) => !RANGE_BOUND_AFTER.test(text.slice(q.end, q.end + 2)) && !RANGE_BOUND_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))),
     };
     memo.set(text, f);
   }
@@ -146,6 +166,8 @@ const CONFLICT_CONDUCT = 0.5;
  */
 export function judgeFrame(m: MeasureMention, sentence: { text: string; start: number }, ctx: FrameContext): FrameVerdict {
   const own = m.quantities.filter((q) => q.unit === 'yuan' || q.unit === 'day' || q.unit === 'workday');
+  // "处五万元以下的罚款" states a bound, as the article does, not an amount fixed within the article's range.
+  const ownIsBound = own.length === 1 && (RANGE_BOUND_AFTER.test(m.text.slice(m.text.indexOf(own[0]!.raw) + own[0]!.raw.length)) || RANGE_BOUND_BEFORE.test(m.text.slice(0, m.text.indexOf(own[0]!.raw))));
   // The conduct: what the sentence says before the measure ("在禁止燃放的区域燃放烟花爆竹的，"), without
   // the body named to act; the measure's object after it (没收烟花爆竹) says nothing about the conduct.
   // For an approval the activity follows it ("未经批准，不得将林地用于……"): the whole sentence is the conduct.
@@ -181,7 +203,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       if (!sameMeasure(m.entry, f)) continue;
       const verdict = compareRanges(own, f, c, m);
       if (verdict) return verdict;
-      if (!sameRange(own, f, ctx.enforcer) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article };
+      if (!sameRange(own, f, ctx.enforcer || ownIsBound) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article };
       return restatesUnless(m, c.text, local, { kind: 'restates', article: c.article, how: 'cited' }, ctx.vocabulary, object);
     }
     return { kind: 'creates', cited: candidates[0]!.article };
@@ -227,10 +249,11 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       const article = ctx.corpus.resolve(law.title, a.label);
       if (!article) continue;
       const c = { article, how: 'named' as const, text: para.text };
-      const range = compareRanges(own, f, c, m);
+      // A floor is only evidence where the article is the clause's own; elsewhere it says nothing.
+      const range = unlessFloorOfAnother(compareRanges(own, f, c, m), deferred, sim, conduct, para.text, ctx.vocabulary);
       let verdict: FrameVerdict | null = null;
       if (range && !deferred && (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) || (range.kind === 'conflicts' && range.bound === 'max' && !hasConduct(conduct)))) verdict = range;
-      else if (!range && sameRange(own, f, ctx.enforcer) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) {
+      else if (!range && sameRange(own, f, ctx.enforcer || ownIsBound) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) {
         const restates = { kind: 'restates' as const, article, how: 'named' as const };
         // A clause that defers to the law takes its conditions too.
         verdict = deferred ? restates : restatesUnless(m, para.text, local, restates, ctx.vocabulary, object);
@@ -269,7 +292,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     const article = ctx.corpus.resolve(r.law, r.article);
     if (!article) continue;
     const c = { article, how, text: para.text };
-    const range = compareRanges(own, f, c, m);
+    const range = unlessFloorOfAnother(compareRanges(own, f, c, m), false, sim, conduct, para.text, ctx.vocabulary);
     if (range) {
       if (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) && (!conflict || sim > conflict.sim)) conflict = { verdict: range, sim };
       continue;
@@ -278,7 +301,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // bounds that equal the article's ("200—3000元" for 森林防火条例第五十条's 200元以上3000元以下), or
     // the same list of three or more measures, identify the article even where the conduct is only
     // "违反以上规定的".
-    if (blanket || !sameRange(own, f, ctx.enforcer)) continue;
+    if (blanket || !sameRange(own, f, ctx.enforcer || ownIsBound)) continue;
     if (township && !TOWNSHIP_IN_LAW.test(r.text)) continue;
     const bounds = equalBounds(own, f) && (sharedValues(sentenceQuantities, f) >= 4 || (hasConduct(conduct) && sim >= 0.2));
     const licence = m.family === 'licence' && (sim >= MIN_CONDUCT_APPROVAL || (sameLicenceName(m.text, para.text) && sim >= MIN_CONDUCT_NAMED_LICENCE)
@@ -304,6 +327,13 @@ function holdsAsConflict(range: FrameVerdict, sim: number, conduct: string, arti
   if (range.kind !== 'conflicts') return false;
   const termed = sharesConductTerm(conduct, article, vocabulary);
   return range.bound === 'min' ? termed || sim >= FLOOR_CONDUCT : termed || sim >= CONFLICT_CONDUCT;
+}
+
+/** A range below the floor of an article that is not shown to be the clause's own (a law the clause defers
+ *  to by what it governs, or an article on other conduct) is no verdict: the article is simply not compared. */
+function unlessFloorOfAnother(range: FrameVerdict | null, deferred: boolean, sim: number, conduct: string, article: string, vocabulary: CompiledVocabulary): FrameVerdict | null {
+  if (range?.kind !== 'conflicts' || range.bound !== 'min') return range;
+  return !deferred && holdsAsConflict(range, sim, conduct, article, vocabulary) ? range : null;
 }
 
 /** Conduct similarity above which a range below an article's floor is a conflict without a shared term. */
@@ -450,7 +480,8 @@ function sharedValues(qs: Quantity[], f: ArticleFrame): number {
 }
 
 /** The body named to act: "由县市场监督管理局", "由镇综合执法队". */
-const ACTOR_PHRASE = /由[\u4e00-\u9fa5（）()]{2,20}?(?:人民政府|政府|部门|机关|局|所|队|中队|大队|委员会|办公室|办)/g;
+// The whole chain of organs: "由公安机关交通管理部门", "由县人民政府林业主管部门".
+const ACTOR_PHRASE = /由(?:[\u4e00-\u9fa5（）()]{2,20}?(?:人民政府|政府|部门|机关|局|所|队|中队|大队|委员会|办公室|办))+/g;
 /** A township, a street office or a village as the body that takes the measure. */
 const TOWNSHIP_ACTOR = /由(?:[\u4e00-\u9fa5]{0,8}(?:乡|镇|街道))(?:人民政府|政府|综合执法|执法|办事处|办)|由(?:村委会|村民委员会|居委会|社区|乡镇|镇政府|乡政府)|(?:乡|镇)(?:人民)?政府(?:也)?将/;
 /** A law that itself gives townships the measure (城乡规划法第六十五条: 由乡、镇人民政府……可以拆除). */
@@ -464,16 +495,18 @@ const BLANKET = /一律|一经发现|一经查实|统统|全部予以|均予以/
 /** A single amount or period the document fixes where the law gives a range (违者罚款3000元 under
  *  “200元以上3000元以下”) decides the case for the enforcer: the document sets that amount. A range, or no
  *  number at all, stays within what the law provides. */
-function sameRange(own: Quantity[], f: ArticleFrame, enforcer = false): boolean {
+function sameRange(own: Quantity[], f: ArticleFrame, fixedOk = false): boolean {
   if (!own.length) return true;
   const mine = span(own)!;
   const theirs = span(f.quantities.filter((q) => q.unit === own[0]!.unit));
   // The article fines without amounts ("并可处以罚款"): amounts in the document are its own (a local
   // regulation that sets them, named but not held, is judged before: the "unreadable" verdict).
   if (!theirs) return false;
+  // The same fixed quantity the article states ("暂扣六个月机动车驾驶证" beside the same article's "十日以下拘留").
+  if (mine.min === mine.max && f.fixed.some((q) => q.unit === own[0]!.unit && Math.abs(q.value - mine.min) < 1e-9)) return true;
   // The enforcing department itself may fix amounts within the range: that is its 裁量基准
-  // (行政处罚法第三十四条).
-  if (mine.min === mine.max && theirs.min !== theirs.max && !enforcer) return false;
+  // (行政处罚法第三十四条). (`fixedOk` is also set where the clause's one quantity is itself a bound.)
+  if (mine.min === mine.max && theirs.min !== theirs.max && !fixedOk) return false;
   return true;
 }
 
