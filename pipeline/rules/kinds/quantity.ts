@@ -49,13 +49,23 @@ function contextMatches(res: RegExp[], text: string, lastOnly = false): { start:
   return out;
 }
 
+/** A verb not done, earlier in the context's clause: "不申请行政复议或者提起行政诉讼" negates both. */
+const NOT_DONE = /(?:不|未|没有)(?:依法)?(?:申请|提起|提出|要求|起诉)/;
+
+function notDone(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf(',', at - 1), text.lastIndexOf('；', at - 1)) + 1;
+  return NOT_DONE.test(text.slice(from, at + 4));
+}
+
 export function quantityHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
   const def = rule.def;
   const type = def.quantity!;
   const within = def.within ?? 30;
   const out: Hit[] = [];
   for (const s of splitSentences(p.text)) {
-    const contexts = contextMatches(rule.context!, s.text, def.contextLast);
+    // "逾期不申请行政复议、不提起行政诉讼又不履行的，……三个月内申请人民法院强制执行" (行政强制法第五十三条): a
+    // context that is not done is a condition, and the period near it belongs to what follows.
+    const contexts = contextMatches(rule.context!, s.text, def.contextLast).filter((c) => !notDone(s.text, c.start));
     if (!contexts.length) continue;
     // No negation filter: "最长不得超过30个工作日" states a limit, it does not negate it.
     const qs = extractQuantities(s.text, [type]);
