@@ -109,6 +109,9 @@ export interface DocMeta {
   attachedTitle?: string | null;
   /** 印发 notices: the notice's own type (通知) when docType is the issued document's. */
   wrapperDocType?: string | null;
+  /** A 地方政府规章 (published by 人民政府令) of a province or a city with districts: the maker's level. Rules may
+   *  set what other normative documents may not (行政处罚法第十四条, 行政许可法第十五条). */
+  governmentRule?: 'province' | 'city';
 }
 
 export type OutlineKind =

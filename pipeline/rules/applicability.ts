@@ -31,7 +31,8 @@ export function citedTitles(text: string): string[] {
   return [...text.matchAll(/《([^《》\n]{2,100})》/g)].map((m) => m[1]!);
 }
 
-export function applicability(a: AppliesTo | undefined, issuers: Issuer[], docType: string | null, date: string | null, text = ''): Applicability {
+export function applicability(a: AppliesTo | undefined, issuers: Issuer[], docType: string | null, date: string | null, text = '', governmentRule?: 'province' | 'city'): Applicability {
+  if (governmentRule && a?.notGovernmentRules?.includes(governmentRule)) return 'not-applicable';
   if (a?.unlessText && a.unlessText.some((re) => new RegExp(re).test(text))) return 'not-applicable';
   if (a?.unlessCites && a.unlessCites.length) {
     const titles = citedTitles(text);

@@ -183,7 +183,7 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     const applies = (r: CompiledRule) => {
       let s = state.get(r.index);
       if (!s) {
-        s = basisInForce(r, ctx.date) ? applicability(r.def.appliesTo, ctx.issuers, doc.meta.docType, ctx.date, ctx.text) : 'not-applicable';
+        s = basisInForce(r, ctx.date) ? applicability(r.def.appliesTo, ctx.issuers, doc.meta.docType, ctx.date, ctx.text, doc.meta.governmentRule) : 'not-applicable';
         state.set(r.index, s);
       }
       return s;

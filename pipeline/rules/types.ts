@@ -59,6 +59,8 @@ export interface AppliesTo {
   /** Judge only on days a basis article is the law: each basis entry's interval is its `from`/`to`, else
    *  derived from the law's history (first entry into force → repeal). Findings quote only the entries in force. */
   basisInForce?: boolean;
+  /** Not for 地方政府规章 made at these levels (DocMeta.governmentRule). */
+  notGovernmentRules?: ('province' | 'city')[];
 }
 
 /** Built-in precision guards (defaults depend on the category; a rule may only switch one off with a reason). */

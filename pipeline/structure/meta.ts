@@ -24,6 +24,9 @@ export interface MetaInput {
   bodyStart: number;
 }
 
+/** The order that publishes a government rule: "人民政府令第125号", "政府令〔2023〕第3号". */
+const GOVERNMENT_ORDER = /(?:人民政府|政府)令\s*(?:[〔\[(（]?\s*[0-9]{4}\s*[〕\])）]?)?\s*第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*号|^(?:[\u4e00-\u9fa5]{2,12}人民政府令)$/;
+
 /** A 文号 prefix that is a township's full name and an abbreviation of its organ: 大坪镇发, 石桥乡政办. */
 const TOWNSHIP_NUMBER_PREFIX = /^([\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道))(政办发|政办|政发|党发|党委发|委发|办发|政|发|办|字)?$/;
 
@@ -161,6 +164,13 @@ export function buildMeta(input: MetaInput): DocMeta {
     if (self) issuers.push({ ...self, name: self.level === 'township' ? '（未署名，据文中“本镇”“全镇”等推定为乡镇）' : '（未署名，据文中“本县”“全县”等推定为县级）', source: 'self-reference' });
   }
   meta.issuers = issuers;
+  // A 地方政府规章 is published by 人民政府令 ("2022年6月1日某市人民政府令第125号公布", a red head "某市人民政府令",
+  // a number "第125号"), made by a province's or a city's government: never a county's.
+  const front = (main?.front.lines ?? []).filter((f) => f.role === 'note' || f.role === 'red-head' || f.role === 'doc-number').map((f) => f.line.text);
+  if ([...front, meta.docNumber ?? ''].some((t) => GOVERNMENT_ORDER.test(t))) {
+    const maker = issuers.find((i) => i.kind === 'government' && (i.level === 'province' || i.level === 'city'));
+    if (maker) meta.governmentRule = maker.level as 'province' | 'city';
+  }
   // dates
   const sig = main?.signature ?? zones.find((z) => z.signature)?.signature ?? null;
   const notes = [...(main?.front.lines ?? []), ...(issued?.front.lines ?? [])].filter((f) => f.role === 'note').map((f) => f.line.text);
