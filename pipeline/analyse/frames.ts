@@ -13,7 +13,7 @@ import { findMentions } from './annotate.ts';
 import type { MeasureMention } from './annotate.ts';
 import { SANCTION_FAMILIES, type CompiledVocabulary } from './vocabulary.ts';
 import { clauseAround } from './units.ts';
-import { listLeadIn } from '../structure/lead-in.ts';
+import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lead-in.ts';
 
 export type FrameVerdict =
   | { kind: 'restates'; article: ResolvedArticle | null; how: 'cited' | 'named' | 'retrieved' | 'unreadable' }
@@ -113,7 +113,14 @@ interface ArticleFrame {
   floors: Quantity[];
   /** The quantities it states as fixed, neither bound of a range ("暂扣六个月机动车驾驶证"). */
   fixed: Quantity[];
+  /** Ceilings without a floor ("情节较轻的，处五日以下拘留"): a tier that goes down to nothing. */
+  bareCeilings: Quantity[];
 }
+
+/** What follows a ceiling. */
+const CEILING_AFTER = /^\s*(?:以下|以内)/;
+/** What precedes the second bound of a range. */
+const RANGE_SECOND = /(?:以上|至|到|—|－|-|～|~|–)\s*$/;
 
 /** What follows a quantity that bounds a range. */
 const RANGE_BOUND_AFTER = /^\s*(?:以上|以下|以内|至|到|—|－|-|～|~|–)/;
@@ -136,6 +143,7 @@ function frameOf(text: string, vocabulary: CompiledVocabulary): ArticleFrame {
       quantities,
       floors: quantities.filter((q) => RANGE_OPENS.test(text.slice(q.end, q.end + 2))),
       fixed: quantities.filter((q) => !RANGE_BOUND_AFTER.test(text.slice(q.end, q.end + 2)) && !RANGE_BOUND_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))),
+      bareCeilings: quantities.filter((q) => CEILING_AFTER.test(text.slice(q.end, q.end + 2)) && !RANGE_SECOND.test(text.slice(Math.max(0, q.start - 3), q.start))),
     };
     memo.set(text, f);
   }
@@ -276,7 +284,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   }
   const sentenceQuantities = extractQuantities(sentence.text);
   const sentenceEntries = new Set(findMentions(sentence.text, ctx.vocabulary.entries).filter((x) => x.entry.family === m.family).map((x) => x.entry.entry.id));
-  const query = m.family === 'licence' ? conduct : inLawTerms(sentence.text.replace(m.text, ' '), ctx.vocabulary);
+  // A lead-in that leaves the conduct to its items is searched with them (conductOf read them).
+  const query = m.family === 'licence' || ITEMS_HOLD_CONDUCT.test(local) ? conduct : inLawTerms(sentence.text.replace(m.text, ' '), ctx.vocabulary);
   const related = ctx.corpus.related(query, 8);
   // A range that departs from one retrieved article is a conflict unless an article closer in conduct
   // provides the same measure in the same range: 大气污染防治法第九十九条 restates what 噪声污染防治法第七十五条
@@ -303,7 +312,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // "违反以上规定的".
     if (blanket || !sameRange(own, f, ctx.enforcer || ownIsBound)) continue;
     if (township && !TOWNSHIP_IN_LAW.test(r.text)) continue;
-    const bounds = equalBounds(own, f) && (sharedValues(sentenceQuantities, f) >= 4 || (hasConduct(conduct) && sim >= 0.2));
+    const bounds = equalBounds(own, f) && (identifiesByValues(sentenceQuantities, f) || (hasConduct(conduct) && sim >= 0.2));
     const licence = m.family === 'licence' && (sim >= MIN_CONDUCT_APPROVAL || (sameLicenceName(m.text, para.text) && sim >= MIN_CONDUCT_NAMED_LICENCE)
       || (how === 'named' && !APPROVER_NAMED.test(m.text) && sim >= MIN_CONDUCT_BARE_APPROVAL));
     // The same list of measures: three or more, or two closed as a list of kinds ("……等行政处罚") without amounts.
@@ -456,6 +465,11 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
     const before = sentence.text.slice(0, from);
     const cut = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'));
     const own = cut >= 0 ? before.slice(cut + 1) : before;
+    // "有下列行为之一的，处五日以上十日以下拘留……：" — the conduct is in the numbered items below.
+    if (ITEMS_HOLD_CONDUCT.test(before)) {
+      const items = listItemsAfter(doc, m.end);
+      if (items) return before + items;
+    }
     return hasConduct(own.replace(ACTOR_PHRASE, '')) ? own : before;
   }
   if (m.family !== 'licence') return sentence.text.slice(0, from) + sentence.text.slice(to);
@@ -474,9 +488,16 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
 }
 
 /** How many distinct numbers of the sentence are among the article's (of the same unit). */
-function sharedValues(qs: Quantity[], f: ArticleFrame): number {
+function sharedValues(qs: Quantity[], f: ArticleFrame): string[] {
   const theirs = new Set(f.quantities.map((q) => `${q.unit}:${q.value}`));
-  return new Set(qs.map((q) => `${q.unit}:${q.value}`).filter((k) => theirs.has(k))).size;
+  return [...new Set(qs.map((q) => `${q.unit}:${q.value}`).filter((k) => theirs.has(k)))];
+}
+
+/** Whether the sentence's numbers identify the article: four shared values, or three of two kinds ("十日以上
+ *  十五日以下拘留，可以并处五千元以下罚款" beside 治安管理处罚法第六十六条, whose conduct "卖淫、嫖娼的" is two words). */
+function identifiesByValues(qs: Quantity[], f: ArticleFrame): boolean {
+  const shared = sharedValues(qs, f);
+  return shared.length >= 4 || (shared.length >= 3 && new Set(shared.map((k) => k.split(':')[0])).size >= 2);
 }
 
 /** The body named to act: "由县市场监督管理局", "由镇综合执法队". */
@@ -537,7 +558,8 @@ function compareRanges(own: Quantity[], f: ArticleFrame, c: { article: ResolvedA
   }
   // Below the floor the article states for every case it covers (the lowest of its floors: 森林防火条例
   // 第五十条's 200元 for individuals, not 1万元 for units): a document cannot lower a statutory minimum.
-  const floors = f.floors.filter((q) => q.unit === unit);
+  // An article with a tier that has no floor (治安管理处罚法第六十六条: "情节较轻的，处五日以下拘留") has none at all.
+  const floors = f.bareCeilings.some((q) => q.unit === unit) ? [] : f.floors.filter((q) => q.unit === unit);
   if (floors.length) {
     const bottom = floors.reduce((a, b) => (b.value < a.value ? b : a));
     if (mine.min < bottom.value - 1e-9) {

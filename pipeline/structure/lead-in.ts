@@ -73,3 +73,32 @@ export function listLeadIn(text: string, at: number): LeadIn | null {
   }
   return null;
 }
+
+/** The words of a lead-in that leave the conduct to the items after it: "有下列行为之一的", "下列情形". */
+export const ITEMS_HOLD_CONDUCT = /(?:有|具有|存在)?(?:下列|以下|如下)(?:行为|情形|情况|违法行为)之一/;
+
+/** How much of the items after a lead-in is read (a long list is read in part). */
+const MAX_ITEMS_TEXT = 600;
+
+/**
+ * The numbered items that follow the sentence ending at document offset `end` (its colon, or the end of
+ * the sentence that introduces them), as one string: the conduct a lead-in such as "有下列行为之一的，处……"
+ * leaves to them. Empty when no numbered line follows.
+ */
+export function listItemsAfter(text: string, end: number): string {
+  const nl = text.indexOf('\n', end);
+  if (nl < 0) return '';
+  let out = '';
+  let type: Marker['type'] | null = null;
+  for (let at = nl + 1; at < text.length && out.length < MAX_ITEMS_TEXT;) {
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+    at = lineEnd < 0 ? text.length : lineEnd + 1;
+    if (!line.trim()) continue;
+    const m = markerOf(line);
+    if (!m || (type && m.type !== type)) break;
+    type = m.type;
+    out += line.trim().slice(m.length) + '\n';
+  }
+  return out.slice(0, MAX_ITEMS_TEXT);
+}

@@ -75,6 +75,20 @@ describe('citation guard reach', () => {
     expect(fine?.message).toContain('上限为二千元');
   });
 
+  it('an article of the law copied into a notice without its citation is recognised as restated', () => {
+    const county = { issuer: { name: '某县公安局', level: 'county' as const, kind: 'department' as const }, issuedOn: '2024-05-01' };
+    const errors = (text: string) => checkText(rs, corpus, text, county).filter((f) => f.severity === 'error').map((f) => f.ruleId);
+    // A lead-in that leaves the conduct to its items ("有下列行为之一的，处……拘留") is read with the items.
+    const art25 = corpus.resolve('中华人民共和国治安管理处罚法', '第二十五条')!.text;
+    expect(art25).toMatch(/有下列行为之一的[\s\S]*（一）/);
+    expect(errors(art25.replace(/^第[一二三四五六七八九十]+条\s*/, ''))).not.toContain('penalty/detention');
+    // Two words of conduct, but the same range and amount of one article: 第六十六条; its lighter tier
+    // (情节较轻的，处五日以下拘留) has no floor, so it is no range below one.
+    expect(errors('卖淫、嫖娼的，处十日以上十五日以下拘留，可以并处五千元以下罚款；情节较轻的，处五日以下拘留或者五百元以下罚款。')).not.toContain('penalty/detention');
+    // A range that is not the article's is still the notice's own, items or not.
+    expect(errors(art25.replace(/^第[一二三四五六七八九十]+条\s*/, '').replace('处五日以上十日以下拘留', '处十日以上十五日以下拘留'))).toContain('penalty/detention');
+  });
+
   it('a fee owed to a service company under a contract is not an administrative fee', () => {
     expect(ids('业主应当依照物业服务合同的约定，按季度交纳物业服务费。')).not.toContain('fees/unauthorised-fee');
     expect(ids('临街商户应当按月向街道办事处交纳门前卫生管理费。')).toContain('fees/unauthorised-fee');
