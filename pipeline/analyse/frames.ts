@@ -470,6 +470,12 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
       const items = listItemsAfter(doc, m.end);
       if (items) return before + items;
     }
+    // A measure that opens its item ("（三）查封、扣押有证据证明来源非法的林木……" under "……有权采取下列措施："):
+    // what it is taken against, and the lead-in, say what it is about.
+    if (!hasConduct(before.replace(ACTOR_PHRASE, ''))) {
+      const lead = listLeadIn(doc, m.start);
+      if (lead) return lead.text + before + sentence.text.slice(to);
+    }
     return hasConduct(own.replace(ACTOR_PHRASE, '')) ? own : before;
   }
   if (m.family !== 'licence') return sentence.text.slice(0, from) + sentence.text.slice(to);
