@@ -63,6 +63,10 @@ const ACTOR = /由([\u4e00-\u9fa5（）()]{2,24}?(?:人民政府|政府|办公�
 // Only sanctions are read so: "本地注册的企业" and "财政贡献额的80%" name the criterion or the base itself.
 const ATTRIBUTIVE = /^的(?!处罚|行政处罚|处理|惩罚|措施|强制措施|方式|决定|惩戒|标准|数额|金额|幅度|比例|上限|下限|期限|[，,。；;：:、\s]|[0-9０-９一二三四五六七八九十两半%％]|百分之|$)/;
 
+// … and one that says who a sentence is about ("对决定给予行政拘留处罚的人，……应当折抵", "被处以罚款的当事人"):
+// the person, not a sanction the sentence imposes.
+const PERSON_QUALIFIED = /^(?:处罚|行政处罚)?的(?:人|当事人|被处罚人|违法行为人|行为人|单位|个人)(?![\u4e00-\u9fa5]{0,1}(?:处|罚|予以|给予))/;
+
 /** Mentions of every vocabulary entry in `text` (offsets inside `text`); overlaps keep the longest. */
 export function findMentions(text: string, entries: CompiledEntry[]): { entry: CompiledEntry; start: number; end: number }[] {
   const found: { entry: CompiledEntry; start: number; end: number }[] = [];
@@ -72,6 +76,7 @@ export function findMentions(text: string, entries: CompiledEntry[]): { entry: C
     for (let m = e.re.exec(text); m; m = e.re.exec(text)) {
       if (!m[0].length) { e.re.lastIndex++; continue; }
       if (SANCTION_FAMILIES.has(e.family) && ATTRIBUTIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      if (SANCTION_FAMILIES.has(e.family) && PERSON_QUALIFIED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
       found.push({ entry: e, start: m.index, end: m.index + m[0].length });
     }
   }
