@@ -4,6 +4,7 @@ import type { Category } from '../model/types.ts';
 import type { GuardSwitches } from './types.ts';
 import { clauseAround, sentenceAround } from '../analyse/units.ts';
 import { classifySubject, namesGovernment } from './subject.ts';
+import { listLeadIn } from '../structure/lead-in.ts';
 import { extractQuantities } from './quantities.ts';
 
 export interface ResolvedGuards {
@@ -68,6 +69,16 @@ export function isNegated(text: string, start: number, end = start, own: Map<str
     if (!patterns || !patterns.some((p) => p.test(matched))) return true;
   }
   return false;
+}
+
+/** A lead-in that forbids what its items list to the body addressed ("起草单位起草的政策措施，不得含有下列……内容：",
+ *  "行政机关不得滥用行政权力，实施下列行为："): every item is a prohibition. Not "禁止下列行为：", which forbids
+ *  the public what the items say and is itself what rules judge. */
+const FORBIDDING_LEAD = /不得[^：:。；]{0,24}?(?:含有|具有|有|实施|采取|出现|制定|作出|设置|设定|以)(?:下列|以下|如下)/;
+
+export function forbiddenByLeadIn(doc: string, at: number): boolean {
+  const lead = listLeadIn(doc, at);
+  return !!lead && FORBIDDING_LEAD.test(lead.text);
 }
 
 // A named measure (没收, 拘留, 扣押 …) after a bare "依法" is the document's own choice of measure:

@@ -89,6 +89,13 @@ describe('citation guard reach', () => {
     expect(errors(art25.replace(/^第[一二三四五六七八九十]+条\s*/, '').replace('处五日以上十日以下拘留', '处十日以上十五日以下拘留'))).toContain('penalty/detention');
   });
 
+  it('items under a lead-in that forbids them to the body addressed are prohibitions', () => {
+    const county = { issuer: { name: '某县人民政府', level: 'county' as const, kind: 'government' as const }, issuedOn: '2024-09-01' };
+    const competition = (text: string) => checkText(rs, corpus, text, county).filter((f) => f.category === 'competition').map((f) => f.ruleId);
+    expect(competition('各部门起草涉及经营者经济活动的政策措施，不得含有下列内容：\n（一）限制外地商品进入本地市场；\n（二）对外地企业设置歧视性资质要求。')).toEqual([]);
+    expect(competition('为保护本地生猪产业，实行下列措施：\n（一）外地生猪产品一律不准进入本县市场销售。')).toContain('competition/outside-goods-barrier');
+  });
+
   it('a fee owed to a service company under a contract is not an administrative fee', () => {
     expect(ids('业主应当依照物业服务合同的约定，按季度交纳物业服务费。')).not.toContain('fees/unauthorised-fee');
     expect(ids('临街商户应当按月向街道办事处交纳门前卫生管理费。')).toContain('fees/unauthorised-fee');

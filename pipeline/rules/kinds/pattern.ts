@@ -2,7 +2,7 @@
 // the built-in precision guards (citation, negation, referral, 备案, subject).
 import type { Provision } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
-import { isFilingOnly, isGovernmentDuty, isNegated, isOwnActOfPublic, isReferralOnly } from '../guards.ts';
+import { forbiddenByLeadIn, isFilingOnly, isGovernmentDuty, isNegated, isOwnActOfPublic, isReferralOnly } from '../guards.ts';
 import { leadCitedArticles, namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
 import type { CorpusLaw } from '../../model/types.ts';
 import { sentenceAround, type Unit } from '../../analyse/units.ts';
@@ -17,6 +17,9 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
   if (isAnnouncement(text, start, end, ctx.doc.meta.title)) return false;
   const g = rule.guards;
   if (g.negation && isNegated(text, start, end, rule.ownNegations)) return false;
+  // A list the lead-in forbids to the body it addresses ("……不得含有下列内容：") prohibits each item, also for rules
+  // whose own words are prohibitions (no negation guard).
+  if (forbiddenByLeadIn(ctx.text, base + start)) return false;
   if (g.referral && isReferralOnly(text, start, end)) return false;
   if (g.filing && isFilingOnly(text, start, end)) return false;
   if (g.subject === 'public' && isGovernmentDuty(text, start, end)) return false;
