@@ -41,9 +41,13 @@ export function sentenceAround(text: string, start: number, end: number): Unit {
 }
 
 export interface Clause extends Unit {
-  /** "……的，" (或 "对……的，", "凡……的，") states when the rest applies: the condition of a sanction. */
+  /** "……的，" (或 "对……的，", "凡……的，", "……时，") states when the rest applies: the condition of a sanction. */
   condition: boolean;
 }
+
+/** "……查封、扣押时，" (when a measure is taken, what must be done): a condition as much as "……的，". Not the
+ *  adverbs that end in 时 (同时、及时、届时、随时、按时、临时 …). */
+const WHEN_CLAUSE = /(?<![同及届随适按准临暂当定平即有小])时\s*[，,：:]?\s*$/;
 
 /** The clauses of a sentence (split at ，,：:), each marked as a condition ("违反本通告燃放烟花爆竹的，")
  *  or not. Offsets are inside `text`. */
@@ -52,7 +56,7 @@ export function splitClauses(text: string): Clause[] {
   let start = 0;
   const push = (end: number) => {
     const t = text.slice(start, end);
-    if (t.trim()) out.push({ text: t, start, end, condition: /的\s*[，,：:]?\s*$/.test(t) && !/^\s*(?:是|为)/.test(t) });
+    if (t.trim()) out.push({ text: t, start, end, condition: (/的\s*[，,：:]?\s*$/.test(t) || WHEN_CLAUSE.test(t)) && !/^\s*(?:是|为)/.test(t) });
   };
   for (let i = 0; i < text.length; i++) {
     if (CLAUSE_END.test(text[i]!)) {
