@@ -21,7 +21,7 @@ export type FrameVerdict =
   | { kind: 'conflicts'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; limit: Quantity; value: Quantity; bound: 'max' | 'min' }
   /** `compared`: the article of a law the clause names that provides the measure for the closest conduct
    *  (not the same conduct or range): what the reviewer compares the clause with. */
-  | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle }
+  | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle; comparedHow?: 'named' | 'retrieved' }
   /** The article provides the measure only under a condition ("情节严重的，处五日以上十日以下拘留") the
    *  clause leaves out: the clause applies the heavier measure where the law does not. */
   | { kind: 'drops-condition'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; condition: string };
@@ -274,7 +274,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
 
   // 2. No citation: an article of a law the document names, or one retrieved for the clause's words,
   // that provides the same measure for conduct of the same words, by the same kind of authority.
-  if (closest) return { kind: 'creates', cited: null, compared: closest.article };
+  if (closest) return { kind: 'creates', cited: null, compared: closest.article, comparedHow: 'named' };
   // A blanket clause ("一律") restates no article, but a range beyond the article for its conduct is still
   // the conflict a reviewer quotes.
   // A local regulation the document rests on but the corpus does not hold (《张家口市禁牧条例》): ranges
@@ -291,6 +291,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // provides the same measure in the same range: 大气污染防治法第九十九条 restates what 噪声污染防治法第七十五条
   // (a different floor, a different conduct) would call a conflict.
   let conflict: { verdict: FrameVerdict; sim: number } | null = null;
+  // The retrieved article closest in conduct that provides the measure, for the reviewer to compare with when
+  // the clause restates none.
+  let nearest: { article: ResolvedArticle; sim: number } | null = null;
   for (const r of related) {
     const how: 'named' | 'retrieved' = ctx.namedLaws.some((n) => r.law.includes(n) || n.includes(r.law.replace(/^中华人民共和国/, ''))) ? 'named' : 'retrieved';
     // Each paragraph (款) of an article is its own frame: 烟花爆竹安全管理条例第四十二条 fines 焰火晚会 in
@@ -302,6 +305,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     if (!article) continue;
     const c = { article, how, text: para.text };
     const range = unlessFloorOfAnother(compareRanges(own, f, c, m), false, sim, conduct, para.text, ctx.vocabulary);
+    if (sim >= RETRIEVED_COMPARED && (!nearest || sim > nearest.sim)) nearest = { article, sim };
     if (range) {
       if (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) && (!conflict || sim > conflict.sim)) conflict = { verdict: range, sim };
       continue;
@@ -322,8 +326,12 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary, object);
     }
   }
-  return conflict?.verdict ?? { kind: 'creates', cited: null };
+  if (conflict) return conflict.verdict;
+  return nearest ? { kind: 'creates', cited: null, compared: nearest.article, comparedHow: 'retrieved' } : { kind: 'creates', cited: null };
 }
+
+/** A retrieved article this close in conduct (without a law the clause names) is worth comparing with. */
+const RETRIEVED_COMPARED = 0.6;
 
 /**
  * Whether a range that departs from an article found by its words (not cited) is a conflict with it. Above

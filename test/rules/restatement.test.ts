@@ -65,6 +65,10 @@ describe('citation guard reach', () => {
     const fire = fine('在森林防火区内野外用火的，由林业部门处以五千元罚款。');
     expect(fire).toBeDefined();
     expect(fire!.basis.map((b) => b.article)).not.toContain('第五十一条');
+    // The article closest in conduct that provides a fine (个人200元以上3000元以下, 单位1万元以上5万元以下) is
+    // quoted for comparison, named as found by its words, not as one the notice names.
+    expect(fire!.basis.map((b) => `${b.law}${b.article}`)).toContain('森林防火条例第五十条');
+    expect(fire!.message).toContain('上位法中，《森林防火条例》第五十条对相近行为规定了此项措施');
   });
 
   it("a notice's everyday word for the conduct is read in the article's term when ranges are compared", () => {
