@@ -129,6 +129,8 @@ const TAIL_LINES = 10;
 /** Every issuer evidence in the document, strongest first. */
 /** "柳林镇党政办", "高桥镇党政办公室" → "柳林镇": a township's own office, named where a page or an imprint
  *  says who posted or printed a document, stands for the town that issued it. Other names are kept. */
+const NEWSROOM = /(?:融媒体中心|新闻中心|新闻办公室|广播电视台|电视台|广播站|日报社|报社|网站|网信办|宣传部)$/;
+
 export function townBehindOffice(name: string): string {
   const m = /^([\u4e00-\u9fa5]{1,8}?(?:镇|乡|街道))(?:人民政府)?(?:党政综合办公室|党政办公室|党政办|办公室|综合办)$/.exec(name);
   return m ? m[1]! : name;
@@ -161,7 +163,8 @@ export function issuerEvidence(text: string, title: string | null = null): Issue
     }
     for (const m of l.text.matchAll(FIELD_RE)) add(m[1]!, 'field', l.start + m.index!);
     // The office that posted or printed a township's page ("来源：柳林镇党政办") stands for its town.
-    for (const m of l.text.matchAll(SOURCE_RE)) add(townBehindOffice(m[1]!), 'source-field', l.start + m.index!);
+    // A newsroom that carried the notice ("来源：高平县融媒体中心") published it; it issued nothing.
+    for (const m of l.text.matchAll(SOURCE_RE)) if (!NEWSROOM.test(m[1]!)) add(townBehindOffice(m[1]!), 'source-field', l.start + m.index!);
   }
   // 落款: an organ on its own line in the tail, next to a date line; or glued before the date at the
   // end of the last line ("……举报电话：0799-6311159。五陂镇人民政府 2024年5月24日 |").

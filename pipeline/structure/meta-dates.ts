@@ -89,3 +89,18 @@ export function portalDate(text: string): string | null {
   const m = PORTAL_DATE.exec(head);
   return m ? dateFromParts(m[1]!, m[2]!, m[3]!) : null;
 }
+
+/** A 落款 dated in figures ("柳河镇人民政府" over "2023.5.1" or "2023-05-01"), as web copies retype it. */
+const NUMERIC_DATE_LINE = /^\s*([0-9]{4})\s*[.\-/．]\s*([0-9]{1,2})\s*[.\-/．]\s*([0-9]{1,2})\s*$/;
+/** How far from the end a 落款 is looked for. */
+const TAIL_LINES = 8;
+
+/** The date of a 落款 written in figures under an organ's name, or null. */
+export function numericSignatureDate(text: string, isOrgan: (line: string) => boolean): string | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(-TAIL_LINES);
+  for (let i = 1; i < lines.length; i++) {
+    const m = NUMERIC_DATE_LINE.exec(lines[i]!);
+    if (m && isOrgan(lines[i - 1]!)) return dateFromParts(m[1]!, m[2]!, m[3]!);
+  }
+  return null;
+}

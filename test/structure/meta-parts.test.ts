@@ -41,6 +41,19 @@ describe('markers at line starts', () => {
   });
 });
 
+describe('a 落款 dated in figures', () => {
+  it('gives the date of issue when the organ stands above it', () => {
+    for (const d of ['2023.5.1', '2023-05-01', '2023/5/1']) {
+      const text = `关于禁止燃放烟花爆竹的通告\n一、禁止在集镇范围内燃放烟花爆竹。\n柳河镇人民政府\n${d}\n`;
+      expect(structureDocument(asIngest(text)).meta.issuedOn).toBe('2023-05-01');
+    }
+  });
+  it('is no date of issue under a sentence', () => {
+    const text = '关于禁止燃放烟花爆竹的通告\n一、本通告的解释权归镇政府，联系电话见下。\n2023.5.1\n';
+    expect(structureDocument(asIngest(text)).meta.issuedOn).toBeNull();
+  });
+});
+
 describe('文号', () => {
   it('normalises bracket variants', () => {
     for (const s of ['县政发〔2023〕5号', '县政发[2023]5号', '县政发（2023）5号', '县政发(2023)5号', '县政发【2023】5号', '县政发 〔2023〕 第5号', '县政发2023 5号']) {
