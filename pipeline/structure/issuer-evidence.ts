@@ -271,7 +271,7 @@ export function selfReferenceLevel(text: string): Issuer | null {
     + 2 * count(/经(?:镇|乡|街道)(?:党委|党工委)?[、和]?(?:镇|乡|街道)?(?:人民政府|政府|办事处)(?:研究|决定|同意)/g);
   // 县 and, where the text is not about an 自治区, 区 (a district): both county level.
   const county = count(/(?:我|本|全)县/g) + (/自治区/.test(head) ? 0 : count(/(?:我|本|全)区(?![\u4e00-\u9fa5]{0,2}(?:人民政府|政府))/g));
-  if (township >= 2 && township > county) return { name: '', level: 'township', kind: 'government' };
+  if (township >= 1 && county === 0) return { name: '', level: 'township', kind: 'government' };
   if (county >= 2 && county > township) return { name: '', level: 'county', kind: 'government' };
   return null;
 }
