@@ -12,12 +12,18 @@ function successorText(p: CitationProblem): string {
   return (p.successor ?? p.suggestion ?? '').replace(/^改为|。$/g, '');
 }
 
+/** Words after a title that say the act no longer applies. */
+const NAMED_AS_REPEALED = /^[^，,。；;]{0,6}?(?:同时|一并|已经|已|予以|即行)?(?:废止|失效|停止执行|停止施行|不再执行|不再适用|不再施行)/;
+
 export function citationHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
   const out: Hit[] = [];
   for (const c of ctx.citations()) {
     if (c.start < p.start || c.start >= p.end) continue;
+    // "……《城市房屋拆迁管理条例》同时废止", "原《……》不再适用": a repealed act named as repealed is not cited.
+    const namedAsRepealed = NAMED_AS_REPEALED.test(ctx.text.slice(c.end, c.end + 16));
     for (const problem of c.problems) {
       if (problem.code !== rule.def.problem) continue;
+      if (namedAsRepealed && problem.code.startsWith('repealed')) continue;
       const end = Math.min(c.end, p.end);
       out.push({
         rule, start: c.start, end, match: ctx.text.slice(c.start, end), provision: p,
