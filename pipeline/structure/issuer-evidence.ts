@@ -272,7 +272,7 @@ export function selfReferenceLevel(text: string): Issuer | null {
   // 县 and, where the text is not about an 自治区, 区 (a district): both county level.
   const county = count(/(?:我|本|全)县/g) + (/自治区/.test(head) ? 0 : count(/(?:我|本|全)区(?![\u4e00-\u9fa5]{0,2}(?:人民政府|政府))/g));
   if (township >= 1 && county === 0) return { name: '', level: 'township', kind: 'government' };
-  if (county >= 2 && county > township) return { name: '', level: 'county', kind: 'government' };
+  if (county >= 1 && township === 0) return { name: '', level: 'county', kind: 'government' };
   return null;
 }
 
