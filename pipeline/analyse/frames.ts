@@ -13,6 +13,7 @@ import { findMentions } from './annotate.ts';
 import type { MeasureMention } from './annotate.ts';
 import { SANCTION_FAMILIES, type CompiledVocabulary } from './vocabulary.ts';
 import { clauseAround } from './units.ts';
+import { BOUND, RANGE_SEP } from './grammar.ts';
 import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lead-in.ts';
 
 export type FrameVerdict =
@@ -117,18 +118,23 @@ interface ArticleFrame {
   bareCeilings: Quantity[];
 }
 
-/** What follows a ceiling. */
+/** A quantity's place in a range, read from the words around it (the separators and bounds of grammar.ts). */
+const OPENS_RANGE = new RegExp(`^\\s*${RANGE_SEP}`);
+const CLOSES_RANGE = new RegExp(`${RANGE_SEP}\\s*$`);
 const CEILING_AFTER = /^\s*(?:以下|以内)/;
-/** What precedes the second bound of a range. */
-const RANGE_SECOND = /(?:以上|至|到|—|－|-|～|~|–)\s*$/;
+const BOUND_AFTER = new RegExp(`^\\s*(?:${RANGE_SEP}|以下|以内)`);
+const BOUND_BEFORE = new RegExp(`${BOUND}\\s*$`);
 
-/** What follows a quantity that bounds a range. */
-const RANGE_BOUND_AFTER = /^\s*(?:以上|以下|以内|至|到|—|－|-|～|~|–)/;
-/** What precedes a quantity that bounds a range ("最高", "不超过"). */
-const RANGE_BOUND_BEFORE = /(?:最高|最低|最多|不超过|不高于|不低于|不少于|不满)\s*$/;
-
-/** What follows a quantity that opens a range. */
-const RANGE_OPENS = /^\s*(?:以上|至|到|—|－|-|～|~|–)/;
+/** Where a quantity stands in the text it was read from. */
+type Place = Pick<Quantity, 'start' | 'end'>;
+const wordsAfter = (text: string, q: Place) => text.slice(q.end, q.end + 2);
+const wordsBefore = (text: string, q: Place) => text.slice(Math.max(0, q.start - 3), q.start);
+/** The first of a range ("五百元以上二千元以下"): a floor. */
+const opensRange = (text: string, q: Place) => OPENS_RANGE.test(wordsAfter(text, q));
+/** A bound of a range or of its own ("以下", "最高"), not an amount fixed. */
+const isBound = (text: string, q: Place) => BOUND_AFTER.test(wordsAfter(text, q)) || BOUND_BEFORE.test(wordsBefore(text, q));
+/** A ceiling that is not the second end of a range ("情节较轻的，处五日以下拘留"). */
+const isBareCeiling = (text: string, q: Place) => CEILING_AFTER.test(wordsAfter(text, q)) && !CLOSES_RANGE.test(wordsBefore(text, q));
 
 const frameMemo = new WeakMap<CompiledVocabulary, Map<string, ArticleFrame>>();
 
@@ -141,9 +147,9 @@ function frameOf(text: string, vocabulary: CompiledVocabulary): ArticleFrame {
     f = {
       entries: new Set(findMentions(text, vocabulary.entries).map((m) => m.entry.entry.id)),
       quantities,
-      floors: quantities.filter((q) => RANGE_OPENS.test(text.slice(q.end, q.end + 2))),
-      fixed: quantities.filter((q) => !RANGE_BOUND_AFTER.test(text.slice(q.end, q.end + 2)) && !RANGE_BOUND_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))),
-      bareCeilings: quantities.filter((q) => CEILING_AFTER.test(text.slice(q.end, q.end + 2)) && !RANGE_SECOND.test(text.slice(Math.max(0, q.start - 3), q.start))),
+      floors: quantities.filter((q) => opensRange(text, q)),
+      fixed: quantities.filter((q) => !isBound(text, q)),
+      bareCeilings: quantities.filter((q) => isBareCeiling(text, q)),
     };
     memo.set(text, f);
   }
@@ -175,7 +181,7 @@ const CONFLICT_CONDUCT = 0.5;
 export function judgeFrame(m: MeasureMention, sentence: { text: string; start: number }, ctx: FrameContext): FrameVerdict {
   const own = m.quantities.filter((q) => q.unit === 'yuan' || q.unit === 'day' || q.unit === 'workday');
   // "处五万元以下的罚款" states a bound, as the article does, not an amount fixed within the article's range.
-  const ownIsBound = own.length === 1 && (RANGE_BOUND_AFTER.test(m.text.slice(m.text.indexOf(own[0]!.raw) + own[0]!.raw.length)) || RANGE_BOUND_BEFORE.test(m.text.slice(0, m.text.indexOf(own[0]!.raw))));
+  const ownIsBound = own.length === 1 && isBound(m.text, { start: own[0]!.start - m.start, end: own[0]!.end - m.start });
   // The conduct: what the sentence says before the measure ("在禁止燃放的区域燃放烟花爆竹的，"), without
   // the body named to act; the measure's object after it (没收烟花爆竹) says nothing about the conduct.
   // For an approval the activity follows it ("未经批准，不得将林地用于……"): the whole sentence is the conduct.

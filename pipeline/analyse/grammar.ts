@@ -6,8 +6,10 @@ import { NUMBER_RE_SOURCE as N } from '../text/chinese-numbers.ts';
 
 const MONEY_UNIT = '(?:亿元|万元|千元|百元|元)';
 const PERIOD_UNIT = '(?:个工作日|工作日|个自然月|个月|日|天|周|年|小时)';
-const RANGE_SEP = '(?:以上|至|到|—+|－|-|～|~|–)';
-const BOUND = '(?:最高|最多|最低|不超过|不高于|不低于|不少于|不满)';
+/** Between the two ends of a range, or after its first: "以上", "至", "—" (frames read article ranges with it). */
+export const RANGE_SEP = '(?:以上|至|到|—+|－|-|～|~|–)';
+/** Before a quantity that is a bound of its own: "最高5万元", "不超过三日". */
+export const BOUND = '(?:最高|最多|最低|不超过|不高于|不低于|不少于|不满)';
 const LIMIT_END = '(?:以上|以下|以内|左右)';
 
 function range(unit: string, short: string): string {
