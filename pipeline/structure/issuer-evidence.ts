@@ -76,7 +76,8 @@ export function cleanOrgName(raw: string): string | null {
   return null;
 }
 
-function toIssuer(name: string): Issuer | null {
+/** The issuer a name stands for: a bare township or county (柳河镇, 大坪镇) is its government. */
+export function toIssuer(name: string): Issuer | null {
   const clean = cleanOrgName(name);
   if (!clean || clean.length < 2) return null;
   // A community (社区) is a 居民委员会 under a township: not a government, but township level.
@@ -126,16 +127,17 @@ function linesOf(text: string): Line[] {
 const HEAD_LINES = 14;
 const TAIL_LINES = 10;
 
-/** Every issuer evidence in the document, strongest first. */
-/** "柳林镇党政办", "高桥镇党政办公室" → "柳林镇": a township's own office, named where a page or an imprint
- *  says who posted or printed a document, stands for the town that issued it. Other names are kept. */
+/** A newsroom that carries a page ("来源：高平县融媒体中心") published it; it issued nothing. */
 const NEWSROOM = /(?:融媒体中心|新闻中心|新闻办公室|广播电视台|电视台|广播站|日报社|报社|网站|网信办|宣传部)$/;
 
+/** "柳林镇党政办", "高桥镇党政办公室" → "柳林镇": a township's own office, named where a page or an imprint
+ *  says who posted or printed a document, stands for the town that issued it. Other names are kept. */
 export function townBehindOffice(name: string): string {
   const m = /^([\u4e00-\u9fa5]{1,8}?(?:镇|乡|街道))(?:人民政府)?(?:党政综合办公室|党政办公室|党政办|办公室|综合办)$/.exec(name);
   return m ? m[1]! : name;
 }
 
+/** Every issuer evidence in the document, strongest first. */
 export function issuerEvidence(text: string, title: string | null = null): IssuerEvidence[] {
   const lines = linesOf(text);
   const head = lines.slice(0, HEAD_LINES);
@@ -162,8 +164,8 @@ export function issuerEvidence(text: string, title: string | null = null): Issue
       for (const n of names) add(n, 'title', l.start + m.index!);
     }
     for (const m of l.text.matchAll(FIELD_RE)) add(m[1]!, 'field', l.start + m.index!);
-    // The office that posted or printed a township's page ("来源：柳林镇党政办") stands for its town.
-    // A newsroom that carried the notice ("来源：高平县融媒体中心") published it; it issued nothing.
+    // The office that posted or printed a township's page ("来源：柳林镇党政办") stands for its town; a newsroom
+    // stands for nobody.
     for (const m of l.text.matchAll(SOURCE_RE)) if (!NEWSROOM.test(m[1]!)) add(townBehindOffice(m[1]!), 'source-field', l.start + m.index!);
   }
   // 落款: an organ on its own line in the tail, next to a date line; or glued before the date at the

@@ -5,7 +5,7 @@ import type { Zone } from './outline.ts';
 import { parseDocNumber } from './meta-docnumber.ts';
 import { NORMATIVE_TYPES, docTypeOf, provisionalOf } from './meta-doctype.ts';
 import { classifyIssuer, looksLikeIssuer } from './meta-issuers.ts';
-import { addresseeLevel, cleanOrgName, issuerEvidence, recoverTitle, selfReferenceLevel, townBehindOffice } from './issuer-evidence.ts';
+import { addresseeLevel, cleanOrgName, issuerEvidence, recoverTitle, selfReferenceLevel, toIssuer, townBehindOffice } from './issuer-evidence.ts';
 import { addPeriod, allDates, numericSignatureDate, parseDate, portalDate, readDateFacts } from './meta-dates.ts';
 import { splitOrgs } from './tail.ts';
 import { SERIAL_NUMBER } from './front.ts';
@@ -130,8 +130,8 @@ export function buildMeta(input: MetaInput): DocMeta {
       const office = m?.[1] ? (cleanOrgName(m[1]) ?? m[1]) : null;
       if (!office) continue;
       const organ = townBehindOffice(office.replace(/(?<=人民政府|局|委员会)办公(?:室|厅)$/, ''));
-      const issuer = classifyIssuer(organ);
-      if (issuer.level) { issuers = [...issuers, { ...issuer, ...(organ !== office && /镇|乡|街道$/.test(organ) ? { kind: 'government' as const } : {}), source: 'imprint' }]; break; }
+      const issuer = toIssuer(organ) ?? classifyIssuer(organ);
+      if (issuer.level) { issuers = [...issuers, { ...issuer, source: 'imprint' }]; break; }
     }
   }
   if (!issuers.length && meta.docNumber) {
@@ -142,8 +142,8 @@ export function buildMeta(input: MetaInput): DocMeta {
     const town = TOWNSHIP_NUMBER_PREFIX.exec(prefix);
     if (town) {
       const organ = town[2] ?? '';
-      const kind = /办/.test(organ) ? 'general-office' : /委|党/.test(organ) ? 'other' : 'government';
-      issuers.push({ ...classifyIssuer(town[1]!), kind });
+      const issuer = toIssuer(town[1]!) ?? classifyIssuer(town[1]!);
+      issuers.push({ ...issuer, kind: /办/.test(organ) ? 'general-office' : /委|党/.test(organ) ? 'other' : issuer.kind });
     }
     else {
       const kind = /政办/.test(prefix) ? 'general-office' : /政/.test(prefix) ? 'government' : 'other';
