@@ -6,7 +6,7 @@ import type { Provision, ResolvedArticle } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { citedText, citesUpperLaw, type CitedArticle } from '../../analyse/citations.ts';
 import { extractQuantities, toComparable, type Quantity } from '../quantities.ts';
-import { splitSentences } from '../../analyse/units.ts';
+import { clauseAround, splitSentences } from '../../analyse/units.ts';
 import { leadCitedArticles } from '../restatement.ts';
 
 const UNIT_TEXT: Record<string, string> = { yuan: '元', day: '日', workday: '个工作日', month: '个月', year: '年', hour: '小时', ratio: '' };
@@ -53,8 +53,7 @@ function contextMatches(res: RegExp[], text: string, lastOnly = false): { start:
 const NOT_DONE = /(?:不|未|没有)(?:依法)?(?:申请|提起|提出|要求|起诉)/;
 
 function notDone(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf(',', at - 1), text.lastIndexOf('；', at - 1)) + 1;
-  return NOT_DONE.test(text.slice(from, at + 4));
+  return NOT_DONE.test(text.slice(clauseAround(text, at, at).start, at + 4));
 }
 
 export function quantityHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
