@@ -5,42 +5,35 @@ import { describe, expect, it } from 'vitest';
 import { structureDocument } from '../../pipeline/structure/index.ts';
 import { asIngest } from './law-files.ts';
 
+const titleOf = (text: string) => structureDocument(asIngest(text)).meta.title;
+
 describe('title detection', () => {
-  it('a licence explanation: the title is 说明, not 说明 + the wrapped first sentence', () => {
-    const text = '说 明\n《矿产资源勘查许可证》是取得探矿权的合法凭证，探矿权申请\n人经发证机关审查合格，领取《矿产资源勘查许可证》即取得探矿权\n人资格。\n一、探矿权人应在批准的勘查范围内依法进行勘查活动。';
-    expect(structureDocument(asIngest(text)).meta.title).toBe('说明');
-  });
-
-  it('a wrapped line with a comma that is not part of a 关于… title ends the title', () => {
-    const text = '数字档案室建设\n国家档案局推出专题，介绍示范数字档案室建设的思路\n与做法，以供大家学习借鉴。';
-    expect(structureDocument(asIngest(text)).meta.title).toBe('数字档案室建设');
-  });
-
-  it('a 关于… title wrapped at a comma is still one title', () => {
-    const text = 'XX市人民政府关于进一步加强安全生产工作，\n切实保障人民群众生命财产安全的通知\n各县（区）人民政府：\n现将有关事项通知如下。';
-    expect(structureDocument(asIngest(text)).meta.title).toBe('XX市人民政府关于进一步加强安全生产工作，切实保障人民群众生命财产安全的通知');
-  });
+  // [what, extracted text, title]
+  const cases: [string, string, string][] = [
+    ['a licence explanation: the title is 说明, not 说明 + the wrapped first sentence',
+      '说 明\n《矿产资源勘查许可证》是取得探矿权的合法凭证，探矿权申请\n人经发证机关审查合格，领取《矿产资源勘查许可证》即取得探矿权\n人资格。\n一、探矿权人应在批准的勘查范围内依法进行勘查活动。',
+      '说明'],
+    ['a wrapped line with a comma that is not part of a 关于… title ends the title',
+      '数字档案室建设\n国家档案局推出专题，介绍示范数字档案室建设的思路\n与做法，以供大家学习借鉴。',
+      '数字档案室建设'],
+    ['a 关于… title wrapped at a comma is still one title',
+      'XX市人民政府关于进一步加强安全生产工作，\n切实保障人民群众生命财产安全的通知\n各县（区）人民政府：\n现将有关事项通知如下。',
+      'XX市人民政府关于进一步加强安全生产工作，切实保障人民群众生命财产安全的通知'],
+    ["a portal's buttons above the title are no part of it",
+      '【关闭】【打印】\n\n永安街道关于整治占道经营的通告\n一、禁止占道经营。',
+      '永安街道关于整治占道经营的通告'],
+    ['a title spread out one character at a time is read as one string',
+      '关 于 禁 止 燃 放 烟 花 爆 竹 的 通 告\n一、禁止在集镇范围内燃放烟花爆竹。',
+      '关于禁止燃放烟花爆竹的通告'],
+    ['决定书 ends a title like 决定 does',
+      'XX市公安局\n立案决定书\nX公立字〔2024〕12号\n根据《中华人民共和国刑事诉讼法》第一百零九条之规定，决定对XX案立案侦查。',
+      'XX市公安局立案决定书'],
+  ];
+  for (const [what, text, title] of cases) it(what, () => expect(titleOf(text)).toBe(title));
 
   it('a portal breadcrumb is no title; a real 关于… title further down still is', () => {
-    const crumb = '首页 > 新闻 > 正文\n坦镇交通安全工作联席会议办公室决定，自10月起实施头盔佩戴管理措施：\n一、驾乘摩托车必须佩戴头盔。';
-    expect(structureDocument(asIngest(crumb)).meta.title).toBeNull();
-    const withTitle = '首页 > 通知公告\n某县人民政府关于禁止燃放烟花爆竹的通告\n为……，特通告如下：\n一、禁止燃放。';
-    expect(structureDocument(asIngest(withTitle)).meta.title).toBe('某县人民政府关于禁止燃放烟花爆竹的通告');
-  });
-
-  it("a portal's buttons above the title are no part of it", () => {
-    const text = '【关闭】【打印】\n\n永安街道关于整治占道经营的通告\n一、禁止占道经营。';
-    expect(structureDocument(asIngest(text)).meta.title).toBe('永安街道关于整治占道经营的通告');
-  });
-
-  it('a title spread out one character at a time is read as one string', () => {
-    const text = '关 于 禁 止 燃 放 烟 花 爆 竹 的 通 告\n一、禁止在集镇范围内燃放烟花爆竹。';
-    expect(structureDocument(asIngest(text)).meta.title).toBe('关于禁止燃放烟花爆竹的通告');
-  });
-
-  it('决定书 ends a title like 决定 does', () => {
-    const text = 'XX市公安局\n立案决定书\nX公立字〔2024〕12号\n根据《中华人民共和国刑事诉讼法》第一百零九条之规定，决定对XX案立案侦查。';
-    expect(structureDocument(asIngest(text)).meta.title).toBe('XX市公安局立案决定书');
+    expect(titleOf('首页 > 新闻 > 正文\n坦镇交通安全工作联席会议办公室决定，自10月起实施头盔佩戴管理措施：\n一、驾乘摩托车必须佩戴头盔。')).toBeNull();
+    expect(titleOf('首页 > 通知公告\n某县人民政府关于禁止燃放烟花爆竹的通告\n为……，特通告如下：\n一、禁止燃放。')).toBe('某县人民政府关于禁止燃放烟花爆竹的通告');
   });
 });
 
