@@ -73,9 +73,9 @@ function withComparison(h: Hit, ctx: DocContext): Hit {
   if (!v) return h;
   if (v.kind === 'creates' && v.compared) {
     const where = `《${v.compared.law}》${v.compared.article}`;
-    const note = v.comparedHow === 'retrieved'
-      ? `上位法中，${where}对相近行为规定了此项措施，但行为、条件或者幅度与本条不同，请对照。`
-      : `本条所称的${where.replace(/》.*$/, '》')}中，${v.compared.article}对相近行为规定了此项措施，但行为、条件或者幅度与本条不同，请对照。`;
+    // Found by its words, or in a law the clause names.
+    const which = v.comparedHow === 'retrieved' ? `上位法中，${where}` : `本条所称的${where.replace(/》.*$/, '》')}中，${v.compared.article}`;
+    const note = `${which}对相近行为规定了此项措施，但行为、条件或者幅度与本条不同，请对照。`;
     return { ...h, compared: { article: v.compared, note } };
   }
   if (v.kind !== 'conflicts' && v.kind !== 'drops-condition') return h;
