@@ -67,6 +67,9 @@ const ATTRIBUTIVE = /^的(?!处罚|行政处罚|处理|惩罚|措施|强制措�
 // the person, not a sanction the sentence imposes.
 const PERSON_QUALIFIED = /^(?:处罚|行政处罚)?的(?:人|当事人|被处罚人|违法行为人|行为人|单位|个人)(?![\u4e00-\u9fa5]{0,1}(?:处|罚|予以|给予))/;
 
+/** What follows an item of a list of measures before the next: "、", "或者", "并" … */
+const LIST_SEPARATOR = /^\s*(?:[、，,和及或并]|以及|或者)/;
+
 /** Mentions of every vocabulary entry in `text` (offsets inside `text`); overlaps keep the longest. */
 export function findMentions(text: string, entries: CompiledEntry[]): { entry: CompiledEntry; start: number; end: number }[] {
   const found: { entry: CompiledEntry; start: number; end: number }[] = [];
@@ -82,10 +85,13 @@ export function findMentions(text: string, entries: CompiledEntry[]): { entry: C
   }
   // Longest first at each start; a mention strictly inside a longer one is the same words read less
   // specifically (暂扣 inside 暂扣其驾驶证) and is dropped; two lists may name exactly the same words.
+  // Not an item the longer one lists before its own measure ("处一千元以下罚款、十五日以下拘留"): that
+  // is a measure of its own, with its own quantity.
   found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const out: typeof found = [];
   for (const f of found) {
-    const inside = out.some((o) => o.start <= f.start && f.end <= o.end && (o.end - o.start > f.end - f.start || o.entry.family === f.entry.family));
+    const inside = out.some((o) => o.start <= f.start && f.end <= o.end && (o.end - o.start > f.end - f.start || o.entry.family === f.entry.family)
+      && !(o.entry.list === f.entry.list && o.entry !== f.entry && LIST_SEPARATOR.test(text.slice(f.end, o.end))));
     if (!inside) out.push(f);
   }
   // The other measures a mention lists before its own ("给予警告、罚款、行政拘留"): each is a mention too.
@@ -97,7 +103,7 @@ export function findMentions(text: string, entries: CompiledEntry[]): { entry: C
       const at = span.indexOf(e.entry.name);
       if (at < 0 || !/[、，,和及或并]/.test(span.slice(at + e.entry.name.length, at + e.entry.name.length + 1))) continue;
       const start = o.start + at;
-      if (!out.some((x) => x.entry === e && x.start === start)) listed.push({ entry: e, start, end: start + e.entry.name.length });
+      if (!out.some((x) => x.entry === e && x.start <= start && start < x.end)) listed.push({ entry: e, start, end: start + e.entry.name.length });
     }
   }
   return [...out, ...listed].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -120,7 +126,11 @@ export function analyseDocument(text: string, provisions: Provision[], vocabular
         measures: [],
       };
       const index = sentences.length;
-      for (const m of findMentions(s.text, vocabulary.entries)) {
+      const found = findMentions(s.text, vocabulary.entries);
+      for (const m of found) {
+        // The quantities of the items a mention lists before its own measure are theirs, not its own
+        // (the fine of "处十五日以下拘留、一万元以下罚款" is 一万元, not fifteen days).
+        const items = found.filter((o) => o !== m && o.entry.list === m.entry.list && m.start <= o.start && o.end < m.end);
         const clause = clauses.findIndex((c) => c.start <= m.start && m.start < c.end);
         // A sanction named in the sentence's condition is the case it is about ("对个人处以2000元以上罚款的，
         // 应当告知当事人有要求听证的权利"), not a sanction it imposes.
@@ -128,7 +138,9 @@ export function analyseDocument(text: string, provisions: Provision[], vocabular
         const mention: MeasureMention = {
           entry: m.entry.entry.id, list: m.entry.list, family: m.entry.family,
           start: start + m.start, end: start + m.end, text: s.text.slice(m.start, m.end),
-          quantities: extractQuantities(s.text.slice(m.start, m.end)).map((q) => ({ ...q, start: start + m.start + q.start, end: start + m.start + q.end })),
+          quantities: extractQuantities(s.text.slice(m.start, m.end))
+            .filter((q) => !items.some((o) => o.start <= m.start + q.start && m.start + q.end <= o.end))
+            .map((q) => ({ ...q, start: start + m.start + q.start, end: start + m.start + q.end })),
           sentence: index, clause: Math.max(0, clause),
         };
         sentence.measures.push(mention);

@@ -4,7 +4,7 @@
 // (`measure: fine`, `terms: {vocab: hukou}`) instead of spelling words out; the analysis stage finds
 // every mention once per document.
 import { requiredLiterals } from '../rules/regex-literals.ts';
-import { compileForm, FormError } from './grammar.ts';
+import { compileForm, FormError, MACROS } from './grammar.ts';
 
 export interface VocabAnchor {
   law: string;
@@ -28,6 +28,8 @@ export interface VocabEntry {
   /** Words before or after a form that make it something else ("罚没收入" is revenue, not 没收). */
   notBefore?: string[];
   notAfter?: string[];
+  /** Other names it goes by as an item of a run of measures ({list:ID}): 拘留 for 行政拘留. */
+  listedAs?: string[];
   note?: string;
 }
 
@@ -84,6 +86,7 @@ function namesOf(list: VocabList): string {
   const names = new Set<string>();
   for (const e of list.entries) {
     names.add(e.name);
+    for (const n of e.listedAs ?? []) names.add(n);
     for (const f of e.forms) if (/^[\u4e00-\u9fa5（）]+$/.test(f.form.trim())) names.add(f.form.trim());
   }
   return [...names].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -93,10 +96,12 @@ export function compileVocabulary(lists: VocabList[], hash = ''): CompiledVocabu
   const problems: VocabularyError['problems'] = [];
   const listById = new Map(lists.map((l) => [l.id, l]));
   // {list:ID} stands for a run of that list's names with their separators: "警告、罚款、" before "没收".
+  // A name may carry its quantity, as laws and notices list penalties: "处一千元以下罚款、十五日以下拘留",
+  // "处五百元以下罚款或者五日以下拘留".
   const listSource = (id: string) => {
     const l = listById.get(id);
     if (!l) return undefined;
-    return `(?:(?:${namesOf(l)})\\s*(?:[、，,和及或并]|以及|或者)\\s*){0,4}`;
+    return `(?:(?:(?:${MACROS.qty})\\s*的?\\s*)?(?:${namesOf(l)})\\s*(?:[、，,和及或并]|以及|或者)\\s*){0,4}`;
   };
   const entries: CompiledEntry[] = [];
   const byId = new Map<string, CompiledEntry>();

@@ -1,0 +1,44 @@
+// A run of penalties each with its quantity ("处一千元以下罚款、十五日以下拘留") names every one of them: each is a
+// mention of its own measure, and each mention keeps its own quantity, not the one of the item before it.
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../pipeline/analyse/annotate.ts';
+import { compileVocabulary, type VocabList } from '../../pipeline/analyse/vocabulary.ts';
+
+const anchor = { law: '中华人民共和国行政处罚法', article: '第九条', quote: '行政处罚的种类' };
+const kinds: VocabList = {
+  id: 'penalty-kinds', title: '行政处罚的种类', family: 'penalty', anchor,
+  entries: [
+    { id: 'warning', name: '警告', forms: [{ form: '{impose}{list:penalty-kinds}警告', from: '给予警告' }] },
+    { id: 'fine', name: '罚款', forms: [{ form: '{impose}{list:penalty-kinds}{qty}?{de}罚款', from: '处五百元罚款' }] },
+    { id: 'detention', name: '行政拘留', listedAs: ['拘留'], forms: [{ form: '{impose}{list:penalty-kinds}{period}?{de}(行政)?拘留', from: '处五日以下拘留' }] },
+  ],
+};
+
+function mentions(text: string) {
+  const a = analyseDocument(text, [{ label: '一、', path: [], text, start: 0, end: text.length }], compileVocabulary([kinds]));
+  return a.measures.map((m) => ({ entry: m.entry, quantities: m.quantities.map((q) => `${q.value}${q.unit}`) }));
+}
+
+describe('a run of penalties with their quantities', () => {
+  it('names the item after a fine with its amount', () => {
+    expect(mentions('违者由公安机关处一千元以下罚款、十五日以下拘留。')).toEqual([
+      { entry: 'fine', quantities: ['1000yuan'] },
+      { entry: 'detention', quantities: ['15day'] },
+    ]);
+  });
+
+  it('names the fine after a detention by its listed name (拘留, not only 行政拘留)', () => {
+    expect(mentions('情节较轻的，处五日以下拘留或者五百元以下罚款。')).toEqual([
+      { entry: 'detention', quantities: ['5day'] },
+      { entry: 'fine', quantities: ['500yuan'] },
+    ]);
+  });
+
+  it('names a bare warning after a fine', () => {
+    expect(mentions('处二百元以下罚款或者警告。').map((m) => m.entry)).toEqual(['fine', 'warning']);
+  });
+
+  it('still reads a run of bare names as before', () => {
+    expect(mentions('由公安机关给予警告、罚款、行政拘留的处罚。').map((m) => m.entry).sort()).toEqual(['detention', 'fine', 'warning']);
+  });
+});
