@@ -120,7 +120,7 @@ interface ArticleFrame {
 
 /** A quantity's place in a range, read from the words around it (the separators and bounds of grammar.ts). */
 const OPENS_RANGE = new RegExp(`^\\s*${RANGE_SEP}`);
-const CLOSES_RANGE = new RegExp(`${RANGE_SEP}\\s*$`);
+const CLOSES_RANGE = new RegExp(`${RANGE_SEP}\\s*、?\\s*$`);
 const CEILING_AFTER = /^\s*(?:以下|以内)/;
 const BOUND_AFTER = new RegExp(`^\\s*(?:${RANGE_SEP}|以下|以内)`);
 const BOUND_BEFORE = new RegExp(`${BOUND}\\s*$`);

@@ -12,16 +12,18 @@ export const RANGE_SEP = '(?:以上|至|到|—+|－|-|～|~|–)';
 export const BOUND = '(?:最高|最多|最低|不超过|不高于|不低于|不少于|不满)';
 const LIMIT_END = '(?:以上|以下|以内|左右)';
 
-function range(unit: string, short: string): string {
-  // "五百元以上二千元以下", "500-2000元", "1万元以上5万元以下", "200—3000元", "最高5万元", "15日以下"
-  return `(?:${BOUND}?\\s*${N}\\s*(?:${unit}|${short})?\\s*${RANGE_SEP}\\s*${N}\\s*${unit}\\s*${LIMIT_END}?|${BOUND}?\\s*${N}\\s*${unit}\\s*${LIMIT_END}?)`;
+function range(unit: string, short: string, prefix = ''): string {
+  // "五百元以上二千元以下", "500-2000元", "1万元以上5万元以下", "200—3000元", "最高5万元", "15日以下",
+  // "100元以上、500元以下"; money may be written "人民币2000元".
+  const n = prefix ? `(?:${prefix})?\\s*${N}` : N;
+  return `(?:${BOUND}?\\s*${n}\\s*(?:${unit}|${short})?\\s*${RANGE_SEP}\\s*、?\\s*${n}\\s*${unit}\\s*${LIMIT_END}?|${BOUND}?\\s*${n}\\s*${unit}\\s*${LIMIT_END}?)`;
 }
 
 /** Quantities without a number: "一定数额的罚款", "相应的处罚". */
 const VAGUE = '(?:一定数额|一定数量|一定金额|相应|适当|高额)';
 
 /** Verbs and particles that impose a measure: 处以、并处、予以、给予、可处、一律…… */
-const IMPOSE_WORD = '(?:可以|可|应当|将|一律|并|均|再|对其|依法|依规|酌情|从严|严格|直接|统一|坚决|当场|立即|一次性|视情节轻重|视情)?\\s*(?:处以|处|并处|予以|给予|课以|作出|实行|实施|进行|采取|作)';
+const IMPOSE_WORD = '(?:可以|可|应当|将|一律|并|均|再|对其|依法|依规|酌情|从严|严格|直接|统一|坚决|当场|立即|一次性|视情节轻重|视情)?\\s*(?:处以|处|并处|单处|予以|给予|课以|作出|实行|实施|进行|采取|作)';
 const IMPOSE = `(?:${IMPOSE_WORD}\\s*){1,2}`;
 
 /** Words that only modify how a measure is taken. */
@@ -36,10 +38,10 @@ const NP = '(?:(?![的了着和与及或等以])[\\u4e00-\\u9fa5]){1,8}?';
 
 export const MACROS: Record<string, string> = {
   num: N,
-  amount: range(MONEY_UNIT, '万|千|百'),
+  amount: range(MONEY_UNIT, '万|千|百', '人民币'),
   period: range(PERIOD_UNIT, '日|天'),
   rate: `(?:百分之${N}|千分之${N}|${N}\\s*[%％‰])`,
-  qty: `(?:${range(MONEY_UNIT, '万|千|百')}|${range(PERIOD_UNIT, '日|天')}|${VAGUE})`,
+  qty: `(?:${range(MONEY_UNIT, '万|千|百', '人民币')}|${range(PERIOD_UNIT, '日|天')}|${VAGUE})`,
   vague: VAGUE,
   impose: IMPOSE,
   adv: `(?:${ADV}\\s*){1,3}`,
