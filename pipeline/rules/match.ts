@@ -137,11 +137,14 @@ export function matcherSources(m: MatcherDef, vocabulary: CompiledVocabulary): s
 
 function compileMatcher(m: MatcherDef, vocabulary: CompiledVocabulary): Compiled {
   if ('measure' in m || 'vocab' in m) {
-    const wanted = new Set(idsOf('measure' in m ? m.measure : m.vocab).flatMap((id) => vocabulary.ofGroup(id).map((e) => e.entry.id)));
+    const group = idsOf('measure' in m ? m.measure : m.vocab).flatMap((id) => vocabulary.ofGroup(id));
+    const wanted = new Set(group.map((e) => e.entry.id));
     // The document's mentions of the wanted entries, picked once per document and not per unit.
     const picked = new WeakMap<DocumentAnalysis, MeasureMention[]>();
     return {
-      literals: null,
+      // A mention holds one of its entry's required words, or is its name in a list ("警告、罚款、行政拘留"):
+      // a provision with none of them has no mention, and the rule need not meet it.
+      literals: group.every((e) => e.literals) ? [...new Set(group.flatMap((e) => [...e.literals!, e.entry.name, ...(e.entry.listedAs ?? [])]))] : null,
       find: (t, ctx, at) => {
         const analysis = ctx.analysis();
         let mine = picked.get(analysis);
