@@ -1,8 +1,12 @@
 // A run of penalties each with its quantity ("处一千元以下罚款、十五日以下拘留") names every one of them: each is a
 // mention of its own measure, and each mention keeps its own quantity, not the one of the item before it.
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../pipeline/analyse/annotate.ts';
+import { fileURLToPath } from 'node:url';
+import { analyseDocument, findMentions } from '../../pipeline/analyse/annotate.ts';
 import { compileVocabulary, type VocabList } from '../../pipeline/analyse/vocabulary.ts';
+import { loadVocabulary } from '../../pipeline/rules/load-vocab.ts';
+import { compileMatch } from '../../pipeline/rules/match.ts';
+import { loadTestCorpus } from '../rules/support/law-corpus.ts';
 
 const anchor = { law: '中华人民共和国行政处罚法', article: '第九条', quote: '行政处罚的种类' };
 const kinds: VocabList = {
@@ -40,5 +44,25 @@ describe('a run of penalties with their quantities', () => {
 
   it('still reads a run of bare names as before', () => {
     expect(mentions('由公安机关给予警告、罚款、行政拘留的处罚。').map((m) => m.entry).sort()).toEqual(['detention', 'fine', 'warning']);
+  });
+});
+
+// The engine meets a rule that reads mentions only in provisions holding one of its entries' required words or
+// names (compileMatch's literals): every mention the shipped vocabulary finds must hold one, or a rule would
+// silently skip the provision that has it.
+describe('the prefilter of rules that read mentions', () => {
+  it('holds for every mention in the shipped vocabulary\'s own source wordings', async () => {
+    const vocab = loadVocabulary(fileURLToPath(new URL('../../rules/', import.meta.url)), await loadTestCorpus());
+    const v = compileVocabulary(vocab.lists);
+    const sentences = vocab.lists.flatMap((l) => l.entries.flatMap((e) => e.forms.flatMap((f) => f.from.split(/[；（）]/))));
+    let mentions = 0;
+    for (const s of sentences) {
+      for (const m of findMentions(s, v.entries)) {
+        mentions++;
+        const literals = compileMatch({ anyOf: [{ measure: m.entry.entry.id }] }, v).literals;
+        if (literals) expect(literals.some((w) => s.slice(m.start, m.end).includes(w)), `${m.entry.entry.id}: ${s}`).toBe(true);
+      }
+    }
+    expect(mentions).toBeGreaterThan(150);
   });
 });
