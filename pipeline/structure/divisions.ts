@@ -58,6 +58,8 @@ export function matchPlace(s: string): PlaceMatch | null {
   let m = PLACEHOLDER.exec(s);
   if (m) return { name: m[0], level: SUFFIX_LEVEL[m[1]!]!, length: m[0].length };
   m = UNAMBIGUOUS.exec(s);
+  // "红旗乡", "五星红旗村": a 旗 inside the name of a township or village, not a banner.
+  if (m && m[2] === '旗' && /^(?:乡|镇|村|街道|社区|苏木|嘎查)/.test(s.slice(m[0].length))) m = null;
   if (m && !NOT_A_PLACE.test(m[1]!)) return { name: m[0], level: SUFFIX_LEVEL[m[2]!] ?? 'county', length: m[0].length };
   m = TOWNSHIP.exec(s);
   // "我乡", "本镇", "全乡": a document speaking of its own place names none.

@@ -20,6 +20,9 @@ export interface Front {
 
 /** Lines a law database or a web page adds above the document (北大法宝 exports, 原文链接). */
 const SOURCE = /^(【法宝引证码】|【法宝引证】|原文链接[:：]|来源[:：]|发布时间[:：]|https?:\/\/)/;
+/** A news account's header copied with its post: the account ("XX发布"), the time it posted ("2022-03-01 08:00
+ *  发表于湖南"). */
+const POST_HEADER = /^[\u4e00-\u9fa5A-Za-z]{2,12}发布$|^[0-9]{4}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?[\s\u3000]*[0-9]{1,2}[:：][0-9]{2}|发表于[\u4e00-\u9fa5]{2,8}$/;
 /** A portal's buttons left above the title: "【关闭】【打印】", "[打印本页] [关闭窗口]". */
 const PAGE_BUTTONS = /^(?:[【\[［][^】\]］]{1,8}[】\]］][\s\u3000]*)+$/;
 const COPY_NUMBER = /^(份号[:：]?\s*)?[0-9０-９]{5,7}$/;
@@ -72,7 +75,7 @@ export function readFront(lines: Line[], from = 0, to = lines.length): Front {
   for (; i < to && i < from + 8; i++) {
     const t = lines[i]!.text;
     let role: FrontRole | null = null;
-    if (SOURCE.test(t) || PAGE_BUTTONS.test(t)) role = 'source';
+    if (SOURCE.test(t) || PAGE_BUTTONS.test(t) || POST_HEADER.test(t)) role = 'source';
     else if (COPY_NUMBER.test(t)) role = 'copy-number';
     else if (SECRECY.test(t) && t.length <= 20) role = 'secrecy';
     else if (URGENCY.test(t)) role = 'urgency';

@@ -7,6 +7,7 @@ import type { Issuer } from '../model/types.ts';
 import { matchPlace, placeChain } from './divisions.ts';
 import { classifyIssuer } from './meta-issuers.ts';
 import { spreadOut } from './front.ts';
+import { SEAL_MARK } from './patterns.ts';
 
 export type EvidenceSource = 'title' | 'signature' | 'field' | 'body' | 'source-field' | 'title-place' | 'self-reference';
 
@@ -34,8 +35,6 @@ const SIGN_WITH_DATE = new RegExp(`(?:^|[。！？；\\s])${NAME}\\s*(?:[0-9]{4}
 // A 成文日期, also as web copies damage it ("年九月二日" with the year lost, "10月14日", cut to "2021年" or
 // "2023年1月").
 const DATE_LINE = /^(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4}|二[〇零○]\S{2})?\s*年?\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日$|^(?:[0-9]{4}[-./])?[0-9]{1,2}[-./][0-9]{1,2}$|^(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4}|二[〇零○]\S{2})\s*年(?:\s*[0-9一二三四五六七八九十]{1,3}\s*月)?$/;
-// The seal's place in a copy of a signed document: "XX镇人民政府（印）", "（盖章）".
-const SEAL_MARK = /\s*[（(](?:印|盖章|章|公章|签章|签字盖章)[)）]\s*$/;
 
 /** Words a name may be glued to in page furniture; they are never part of an organ's name. */
 const NOT_A_NAME = /^(?:发布|发表|来源|转载|原标题|标题|通知|通告|公告|关于|首页|正文|当前位置|时间|日期|分享|打印|近日|日前|记者|本报|据悉|今天|今日|昨日|我县|我市|我区|我镇|我乡|全县|全市|全区|全镇|全乡|本县|本市|本区|本镇|本乡|各|该|上述|有关|相关)/;
@@ -305,8 +304,15 @@ export function recoverTitle(text: string, current: string | null): string | nul
   for (const l of linesOf(text).slice(0, HEAD_LINES)) {
     const m = TITLE_IN_LINE.exec(l.text);
     if (!m) continue;
-    // A document cited in the preamble (根据《XX关于……的意见》) is not this one.
-    if (l.text.lastIndexOf('《', m.index) > l.text.lastIndexOf('》', m.index)) continue;
+    // A document cited in the preamble (根据《XX关于……的意见》) is not this one; a news lead that carries the
+    // document is ("石桥镇发布《关于……的通告》，通告全文如下："): its title is the one in 《》.
+    const open = l.text.lastIndexOf('《', m.index);
+    if (open > l.text.lastIndexOf('》', m.index)) {
+      if (CARRIED.test(l.text.slice(0, open)) && CARRIED_AFTER.test(l.text.slice(l.text.indexOf('》', m.index)))) {
+        return l.text.slice(open + 1, l.text.indexOf('》', m.index)).replace(/\s+/g, '');
+      }
+      continue;
+    }
     const org = m[0].split(/关\s*于/)[0]!;
     const clean = org ? cleanOrgName(org) : '';
     return ((clean ?? '') + m[0].slice(org.length)).replace(/\s+/g, '');
@@ -317,3 +323,6 @@ export function recoverTitle(text: string, current: string | null): string | nul
 }
 
 const PAGE_PATH = /^(?:首\s*页|当前位置|您现在|您的位置)|[>›»]/;
+/** A news lead carrying a document: "……发布《……》，全文如下：", "……印发了《……》，具体内容如下". */
+const CARRIED = /(?:发布|印发|出台|下发|公布|发出)了?$/;
+const CARRIED_AFTER = /^》[，,：:\s]*(?:(?:通告|通知|公告|意见|办法|规定|文件)?(?:全文|具体内容|内容|原文)?如下|$)/;

@@ -83,11 +83,17 @@ export function allDates(text: string): string[] {
 const PORTAL_DATE = /(?:发布|发文|公开|成文|更新)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/;
 const PORTAL_LINES = 8;
 
+/** … or a date alone on a line just under the title ("白沙乡禁止燃放烟花爆竹的通告" over "2021-01-05"). */
+const BARE_DATE_LINE = /^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/;
+const BARE_DATE_LINES = 4;
+
 /** The publication date a portal page shows above the text, when the copy kept it. */
 export function portalDate(text: string): string | null {
-  const head = text.split('\n', PORTAL_LINES).join('\n');
-  const m = PORTAL_DATE.exec(head);
-  return m ? dateFromParts(m[1]!, m[2]!, m[3]!) : null;
+  const lines = text.split('\n', PORTAL_LINES);
+  const m = PORTAL_DATE.exec(lines.join('\n'));
+  if (m) return dateFromParts(m[1]!, m[2]!, m[3]!);
+  const bare = lines.slice(0, BARE_DATE_LINES).map((l) => BARE_DATE_LINE.exec(l)).find(Boolean);
+  return bare ? dateFromParts(bare[1]!, bare[2]!, bare[3]!) : null;
 }
 
 /** A 落款 dated in figures ("柳河镇人民政府" over "2023.5.1" or "2023-05-01"), as web copies retype it. */

@@ -1,7 +1,7 @@
 // The end of a notice: the 落款 (issuer names and the 成文日期) and the 版记 (抄送 / 印发 lines).
 import type { Line } from './lines.ts';
 import { readMarker } from './markers.ts';
-import { ANY_PUNCT, DATE_ONLY, ENDS_WITH_DATE, ORG_SUFFIX, SENTENCE_PUNCT } from './patterns.ts';
+import { ANY_PUNCT, DATE_ONLY, ENDS_WITH_DATE, ORG_SUFFIX, SEAL_MARK, SENTENCE_PUNCT } from './patterns.ts';
 
 export interface Signature {
   from: number; // line index of the first signature line
@@ -17,7 +17,7 @@ const FOLLOW = /^[（(](此件|本件|联系|信息公开|公开方式|主动公
 const IMPRINT = /^(抄送|抄报|分送|主送|发送)[:：]|印发$|^共印\s*[0-9０-９]+\s*份$|^(联系人|联系电话|责任人)[:：]/;
 
 export function splitOrgs(text: string): string[] {
-  return text.split(/[\s\u3000、,，]+/).map((s) => s.trim()).filter((s) => s.length >= 2);
+  return text.replace(SEAL_MARK, '').split(/[\s\u3000、,，]+/).map((s) => s.trim()).filter((s) => s.length >= 2);
 }
 
 export function isOrgLine(text: string): boolean {

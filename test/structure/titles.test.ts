@@ -25,6 +25,12 @@ describe('title detection', () => {
     ['a title spread out one character at a time is read as one string',
       '关 于 禁 止 燃 放 烟 花 爆 竹 的 通 告\n一、禁止在集镇范围内燃放烟花爆竹。',
       '关于禁止燃放烟花爆竹的通告'],
+    ["a news account's header copied with its post (account, time posted) is no part of the title",
+      'XX发布\n2022-03-01 08:00 发表于湖南\n关于禁止在河道采砂的通告\n为保护河道安全，现通告如下：\n一、禁止在辖区河道内采砂。',
+      '关于禁止在河道采砂的通告'],
+    ['a news lead that carries the document gives its title in 《》',
+      '近日，石桥镇发布《关于开展人居环境整治的通告》，通告全文如下：\n为改善农村人居环境，现就有关事项通告如下：\n一、房前屋后的杂物须自行清理。',
+      '关于开展人居环境整治的通告'],
     ['决定书 ends a title like 决定 does',
       'XX市公安局\n立案决定书\nX公立字〔2024〕12号\n根据《中华人民共和国刑事诉讼法》第一百零九条之规定，决定对XX案立案侦查。',
       'XX市公安局立案决定书'],
@@ -34,6 +40,18 @@ describe('title detection', () => {
   it('a portal breadcrumb is no title; a real 关于… title further down still is', () => {
     expect(titleOf('首页 > 新闻 > 正文\n坦镇交通安全工作联席会议办公室决定，自10月起实施头盔佩戴管理措施：\n一、驾乘摩托车必须佩戴头盔。')).toBeNull();
     expect(titleOf('首页 > 通知公告\n某县人民政府关于禁止燃放烟花爆竹的通告\n为……，特通告如下：\n一、禁止燃放。')).toBe('某县人民政府关于禁止燃放烟花爆竹的通告');
+  });
+});
+
+describe('publication date', () => {
+  it('a date alone on a line under the title is the date the page published the notice', () => {
+    const meta = structureDocument(asIngest('白沙乡禁止燃放烟花爆竹的通告\n2021-01-05\n为了保护环境，现通告如下：\n一、集镇范围内禁止燃放烟花爆竹。\n特此通告。')).meta;
+    expect(meta.publishedOn).toBe('2021-01-05');
+    expect(meta.issuedOn).toBeNull();
+  });
+
+  it('a preamble citing a document in 《》 gives no title', () => {
+    expect(structureDocument(asIngest('根据《某县人民政府关于加强森林防火工作的通知》，现将有关事项通告如下：\n一、禁止野外用火。')).meta.title).toBeNull();
   });
 });
 
