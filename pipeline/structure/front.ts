@@ -23,6 +23,8 @@ const SOURCE = /^(【法宝引证码】|【法宝引证】|原文链接[:：]|�
 /** A news account's header copied with its post: the account ("XX发布"), the time it posted ("2022-03-01 08:00
  *  发表于湖南"). */
 const POST_HEADER = /^[\u4e00-\u9fa5A-Za-z]{2,12}发布$|^[0-9]{4}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?[\s\u3000]*[0-9]{1,2}[:：][0-9]{2}|发表于[\u4e00-\u9fa5]{2,8}$/;
+/** A website's own name or address above the copy: "安化县人民政府网 www.anhua.gov.cn", "XX县人民政府门户网站". */
+const SITE_HEADER = /(?:^|[\s\u3000])(?:www\.|https?:)|\.gov\.cn|^[\u4e00-\u9fa5]{2,20}(?:门户网站|政府网站|政府网|人民政府网)$/;
 /** A portal's buttons left above the title: "【关闭】【打印】", "[打印本页] [关闭窗口]". */
 const PAGE_BUTTONS = /^(?:[【\[［][^】\]］]{1,8}[】\]］][\s\u3000]*)+$/;
 const COPY_NUMBER = /^(份号[:：]?\s*)?[0-9０-９]{5,7}$/;
@@ -75,7 +77,7 @@ export function readFront(lines: Line[], from = 0, to = lines.length): Front {
   for (; i < to && i < from + 8; i++) {
     const t = lines[i]!.text;
     let role: FrontRole | null = null;
-    if (SOURCE.test(t) || PAGE_BUTTONS.test(t) || POST_HEADER.test(t)) role = 'source';
+    if (SOURCE.test(t) || PAGE_BUTTONS.test(t) || POST_HEADER.test(t) || SITE_HEADER.test(t)) role = 'source';
     else if (COPY_NUMBER.test(t)) role = 'copy-number';
     else if (SECRECY.test(t) && t.length <= 20) role = 'secrecy';
     else if (URGENCY.test(t)) role = 'urgency';

@@ -59,8 +59,10 @@ export function classifyIssuer(name: string): Issuer {
   const clean = name.replace(/[\s\u3000]+/g, '').replace(/(文件|文 件)$/, '');
   const level = levelOf(clean);
   let kind = kindOf(clean);
-  // a township government has no departments: its 党政办公室, 财政所, 综治中心 are its own units
-  if (level === 'township' && kind === 'department' && /(人民政府|政府)[\u4e00-\u9fa5]{1,10}(办公室|办|所|站|中心)$/.test(clean)) kind = 'internal-unit';
+  // a township government has no departments: its 党政办公室, 财政所, 综治中心 are its own units, and so are its
+  // offices named without the government ("桃源镇综治办", "桃源镇党政综合办公室")
+  if (level === 'township' && kind === 'department'
+    && (/(人民政府|政府)[\u4e00-\u9fa5]{1,10}(办公室|办|所|站|中心)$/.test(clean) || /(镇|乡|街道)[\u4e00-\u9fa5]{1,8}(办公室|办)$/.test(clean))) kind = 'internal-unit';
   return { name: clean, level, kind };
 }
 
