@@ -68,5 +68,5 @@ export function classifyIssuer(name: string): Issuer {
 
 /** Whether a string looks like an organisation name we can classify. */
 export function looksLikeIssuer(name: string): boolean {
-  return name.length >= 2 && name.length <= 40 && /(政府|办公室|办公厅|办事处|局|委员会|委|厅|部|署|院|常委会|中心|指挥部|小组|联席会议|所|队|科|股|站|处|室|专班)$/.test(name);
+  return name.length >= 2 && name.length <= 40 && /(政府|办公室|办公厅|办事处|[\u4e00-\u9fa5]{2}办|局|委员会|委|厅|部|署|院|常委会|中心|指挥部|小组|联席会议|所|队|科|股|站|处|室|专班)$/.test(name);
 }

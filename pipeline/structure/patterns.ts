@@ -13,7 +13,7 @@ export const DOC_NUMBER_BARE = /([A-Za-zＡ-Ｚａ-ｚ×\u4e00-\u9fa5]{1,14}?(?:
 /** The seal's place after an organ's name in a copy of a signed document: "XX镇人民政府（印）", "（盖章）",
  *  "（代章）" (one organ's seal standing in for another's). */
 export const SEAL_MARK = /\s*[（(](?:印|盖章|章|公章|签章|签字盖章|代章|代|代印)[)）]\s*$/;
-export const ORG_SUFFIX = /(人民政府|政府|办公室|办公厅|办事处|局|委员会|委|厅|部|署|院|人大常委会|常务委员会|中心|指挥部|领导小组|小组|联席会议|所|队|科|股|站|处|室|会|行|社|公司|集团|党委|党组|县委|市委|省委)$/;
+export const ORG_SUFFIX = /(人民政府|政府|办公室|办公厅|办事处|[\u4e00-\u9fa5]{2}办|局|委员会|委|厅|部|署|院|人大常委会|常务委员会|中心|指挥部|领导小组|小组|联席会议|所|队|科|股|站|处|室|会|行|社|公司|集团|党委|党组|县委|市委|省委)$/;
 
 export const SENTENCE_PUNCT = /[。；;！？!?]/;
 export const ANY_PUNCT = /[。；;，,：:！？!?、]/;
