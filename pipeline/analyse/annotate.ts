@@ -4,6 +4,7 @@
 // whether a measure is negated. Rules read these annotations instead of re-scanning the text.
 import type { Provision } from '../model/types.ts';
 import { extractQuantities, type Quantity } from '../rules/quantities.ts';
+import { AhoCorasick } from '../text/aho-corasick.ts';
 import { classifySubject, type Subject } from '../rules/subject.ts';
 import { splitClauses, splitSentences, type Clause } from './units.ts';
 import { SANCTION_FAMILIES, type CompiledEntry, type CompiledVocabulary } from './vocabulary.ts';
@@ -70,11 +71,49 @@ const PERSON_QUALIFIED = /^(?:处罚|行政处罚)?的(?:人|当事人|被处罚
 /** What follows an item of a list of measures before the next: "、", "或者", "并" … */
 const LIST_SEPARATOR = /^\s*(?:[、，,和及或并]|以及|或者)/;
 
+/** Which entries of a list could match a text: one pass of an automaton over every entry's required words
+ *  (checking each entry's words one by one cost more than running the entries' regexes). */
+interface EntryFilter {
+  automaton: AhoCorasick;
+  /** For each word, the positions (in the list) of the entries that require it. */
+  entriesOf: number[][];
+  /** Positions of entries without required words: always run. */
+  always: number[];
+}
+const filters = new WeakMap<CompiledEntry[], EntryFilter>();
+
+function entryFilter(entries: CompiledEntry[]): EntryFilter {
+  let f = filters.get(entries);
+  if (f) return f;
+  const words: string[] = [];
+  const index = new Map<string, number>();
+  const entriesOf: number[][] = [];
+  const always: number[] = [];
+  entries.forEach((e, i) => {
+    if (!e.literals) { always.push(i); return; }
+    for (const w of e.literals) {
+      let k = index.get(w);
+      if (k === undefined) { k = words.length; words.push(w); entriesOf.push([]); index.set(w, k); }
+      entriesOf[k]!.push(i);
+    }
+  });
+  f = { automaton: new AhoCorasick(words), entriesOf, always };
+  filters.set(entries, f);
+  return f;
+}
+
+/** The entries that could match `text`, in the list's own order. */
+function candidateEntries(text: string, entries: CompiledEntry[]): CompiledEntry[] {
+  const f = entryFilter(entries);
+  const hit = new Set<number>(f.always);
+  for (const w of f.automaton.search(text)) for (const i of f.entriesOf[w]!) hit.add(i);
+  return [...hit].sort((a, b) => a - b).map((i) => entries[i]!);
+}
+
 /** Mentions of every vocabulary entry in `text` (offsets inside `text`); overlaps keep the longest. */
 export function findMentions(text: string, entries: CompiledEntry[]): { entry: CompiledEntry; start: number; end: number }[] {
   const found: { entry: CompiledEntry; start: number; end: number }[] = [];
-  for (const e of entries) {
-    if (e.literals && !e.literals.some((l) => text.includes(l))) continue;
+  for (const e of candidateEntries(text, entries)) {
     e.re.lastIndex = 0;
     for (let m = e.re.exec(text); m; m = e.re.exec(text)) {
       if (!m[0].length) { e.re.lastIndex++; continue; }
