@@ -12,6 +12,7 @@ import { lawId, stripPrc } from '../corpus/law-metadata.ts';
 import { normalizeLawName } from '../corpus/names.ts';
 import type { CorpusLaw, ResolvedArticle } from '../model/types.ts';
 import { chineseDate } from '../text/dates.ts';
+import { parseDigitString } from '../structure/numerals.ts';
 import { convertTraditional, looksTraditional } from '../text/traditional.ts';
 import type { ArticleRef } from './article-refs.ts';
 import type { LawState } from './citation-resolve.ts';
@@ -121,6 +122,41 @@ function correspondingSuccessorArticle(ctx: JudgeContext, m: Mention, law: Corpu
   const { best, keywords } = matchContext(law, context, '');
   if (!best || keywords < 4 || best.score < MIN_BEST || best.shared.length < 3) return undefined;
   return best.article.label;
+}
+
+/** The year a version note names: "2008年修订" → 2008, "二〇一九年修正" → 2019; null when it names none. */
+function noteYear(note: string): number | null {
+  const m = /(\d{4}|[〇一二三四五六七八九零]{4})\s*年/.exec(note);
+  if (!m) return null;
+  const y = parseDigitString(m[1]!);
+  return y && y >= 1949 && y <= 2100 ? y : null;
+}
+
+/** The year of the text in force on the day judged, as far as the law base knows it. */
+function inForceYear(state: LawState): number | null {
+  const at = state.at;
+  if (!at) return null;
+  const version = at.exact ? at.law.version : at.inForceVersion;
+  if (state.revision && !at.exact) return state.revision.year;
+  return version && version !== 'unknown' ? Number(version.slice(0, 4)) : null;
+}
+
+/**
+ * The document names a version of the law ("《中华人民共和国消防法》（2008年修订）") that a later text had
+ * replaced by the day judged: it cites words no longer in force. A note naming the text in force, or one
+ * the law base cannot date, is left alone.
+ */
+export function supersededVersionProblem(m: Mention, state: LawState, day: string): CitationProblem | undefined {
+  if (!m.versionNote || !state.law) return undefined;
+  const named = noteYear(m.versionNote);
+  const current = inForceYear(state);
+  if (!named || !current || named >= current) return undefined;
+  const name = state.law.title;
+  return {
+    code: 'superseded-version',
+    message: `文件所称的《${name}》（${m.versionNote}）在${chineseDate(day)}已被${current}年修改后的文本取代，引用的不是当时有效的文本`,
+    suggestion: `改为引用现行有效的《${name}》，不注明已被取代的版本；核对所引条文在现行文本中的条号和内容。`,
+  };
 }
 
 export function outdatedProblem(state: LawState): CitationProblem | undefined {

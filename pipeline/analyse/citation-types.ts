@@ -29,7 +29,8 @@ export type CitationProblemCode =
   | 'renumbered' // the article cited is an older number (or the wrong one) of the text in force
   | 'renumbered-since' // right on the document's date, renumbered since
   | 'non-standard-name'
-  | 'law-base-outdated'; // a newer text is in force that the law base does not hold
+  | 'law-base-outdated' // a newer text is in force that the law base does not hold
+  | 'superseded-version'; // the version the document names ("（2008年修订）") is not the one in force that day
 
 export interface CitationProblem {
   code: CitationProblemCode;

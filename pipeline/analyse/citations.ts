@@ -9,7 +9,7 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import { todayInChina, chineseDate } from '../text/dates.ts';
 import type { ArticleRef } from './article-refs.ts';
-import { articleProblems, nameProblem, outdatedProblem, repealedProblem, type JudgeContext } from './citation-problems.ts';
+import { articleProblems, nameProblem, outdatedProblem, repealedProblem, supersededVersionProblem, type JudgeContext } from './citation-problems.ts';
 import { lawStateAt, readArticles, type LawState } from './citation-resolve.ts';
 import { scanMentions, type Mention } from './citation-scan.ts';
 import type { Citation, CitationProblem, CitationProblemCode, CitedArticle, ScanOptions } from './citation-types.ts';
@@ -66,6 +66,8 @@ function problemsOn(ctx: JudgeContext, m: Mention, refs: ArticleRef[], s: LawSta
   const out = articleProblems(ctx, m, refs, s, citedOn, byContent);
   const outdated = outdatedProblem(s);
   if (outdated) out.push(outdated);
+  const superseded = supersededVersionProblem(m, s, day);
+  if (superseded) out.push(superseded);
   return out;
 }
 
