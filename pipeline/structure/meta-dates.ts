@@ -83,8 +83,11 @@ export function allDates(text: string): string[] {
 const PORTAL_DATE = /(?:发布|发文|公开|成文|更新)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/;
 const PORTAL_LINES = 8;
 
-/** … or a date alone on a line just under the title ("白沙乡禁止燃放烟花爆竹的通告" over "2021-01-05"). */
-const BARE_DATE_LINE = /^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/;
+/** A date alone on its line, in figures as web pages and retyped copies write it: "2021-01-05", "2023.5.1",
+ *  "2022年3月1日", a portal's time after it ("2022-03-01 08:00"). The publication date just under a title, the
+ *  date of a 落款 under an organ's name. */
+const FIGURE_DATE_LINE = /^\s*(\d{4})\s*[-./．年]\s*(\d{1,2})\s*[-./．月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/;
+/** How far below the start the date under a title is looked for. */
 const BARE_DATE_LINES = 4;
 
 /** The publication date a portal page shows above the text, when the copy kept it. */
@@ -92,20 +95,18 @@ export function portalDate(text: string): string | null {
   const lines = text.split('\n', PORTAL_LINES);
   const m = PORTAL_DATE.exec(lines.join('\n'));
   if (m) return dateFromParts(m[1]!, m[2]!, m[3]!);
-  const bare = lines.slice(0, BARE_DATE_LINES).map((l) => BARE_DATE_LINE.exec(l)).find(Boolean);
+  const bare = lines.slice(0, BARE_DATE_LINES).map((l) => FIGURE_DATE_LINE.exec(l)).find(Boolean);
   return bare ? dateFromParts(bare[1]!, bare[2]!, bare[3]!) : null;
 }
 
-/** A 落款 dated in figures ("柳河镇人民政府" over "2023.5.1" or "2023-05-01"), as web copies retype it. */
-const NUMERIC_DATE_LINE = /^\s*([0-9]{4})\s*[.\-/．]\s*([0-9]{1,2})\s*[.\-/．]\s*([0-9]{1,2})\s*$/;
 /** How far from the end a 落款 is looked for. */
 const TAIL_LINES = 8;
 
-/** The date of a 落款 written in figures under an organ's name, or null. */
+/** The date of a 落款 written in figures under an organ's name ("柳河镇人民政府" over "2023.5.1"), or null. */
 export function numericSignatureDate(text: string, isOrgan: (line: string) => boolean): string | null {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(-TAIL_LINES);
   for (let i = 1; i < lines.length; i++) {
-    const m = NUMERIC_DATE_LINE.exec(lines[i]!);
+    const m = FIGURE_DATE_LINE.exec(lines[i]!);
     if (m && isOrgan(lines[i - 1]!)) return dateFromParts(m[1]!, m[2]!, m[3]!);
   }
   return null;
