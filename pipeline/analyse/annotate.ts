@@ -68,6 +68,10 @@ const ATTRIBUTIVE = /^的(?!处罚|行政处罚|处理|惩罚|措施|强制措�
 // the person, not a sanction the sentence imposes.
 const PERSON_QUALIFIED = /^(?:处罚|行政处罚)?的(?:人|当事人|被处罚人|违法行为人|行为人|单位|个人)(?![\u4e00-\u9fa5]{0,1}(?:处|罚|予以|给予))/;
 
+// … and one that is the topic of a procedure the sentence lays down ("公安机关依法实施罚款处罚，应当依照有关法律、
+// 行政法规的规定，实行罚款决定与罚款收缴分离"): how a sanction is carried out, not a sanction imposed.
+const PROCEDURE_TOPIC = /^(?:处罚|的?行政处罚|决定)?[，,]\s*(?:应当|必须|须)(?:依照|按照|遵守|实行|严格|依法)/;
+
 /** What follows an item of a list of measures before the next: "、", "或者", "并" … */
 const LIST_SEPARATOR = /^\s*(?:[、，,和及或并]|以及|或者)/;
 
@@ -119,6 +123,7 @@ export function findMentions(text: string, entries: CompiledEntry[]): { entry: C
       if (!m[0].length) { e.re.lastIndex++; continue; }
       if (SANCTION_FAMILIES.has(e.family) && ATTRIBUTIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       if (SANCTION_FAMILIES.has(e.family) && PERSON_QUALIFIED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+      if (SANCTION_FAMILIES.has(e.family) && PROCEDURE_TOPIC.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       found.push({ entry: e, start: m.index, end: m.index + m[0].length });
     }
   }

@@ -47,6 +47,13 @@ describe('a run of penalties with their quantities', () => {
   });
 });
 
+describe('a sanction that is the topic of a procedure', () => {
+  it('is not imposed by the sentence that says how to carry it out', () => {
+    expect(mentions('公安机关依法实施罚款处罚，应当依照有关法律、行政法规的规定出具罚款收据。')).toEqual([]);
+    expect(mentions('对拒不改正的经营者实施罚款。').map((m) => m.entry)).toEqual(['fine']);
+  });
+});
+
 // The engine meets a rule that reads mentions only in provisions holding one of its entries' required words or
 // names (compileMatch's literals): every mention the shipped vocabulary finds must hold one, or a rule would
 // silently skip the provision that has it.
