@@ -95,7 +95,10 @@ export function portalDate(text: string): string | null {
   const lines = text.split('\n', PORTAL_LINES);
   const m = PORTAL_DATE.exec(lines.join('\n'));
   if (m) return dateFromParts(m[1]!, m[2]!, m[3]!);
-  const bare = lines.slice(0, BARE_DATE_LINES).map((l) => FIGURE_DATE_LINE.exec(l)).find(Boolean);
+  // Not the 落款's own date at the end of a short text.
+  const all = text.split('\n').filter((l) => l.trim());
+  const head = lines.filter((l) => l.trim()).slice(0, Math.min(BARE_DATE_LINES, Math.max(0, all.length - 2)));
+  const bare = head.map((l) => FIGURE_DATE_LINE.exec(l)).find(Boolean);
   return bare ? dateFromParts(bare[1]!, bare[2]!, bare[3]!) : null;
 }
 

@@ -1,5 +1,6 @@
 // The end of a notice: the 落款 (issuer names and the 成文日期) and the 版记 (抄送 / 印发 lines).
 import type { Line } from './lines.ts';
+import { spreadOut } from './front.ts';
 import { readMarker } from './markers.ts';
 import { ANY_PUNCT, DATE_ONLY, ENDS_WITH_DATE, ORG_SUFFIX, SEAL_MARK, SENTENCE_PUNCT } from './patterns.ts';
 
@@ -16,8 +17,10 @@ const SIGNER_PERSON = /^(省长|市长|县长|区长|州长|旗长|盟长|乡长
 const FOLLOW = /^[（(](此件|本件|联系|信息公开|公开方式|主动公开|依申请公开|不予公开)[^）)]*[）)]?$/;
 const IMPRINT = /^(抄送|抄报|分送|主送|发送)[:：]|印发$|^共印\s*[0-9０-９]+\s*份$|^(联系人|联系电话|责任人)[:：]/;
 
+/** The organs a 落款 line names: joint ones side by side, a name spread out one character at a time ("青 山 镇 人 民
+ *  政 府") as one, a seal's mark dropped. */
 export function splitOrgs(text: string): string[] {
-  return text.replace(SEAL_MARK, '').split(/[\s\u3000、,，]+/).map((s) => s.trim()).filter((s) => s.length >= 2);
+  return spreadOut(text.replace(SEAL_MARK, '').trim()).split(/[\s\u3000、,，]+/).map((s) => s.trim()).filter((s) => s.length >= 2);
 }
 
 export function isOrgLine(text: string): boolean {
