@@ -136,8 +136,10 @@ function noteYear(note: string): number | null {
 function inForceYear(state: LawState): number | null {
   const at = state.at;
   if (!at) return null;
-  const version = at.exact ? at.law.version : at.inForceVersion;
+  // A newer text the law base does not hold is known by its year; otherwise the held text, or the history
+  // date of the text that was in force.
   if (state.revision && !at.exact) return state.revision.year;
+  const version = at.exact ? at.law.version : at.inForceVersion;
   return version && version !== 'unknown' ? Number(version.slice(0, 4)) : null;
 }
 
