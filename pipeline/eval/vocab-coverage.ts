@@ -1,17 +1,19 @@
 // How much of the law's own wording of the penalties and coercive measures the vocabulary recognises.
 // Notices copy and paraphrase these sentences, so a law sentence that imposes a fine, a detention or a
 // revocation in words the vocabulary does not read is a family of notice wordings the rules will miss.
-// Every sentence of the national laws and regulations (../shared/laws, newest version of each) that a
-// marker below finds imposing a measure is read by the analysis stage's findMentions; the figure is the
-// share in which it finds that measure. The markers are independent of the vocabulary and cruder than it:
+// Every sentence of the national laws and regulations (../shared/laws, the text in force of each, as the corpus
+// importer reads it) that a marker below finds imposing a measure is read by the analysis stage's findMentions;
+// the figure is the share in which it finds that measure. The markers are independent of the vocabulary and cruder than it:
 // a "miss" can be a marker's mistake (拘留所, 没收的财物), so read the misses with `--details`.
 // Run: npm run eval:vocab-coverage [-- --details ENTRY] [-- --laws DIR].
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findMentions } from '../analyse/annotate.ts';
 import { splitSentences } from '../analyse/units.ts';
-import { fileNameDate, parseLawMarkdown } from '../corpus/markdown-law.ts';
+import { SHARED_LAWS } from '../corpus/build-embedded.ts';
+import { importLaws } from '../corpus/import.ts';
+import type { CorpusLaw } from '../model/types.ts';
 import { loadCorpus } from '../corpus/index.ts';
 import { loadVocabulary } from '../rules/load-vocab.ts';
 import { compileVocabulary } from '../analyse/vocabulary.ts';
@@ -32,43 +34,28 @@ const MARKERS: Record<string, { imposes: RegExp; only?: RegExp }> = {
   'seal-up': { imposes: /(?:予以|可以|有权|并|依法)查封(?!的)/, only: /被查封|查封的|解除查封/ },
 };
 
-function lawFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.md') && name !== '_index.md' && name !== 'README.md') out.push(path);
-    }
-  };
-  for (const f of FOLDERS) {
-    try {
-      walk(join(root, f));
-    } catch {
-      console.error(`找不到法律文本目录：${join(root, f)}`);
-    }
+/** The text in force of each law of these folders, read by the corpus importer (`beishen corpus import`). */
+async function lawsInForce(root: string): Promise<CorpusLaw[]> {
+  const folders = FOLDERS.map((f) => join(root, f)).filter((f) => existsSync(f));
+  if (!folders.length) throw new Error(`找不到法律文本目录：${root}`);
+  const { laws } = await importLaws(folders);
+  const newest = new Map<string, CorpusLaw>();
+  for (const law of laws) {
+    const had = newest.get(law.title);
+    if (!had || (had.status !== 'in-force' && (law.status === 'in-force' || law.version > had.version))) newest.set(law.title, law);
   }
-  // The newest version of each law: the file name carries its date.
-  const newest = new Map<string, string>();
-  for (const p of out) {
-    const key = p.replace(/\(\d{4}-\d{2}-\d{2}\)\.md$/, '');
-    const had = newest.get(key);
-    if (!had || (fileNameDate(p) ?? '') > (fileNameDate(had) ?? '')) newest.set(key, p);
-  }
-  return [...newest.values()].sort();
+  return [...newest.values()];
 }
 
 const { values } = parseArgs({ options: { details: { type: 'string' }, laws: { type: 'string' } } });
-const root = values.laws ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'laws');
+const root = values.laws ?? SHARED_LAWS;
 const vocab = loadVocabulary(join(import.meta.dirname, '..', '..', 'rules'), await loadCorpus());
 if (vocab.problems.length) throw new Error(`词表有误：${vocab.problems.map((p) => p.message).join('；')}`);
 const vocabulary = compileVocabulary(vocab.lists);
 if (!vocabulary.entries.length) throw new Error('rules/vocab 中没有词表');
 const counts = new Map<string, { marked: number; found: number; misses: string[] }>();
-for (const path of lawFiles(root)) {
-  const law = parseLawMarkdown(path, readFileSync(path, 'utf8'));
-  if (!law) continue;
-  for (const a of law.body.articles) {
+for (const law of await lawsInForce(root)) {
+  for (const a of law.articles) {
     for (const s of splitSentences(a.text)) {
       let found: Set<string> | undefined;
       for (const [entry, m] of Object.entries(MARKERS)) {
