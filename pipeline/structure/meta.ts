@@ -7,10 +7,10 @@ import { NORMATIVE_TYPES, docTypeOf, provisionalOf } from './meta-doctype.ts';
 import { classifyIssuer, looksLikeIssuer } from './meta-issuers.ts';
 import { addresseeLevel, cleanOrgName, issuerEvidence, recoverTitle, selfReferenceLevel, toIssuer, townBehindOffice } from './issuer-evidence.ts';
 import { addPeriod, allDates, numericSignatureDate, parseDate, portalDate, readDateFacts } from './meta-dates.ts';
-import { splitOrgs } from './tail.ts';
+import { isOrgLine, splitOrgs } from './tail.ts';
 import { SERIAL_NUMBER } from './front.ts';
 import { placeChain } from './divisions.ts';
-import { DATE_SRC, ORG_SUFFIX } from './patterns.ts';
+import { DATE_SRC } from './patterns.ts';
 
 const OWN_EFFECTIVE = new RegExp(`本[\\u4e00-\\u9fa5]{1,10}?(?:自|从|于)\\s*${DATE_SRC}\\s*(?:起)?\\s*(?:施行|执行|实施|生效)`);
 const ISSUED_TITLE = /《([^》]{2,80})》/;
@@ -177,7 +177,7 @@ export function buildMeta(input: MetaInput): DocMeta {
   const imprintDate = imprint.map((l) => /印发$/.test(l.text) ? parseDate(l.text) : null).find(Boolean) ?? null;
   const noteDate = notes.map((n) => allDates(n)[0]).find(Boolean) ?? null;
   meta.issuedOn = (sig ? parseDate(sig.dateLine.text) : null) ?? noteDate ?? imprintDate
-    ?? numericSignatureDate(text, (line) => ORG_SUFFIX.test(line.replace(/[\s\u3000]+/g, '')) && !/[，。；：]/.test(line));
+    ?? numericSignatureDate(text, isOrgLine);
   const noteText = notes.join('\n');
   // A web copy without 落款 or imprint still shows the date its portal published it.
   meta.publishedOn = imprintDate ?? (/公布|发布/.test(noteText) ? noteDate : null) ?? portalDate(text);
