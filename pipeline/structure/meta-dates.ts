@@ -95,11 +95,32 @@ export function portalDate(text: string): string | null {
   const lines = text.split('\n', PORTAL_LINES);
   const m = PORTAL_DATE.exec(lines.join('\n'));
   if (m) return dateFromParts(m[1]!, m[2]!, m[3]!);
-  // Not the 落款's own date at the end of a short text.
-  const all = text.split('\n').filter((l) => l.trim());
-  const head = lines.filter((l) => l.trim()).slice(0, Math.min(BARE_DATE_LINES, Math.max(0, all.length - 2)));
-  const bare = head.map((l) => FIGURE_DATE_LINE.exec(l)).find(Boolean);
-  return bare ? dateFromParts(bare[1]!, bare[2]!, bare[3]!) : null;
+  // Not the 落款's own date at the end of a short text: two more lines must follow.
+  let seen = 0;
+  let at = 0;
+  for (const l of lines) {
+    at += l.length + 1;
+    if (!l.trim()) continue;
+    if (++seen > BARE_DATE_LINES) break;
+    const bare = FIGURE_DATE_LINE.exec(l);
+    if (bare) return TWO_MORE_LINES.test(text.slice(at)) ? dateFromParts(bare[1]!, bare[2]!, bare[3]!) : null;
+  }
+  return null;
+}
+
+/** Two lines with words on them, somewhere in a text. */
+const TWO_MORE_LINES = /\S[^\n]*\n\s*\S/;
+
+/** The last `n` lines of a text that are not blank, trimmed, read from its end. */
+function lastLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  for (let end = text.length; end > 0 && out.length < n;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line) out.unshift(line);
+    end = start - 1;
+  }
+  return out;
 }
 
 /** How far from the end a 落款 is looked for. */
@@ -107,7 +128,7 @@ const TAIL_LINES = 8;
 
 /** The date of a 落款 written in figures under an organ's name ("柳河镇人民政府" over "2023.5.1"), or null. */
 export function numericSignatureDate(text: string, isOrgan: (line: string) => boolean): string | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(-TAIL_LINES);
+  const lines = lastLines(text, TAIL_LINES);
   for (let i = 1; i < lines.length; i++) {
     const m = FIGURE_DATE_LINE.exec(lines[i]!);
     if (m && isOrgan(lines[i - 1]!)) return dateFromParts(m[1]!, m[2]!, m[3]!);
