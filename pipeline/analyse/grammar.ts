@@ -36,12 +36,16 @@ const ORGAN = `(?:[\\u4e00-\\u9fa5（）()]{0,16}?${ORGAN_END})`;
 /** A short noun phrase: CJK letters but no particle or conjunction (an object: "河道采砂许可证"). */
 const NP = '(?:(?![的了着和与及或等以])[\\u4e00-\\u9fa5]){1,8}?';
 
+/** An amount of money ("500-2000元", "人民币2000元") and a period ("十五日以下"), alone or as a range. */
+const AMOUNT = range(MONEY_UNIT, '万|千|百', '人民币');
+const PERIOD = range(PERIOD_UNIT, '日|天');
+
 export const MACROS: Record<string, string> = {
   num: N,
-  amount: range(MONEY_UNIT, '万|千|百', '人民币'),
-  period: range(PERIOD_UNIT, '日|天'),
+  amount: AMOUNT,
+  period: PERIOD,
   rate: `(?:百分之${N}|千分之${N}|${N}\\s*[%％‰])`,
-  qty: `(?:${range(MONEY_UNIT, '万|千|百', '人民币')}|${range(PERIOD_UNIT, '日|天')}|${VAGUE})`,
+  qty: `(?:${AMOUNT}|${PERIOD}|${VAGUE})`,
   vague: VAGUE,
   impose: IMPOSE,
   adv: `(?:${ADV}\\s*){1,3}`,
