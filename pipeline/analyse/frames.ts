@@ -8,6 +8,7 @@ import type { Corpus } from '../corpus/corpus.ts';
 import type { ResolvedArticle } from '../model/types.ts';
 import { citationsIn, citedText, type Citation, type CitedArticle } from './citations.ts';
 import { paragraphsOfText } from '../corpus/article-parser.ts';
+import { parseChineseNumber } from '../text/chinese-numbers.ts';
 import { extractQuantities, type Quantity } from '../rules/quantities.ts';
 import { findMentions } from './annotate.ts';
 import type { MeasureMention } from './annotate.ts';
@@ -552,14 +553,37 @@ function sameRange(own: Quantity[], f: ArticleFrame, fixedOk = false): boolean {
 }
 
 /** The paragraph of an article that provides the measure, best matching the conduct. */
+/** "有前两款行为的，由公安机关交通管理部门扣留机动车" (道路交通安全法第九十二条第三款): a paragraph whose conduct is
+ *  that of the paragraphs before it. */
+const EARLIER_CONDUCT = /^(?:有|对)?(前款|前两款|前三款|本条第([一二三四五六七八九十]+)款(?:(?:、|或者|和)第([一二三四五六七八九十]+)款)?)(?:规定的?|所列)?(?:行为|情形|违法行为)/;
+
+/** The conduct a paragraph speaks of: its own words, with those of the earlier paragraphs it refers to. */
+function conductOfParagraph(paragraphs: string[], i: number): string {
+  const p = paragraphs[i]!;
+  const m = EARLIER_CONDUCT.exec(p);
+  if (!m) return p;
+  let from = i - 1;
+  let to = i - 1;
+  if (m[1] === '前两款') from = i - 2;
+  else if (m[1] === '前三款') from = i - 3;
+  else if (m[2]) {
+    from = (parseChineseNumber(m[2]) ?? i + 1) - 1;
+    to = m[3] ? (parseChineseNumber(m[3]) ?? from + 1) - 1 : from;
+  }
+  from = Math.max(0, from);
+  to = Math.min(i - 1, to);
+  return from <= to ? [...paragraphs.slice(from, to + 1), p].join('') : p;
+}
+
 function bestParagraph(text: string, entry: string, conduct: string, vocabulary: CompiledVocabulary): { text: string; f: ArticleFrame; sim: number } | null {
   let best: { text: string; f: ArticleFrame; sim: number } | null = null;
-  for (const p of paragraphsOfText(text)) {
+  const paragraphs = paragraphsOfText(text);
+  paragraphs.forEach((p, i) => {
     const f = frameOf(p, vocabulary);
-    if (!sameMeasure(entry, f)) continue;
-    const sim = conductSimilarity(conduct, p);
+    if (!sameMeasure(entry, f)) return;
+    const sim = conductSimilarity(conduct, conductOfParagraph(paragraphs, i));
     if (!best || sim > best.sim) best = { text: p, f, sim };
-  }
+  });
   return best;
 }
 

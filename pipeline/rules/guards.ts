@@ -57,13 +57,16 @@ export function isNegated(text: string, start: number, end = start, own: Map<str
   const clause = clauseAround(text, start, start);
   const g = new RegExp(NEGATION.source, 'g');
   if (NEGATION.test(text.slice(clause.start, start))) return true;
-  // A negation word that runs into the match: "不收|取任何费用" negates a match that starts at 收取.
+  const matched = text.slice(start, end);
+  // A negation word that runs into the match: "不收|取任何费用" negates a match that starts at 收取. Not when
+  // the match opens with a negation word of the rule's own that the longer word only extends: "一律|不予办理"
+  // is the refusal the rule is about, said firmly.
+  const opensOwn = [...own.entries()].some(([w, patterns]) => matched.startsWith(w) && patterns.some((p) => p.test(matched)));
   const from = Math.max(clause.start, start - 2);
   for (const m of text.slice(from, Math.min(end, start + 1)).matchAll(g)) {
     const at = from + m.index!;
-    if (at < start && at + m[0].length > start) return true;
+    if (at < start && at + m[0].length > start && !opensOwn) return true;
   }
-  const matched = text.slice(start, end);
   for (const m of matched.matchAll(g)) {
     const patterns = own.get(m[0]);
     if (!patterns || !patterns.some((p) => p.test(matched))) return true;

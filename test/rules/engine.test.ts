@@ -81,9 +81,14 @@ describe('rule engine', () => {
     });
 
     it('township rules only fire when the issuer is a township', () => {
-      const t = '村民违反本规定乱堆乱放的，取消其当年度各项惠民补贴。';
+      const t = '违规建房的农户，取消其下一年度宅基地申请资格。';
       expect(ids(t, TOWNSHIP)).toContain('authority/township-binding-duties');
       expect(ids(t, COUNTY)).not.toContain('authority/township-binding-duties');
+      // A benefit taken as a sanction is the same penalty problem at every level: one rule reports it.
+      const cut = '村民违反本规定乱堆乱放的，取消其当年度各项惠民补贴。';
+      expect(ids(cut, TOWNSHIP)).toEqual(expect.arrayContaining(['rights/benefit-cut-as-sanction']));
+      expect(ids(cut, TOWNSHIP)).not.toContain('authority/township-binding-duties');
+      expect(ids(cut, COUNTY)).toContain('rights/benefit-cut-as-sanction');
     });
 
     it('an unknown issuer holds issuer rules back and says so', () => {
