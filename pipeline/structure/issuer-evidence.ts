@@ -317,10 +317,20 @@ export function recoverTitle(text: string, current: string | null): string | nul
     const clean = org ? cleanOrgName(org) : '';
     return ((clean ?? '') + m[0].slice(org.length)).replace(/\s+/g, '');
   }
+  // A title without 关于, a whole line of the head: "双河乡开展集镇环境整治的通告", "XX镇禁止燃放烟花爆竹的通告".
+  if (!cur || PAGE_PATH.test(cur) || FURNITURE_TITLE.test(cur)) {
+    for (const l of linesOf(text).slice(0, HEAD_LINES)) {
+      const t = l.text.replace(/\s+/g, '');
+      const m = TITLE_WITHOUT_GUANYU.exec(t);
+      if (m && !/关于/.test(t)) return t;
+    }
+  }
   // A portal's breadcrumb ("首页 > 正文", "当前位置：……") is no title at all: better none, and the file's name.
   if (cur && PAGE_PATH.test(cur)) return null;
   return cur;
 }
+
+const TITLE_WITHOUT_GUANYU = new RegExp(`^${NAME}${CJK}[^。；！？，,：:、\n]{1,50}?的(?:通告|通知|公告|决定)$`);
 
 const PAGE_PATH = /^(?:首\s*页|当前位置|您现在|您的位置)|[>›»]/;
 /** A news lead carrying a document: "……发布《……》，全文如下：", "……印发了《……》，具体内容如下". */
