@@ -68,8 +68,14 @@ export function isNegated(text: string, start: number, end = start, own: Map<str
     if (at < start && at + m[0].length > start && !opensOwn) return true;
   }
   for (const m of matched.matchAll(g)) {
-    const patterns = own.get(m[0]);
-    if (!patterns || !patterns.some((p) => p.test(matched))) return true;
+    // "一律不得" holds the longer word 一律不 where the rule's own regex says 不得: the rule's own word,
+    // overlapping the negation found, is what matched.
+    const at = m.index!;
+    const ownHere = [...own.entries()].some(([w, patterns]) => {
+      const j = matched.indexOf(w, Math.max(0, at - w.length + 1));
+      return j >= 0 && j < at + m[0].length && patterns.some((p) => p.test(matched));
+    });
+    if (!ownHere) return true;
   }
   return false;
 }
