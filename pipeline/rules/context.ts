@@ -38,6 +38,8 @@ export interface Hit {
   addendum?: string;
   /** The other standing rules merged into this hit (Finding.alsoRules). */
   alsoRules?: string[];
+  /** A township imposes the measure (township-imposer.ts): the rule's `imposedByTownship` articles are quoted too. */
+  byTownship?: boolean;
 }
 
 export interface DocContext extends UnitContext {

@@ -38,8 +38,12 @@ const EMPTY_RUN: RuleRun = Object.freeze({ hits: Object.freeze([]) as unknown as
 
 /** What a hit carries beyond its place and words, the same in a run (RawHit) and a hit: the articles it quotes
  *  instead of the rule's, the article it departs from, the act a misnamed citation means. */
-function hitExtras(h: Pick<RawHit, 'basis' | 'compared' | 'meantLaw'>): Pick<RawHit, 'basis' | 'compared' | 'meantLaw'> {
-  return { ...(h.basis ? { basis: h.basis } : {}), ...(h.compared ? { compared: h.compared } : {}), ...(h.meantLaw ? { meantLaw: h.meantLaw } : {}) };
+type Extras = Pick<RawHit, 'basis' | 'compared' | 'meantLaw' | 'byTownship'>;
+function hitExtras(h: Extras): Extras {
+  return {
+    ...(h.basis ? { basis: h.basis } : {}), ...(h.compared ? { compared: h.compared } : {}), ...(h.meantLaw ? { meantLaw: h.meantLaw } : {}),
+    ...(h.byTownship ? { byTownship: true } : {}),
+  };
 }
 
 /** The RuleSet's checking half (its contract is documented there), over the compiled rules. */
@@ -108,6 +112,19 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
       const applying = date ? def.basis.filter((x) => basisApplies(corpus, x, date, derive)) : def.basis;
       b = (applying.length ? applying : def.basis).map((x) => basisAt(corpus, x, date)).filter((x): x is ResolvedArticle => !!x);
       basisCache.set(key, b);
+    }
+    return b;
+  };
+  // The articles on a township's power a rule quotes when a township imposes the measure: only those that are the
+  // law on the day judged (行政处罚法第二十四条 from 2021-07-15), none on a document without a date.
+  const townshipCache = new Map<string, ResolvedArticle[]>();
+  const townshipBasisOf = (id: string, date: string | null): ResolvedArticle[] => {
+    const key = `${id}\u0000${date ?? ''}`;
+    let b = townshipCache.get(key);
+    if (!b) {
+      const list = defById.get(id)!.imposedByTownship?.basis ?? [];
+      b = date ? list.filter((x) => basisApplies(corpus, x, date, false)).map((x) => basisAt(corpus, x, date)).filter((x): x is ResolvedArticle => !!x) : [];
+      townshipCache.set(key, b);
     }
     return b;
   };
@@ -281,7 +298,7 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
         firstOnly.add(h.rule.def.id);
         return true;
       });
-    return toFindings(kept, ctx, { corpus: ctx.corpus, basisOf, severityOf, relatedLimit: RELATED_LIMIT, source });
+    return toFindings(kept, ctx, { corpus: ctx.corpus, basisOf, townshipBasisOf, severityOf, relatedLimit: RELATED_LIMIT, source });
   }
 
   // The full check passes only the runs that hold something from one stage to the next: per rule

@@ -36,6 +36,8 @@ export interface PostOptions {
   corpus: Corpus;
   /** The rule's basis as it applies on the day judged (null: no date, the current texts). */
   basisOf(ruleId: string, date: string | null): ResolvedArticle[];
+  /** The rule's `imposedByTownship` articles that apply on the day judged (none: no note either). */
+  townshipBasisOf?(ruleId: string, date: string | null): ResolvedArticle[];
   severityOf(ruleId: string, fallback: Severity): Severity;
   relatedLimit: number;
   /** Where the profile's limits come from (for {source}). */
@@ -49,8 +51,15 @@ export interface PostOptions {
  */
 function basisOfHit(h: Hit, opts: PostOptions, date: string | null): ResolvedArticle[] {
   const own = h.basis?.length ? h.basis : opts.basisOf(h.rule.def.id, date);
-  const c = h.compared?.article;
-  return c && !own.some((b) => b.law === c.law && b.article === c.article) ? [...own, c] : own;
+  const out = [...own];
+  const add = (a: ResolvedArticle) => { if (!out.some((b) => b.law === a.law && b.article === a.article)) out.push(a); };
+  if (h.compared?.article) add(h.compared.article);
+  for (const a of townshipBasis(h, opts, date)) add(a);
+  return out;
+}
+
+function townshipBasis(h: Hit, opts: PostOptions, date: string | null): ResolvedArticle[] {
+  return h.byTownship && opts.townshipBasisOf ? opts.townshipBasisOf(h.rule.def.id, date) : [];
 }
 
 /** Hits of a rule whose problem another rule's finding on the same words already reports. */
@@ -111,7 +120,8 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
       category: def.category,
       severity: opts.severityOf(def.id, def.severity),
       title: def.title,
-      message: fillTemplate(def.message, vars) + (h.compared ? h.compared.note : '') + (h.addendum ?? ''),
+      message: fillTemplate(def.message, vars) + (h.compared ? h.compared.note : '') + (h.addendum ?? '')
+        + (townshipBasis(h, opts, ctx.date).length ? def.imposedByTownship!.note : ''),
       suggestion: fillTemplate(def.suggestion, vars),
       location: loc,
       basis,

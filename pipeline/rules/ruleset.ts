@@ -59,6 +59,8 @@ export interface RawHit {
   compared?: { article: ResolvedArticle; note: string };
   /** Hit.meantLaw. */
   meantLaw?: string;
+  /** Hit.byTownship. */
+  byTownship?: boolean;
 }
 
 /** A match held back because the issuer is unknown; `pass` is the provision loop index (the number

@@ -76,6 +76,9 @@ export interface GuardSwitches {
   reason?: string;
 }
 
+/** A basis article of a rule: `from`/`to` are the days the article as quoted is the law. */
+export interface BasisDef { law: string; article: string; quote?: string; from?: string; to?: string }
+
 export interface RuleDef {
   id: string;
   kind: RuleKind;
@@ -85,7 +88,10 @@ export interface RuleDef {
   message: string;
   suggestion: string;
   /** `from`/`to`: the days the article as quoted is the law (content added or removed by a revision). */
-  basis: { law: string; article: string; quote?: string; from?: string; to?: string }[];
+  basis: BasisDef[];
+  /** When a township imposes the measure (its government or offices named, or its own voice in its own
+   *  document): the articles on whose power it is, quoted after `basis` on the days they apply, and a note. */
+  imposedByTownship?: { note: string; basis: BasisDef[] };
   examples: { invalid: ExampleDef[]; valid: ExampleDef[] };
   appliesTo?: AppliesTo;
   guards?: GuardSwitches;

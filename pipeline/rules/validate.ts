@@ -10,7 +10,7 @@ const REDOS_VERSION = (createRequire(import.meta.url)('redos-detector/package.js
 import type { Corpus } from '../corpus/corpus.ts';
 import type { RuleProblem } from './ruleset.ts';
 import { PLACEHOLDERS, STANDING_PLACEHOLDERS } from './template.ts';
-import type { LoadedRule, MatcherDef } from './types.ts';
+import type { LoadedRule, MatcherDef, RuleDef } from './types.ts';
 
 export function regexesOf(r: LoadedRule): { source: string; path: (string | number)[] }[] {
   const out: { source: string; path: (string | number)[] }[] = [];
@@ -80,17 +80,19 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
     if ((def.kind === 'pattern' || def.kind === 'authority') && !def.match?.anyOf && !def.match?.allOf) at(['match'], '匹配条件需要 anyOf 或 allOf');
     if (def.kind === 'authority' && !def.forbiddenFor && !def.allowedOnly) at(['kind'], 'authority 规则需要 forbiddenFor 或 allowedOnly');
     if (def.guards && Object.keys(def.guards).some((k) => k !== 'reason' && k !== 'subject' && k !== 'actor') && !def.guards.reason) at(['guards'], '关闭内置防误报保护时必须写明 reason');
-    def.basis.forEach((b, i) => {
+    const checkBasis = (list: RuleDef['basis'], path: (string | number)[]) => list.forEach((b, i) => {
       let resolved;
       try {
         resolved = corpus.resolve(b.law, b.article);
       } catch {
         resolved = undefined;
       }
-      if (b.from && b.to && b.from > b.to) at(['basis', i, 'to'], `依据《${b.law}》${b.article}的适用期间有误：from ${b.from} 晚于 to ${b.to}`);
-      if (!resolved) at(['basis', i], `依据《${b.law}》${b.article}在法规库中不存在`);
-      else if (b.quote && !resolved.text.replace(/\s/g, '').includes(b.quote.replace(/\s/g, ''))) at(['basis', i, 'quote'], `依据《${b.law}》${b.article}的条文中没有“${b.quote}”（条号可能有误）`);
+      if (b.from && b.to && b.from > b.to) at([...path, i, 'to'], `依据《${b.law}》${b.article}的适用期间有误：from ${b.from} 晚于 to ${b.to}`);
+      if (!resolved) at([...path, i], `依据《${b.law}》${b.article}在法规库中不存在`);
+      else if (b.quote && !resolved.text.replace(/\s/g, '').includes(b.quote.replace(/\s/g, ''))) at([...path, i, 'quote'], `依据《${b.law}》${b.article}的条文中没有“${b.quote}”（条号可能有误）`);
     });
+    checkBasis(def.basis, ['basis']);
+    if (def.imposedByTownship) checkBasis(def.imposedByTownship.basis, ['imposedByTownship', 'basis']);
   }
   return problems;
 }

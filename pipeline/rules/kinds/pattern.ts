@@ -8,6 +8,7 @@ import type { CorpusLaw } from '../../model/types.ts';
 import { sentenceAround, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
 import { unitsOf } from '../match.ts';
+import { imposedByTownship } from '../township-imposer.ts';
 
 /** Is this match (offsets inside `text`, which starts at document offset `base`) kept by the rule's guards? */
 export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, base: number, start: number, end: number): boolean {
@@ -130,7 +131,9 @@ export function patternHitsInProvision(rule: CompiledRule, ctx: DocContext, p: P
       const start = u.start + s.start;
       const end = u.start + s.end;
       if (!passesGuards(rule, ctx, p.text, p.start, start, end)) continue;
-      out.push(withComparison({ rule, start: p.start + start, end: p.start + end, match: p.text.slice(start, end), provision: p, vars: {} }, ctx));
+      const hit: Hit = { rule, start: p.start + start, end: p.start + end, match: p.text.slice(start, end), provision: p, vars: {} };
+      if (rule.def.imposedByTownship && imposedByTownship(ctx, hit.start, hit.end)) hit.byTownship = true;
+      out.push(withComparison(hit, ctx));
     }
   }
   return out;

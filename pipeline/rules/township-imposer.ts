@@ -1,0 +1,28 @@
+// Who imposes a measure, when that is a township: the township's government, its offices and its law-enforcement
+// team named as the body that acts ("由镇综合执法队处以罚款", "镇政府将依法没收"), or — in a township's own
+// document — a measure announced in its own voice with no other body named ("对违规垂钓者将依法没收钓具").
+// A township holds a county department's power to punish only where the province has handed it over
+// (行政处罚法第二十四条); rules with `imposedByTownship` quote that article when this says so.
+import { sentenceAround } from '../analyse/units.ts';
+import type { DocContext } from './context.ts';
+
+/** A township body named as acting: 由X镇人民政府/镇政府/镇综合执法队/街道办事处/乡党政办/镇执法中队 …. */
+const TOWNSHIP_BODY = /(?:[乡镇]|街道)(?:人民政府|政府|办事处|综合行政执法|综合执法|行政执法|执法|党政办|综治办|城管)|乡镇(?:人民政府|政府|综合执法)|街道办/;
+/** Another body named as the one that acts: the police, a county or city department, a court, a committee. */
+const OTHER_BODY = /公安|派出所|交警|法院|检察|[县市区省州旗](?:级)?(?:人民政府|政府|[\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|厅|办公室|部门|中心|大队|支队))|有关部门|主管部门|行政机关|执法机关|有权机关|相关部门|职能部门|[\u4e00-\u9fa5]{1,8}(?:局|所|站)(?![长])/;
+/** A handed-over power named in the sentence: the province's decision, 赋权, delegation. */
+const HANDED_OVER = /赋权|赋予|交由乡镇|交由街道|下放|委托|授权|承接/;
+
+/** Does the sentence holding [start, end) have a township impose the measure it names? */
+export function imposedByTownship(ctx: DocContext, start: number, end: number): boolean {
+  const s = sentenceAround(ctx.text, start, end);
+  const before = ctx.text.slice(s.start, start);
+  if (HANDED_OVER.test(s.text)) return false;
+  // The body named before the measure, up to the verb (the measure itself may be that verb: "由各乡镇人民政府没收").
+  const named = /由([\u4e00-\u9fa5（）()]{1,24}?)(?:依法|依照|按照|根据|责令|予以|处|给予|对|进行|负责|统一|组织|实施|将|没收|扣押|暂扣|查处|强制)/.exec(ctx.text.slice(s.start, end));
+  if (named) return TOWNSHIP_BODY.test(named[1]!) && !OTHER_BODY.test(named[1]!.replace(TOWNSHIP_BODY, ''));
+  if (TOWNSHIP_BODY.test(before) && /(?:人民政府|政府|执法|办事处)(?:也)?(?:将|会|可|依法)/.test(before)) return true;
+  // The township's own voice: its own document, no body named before the measure.
+  const township = ctx.issuers.some((i) => i.level === 'township') && !ctx.issuers.some((i) => i.level && i.level !== 'township');
+  return township && !OTHER_BODY.test(before);
+}
