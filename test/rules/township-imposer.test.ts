@@ -33,9 +33,10 @@ const dir = ruleDir({
 `,
 });
 const rs = await loadRuleSet(dir, corpus, { profile: 'default' });
-const TOWNSHIP = { name: '马路镇人民政府', level: 'township' as const, kind: 'government' as const };
-const COUNTY = { name: '安化县人民政府', level: 'county' as const, kind: 'government' as const };
-const run = (text: string, issuer = TOWNSHIP, issuedOn = '2023-06-01'): Finding | undefined =>
+type Issuer = { name: string; level: 'township' | 'county'; kind: 'government' };
+const TOWNSHIP: Issuer = { name: '马路镇人民政府', level: 'township', kind: 'government' };
+const COUNTY: Issuer = { name: '安化县人民政府', level: 'county', kind: 'government' };
+const run = (text: string, issuer: Issuer = TOWNSHIP, issuedOn = '2023-06-01'): Finding | undefined =>
   checkText(rs, corpus, `一、${text}`, { issuer, issuedOn }).find((f) => f.ruleId === 'penalty/test-confiscation');
 const articles = (f: Finding | undefined) => f?.basis.map((b) => b.article);
 
