@@ -70,7 +70,23 @@ const PERSON_QUALIFIED = /^(?:处罚|行政处罚)?的(?:人|当事人|被处罚
 
 // … and one that is the topic of a procedure the sentence lays down ("公安机关依法实施罚款处罚，应当依照有关法律、
 // 行政法规的规定，实行罚款决定与罚款收缴分离"): how a sanction is carried out, not a sanction imposed.
-const PROCEDURE_TOPIC = /^(?:处罚|的?行政处罚|决定)?[，,]\s*(?:应当|必须|须)(?:依照|按照|遵守|实行|严格|依法)/;
+// So is a sanction whose period is counted ("暂扣机动车驾驶证的期限从处罚决定生效之日起计算") or whose
+// decision is assigned to a body ("对违反本法规定予以拘留的行政处罚，由县、市公安局……裁决").
+const PROCEDURE_TOPIC = /^(?:处罚|的?行政处罚|决定)?[，,]\s*(?:应当|必须|须)(?:依照|按照|遵守|实行|严格|依法)|^的期限(?:从|自)[^，。；]{2,30}?(?:计算|起算)|^的?(?:行政)?处罚[，,]\s*由[^，。；]{2,40}?(?:裁决|管辖)|^(?:之)?后[，,]?(?:重新|再次)申请/;
+
+// A measure the administration should have taken and did not ("依法应当作出责令停业、关闭的决定而未作出的",
+// "应当予以查封而不查封的"): the conduct of officials a sentence holds to account, not a measure it imposes.
+const OMITTED_BEFORE = /(?:应当|应|须)[^，。；：\n]*$/;
+const OMITTED_AFTER = /^[^，。；：\n]*?而(?:未|不|没有|拒不)[^，。；：\n]*的(?:[，,。；;：:]|$)/;
+
+/** A sanction's words at [start, end) of text that name it without imposing it: a thing done to, a person
+ *  qualified, a procedure's topic, or a duty the administration omitted. */
+function notImposed(text: string, start: number, end: number): boolean {
+  return ATTRIBUTIVE.test(text.slice(end, end + 6))
+    || PERSON_QUALIFIED.test(text.slice(end, end + 10))
+    || PROCEDURE_TOPIC.test(text.slice(end, end + 48))
+    || (OMITTED_AFTER.test(text.slice(end, end + 40)) && OMITTED_BEFORE.test(text.slice(Math.max(0, start - 30), start)));
+}
 
 /** What follows an item of a list of measures before the next: "、", "或者", "并" … */
 const LIST_SEPARATOR = /^\s*(?:[、，,和及或并]|以及|或者)/;
@@ -117,13 +133,16 @@ function candidateEntries(text: string, entries: CompiledEntry[]): CompiledEntry
 /** Mentions of every vocabulary entry in `text` (offsets inside `text`); overlaps keep the longest. */
 export function findMentions(text: string, entries: CompiledEntry[]): { entry: CompiledEntry; start: number; end: number }[] {
   const found: { entry: CompiledEntry; start: number; end: number }[] = [];
+  // Mentions read as a thing, a topic or an omitted duty: the shorter words inside them are not measures either.
+  const notMeasures: { start: number; end: number }[] = [];
   for (const e of candidateEntries(text, entries)) {
     e.re.lastIndex = 0;
     for (let m = e.re.exec(text); m; m = e.re.exec(text)) {
       if (!m[0].length) { e.re.lastIndex++; continue; }
-      if (SANCTION_FAMILIES.has(e.family) && ATTRIBUTIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
-      if (SANCTION_FAMILIES.has(e.family) && PERSON_QUALIFIED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
-      if (SANCTION_FAMILIES.has(e.family) && PROCEDURE_TOPIC.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
+      if (SANCTION_FAMILIES.has(e.family) && notImposed(text, m.index, m.index + m[0].length)) {
+        notMeasures.push({ start: m.index, end: m.index + m[0].length });
+        continue;
+      }
       found.push({ entry: e, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -131,6 +150,10 @@ export function findMentions(text: string, entries: CompiledEntry[]): { entry: C
   // specifically (暂扣 inside 暂扣其驾驶证) and is dropped; two lists may name exactly the same words.
   // Not an item the longer one lists before its own measure ("处一千元以下罚款、十五日以下拘留"): that
   // is a measure of its own, with its own quantity.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (notMeasures.some((n) => n.start <= f.start && f.end <= n.end && n.end - n.start > f.end - f.start)) found.splice(i, 1);
+  }
   found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const out: typeof found = [];
   for (const f of found) {

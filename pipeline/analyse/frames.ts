@@ -189,7 +189,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // Neither the body named to act nor the law cited is conduct ("依据《治安管理处罚法》" would match every
   // article that names that law).
   // A notice's words for what the article names ("冥纸、冥币" for 封建迷信殡葬用品) read as the article's term.
-  const conduct = inLawTerms(conductOf(m, sentence, ctx.text).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
+  const read = conductOf(m, sentence, ctx.text);
+  const conduct = inLawTerms(read.text.replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   // A township (or a village committee) acting, or approving: the law must give the measure to it.
   const township = TOWNSHIP_ACTOR.test(sentence.text.slice(0, m.end - sentence.start)) || (m.family === 'licence' && TOWNSHIP_APPROVER.test(m.text));
   // "一律", "一经发现": the clause drops whatever conditions the law attaches to the measure.
@@ -198,6 +199,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
 
   // 1. What the sentence cites (or a citation lead before it in the same full sentence).
   const local = sentence.text.slice(0, m.end - sentence.start);
+  // "个人有前款规定行为之一的，处……" / "对单位处……": the range the article gives that subject, not its other's.
+  const subject = subjectOf(local.slice(lastSemicolon(local) + 1));
+  const keepsRange = (f: ArticleFrame) => !exceeds(own, f);
   // What the measure is taken against ("没收其渔具" → 渔具): an article may attach a condition to one object
   // of a measure and not to another (渔业法第三十八条: 没收渔获物 always, 没收渔具 only 情节严重的).
   const object = measureObject(sentence.text.slice(m.end - sentence.start));
@@ -214,6 +218,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   for (const a of ctx.leadCited(m.start)) candidates.push({ article: a.resolved!, how: 'cited', text: citedText(a) || a.resolved!.text });
   if (candidates.length) {
     for (const c of candidates) {
+      c.text = forSubject(c.text, subject);
       const f = frameOf(c.text, ctx.vocabulary);
       if (!sameMeasure(m.entry, f)) continue;
       const verdict = compareRanges(own, f, c, m);
@@ -258,7 +263,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // The article whose conduct is closest among those that provide the measure.
     let best: { verdict: FrameVerdict; sim: number } | null = null;
     for (const a of law.articles) {
-      const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary);
+      const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary, subject, keepsRange);
       if (!para) continue;
       const { f, sim } = para;
       const article = ctx.corpus.resolve(law.title, a.label);
@@ -281,18 +286,23 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
 
   // 2. No citation: an article of a law the document names, or one retrieved for the clause's words,
   // that provides the same measure for conduct of the same words, by the same kind of authority.
-  if (closest) return { kind: 'creates', cited: null, compared: closest.article, comparedHow: 'named' };
+  // Where a named law has only a closest article, the clause may still restate another law's, retrieved by its
+  // words ("违反招标投标法和本条例规定的" names the law; the fine is 招标投标法实施条例第七十条's): only a
+  // restatement found so overrides the comparison with the named law.
+  const namedComparison: FrameVerdict | null = closest && { kind: 'creates', cited: null, compared: closest.article, comparedHow: 'named' };
   // A blanket clause ("一律") restates no article, but a range beyond the article for its conduct is still
   // the conflict a reviewer quotes.
   // A local regulation the document rests on but the corpus does not hold (《张家口市禁牧条例》): ranges
   // in the document may be its, and cannot be checked.
-  if (own.length && !fixedAmount(own) && ctx.citations.some((c) => !c.law && !c.own && LOCAL_REGULATION.test(c.name))) {
+  if (!namedComparison && own.length && !fixedAmount(own) && ctx.citations.some((c) => !c.law && !c.own && LOCAL_REGULATION.test(c.name))) {
     return { kind: 'restates', article: null, how: 'unreadable' };
   }
   const sentenceQuantities = extractQuantities(sentence.text);
   const sentenceEntries = new Set(findMentions(sentence.text, ctx.vocabulary.entries).filter((x) => x.entry.family === m.family).map((x) => x.entry.entry.id));
   // A lead-in that leaves the conduct to its items is searched with them (conductOf read them).
-  const query = m.family === 'licence' || ITEMS_HOLD_CONDUCT.test(local) ? conduct : inLawTerms(sentence.text.replace(m.text, ' '), ctx.vocabulary);
+  // So is a clause whose conduct was read beyond its sentence: the paragraphs before it ("个人有前款规定行为之一的"),
+  // or the lead-in of the list whose item it opens ("可以采取下列措施：……（四）查封、扣押相关证据").
+  const query = m.family === 'licence' || read.beyond || ITEMS_HOLD_CONDUCT.test(local) ? conduct : inLawTerms(sentence.text.replace(m.text, ' '), ctx.vocabulary);
   const related = ctx.corpus.related(query, 8);
   // A range that departs from one retrieved article is a conflict unless an article closer in conduct
   // provides the same measure in the same range: 大气污染防治法第九十九条 restates what 噪声污染防治法第七十五条
@@ -305,7 +315,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     const how: 'named' | 'retrieved' = ctx.namedLaws.some((n) => r.law.includes(n) || n.includes(r.law.replace(/^中华人民共和国/, ''))) ? 'named' : 'retrieved';
     // Each paragraph (款) of an article is its own frame: 烟花爆竹安全管理条例第四十二条 fines 焰火晚会 in
     // its first paragraph and 燃放 in a prohibited place in its second, with different ranges.
-    const para = bestParagraph(r.text, m.entry, conduct, ctx.vocabulary);
+    const para = bestParagraph(r.text, m.entry, conduct, ctx.vocabulary, subject, keepsRange);
     if (!para) continue;
     const { f, sim } = para;
     const article = ctx.corpus.resolve(r.law, r.article);
@@ -329,10 +339,11 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // The same list of measures: three or more, or two closed as a list of kinds ("……等行政处罚") without amounts.
     const listed = sentenceEntries.size >= 3 || (sentenceEntries.size >= 2 && !own.length && KINDS_LIST.test(sentence.text));
     if (sim >= MIN_CONDUCT[how] || bounds || licence || (listed && [...sentenceEntries].every((e) => f.entries.has(e)))) {
-      if (conflict && conflict.sim > sim) return conflict.verdict;
+      if (conflict && conflict.sim > sim && !namedComparison) return conflict.verdict;
       return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary, object);
     }
   }
+  if (namedComparison) return namedComparison;
   if (conflict) return conflict.verdict;
   return nearest ? { kind: 'creates', cited: null, compared: nearest.article, comparedHow: 'retrieved' } : { kind: 'creates', cited: null };
 }
@@ -471,29 +482,70 @@ const IMPLIED_LAWS: [RegExp, string][] = [
  * it ("未经批准，不得将林地用于……"), and where the clause is a list item, its setting is the list's lead-in
  * ("森林防火区内禁止下列野外用火：") — not the dates and places of the rest of a long sentence.
  */
-function conductOf(m: MeasureMention, sentence: { text: string; start: number }, doc: string): string {
+const lastSemicolon = (s: string) => Math.max(s.lastIndexOf('；'), s.lastIndexOf(';'));
+
+type Subject = '个人' | '单位';
+const OTHER: Record<Subject, Subject> = { 个人: '单位', 单位: '个人' };
+/** Both subjects at once ("单位和个人", "个人或者单位") name no one in particular. */
+const BOTH = /单位(?:和|或者|或|及|、)个人|个人(?:和|或者|或|及|、)单位/g;
+const subjectRe = (s: Subject) => new RegExp(`(?:^|[，,：:])\\s*(?:对|其中)?${s}(?!和|或|及|、)`);
+
+/** The one subject a sanction clause is addressed to: "个人有前款规定行为之一的，" / "对单位处" → 单位. */
+function subjectOf(clause: string): Subject | null {
+  const t = clause.replace(BOTH, '');
+  const person = subjectRe('个人').test(t);
+  const unit = subjectRe('单位').test(t);
+  return person === unit ? null : person ? '个人' : '单位';
+}
+
+/** The parts (between ；) of an article's paragraph that speak of the subject, where the paragraph gives each
+ *  subject its own range ("个人……处1000元以上1万元以下的罚款；单位……处5万元以上20万元以下的罚款"). */
+function forSubject(text: string, subject: Subject | null): string {
+  if (!subject) return text;
+  const parts = text.split(/(?<=[；;])/);
+  const mine = parts.filter((p) => subjectRe(subject).test(p.replace(BOTH, '')));
+  const theirs = parts.filter((p) => subjectRe(OTHER[subject]).test(p.replace(BOTH, '')));
+  if (!mine.length || !theirs.length || !mine.some((p) => extractQuantities(p).length)) return text;
+  return mine.join('');
+}
+
+/** How far back a document's earlier paragraphs are read for a clause's conduct (characters). */
+const EARLIER_REACH = 1500;
+
+function conductOf(m: MeasureMention, sentence: { text: string; start: number }, doc: string): { text: string; beyond: boolean } {
+  const within = (text: string) => ({ text, beyond: false });
+  const beyond = (text: string) => ({ text, beyond: true });
   const from = m.start - sentence.start;
   const to = m.end - sentence.start;
   if (SANCTION_FAMILIES.has(m.family)) {
     // The conduct of this sanction is after the last ；: "……处100元以上500元以下罚款；对于不听劝阻、阻碍
     // 执行公务的，……处5日以上10日以下拘留" — unless that part names none ("拒不改正的，").
     const before = sentence.text.slice(0, from);
-    const cut = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'));
+    const cut = lastSemicolon(before);
     const own = cut >= 0 ? before.slice(cut + 1) : before;
+    // "个人有前款规定行为之一的，处……" / "违反前款规定的，": the conduct is the document's paragraphs before.
+    const earlier = earlierParagraphs(own.trimStart());
+    if (earlier) {
+      const lineStart = doc.lastIndexOf('\n', sentence.start + cut) + 1;
+      const paragraphs = paragraphsOfText(doc.slice(Math.max(0, lineStart - EARLIER_REACH), lineStart));
+      // "本条第一款" in a document names a paragraph of its own provision, which the lines do not number: the one before.
+      const n = earlier.first ? 1 : earlier.back;
+      if (paragraphs.length) return beyond(paragraphs.slice(-n).join('') + own);
+    }
     // "有下列行为之一的，处五日以上十日以下拘留……：" — the conduct is in the numbered items below.
     if (ITEMS_HOLD_CONDUCT.test(before)) {
       const items = listItemsAfter(doc, m.end);
-      if (items) return before + items;
+      if (items) return beyond(before + items);
     }
     // A measure that opens its item ("（三）查封、扣押有证据证明来源非法的林木……" under "……有权采取下列措施："):
     // what it is taken against, and the lead-in, say what it is about.
     if (!hasConduct(before.replace(ACTOR_PHRASE, ''))) {
       const lead = listLeadIn(doc, m.start);
-      if (lead) return lead.text + before + sentence.text.slice(to);
+      if (lead) return beyond(lead.text + before + sentence.text.slice(to));
     }
-    return hasConduct(own.replace(ACTOR_PHRASE, '')) ? own : before;
+    return within(hasConduct(own.replace(ACTOR_PHRASE, '')) ? own : before);
   }
-  if (m.family !== 'licence') return sentence.text.slice(0, from) + sentence.text.slice(to);
+  if (m.family !== 'licence') return within(sentence.text.slice(0, from) + sentence.text.slice(to));
   const clause = clauseAround(sentence.text, from, to);
   let words = sentence.text.slice(clause.start, from) + sentence.text.slice(to, clause.end);
   // "未经批准，" states no activity: the rest of the sentence does.
@@ -505,7 +557,7 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
     at = prev.start;
   }
   const lead = listLeadIn(doc, m.start);
-  return (lead ? lead.text : '') + words;
+  return lead ? beyond(lead.text + words) : within(words);
 }
 
 /** How many distinct numbers of the sentence are among the article's (of the same unit). */
@@ -555,40 +607,49 @@ function sameRange(own: Quantity[], f: ArticleFrame, fixedOk = false): boolean {
 /** The paragraph of an article that provides the measure, best matching the conduct. */
 /** "有前两款行为的，由公安机关交通管理部门扣留机动车" (道路交通安全法第九十二条第三款): a paragraph whose conduct is
  *  that of the paragraphs before it. */
-const EARLIER_CONDUCT = /^(?:有|对)?(前款|前两款|前三款|本条第([一二三四五六七八九十]+)款(?:(?:、|或者|和)第([一二三四五六七八九十]+)款)?)(?:规定的?|所列)?(?:行为|情形|违法行为)/;
+// Who has it may come first ("个人有前款规定行为之一的", "单位违反前款规定的").
+const EARLIER_CONDUCT = /^(?:[^，。；：]{0,12}?(?:有|对|违反))?(前款|前两款|前三款|本条第([一二三四五六七八九十]+)款(?:(?:、|或者|和)第([一二三四五六七八九十]+)款)?)(?:(?:规定的?|所列)?(?:行为|情形|违法行为)|规定)/;
+
+/** How many paragraphs before it a clause that opens with EARLIER_CONDUCT speaks of, or null. */
+function earlierParagraphs(clause: string): { back: number; first?: number; last?: number } | null {
+  const m = EARLIER_CONDUCT.exec(clause);
+  if (!m) return null;
+  if (m[2]) {
+    const first = parseChineseNumber(m[2]) ?? undefined;
+    return { back: 1, first, last: m[3] ? (parseChineseNumber(m[3]) ?? first) : first };
+  }
+  return { back: m[1] === '前两款' ? 2 : m[1] === '前三款' ? 3 : 1 };
+}
 
 /** The conduct a paragraph speaks of: its own words, with those of the earlier paragraphs it refers to. */
 function conductOfParagraph(paragraphs: string[], i: number): string {
   const p = paragraphs[i]!;
-  const m = EARLIER_CONDUCT.exec(p);
-  if (!m) return p;
-  let from = i - 1;
-  let to = i - 1;
-  if (m[1] === '前两款') from = i - 2;
-  else if (m[1] === '前三款') from = i - 3;
-  else if (m[2]) {
-    from = (parseChineseNumber(m[2]) ?? i + 1) - 1;
-    to = m[3] ? (parseChineseNumber(m[3]) ?? from + 1) - 1 : from;
-  }
+  const e = earlierParagraphs(p);
+  if (!e) return p;
+  let from = e.first ? e.first - 1 : i - e.back;
+  let to = e.first ? (e.last ?? e.first) - 1 : i - 1;
   from = Math.max(0, from);
   to = Math.min(i - 1, to);
   return from <= to ? [...paragraphs.slice(from, to + 1), p].join('') : p;
 }
 
-function bestParagraph(text: string, entry: string, conduct: string, vocabulary: CompiledVocabulary): { text: string; f: ArticleFrame; sim: number } | null {
+/** Among paragraphs equally close in conduct (the same persons named in two paragraphs, "对法定代表人……处"),
+ *  the one whose range the clause keeps (`fits`). */
+function bestParagraph(text: string, entry: string, conduct: string, vocabulary: CompiledVocabulary, subject: Subject | null = null, fits: (f: ArticleFrame) => boolean = () => true): { text: string; f: ArticleFrame; sim: number } | null {
   let best: { text: string; f: ArticleFrame; sim: number } | null = null;
   const paragraphs = paragraphsOfText(text);
   paragraphs.forEach((p, i) => {
-    const f = frameOf(p, vocabulary);
+    const own = forSubject(p, subject);
+    const f = frameOf(own, vocabulary);
     if (!sameMeasure(entry, f)) return;
     const sim = conductSimilarity(conduct, conductOfParagraph(paragraphs, i));
-    if (!best || sim > best.sim) best = { text: p, f, sim };
+    if (!best || sim > best.sim + 1e-9 || (Math.abs(sim - best.sim) <= 1e-9 && !fits(best.f) && fits(f))) best = { text: own, f, sim };
   });
   return best;
 }
 
-/** A conflict verdict when the clause's range goes beyond the article's; null when within (or no numbers). */
-function compareRanges(own: Quantity[], f: ArticleFrame, c: { article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved' }, m: MeasureMention): FrameVerdict | null {
+/** Where the clause's range goes beyond the article's: above its ceiling, or below the floor it states. */
+function departure(own: Quantity[], f: ArticleFrame): { limit: Quantity; value: Quantity; bound: 'max' | 'min' } | null {
   if (!own.length) return null;
   const unit = own[0]!.unit;
   const theirs = f.quantities.filter((q) => q.unit === unit);
@@ -598,7 +659,7 @@ function compareRanges(own: Quantity[], f: ArticleFrame, c: { article: ResolvedA
   if (mine.max > limit.max + 1e-9) {
     const value = own.reduce((a, b) => (b.value > a.value ? b : a));
     const top = theirs.reduce((a, b) => (b.value > a.value ? b : a));
-    return { kind: 'conflicts', article: c.article, how: c.how, limit: top, value, bound: 'max' };
+    return { limit: top, value, bound: 'max' };
   }
   // Below the floor the article states for every case it covers (the lowest of its floors: 森林防火条例
   // 第五十条's 200元 for individuals, not 1万元 for units): a document cannot lower a statutory minimum.
@@ -608,9 +669,17 @@ function compareRanges(own: Quantity[], f: ArticleFrame, c: { article: ResolvedA
     const bottom = floors.reduce((a, b) => (b.value < a.value ? b : a));
     if (mine.min < bottom.value - 1e-9) {
       const value = own.reduce((a, b) => (b.value < a.value ? b : a));
-      return { kind: 'conflicts', article: c.article, how: c.how, limit: bottom, value, bound: 'min' };
+      return { limit: bottom, value, bound: 'min' };
     }
   }
-  void m;
   return null;
+}
+
+const exceeds = (own: Quantity[], f: ArticleFrame) => departure(own, f) !== null;
+
+/** A conflict verdict when the clause's range goes beyond the article's; null when within (or no numbers). */
+function compareRanges(own: Quantity[], f: ArticleFrame, c: { article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved' }, m: MeasureMention): FrameVerdict | null {
+  const d = departure(own, f);
+  void m;
+  return d && { kind: 'conflicts', article: c.article, how: c.how, ...d };
 }

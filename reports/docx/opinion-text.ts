@@ -62,9 +62,10 @@ function quoteArticle(b: { law: string; article: string; text: string }): string
   return `《${b.law}》${b.article}规定：“${b.text.split('\n').map((p) => p.trim()).filter(Boolean).join('')}”`;
 }
 
-/** Rule messages say "本条" of any provision; the letter names the unit it is about ("该项"). */
+/** Rule messages say "本条" of any provision, at the start of any of their sentences (a note appended to the
+ *  message: "本条由乡镇人民政府……实施此项处罚"); the letter names the unit it is about ("该项"). */
 function referTo(message: string, unit: string): string {
-  return unit !== '该条' && unit !== '该文件' ? message.replace(/^本条/, unit) : message;
+  return unit !== '该条' && unit !== '该文件' ? message.replace(/(^|[。；])本条/g, `$1${unit}`) : message;
 }
 
 /** "第一项、第二项和第四项" */
