@@ -79,12 +79,24 @@ const PROCEDURE_TOPIC = /^(?:处罚|的?行政处罚|决定)?[，,]\s*(?:应当|
 const OMITTED_BEFORE = /(?:应当|应|须)[^，。；：\n]*$/;
 const OMITTED_AFTER = /^[^，。；：\n]*?而(?:未|不|没有|拒不)[^，。；：\n]*的(?:[，,。；;：:]|$)/;
 
+// … and a kind of sanction whose decision a clause of its own assigns ("予以关闭的行政处罚，由负有安全生产监督管理
+// 职责的部门报请县级以上人民政府……决定"); "对违规者予以关闭的行政处罚，由……决定" still ties it to conduct.
+const DECIDER_TOPIC = /^的行政处罚[，,]\s*由[^，。；]{2,60}?决定/;
+const CLAUSE_OPENING = /(?:^|[，。；：、\n])\s*(?:予以|给予|处以|作出)?$/;
+
+// A sanction already suffered, as a condition or a record ("被责令停产停业的，应当在整改后……报告", "因违法经营
+// 受到……吊销许可证或者执照、较大数额罚款等行政处罚"); "将被处以罚款" still imposes one.
+const SUFFERED_BEFORE = /(?:(?:受到|受过|曾被|已被)[^，。；：\n将会]{0,20}|被(?:依法)?)$/;
+const SUFFERED_AFTER = /^[^，。；：\n]{0,40}?(?:的[，,]|等(?:行政)?处罚)/;
+
 /** A sanction's words at [start, end) of text that name it without imposing it: a thing done to, a person
  *  qualified, a procedure's topic, or a duty the administration omitted. */
 function notImposed(text: string, start: number, end: number): boolean {
   return ATTRIBUTIVE.test(text.slice(end, end + 6))
     || PERSON_QUALIFIED.test(text.slice(end, end + 10))
-    || PROCEDURE_TOPIC.test(text.slice(end, end + 48))
+    || PROCEDURE_TOPIC.test(text.slice(end, end + 70))
+    || (DECIDER_TOPIC.test(text.slice(end, end + 70)) && CLAUSE_OPENING.test(text.slice(Math.max(0, start - 4), start)))
+    || (SUFFERED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && SUFFERED_AFTER.test(text.slice(end, end + 44)))
     || (OMITTED_AFTER.test(text.slice(end, end + 40)) && OMITTED_BEFORE.test(text.slice(Math.max(0, start - 30), start)));
 }
 

@@ -63,6 +63,18 @@ describe('a sanction named without being imposed', () => {
     expect(ruleIds('三、有关部门依法应当作出责令停业、关闭的决定而未作出的，对直接负责的主管人员给予处分。')).toEqual([]);
   });
 
+  it('is not imposed where it was suffered before, as a condition or a record', () => {
+    expect(ruleIds('七、被责令停业整顿的商户，整改合格后方可恢复营业。')).toEqual([]);
+    expect(ruleIds('七、重大违法记录，是指供应商因违法经营受到刑事处罚或者责令停产停业、吊销许可证或者执照、较大数额罚款等行政处罚。')).toEqual([]);
+    expect(ruleIds('七、违反本通告的经营户，将被处以500元罚款。')).toContain('penalty/normative-doc-sets-fine');
+    expect(ruleIds('七、对违规经营的，将受到责令停业整顿的处罚。')).toContain('penalty/suspend-business');
+  });
+
+  it('is not imposed by a clause of its own that says who decides it, unless tied to conduct', () => {
+    expect(ruleIds('七、予以关闭的行政处罚，由负有安全生产监督管理职责的部门报请县级以上人民政府按照国务院规定的权限决定。')).toEqual([]);
+    expect(ruleIds('七、对违规者予以关闭的行政处罚，由县人民政府决定。')).toContain('penalty/suspend-business');
+  });
+
   it('is imposed where the duty omitted is the public\'s and the measure follows', () => {
     expect(ruleIds('三、经营者应当立即停止营业而拒不停止的，由县市场监管局查封其经营场所。')).toContain('coercion/normative-doc-sets-measure');
     expect(ruleIds('三、对拒不改正的商户，一律责令停业整顿。')).toContain('penalty/suspend-business');
