@@ -34,6 +34,7 @@ export function citedTitles(text: string): string[] {
 export function applicability(a: AppliesTo | undefined, issuers: Issuer[], docType: string | null, date: string | null, text = '', governmentRule?: 'province' | 'city'): Applicability {
   if (governmentRule && a?.notGovernmentRules?.includes(governmentRule)) return 'not-applicable';
   if (a?.unlessText && a.unlessText.some((re) => new RegExp(re).test(text))) return 'not-applicable';
+  if (a?.onlyText && !a.onlyText.some((re) => new RegExp(re).test(text))) return 'not-applicable';
   if (a?.unlessCites && a.unlessCites.length) {
     const titles = citedTitles(text);
     if (a.unlessCites.some((words) => titles.some((t) => words.every((w) => t.includes(w))))) return 'not-applicable';

@@ -54,6 +54,8 @@ export interface AppliesTo {
   after?: string;
   /** Not for documents whose text matches one of these regexes. */
   unlessText?: string[];
+  /** Only for documents whose text matches one of these regexes (a rule about one subject's procedure). */
+  onlyText?: string[];
   /** Not for documents that cite (in 《》) a title holding every word of one of these lists. */
   unlessCites?: string[][];
   /** Judge only on days a basis article is the law: each basis entry's interval is its `from`/`to`, else

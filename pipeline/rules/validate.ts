@@ -24,6 +24,7 @@ export function regexesOf(r: LoadedRule): { source: string; path: (string | numb
   const m = r.def.match;
   for (const key of ['anyOf', 'allOf', 'unless'] as const) (m?.[key] ?? []).forEach((x: MatcherDef, i: number) => walk(x, ['match', key, i]));
   (r.def.appliesTo?.unlessText ?? []).forEach((x, i) => out.push({ source: x, path: ['appliesTo', 'unlessText', i] }));
+  (r.def.appliesTo?.onlyText ?? []).forEach((x, i) => out.push({ source: x, path: ['appliesTo', 'onlyText', i] }));
   const ctx = r.def.context;
   if (typeof ctx === 'string') out.push({ source: ctx, path: ['context'] });
   else if (ctx) ctx.forEach((c, i) => out.push({ source: c, path: ['context', i] }));

@@ -9,6 +9,13 @@ const congress: Issuer = { name: '某省人大常委会', level: 'province', kin
 const unknown: Issuer = { name: '某指挥部', level: null, kind: 'coordination-body' };
 
 describe('applicability', () => {
+  it('judges a rule about one subject\'s procedure only in documents that name it (onlyText)', () => {
+    const only = { onlyText: ['政府信息|信息公开'] };
+    expect(applicability(only, [county], null, null, '行政机关收到政府信息公开申请，情况复杂的，可以延长30个工作日。')).toBe('applies');
+    expect(applicability(only, [county], null, null, '转让政府还贷公路的收费权，可以申请延长收费期限，但延长的期限不得超过5年。')).toBe('not-applicable');
+    expect(applicability({ ...only, unlessText: ['公路'] }, [county], null, null, '政府信息公开申请涉及公路的，……')).toBe('not-applicable');
+  });
+
   it('skips documents issued only by a people\'s congress unless the rule lists that kind', () => {
     expect(applicability(undefined, [congress], null, null)).toBe('not-applicable');
     expect(applicability({ kinds: ['people-congress'] }, [congress], null, null)).toBe('applies');
