@@ -84,6 +84,11 @@ const OMITTED_AFTER = /^[^，。；：\n]*?而(?:未|不|没有|拒不)[^，。�
 const DECIDER_TOPIC = /^的行政处罚[，,]\s*由[^，。；]{2,60}?决定/;
 const CLAUSE_OPENING = /(?:^|[，。；：、\n])\s*(?:予以|给予|处以|作出)?$/;
 
+// … or one that opens its sentence as the topic of who decides it in weighty cases ("责令停产停业，对经济和社会生活
+// 影响较大的，由……报请本级人民政府依法决定"); "违规经营的，责令停产停业，由……决定" imposes it on conduct.
+const SENTENCE_OPENING = /(?:^|[。！？\n])\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇]+条\s*)?$/;
+const DECIDED_WHEN = /^[，,][^。；]{0,40}?的[，,]\s*由[^。；]{2,60}?决定/;
+
 // A sanction already suffered, as a condition or a record ("被责令停产停业的，应当在整改后……报告", "因违法经营
 // 受到……吊销许可证或者执照、较大数额罚款等行政处罚"); "将被处以罚款" still imposes one.
 const SUFFERED_BEFORE = /(?:(?:受到|受过|曾被|已被)[^，。；：\n将会]{0,20}|被(?:依法)?)$/;
@@ -96,6 +101,7 @@ function notImposed(text: string, start: number, end: number): boolean {
     || PERSON_QUALIFIED.test(text.slice(end, end + 10))
     || PROCEDURE_TOPIC.test(text.slice(end, end + 70))
     || (DECIDER_TOPIC.test(text.slice(end, end + 70)) && CLAUSE_OPENING.test(text.slice(Math.max(0, start - 4), start)))
+    || (DECIDED_WHEN.test(text.slice(end, end + 110)) && SENTENCE_OPENING.test(text.slice(Math.max(0, start - 12), start)))
     || (SUFFERED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && SUFFERED_AFTER.test(text.slice(end, end + 44)))
     || (OMITTED_AFTER.test(text.slice(end, end + 40)) && OMITTED_BEFORE.test(text.slice(Math.max(0, start - 30), start)));
 }

@@ -73,6 +73,9 @@ describe('a sanction named without being imposed', () => {
   it('is not imposed by a clause of its own that says who decides it, unless tied to conduct', () => {
     expect(ruleIds('七、予以关闭的行政处罚，由负有安全生产监督管理职责的部门报请县级以上人民政府按照国务院规定的权限决定。')).toEqual([]);
     expect(ruleIds('七、对违规者予以关闭的行政处罚，由县人民政府决定。')).toContain('penalty/suspend-business');
+    // 消防法第七十条第四款: who decides it where it weighs heavily.
+    expect(ruleIds('七、责令停产停业，对经济和社会生活影响较大的，由县应急管理局报请县人民政府依法决定。')).toEqual([]);
+    expect(ruleIds('七、违规经营的，责令停产停业，对影响较大的，由县人民政府决定。')).toContain('penalty/suspend-business');
   });
 
   it('is imposed where the duty omitted is the public\'s and the measure follows', () => {
