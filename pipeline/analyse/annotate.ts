@@ -95,14 +95,15 @@ const SUFFERED_BEFORE = /(?:(?:受到|受过|曾被|已被)[^，。；：\n将�
 const SUFFERED_AFTER = /^[^，。；：\n]{0,40}?(?:的[，,]|等(?:行政)?处罚)/;
 
 /** A sanction's words at [start, end) of text that name it without imposing it: a thing done to, a person
- *  qualified, a procedure's topic, or a duty the administration omitted. */
+ *  qualified, a procedure's topic or its decider, a sanction suffered before, or a duty the administration
+ *  omitted. (What follows the words is tested first: it rules most mentions out.) */
 function notImposed(text: string, start: number, end: number): boolean {
   return ATTRIBUTIVE.test(text.slice(end, end + 6))
     || PERSON_QUALIFIED.test(text.slice(end, end + 10))
     || PROCEDURE_TOPIC.test(text.slice(end, end + 70))
     || (DECIDER_TOPIC.test(text.slice(end, end + 70)) && CLAUSE_OPENING.test(text.slice(Math.max(0, start - 4), start)))
     || (DECIDED_WHEN.test(text.slice(end, end + 110)) && SENTENCE_OPENING.test(text.slice(Math.max(0, start - 12), start)))
-    || (SUFFERED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && SUFFERED_AFTER.test(text.slice(end, end + 44)))
+    || (SUFFERED_AFTER.test(text.slice(end, end + 44)) && SUFFERED_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
     || (OMITTED_AFTER.test(text.slice(end, end + 40)) && OMITTED_BEFORE.test(text.slice(Math.max(0, start - 30), start)));
 }
 
@@ -164,17 +165,14 @@ export function findMentions(text: string, entries: CompiledEntry[]): { entry: C
       found.push({ entry: e, start: m.index, end: m.index + m[0].length });
     }
   }
+  const measures = found.filter((f) => !notMeasures.some((n) => n.start <= f.start && f.end <= n.end && n.end - n.start > f.end - f.start));
   // Longest first at each start; a mention strictly inside a longer one is the same words read less
   // specifically (暂扣 inside 暂扣其驾驶证) and is dropped; two lists may name exactly the same words.
   // Not an item the longer one lists before its own measure ("处一千元以下罚款、十五日以下拘留"): that
   // is a measure of its own, with its own quantity.
-  for (let i = found.length - 1; i >= 0; i--) {
-    const f = found[i]!;
-    if (notMeasures.some((n) => n.start <= f.start && f.end <= n.end && n.end - n.start > f.end - f.start)) found.splice(i, 1);
-  }
-  found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  measures.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const out: typeof found = [];
-  for (const f of found) {
+  for (const f of measures) {
     const inside = out.some((o) => o.start <= f.start && f.end <= o.end && (o.end - o.start > f.end - f.start || o.entry.family === f.entry.family)
       && !(o.entry.list === f.entry.list && o.entry !== f.entry && LIST_SEPARATOR.test(text.slice(f.end, o.end))));
     if (!inside) out.push(f);

@@ -199,8 +199,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
 
   // 1. What the sentence cites (or a citation lead before it in the same full sentence).
   const local = sentence.text.slice(0, m.end - sentence.start);
-  // "个人有前款规定行为之一的，处……" / "对单位处……": the range the article gives that subject, not its other's.
-  const subject = subjectOf(local.slice(lastSemicolon(local) + 1));
+  // "个人有前款规定行为之一的，处……" / "对单位处……": the range the article gives that addressee, not the other's.
+  const addressee = addresseeOf(local.slice(lastSemicolon(local) + 1));
   const keepsRange = (f: ArticleFrame) => !exceeds(own, f);
   // What the measure is taken against ("没收其渔具" → 渔具): an article may attach a condition to one object
   // of a measure and not to another (渔业法第三十八条: 没收渔获物 always, 没收渔具 only 情节严重的).
@@ -218,10 +218,10 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   for (const a of ctx.leadCited(m.start)) candidates.push({ article: a.resolved!, how: 'cited', text: citedText(a) || a.resolved!.text });
   if (candidates.length) {
     for (const c of candidates) {
-      c.text = forSubject(c.text, subject);
+      c.text = forAddressee(c.text, addressee);
       const f = frameOf(c.text, ctx.vocabulary);
       if (!sameMeasure(m.entry, f)) continue;
-      const verdict = compareRanges(own, f, c, m);
+      const verdict = compareRanges(own, f, c);
       if (verdict) return verdict;
       if (!sameRange(own, f, ctx.enforcer || ownIsBound) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article };
       return restatesUnless(m, c.text, local, { kind: 'restates', article: c.article, how: 'cited' }, ctx.vocabulary, object);
@@ -241,7 +241,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   }
   // Names in the measure's own part of the sentence (after the last ；) speak for it; only where it names
   // none does a name before the ； ("依据《条例》……；情节严重的，处……") lead it.
-  const cut = Math.max(local.lastIndexOf('；'), local.lastIndexOf(';'));
+  const cut = lastSemicolon(local);
   // A law named without an article whose text of the document's day is not held: its ranges are unknown.
   if (here.some((c) => !c.articles.length && c.law && c.at && !c.at.exact && !fixedAmount(own))) return { kind: 'restates', article: null, how: 'unreadable' };
   const namesFrom = (from: number) => [...new Set(citationsIn(here, from, m.end).filter((c) => !c.articles.length && c.form !== 'anaphor').map((c) => c.law?.title ?? c.name))];
@@ -263,14 +263,14 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // The article whose conduct is closest among those that provide the measure.
     let best: { verdict: FrameVerdict; sim: number } | null = null;
     for (const a of law.articles) {
-      const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary, subject, keepsRange);
+      const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange);
       if (!para) continue;
       const { f, sim } = para;
       const article = ctx.corpus.resolve(law.title, a.label);
       if (!article) continue;
       const c = { article, how: 'named' as const, text: para.text };
       // A floor is only evidence where the article is the clause's own; elsewhere it says nothing.
-      const range = unlessFloorOfAnother(compareRanges(own, f, c, m), deferred, sim, conduct, para.text, ctx.vocabulary);
+      const range = unlessFloorOfAnother(compareRanges(own, f, c), deferred, sim, conduct, para.text, ctx.vocabulary);
       let verdict: FrameVerdict | null = null;
       if (range && !deferred && (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) || (range.kind === 'conflicts' && range.bound === 'max' && !hasConduct(conduct)))) verdict = range;
       else if (!range && sameRange(own, f, ctx.enforcer || ownIsBound) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) {
@@ -315,13 +315,13 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     const how: 'named' | 'retrieved' = ctx.namedLaws.some((n) => r.law.includes(n) || n.includes(r.law.replace(/^中华人民共和国/, ''))) ? 'named' : 'retrieved';
     // Each paragraph (款) of an article is its own frame: 烟花爆竹安全管理条例第四十二条 fines 焰火晚会 in
     // its first paragraph and 燃放 in a prohibited place in its second, with different ranges.
-    const para = bestParagraph(r.text, m.entry, conduct, ctx.vocabulary, subject, keepsRange);
+    const para = bestParagraph(r.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange);
     if (!para) continue;
     const { f, sim } = para;
     const article = ctx.corpus.resolve(r.law, r.article);
     if (!article) continue;
     const c = { article, how, text: para.text };
-    const range = unlessFloorOfAnother(compareRanges(own, f, c, m), false, sim, conduct, para.text, ctx.vocabulary);
+    const range = unlessFloorOfAnother(compareRanges(own, f, c), false, sim, conduct, para.text, ctx.vocabulary);
     if (sim >= RETRIEVED_COMPARED && (!nearest || sim > nearest.sim)) nearest = { article, sim };
     if (range) {
       if (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) && (!conflict || sim > conflict.sim)) conflict = { verdict: range, sim };
@@ -476,42 +476,46 @@ const IMPLIED_LAWS: [RegExp, string][] = [
   [/由公安(?:机关|部门)(?:依法)?(?:酌情)?(?:给予|予以|处以)?(?:警告|罚款|行政拘留)[、，,](?:警告|罚款|行政拘留)/, '中华人民共和国治安管理处罚法'],
 ];
 
-/**
- * The words that say what the measure applies to. A sanction's conduct is what precedes it ("在禁止燃放的
- * 区域燃放烟花爆竹的，"). An approval's activity is in its own clause ("生产性用火须……批准") or follows
- * it ("未经批准，不得将林地用于……"), and where the clause is a list item, its setting is the list's lead-in
- * ("森林防火区内禁止下列野外用火：") — not the dates and places of the rest of a long sentence.
- */
 const lastSemicolon = (s: string) => Math.max(s.lastIndexOf('；'), s.lastIndexOf(';'));
 
-type Subject = '个人' | '单位';
-const OTHER: Record<Subject, Subject> = { 个人: '单位', 单位: '个人' };
-/** Both subjects at once ("单位和个人", "个人或者单位") name no one in particular. */
+// Whom a sanction clause is addressed to: individuals or units (not pipeline/rules/subject.ts's question, whether a
+// sentence binds the public or the administration).
+type Addressee = '个人' | '单位';
+/** Both at once ("单位和个人", "个人或者单位") name no one in particular. */
 const BOTH = /单位(?:和|或者|或|及|、)个人|个人(?:和|或者|或|及|、)单位/g;
-const subjectRe = (s: Subject) => new RegExp(`(?:^|[，,：:])\\s*(?:对|其中)?${s}(?!和|或|及|、)`);
+const ADDRESSED: Record<Addressee, RegExp> = {
+  个人: /(?:^|[，,：:])\s*(?:对|其中)?个人(?!和|或|及|、)/,
+  单位: /(?:^|[，,：:])\s*(?:对|其中)?单位(?!和|或|及|、)/,
+};
 
-/** The one subject a sanction clause is addressed to: "个人有前款规定行为之一的，" / "对单位处" → 单位. */
-function subjectOf(clause: string): Subject | null {
+/** The one addressee of a sanction clause: "个人有前款规定行为之一的，" → 个人, "对单位处" → 单位. */
+function addresseeOf(clause: string): Addressee | null {
   const t = clause.replace(BOTH, '');
-  const person = subjectRe('个人').test(t);
-  const unit = subjectRe('单位').test(t);
+  const person = ADDRESSED.个人.test(t);
+  const unit = ADDRESSED.单位.test(t);
   return person === unit ? null : person ? '个人' : '单位';
 }
 
-/** The parts (between ；) of an article's paragraph that speak of the subject, where the paragraph gives each
- *  subject its own range ("个人……处1000元以上1万元以下的罚款；单位……处5万元以上20万元以下的罚款"). */
-function forSubject(text: string, subject: Subject | null): string {
-  if (!subject) return text;
-  const parts = text.split(/(?<=[；;])/);
-  const mine = parts.filter((p) => subjectRe(subject).test(p.replace(BOTH, '')));
-  const theirs = parts.filter((p) => subjectRe(OTHER[subject]).test(p.replace(BOTH, '')));
-  if (!mine.length || !theirs.length || !mine.some((p) => extractQuantities(p).length)) return text;
+/** The parts (between ；) of an article's paragraph addressed to `to`, where the paragraph gives each addressee
+ *  its own range ("个人……处1000元以上1万元以下的罚款；单位……处5万元以上20万元以下的罚款"). */
+function forAddressee(text: string, to: Addressee | null): string {
+  if (!to) return text;
+  const parts = text.split(/(?<=[；;])/).map((p) => ({ p, t: p.replace(BOTH, '') }));
+  const mine = parts.filter(({ t }) => ADDRESSED[to].test(t)).map(({ p }) => p);
+  const other = ADDRESSED[to === '个人' ? '单位' : '个人'];
+  if (!mine.length || !parts.some(({ t }) => other.test(t)) || !mine.some((p) => extractQuantities(p).length)) return text;
   return mine.join('');
 }
 
 /** How far back a document's earlier paragraphs are read for a clause's conduct (characters). */
 const EARLIER_REACH = 1500;
 
+/**
+ * The words that say what the measure applies to. A sanction's conduct is what precedes it ("在禁止燃放的
+ * 区域燃放烟花爆竹的，"). An approval's activity is in its own clause ("生产性用火须……批准") or follows
+ * it ("未经批准，不得将林地用于……"), and where the clause is a list item, its setting is the list's lead-in
+ * ("森林防火区内禁止下列野外用火：") — not the dates and places of the rest of a long sentence.
+ */
 function conductOf(m: MeasureMention, sentence: { text: string; start: number }, doc: string): { text: string; beyond: boolean } {
   const within = (text: string) => ({ text, beyond: false });
   const beyond = (text: string) => ({ text, beyond: true });
@@ -528,9 +532,9 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
     if (earlier) {
       const lineStart = doc.lastIndexOf('\n', sentence.start + cut) + 1;
       const paragraphs = paragraphsOfText(doc.slice(Math.max(0, lineStart - EARLIER_REACH), lineStart));
-      // "本条第一款" in a document names a paragraph of its own provision, which the lines do not number: the one before.
-      const n = earlier.first ? 1 : earlier.back;
-      if (paragraphs.length) return beyond(paragraphs.slice(-n).join('') + own);
+      // "本条第一款" in a document names a paragraph of its own provision, which the lines do not number: the one
+      // before (earlierParagraphs counts it as one back).
+      if (paragraphs.length) return beyond(paragraphs.slice(-earlier.back).join('') + own);
     }
     // "有下列行为之一的，处五日以上十日以下拘留……：" — the conduct is in the numbered items below.
     if (ITEMS_HOLD_CONDUCT.test(before)) {
@@ -604,10 +608,8 @@ function sameRange(own: Quantity[], f: ArticleFrame, fixedOk = false): boolean {
   return true;
 }
 
-/** The paragraph of an article that provides the measure, best matching the conduct. */
 /** "有前两款行为的，由公安机关交通管理部门扣留机动车" (道路交通安全法第九十二条第三款): a paragraph whose conduct is
- *  that of the paragraphs before it. */
-// Who has it may come first ("个人有前款规定行为之一的", "单位违反前款规定的").
+ *  that of the paragraphs before it. Who has it may come first ("个人有前款规定行为之一的", "单位违反前款规定的"). */
 const EARLIER_CONDUCT = /^(?:[^，。；：]{0,12}?(?:有|对|违反))?(前款|前两款|前三款|本条第([一二三四五六七八九十]+)款(?:(?:、|或者|和)第([一二三四五六七八九十]+)款)?)(?:(?:规定的?|所列)?(?:行为|情形|违法行为)|规定)/;
 
 /** How many paragraphs before it a clause that opens with EARLIER_CONDUCT speaks of, or null. */
@@ -633,13 +635,14 @@ function conductOfParagraph(paragraphs: string[], i: number): string {
   return from <= to ? [...paragraphs.slice(from, to + 1), p].join('') : p;
 }
 
-/** Among paragraphs equally close in conduct (the same persons named in two paragraphs, "对法定代表人……处"),
+/** The paragraph of an article that provides the measure, best matching the conduct (only its part addressed to
+ *  `addressee`); among paragraphs equally close in conduct (the same persons named in two, "对法定代表人……处"),
  *  the one whose range the clause keeps (`fits`). */
-function bestParagraph(text: string, entry: string, conduct: string, vocabulary: CompiledVocabulary, subject: Subject | null = null, fits: (f: ArticleFrame) => boolean = () => true): { text: string; f: ArticleFrame; sim: number } | null {
+function bestParagraph(text: string, entry: string, conduct: string, vocabulary: CompiledVocabulary, addressee: Addressee | null = null, fits: (f: ArticleFrame) => boolean = () => true): { text: string; f: ArticleFrame; sim: number } | null {
   let best: { text: string; f: ArticleFrame; sim: number } | null = null;
   const paragraphs = paragraphsOfText(text);
   paragraphs.forEach((p, i) => {
-    const own = forSubject(p, subject);
+    const own = forAddressee(p, addressee);
     const f = frameOf(own, vocabulary);
     if (!sameMeasure(entry, f)) return;
     const sim = conductSimilarity(conduct, conductOfParagraph(paragraphs, i));
@@ -678,8 +681,7 @@ function departure(own: Quantity[], f: ArticleFrame): { limit: Quantity; value: 
 const exceeds = (own: Quantity[], f: ArticleFrame) => departure(own, f) !== null;
 
 /** A conflict verdict when the clause's range goes beyond the article's; null when within (or no numbers). */
-function compareRanges(own: Quantity[], f: ArticleFrame, c: { article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved' }, m: MeasureMention): FrameVerdict | null {
+function compareRanges(own: Quantity[], f: ArticleFrame, c: { article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved' }): FrameVerdict | null {
   const d = departure(own, f);
-  void m;
   return d && { kind: 'conflicts', article: c.article, how: c.how, ...d };
 }

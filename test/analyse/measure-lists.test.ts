@@ -52,6 +52,14 @@ describe('a sanction that is the topic of a procedure', () => {
     expect(mentions('公安机关依法实施罚款处罚，应当依照有关法律、行政法规的规定出具罚款收据。')).toEqual([]);
     expect(mentions('对拒不改正的经营者实施罚款。').map((m) => m.entry)).toEqual(['fine']);
   });
+
+  it('is not imposed where the sentence assigns its decision, recalls it as suffered, or holds officials to account for omitting it', () => {
+    expect(mentions('予以拘留的行政处罚，由县公安局裁决。')).toEqual([]);
+    expect(mentions('给予警告的行政处罚，由乡镇人民政府报请县人民政府决定。')).toEqual([]);
+    expect(mentions('被处以罚款的，应当在十五日内到指定银行缴纳。')).toEqual([]);
+    expect(mentions('依法应当给予警告而未给予的，追究有关人员的责任。')).toEqual([]);
+    expect(mentions('违反本通告的，将被处以五百元罚款。').map((m) => m.entry)).toEqual(['fine']);
+  });
 });
 
 // The engine meets a rule that reads mentions only in provisions holding one of its entries' required words or

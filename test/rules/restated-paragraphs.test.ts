@@ -41,9 +41,10 @@ describe('a paragraph whose conduct is the paragraph before it', () => {
   });
 });
 
-describe('a fine addressed to one subject', () => {
-  it('is compared with the range the article gives that subject', () => {
-    // 烟花爆竹安全管理条例第四十二条第二款 gives individuals who set off fireworks where banned 100 to 500 yuan.
+describe('a fine addressed to individuals', () => {
+  it('is compared with the article\'s range for the conduct', () => {
+    // 烟花爆竹安全管理条例第四十二条第二款 fines setting off fireworks where banned 100 to 500 yuan. (The range an
+    // article gives one addressee among two is asserted above, with 物业管理条例第六十三条.)
     const t = '四、在禁止燃放烟花爆竹的时间、地点燃放烟花爆竹的，由公安机关责令停止燃放，对个人处1000元以上5000元以下的罚款。';
     expect(ruleIds(t)).toContain('penalty/normative-doc-sets-fine');
     expect(ruleIds(t.replace('1000元以上5000元以下', '100元以上500元以下'))).not.toContain('penalty/normative-doc-sets-fine');
