@@ -95,6 +95,10 @@ export function readFront(lines: Line[], from = 0, to = lines.length): Front {
     const t = lines[i]!.text;
     if (!titleLike(t)) break;
     if (isDocNumberLine(t)) break;
+    // Page chrome between two lines: what stood above it was the page's, not the title's first line.
+    if (lines[i]!.afterChrome && titleLines.length) {
+      for (const l of titleLines.splice(0)) out.find((f) => f.line === l)!.role = 'source';
+    }
     // A comma inside a title belongs to a 关于…的通知 title; elsewhere it marks the first body
     // sentence wrapped over lines ("《XX许可证》是取得XX的合法凭证，XX申请").
     if (/[，,]/.test(t) && !TITLE_END.test(t) && !/关于|印发|转发/.test(titleLines.map((l) => l.text).join('') + t)) break;

@@ -8,6 +8,7 @@ import { matchPlace, placeChain } from './divisions.ts';
 import { classifyIssuer } from './meta-issuers.ts';
 import { spreadOut } from './front.ts';
 import { SEAL_MARK } from './patterns.ts';
+import { isPageChrome, PAGE_PATH } from './web-chrome.ts';
 
 export type EvidenceSource = 'title' | 'signature' | 'field' | 'body' | 'source-field' | 'title-place' | 'self-reference';
 
@@ -117,7 +118,7 @@ function linesOf(text: string): Line[] {
   let pos = 0;
   for (const raw of text.split('\n')) {
     const t = raw.trim();
-    if (t) out.push({ text: t, start: pos + raw.indexOf(t) });
+    if (t && !isPageChrome(t)) out.push({ text: t, start: pos + raw.indexOf(t) });
     pos += raw.length + 1;
   }
   return out;
@@ -332,7 +333,6 @@ export function recoverTitle(text: string, current: string | null): string | nul
 
 const TITLE_WITHOUT_GUANYU = new RegExp(`^${NAME}${CJK}[^。；！？，,：:、\n]{1,50}?的(?:通告|通知|公告|决定)$`);
 
-const PAGE_PATH = /^(?:首\s*页|当前位置|您现在|您的位置)|[>›»]/;
 /** A news lead carrying a document: "……发布《……》，全文如下：", "……印发了《……》，具体内容如下". */
 const CARRIED = /(?:发布|印发|出台|下发|公布|发出)了?$/;
 const CARRIED_AFTER = /^》[，,：:\s]*(?:(?:通告|通知|公告|意见|办法|规定|文件)?(?:全文|具体内容|内容|原文)?如下|$)/;

@@ -2,6 +2,7 @@
 // so references inside a sentence (依照本办法第五条) never become headings.
 import type { IngestResult, TextSpan } from '../model/types.ts';
 import { parseNumber } from './numerals.ts';
+import { isPageChrome } from './web-chrome.ts';
 
 export interface Line {
   index: number;
@@ -11,6 +12,9 @@ export interface Line {
   text: string; // trimmed content, folded for matching (same length as source.slice(start, end))
   page?: number;
   kind?: TextSpan['kind'];
+  /** A web page's chrome stood just above this line and was dropped: lines on either side of it are not one
+   *  wrapped title ("梅州" / 当前位置… / "XX镇人民政府关于……的通告"). */
+  afterChrome?: true;
 }
 
 const LEADING_WS = /^[\s\u3000\u00a0\ufeff]+/;
@@ -62,18 +66,22 @@ function splitRunOn(line: string, start: number): [number, number][] {
   return [[start, start + line.length]];
 }
 
-/** Splits on "\n"; empty lines are dropped (they carry no structure). */
+/** Splits on "\n"; empty lines and a web page's chrome are dropped (they carry no structure). */
 export function splitLines(ingest: IngestResult): Line[] {
   const { text } = ingest;
   const spans = [...ingest.spans].sort((a, b) => a.start - b.start);
   const lines: Line[] = [];
   let spanIdx = 0;
   let pos = 0;
+  let afterChrome = false;
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     const line = trimmed(text, pos, nl);
-    if (line) {
+    // A web page's chrome copied with the document (breadcrumb, tool bar, 下一篇, footer) is no line of it.
+    const chrome = line !== null && isPageChrome(text.slice(line[0], line[1]));
+    if (chrome) afterChrome = true;
+    if (line && !chrome) {
       const [start, end] = line;
       while (spanIdx < spans.length - 1 && spans[spanIdx]!.end <= start) spanIdx++;
       const span = spans[spanIdx];
@@ -82,7 +90,8 @@ export function splitLines(ingest: IngestResult): Line[] {
       const kind = inSpan ? span.kind : undefined;
       for (const [gs, ge] of splitGluedHeading(text.slice(start, end), start)) {
         for (const [s, e] of splitRunOn(text.slice(gs, ge), gs)) {
-          lines.push({ index: lines.length, start: s, end: e, text: text.slice(s, e), page, kind });
+          lines.push({ index: lines.length, start: s, end: e, text: text.slice(s, e), page, kind, ...(afterChrome ? { afterChrome } : {}) });
+          afterChrome = false;
         }
       }
     }
