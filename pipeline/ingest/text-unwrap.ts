@@ -19,12 +19,13 @@ export interface TextLine {
 
 export function unwrapLines(lines: string[]): TextLine[] {
   const out = lines.map((text, index) => ({ text, index }));
-  const body = lines.map((l) => l.trim()).filter((l) => l.length >= 10);
-  if (body.length < 8) return out;
+  // A hard wrap ends every line at the same column, indented or not: widths count the indentation.
+  const body = lines.map((l) => l.trimEnd()).filter((l) => l.trim().length >= 10);
+  if (body.length < 4) return out;
   const widths = body.map(width).sort((a, b) => a - b);
   const full = widths[Math.floor(widths.length * 0.9)]!;
   if (full < 15) return out;
-  const isFull = (l: string) => width(l.trim()) >= full * 0.9;
+  const isFull = (l: string) => width(l.trimEnd()) >= full * 0.9;
   const wrapped = body.filter((l) => isFull(l) && !SENTENCE_END.test(l)).length;
   // Hard-wrapped: most long lines stop at the same width without ending a sentence.
   if (wrapped < body.length * 0.4) return out;

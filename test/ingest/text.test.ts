@@ -74,6 +74,17 @@ describe('hard-wrapped text', () => {
     expect(r.spans.map((s) => s.paragraph)).toEqual([0, wrap(para1).length, wrap(para1).length + wrap(para2).length]);
   });
 
+  it('re-joins a short notice whose paragraphs are indented and wrapped at the same column', async () => {
+    // A 禁火令 of one paragraph, copied out of a PDF: five lines, the first indented two spaces, every line ending at
+    // the same column, a citation and a date cut in the middle.
+    const body = '近期天气干燥，森林火险等级高，极易引发森林火灾。为有效预防森林火灾发生，根据《森林防火条例》第二十八条的规定，县人民政府决定自二〇二三年三月一日起在全县范围内禁止一切野外用火。违者依法处理。';
+    const first = '　　' + body.slice(0, 20);
+    const rest = body.slice(20).match(/.{1,22}/gu)!;
+    const text = ['某县人民政府森林防火禁火令', first, ...rest, '某县人民政府', '2023年2月25日'].join('\n');
+    const r = await ingestText(Buffer.from(text, 'utf8'), 'txt');
+    expect(r.text.split('\n')).toEqual(['某县人民政府森林防火禁火令', body, '某县人民政府', '2023年2月25日']);
+  });
+
   it('leaves one-paragraph-per-line text alone', async () => {
     const text = Array.from({ length: 10 }, (_, i) => `第${'一二三四五六七八九十'[i]}条　${para1.slice(4, 30 + i * 3)}。`).join('\n');
     const r = await ingestText(Buffer.from(text, 'utf8'), 'txt');
