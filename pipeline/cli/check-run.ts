@@ -150,6 +150,7 @@ async function checkBatch(
     }
     // Other formats render from the whole report: only the DocumentReports are held, never the texts.
     const others = formats.filter((f) => f !== 'json' && f !== 'text');
+    let committed = false;
     const wantText = formats.includes('text') && !opts.quiet;
     if (others.length || wantText) {
       const all = await result.loadAll();
@@ -165,10 +166,12 @@ async function checkBatch(
           await writeAnnotated(report, output, (d) => byDisplay.get(d.path), { cacheDir: runCache, maxBytes: opts.maxBytes, quiet: opts.quiet });
         }
         written.push(...(await output.commit()));
+        committed = true;
         if (wantText) process.stdout.write(renderTextSummary(report, written, { paint: paintFor(process.stdout), limit: opts.textLimit }));
       }
     }
-    if (output && !written.length) await output.commit();
+    // Nothing rendered from the whole report (json only, or text alone to stdout): the staged files still go in.
+    if (output && !committed) await output.commit();
     if (!opts.quiet) process.stderr.write(renderBatchSummary(result.stats, opts.cacheDir, selection.skipped));
     return exitCodeFor({ ...head, documents: digests }, opts.failOn);
   } finally {

@@ -49,6 +49,16 @@ describe('beishen check', () => {
     expect(existsSync(join(out, 'report.html'))).toBe(true);
   });
 
+  it('prints text alone, as CI runs it, and exits by the findings, not with an internal error', () => {
+    // Text alone renders nothing into the output folder; the folder was committed a second time and the run ended 2.
+    const out = join(tempDir(), 'out');
+    const r = runCli(['check', join(batch, 'tongGao.txt'), '--out', out, '--format', 'text', '--no-cache']);
+    expect(r.stderr).not.toMatch(/内部错误/);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('tongGao.txt');
+    expect(r.stdout).toMatch(/违法设定行政处罚/);
+  });
+
   it('finds the township fireworks ban and the fine, and exits 1', () => {
     const out = join(tempDir(), 'out');
     const r = runCli(['check', join(batch, 'tongGao.txt'), '--out', out, '--format', 'json', '--no-cache']);
