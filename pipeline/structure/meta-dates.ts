@@ -25,6 +25,8 @@ function dateFromParts(y: string, mo: string, d: string): string | null {
 }
 
 const EFFECTIVE_DATE = new RegExp(`(?:自|从|于)\\s*${DATE_SRC}\\s*(?:起|开始)?\\s*(?:施行|执行|实施|生效)`, 'g');
+/** A notice that decides a measure from a day on takes effect that day: "决定从2020年12月15日起，在……实行限行". */
+const DECIDED_FROM = new RegExp(`决定(?:自|从|于)\\s*${DATE_SRC}\\s*(?:起|开始)`);
 const EFFECTIVE_ON_ISSUE = /自(?:印发|发布|公布|颁布|签发|下发|文件印发)之日起(?:施行|执行|实施|生效)/;
 const VALID_UNTIL = new RegExp(`有效期(?:限)?(?:为|至|到|截至|截止)\\s*${DATE_SRC}`);
 const VALID_FOR = /有效期(?:限)?(?:为)?\s*([0-9０-９]+|[一二三四五六七八九十两]+)\s*(年|个月)/;
@@ -40,6 +42,8 @@ export interface DateFacts {
 export function readDateFacts(body: string): DateFacts {
   let effectiveOn: string | null = null;
   for (const m of body.matchAll(EFFECTIVE_DATE)) effectiveOn = dateFromParts(m[1]!, m[2]!, m[3]!) ?? effectiveOn;
+  const decided = effectiveOn ? null : DECIDED_FROM.exec(body);
+  if (decided) effectiveOn = dateFromParts(decided[1]!, decided[2]!, decided[3]!);
   const effectiveOnIssue = !effectiveOn && EFFECTIVE_ON_ISSUE.test(body);
   let validUntil: string | null = null;
   let validityText: string | null = null;
@@ -87,6 +91,8 @@ const PORTAL_LINES = 8;
  *  "2022年3月1日", a portal's time after it ("2022-03-01 08:00"). The publication date just under a title, the
  *  date of a 落款 under an organ's name. */
 const FIGURE_DATE_LINE = /^\s*(\d{4})\s*[-./．年]\s*(\d{1,2})\s*[-./．月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/;
+/** … or in eight figures, as a retyped 落款 under an organ's name has it: "20171116". */
+const COMPACT_DATE_LINE = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$/;
 /** How far below the start the date under a title is looked for. */
 const BARE_DATE_LINES = 4;
 
@@ -106,6 +112,22 @@ export function portalDate(text: string): string | null {
     if (bare) return TWO_MORE_LINES.test(text.slice(at)) ? dateFromParts(bare[1]!, bare[2]!, bare[3]!) : null;
   }
   return null;
+}
+
+/** A 落款 that a web copy ran into the last line: its date ends the document's words, right after an organ's name,
+ *  a finished sentence or a blank ("……特此公告武川县人民政府2024年9月12日", "……举报电话：65582045 2011年4月1日 |").
+ *  A date after anything else ends a sentence of its own ("有效期至2025年12月31日", "截止时间为2023年5月1日"). */
+const TRAILING_DATE = new RegExp(`(?:^|[\\s。！？；|｜]|(?<=[府局委会室部处所院组队站心办厅]))\\s*${DATE_SRC}[\\s|｜]*$`);
+
+/** The date of a 落款 glued to the end of the last line of the document's words (the page's credits after it
+ *  skipped), or null. */
+export function trailingSignatureDate(text: string, isCredit: (line: string) => boolean): string | null {
+  const lines = lastLines(text, TAIL_LINES);
+  while (lines.length && isCredit(lines[lines.length - 1]!)) lines.pop();
+  const last = lines[lines.length - 1];
+  if (!last) return null;
+  const m = TRAILING_DATE.exec(last);
+  return m ? dateFromParts(m[1]!, m[2]!, m[3]!) : null;
 }
 
 /** Two lines with words on them, somewhere in a text. */
@@ -130,7 +152,7 @@ const TAIL_LINES = 8;
 export function numericSignatureDate(text: string, isOrgan: (line: string) => boolean): string | null {
   const lines = lastLines(text, TAIL_LINES);
   for (let i = 1; i < lines.length; i++) {
-    const m = FIGURE_DATE_LINE.exec(lines[i]!);
+    const m = FIGURE_DATE_LINE.exec(lines[i]!) ?? COMPACT_DATE_LINE.exec(lines[i]!);
     if (m && isOrgan(lines[i - 1]!)) return dateFromParts(m[1]!, m[2]!, m[3]!);
   }
   return null;

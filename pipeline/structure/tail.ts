@@ -2,6 +2,7 @@
 import type { Line } from './lines.ts';
 import { spreadOut } from './front.ts';
 import { readMarker } from './markers.ts';
+import { PAGE_CREDIT } from './web-chrome.ts';
 import { ANY_PUNCT, DATE_ONLY, ENDS_WITH_DATE, ORG_SUFFIX, SEAL_MARK, SENTENCE_PUNCT } from './patterns.ts';
 
 export interface Signature {
@@ -47,9 +48,11 @@ export function findSignature(lines: Line[], from: number, to: number): Signatur
     // 政府令 are signed by the head of government: "市长　张三"
     if (!orgLines.length && j >= from && SIGNER_PERSON.test(lines[j]!.text)) first = j;
     if (!orgLines.length && first === i) {
-      // a date alone (sealed document) counts only right after a finished sentence
+      // a date alone (sealed document) counts only right after a finished sentence, or as the last words of the
+      // document, where only the page's credits follow it ("……报警电话：0730-8410119" / "2015年1月10日" / "来源：")
       const prev = lines[i - 1]!.text;
-      if (!SENTENCE_PUNCT.test(prev.slice(-1)) && !/^特此/.test(prev)) continue;
+      const last = lines.slice(i + 1, to).every((l) => PAGE_CREDIT.test(l.text) || FOLLOW.test(l.text));
+      if (!SENTENCE_PUNCT.test(prev.slice(-1)) && !/^特此/.test(prev) && !last) continue;
     }
     let end = i + 1;
     while (end < to && FOLLOW.test(lines[end]!.text)) end++;

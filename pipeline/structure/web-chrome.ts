@@ -16,6 +16,13 @@ const NEIGHBOUR_LINK = /^(?:上一篇|下一篇|上一条|下一条|上一页|�
 /** Links the page adds after the text: "相关附件：", "附件下载", "相关链接", "相关文章". A document's own "附件：" is not one. */
 const PAGE_LINKS = /^(?:相关附件|附件下载|相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件)\s*(?:[:：]|$)/;
 
+/** The page's mobile and follow-us links: "扫码关注官方公众号", "移动门户", "手机版". */
+const PAGE_APPS = /^(?:扫码关注|扫一扫|关注我们|关注官方)|^(?:移动门户|手机版|移动版|无障碍|适老化|长者模式)$/;
+
+/** The page's credits under a copy: "来源：", "编辑：何某", "责任编辑：XX镇人民政府". They are the page's, not the
+ *  document's; they are not dropped as chrome, because the office that posted a page can stand for its town. */
+export const PAGE_CREDIT = /^(?:来源|信息来源|稿件来源|稿源|编辑|责任编辑|审核|审校|校对|作者|供稿|摄影|文字|图片|初审|复审|终审)\s*[:：][^。；]{0,30}$/;
+
 /** The site's registration and ownership: a footer, whatever else stands on its line. */
 const SITE_FOOTER = /网站标识码|ICP\s*备|公网安备|版权所有\s*(?:[:：©(（]|$)|网站地图|Copyright\s*©|©\s*(?:19|20)\d{2}/i;
 
@@ -38,7 +45,7 @@ const FILLER = /(?:来源|发布时间|时间|日期|发布)\s*[:：]\s*[^\s:：
 export function isPageChrome(line: string): boolean {
   const t = line.trim();
   if (!t || t.length > 200) return false;
-  if (BREADCRUMB.test(t) || NEIGHBOUR_LINK.test(t) || PAGE_LINKS.test(t)) return true;
+  if (BREADCRUMB.test(t) || NEIGHBOUR_LINK.test(t) || PAGE_LINKS.test(t) || PAGE_APPS.test(t)) return true;
   if (SITE_FOOTER.test(t) && t.length <= 160) return true;
   if (!STRONG_TOOL.test(t)) return false;
   return t.replace(TOOL_WORD, '').replace(FILLER, '') === '';

@@ -11,8 +11,9 @@ export const NUM_CLASS = `[${CN_NUM_CHARS}0-9０-９]`;
 /** An amount or period as written in documents: 2,000 / 2.5 / 1.5万 / 二千 / 三万五千. */
 export const NUMBER_RE_SOURCE = `(?:\\d[\\d,，]*(?:\\.\\d+)?|[${CN_NUM_CHARS}]+)`;
 
+// ○ (a white circle, U+25CB) is how many typed copies write the zero of a year: "二○一二年四月二十三日".
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };

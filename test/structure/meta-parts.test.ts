@@ -68,6 +68,8 @@ describe('dates and validity', () => {
   it('parses Arabic and Chinese-numeral dates', () => {
     expect(parseDate('2023年5月6日')).toBe('2023-05-06');
     expect(parseDate('二〇二三年五月六日')).toBe('2023-05-06');
+    // Typed copies write the zero of a year as a white circle (U+25CB).
+    expect(parseDate('二○一二年四月二十三日')).toBe('2012-04-23');
     expect(parseDate('二〇二三年十二月三十一日')).toBe('2023-12-31');
     expect(parseDate('2023 年 5 月 6 日')).toBe('2023-05-06');
   });
@@ -101,5 +103,38 @@ describe('pages from ingest spans', () => {
     const doc = structureDocument({ ...asIngest(text), spans, pages: 2 });
     expect(doc.provisions.map((p) => [p.label, p.page])).toEqual([['第一条', 1], ['第二条', 2], ['第三条', 2]]);
     expect(doc.meta.pages).toBe(2);
+  });
+});
+
+// Web copies keep the 成文日期 in shapes the 落款 reader did not take: eight figures under the organ, a date alone
+// after an unfinished line with the page's credits below it, a 落款 run into the last line. The document is then
+// judged by the law of its own date, not today's.
+describe('the date of a 落款 in web copies', () => {
+  const body = '为加强森林防火工作，现通告如下：\n一、禁火期内严禁野外用火。\n二、违反本通告的，依法处理。';
+  const issued = (tail: string) => structureDocument(asIngest(`某县人民政府关于森林防火的通告\n${body}\n${tail}`)).meta.issuedOn;
+
+  it('reads eight figures under the organ', () => {
+    expect(issued('某县人民政府\n20171116')).toBe('2017-11-16');
+  });
+
+  it("reads a date alone as the document's last words, under a telephone number, with the page's credits after it", () => {
+    expect(issued('森林火警报警电话：0730-8410119\n2015年1月10日\n来源：\n编辑：李某')).toBe('2015-01-10');
+    expect(issued('特此通告。\n二○一○年七月十六日\n扫码关注官方公众号\n移动门户')).toBe('2010-07-16');
+  });
+
+  it('reads a 落款 run into the last line, after the organ or a blank', () => {
+    expect(issued('请相互转告，特此通告某县人民政府2024年9月12日')).toBe('2024-09-12');
+    expect(issued('举报电话：65582045 2011年4月1日 |')).toBe('2011-04-01');
+  });
+
+  it('takes the day a notice decides its measure from as its day of effect', () => {
+    expect(readDateFacts('根据有关规定，决定从2020年12月15日起，在城区主干道对三轮摩托车实行限行。').effectiveOn).toBe('2020-12-15');
+    expect(readDateFacts('决定从2020年12月15日起限行。本通告自2020年12月1日起施行。').effectiveOn).toBe('2020-12-01');
+  });
+
+  it("does not take the end of a period or a deadline on the last line as the document's date", () => {
+    expect(issued('本通告有效期至2025年12月31日')).toBeNull();
+    expect(issued('三、禁火期：自2015年1月10日至2015年4月30日')).toBeNull();
+    expect(issued('申报截止时间为2023年5月1日')).toBeNull();
   });
 });
