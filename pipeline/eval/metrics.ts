@@ -4,6 +4,7 @@
 import { CATEGORIES, type Category, type DocMeta, type DocStatus, type Finding, type Issuer } from '../model/types.ts';
 import type { GoldDoc } from './gold.ts';
 import type { DocumentMatch } from './match.ts';
+import { ownDate } from '../rules/context.ts';
 
 export interface DocumentEvaluation {
   gold: GoldDoc;
@@ -51,6 +52,9 @@ export interface EvalSummary {
   cleanDocumentsWithErrors: number;
   /** Labelled issuer level and kind read correctly off the document (level only where no kind is labelled). */
   issuerAccuracy: number | null;
+  /** Documents whose sources give a full date: how many the tool dated at all, and how many on that very day (its
+   *  own date, as the rules judge it: issued, else published, else in effect). */
+  documentDate: { labelled: number; dated: number; same: number; share: number | null };
   /** Documents labelled with a township issuer on which a township-level issuer was read. */
   township: { labelled: number; recognised: number; share: number | null };
   /** Labels whose quote could not be found in the extracted text (anchored labels only). */
@@ -63,6 +67,13 @@ export interface EvalSummary {
   infos: number;
   underSeverity: number;
   controls: { available: boolean; dir: string; documents: number; failed: number; errorFindings: number };
+}
+
+function datesRead(docs: DocumentEvaluation[]): EvalSummary['documentDate'] {
+  const labelled = docs.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.gold.date ?? ''));
+  const own = labelled.map((d) => (d.meta ? ownDate(d.meta)?.date : undefined));
+  const same = labelled.filter((d, i) => own[i] === d.gold.date).length;
+  return { labelled: labelled.length, dated: own.filter(Boolean).length, same, share: ratio(same, labelled.length) };
 }
 
 export const ratio = (num: number, den: number): number | null =>
@@ -117,6 +128,7 @@ export function summarise(docs: DocumentEvaluation[], controls: ControlEvaluatio
     cleanErrors: cleanErrorCounts.reduce((a, b) => a + b, 0),
     cleanDocumentsWithErrors: cleanErrorCounts.filter((n) => n > 0).length,
     issuerAccuracy: ratio(issuerRight.length, withLevel.length),
+    documentDate: datesRead(docs),
     township: { labelled: townships.length, recognised: townshipRead.length, share: ratio(townshipRead.length, townships.length) },
     unlocatedLabels: outcomes.filter((o) => o.unlocated).length,
     doubtfulFindings: docs.reduce((n, d) => n + (d.match.doubtful?.length ?? 0), 0),

@@ -101,6 +101,7 @@ export function renderEvalText(r: EvalResult, baseline?: BaselineOutcome, opts: 
   out.push(`依据准确率：${s.overall.basisCorrect}/${s.overall.basisLabelled} = ${pct(s.overall.basisAccuracy)}（检出且标注了依据的问题中，发现所引依据与标注一致的比例）`);
   out.push(`依据正确的召回率：${s.overall.recalledWithBasis}/${s.overall.labels} = ${pct(s.overall.recallWithBasis)}；加权召回率（条款对而依据错计半条）：${pct(s.overall.weightedRecall)}`);
   out.push(`发文机关层级与类型识别正确率：${pct(s.issuerAccuracy)}`);
+  if (s.documentDate.labelled) out.push(`文件日期识别（来源记载了具体日期的文件中，按其日期审查的）：${s.documentDate.same}/${s.documentDate.labelled} = ${pct(s.documentDate.share)}；未识别出日期的 ${s.documentDate.labelled - s.documentDate.dated} 份按审查之日的现行法律审查`);
   if (s.township.labelled) out.push(`乡镇（街道）发文机关识别：${s.township.recognised}/${s.township.labelled} = ${pct(s.township.share)}`);
   if (s.unlocatedLabels) out.push(`标注引文在提取文本中找不到：${s.unlocatedLabels} 处（这些标注无法匹配，计为漏报）`);
   if (s.doubtfulFindings) out.push(`落在“存疑”条款上的发现：${s.doubtfulFindings} 条（不计入正确或误报）`);

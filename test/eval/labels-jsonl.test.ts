@@ -87,6 +87,9 @@ describe('a labels.jsonl set', () => {
     const text = renderEvalText(r);
     expect(text).toMatch(/依据正确的召回率/);
     expect(text).toMatch(/乡镇（街道）发文机关识别：\d\/2/);
+    // Only 001's sources give a full day (002's a month); its 落款 date is read.
+    expect(r.summary.documentDate).toEqual({ labelled: 1, dated: 1, same: 1, share: 1 });
+    expect(text).toMatch(/文件日期识别（[^）]*）：1\/1/);
   });
 
   it('shows only figures for the held-out part unless details are asked for', async () => {
