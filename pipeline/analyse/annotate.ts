@@ -8,6 +8,7 @@ import { AhoCorasick } from '../text/aho-corasick.ts';
 import { classifySubject, type Subject } from '../rules/subject.ts';
 import { splitClauses, splitSentences, type Clause } from './units.ts';
 import { SANCTION_FAMILIES, type CompiledEntry, type CompiledVocabulary } from './vocabulary.ts';
+import { isBareMarker } from '../structure/markers.ts';
 
 export interface MeasureMention {
   /** Vocabulary entry id (fine, detention, seize …), its list and family. */
@@ -86,7 +87,14 @@ const CLAUSE_OPENING = /(?:^|[，。；：、\n])\s*(?:予以|给予|处以|作�
 
 // … or one that opens its sentence as the topic of who decides it in weighty cases ("责令停产停业，对经济和社会生活
 // 影响较大的，由……报请本级人民政府依法决定"); "违规经营的，责令停产停业，由……决定" imposes it on conduct.
-const SENTENCE_OPENING = /(?:^|[。！？\n])\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇]+条\s*)?$/;
+/** Does a sentence open at `start` (after its numbering label, if any)? Looked for within a label's length. */
+function opensSentence(text: string, start: number): boolean {
+  const from = Math.max(0, start - 12);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('\n'));
+  if (cut < 0 && from > 0) return false;
+  return isBareMarker(before.slice(cut + 1));
+}
 const DECIDED_WHEN = /^[，,][^。；]{0,40}?的[，,]\s*由[^。；]{2,60}?决定/;
 
 // A sanction already suffered, as a condition or a record ("被责令停产停业的，应当在整改后……报告", "因违法经营
@@ -102,7 +110,7 @@ function notImposed(text: string, start: number, end: number): boolean {
     || PERSON_QUALIFIED.test(text.slice(end, end + 10))
     || PROCEDURE_TOPIC.test(text.slice(end, end + 70))
     || (DECIDER_TOPIC.test(text.slice(end, end + 70)) && CLAUSE_OPENING.test(text.slice(Math.max(0, start - 4), start)))
-    || (DECIDED_WHEN.test(text.slice(end, end + 110)) && SENTENCE_OPENING.test(text.slice(Math.max(0, start - 12), start)))
+    || (DECIDED_WHEN.test(text.slice(end, end + 110)) && opensSentence(text, start))
     || (SUFFERED_AFTER.test(text.slice(end, end + 44)) && SUFFERED_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
     || (OMITTED_AFTER.test(text.slice(end, end + 40)) && OMITTED_BEFORE.test(text.slice(Math.max(0, start - 30), start)));
 }

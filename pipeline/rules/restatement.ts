@@ -12,10 +12,12 @@ import { citedText, citesUpperLaw, type Citation, type CitedArticle } from '../a
 import type { CorpusLaw } from '../model/types.ts';
 import type { DocContext } from './context.ts';
 import { sentenceAround } from '../analyse/units.ts';
+import { afterMarker } from '../structure/markers.ts';
 
 const LEAD_WORD = '(?:依照|根据|依据|按照)';
 // A provision opening with a citation lead: "（一）依照《…》第×条的规定，…" / "第五条 根据…第×条规定".
-const LEADING = new RegExp(`^\\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百零〇\\d]+条\\s*)?${LEAD_WORD}[^。；\\n]{2,100}?规定`);
+/** A provision that opens (after its numbering) with a citation lead: "依照《XX法》第N条规定，". */
+const LEADING = new RegExp(`^${LEAD_WORD}[^。；\\n]{2,100}?规定`);
 const LED = new RegExp(`${LEAD_WORD}[^，。；]{0,6}$`);
 const FOLLOWED_BY_RULE = /^[^，。；]{0,16}?规定/;
 const FULL_STOP = /[。！？\n]/;
@@ -58,8 +60,10 @@ function coversMatch(c: Citation, match: string): boolean {
 export function restatesCitation(ctx: DocContext, text: string, base: number, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
   if (within(ctx, base + sentence.start, base + sentence.end).some(direct)) return true;
-  const lead = LEADING.exec(text);
-  if (lead && lead.index + lead[0].length <= start && within(ctx, base + lead.index, base + lead.index + lead[0].length).some(direct)) return true;
+  const body = afterMarker(text);
+  const lead = LEADING.exec(body);
+  const leadEnd = lead ? text.length - body.length + lead[0].length : 0;
+  if (lead && leadEnd <= start && within(ctx, base, base + leadEnd).some(direct)) return true;
   const match = text.slice(start, end);
   // A citation lead earlier in the same full sentence (across ；): its article must say the matched words.
   const from = fullSentenceStart(text, start);

@@ -2,6 +2,7 @@
 // 各部门要…, 乡镇人民政府负责…) or the public (公民、法人和其他组织, 经营者, 商户, 村民 …).
 // A duty the government puts on itself is not a duty on the public, so "duty" rules ask here.
 import { clauseAround } from '../analyse/units.ts';
+import { afterMarker } from '../structure/markers.ts';
 
 export type Subject = 'government' | 'public' | 'unknown';
 
@@ -44,7 +45,7 @@ export function classifySubject(text: string, start = 0, end = start): Subject {
 
 function leadingSubject(sentence: string): Subject | typeof INHERIT | null {
   // Skip leading conditions ("违反本办法规定的，", "对……的，") and labels ("第五条", "一、").
-  const body = sentence.replace(/^\s*(第[^条\s]{1,8}条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*/, '');
+  const body = afterMarker(sentence);
   const clauses = body.split(/[，,：:]/);
   for (const c of clauses) {
     // A condition "X违反……的" names who is concerned: that is the subject of the consequence.

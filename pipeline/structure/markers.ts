@@ -74,6 +74,22 @@ export function readMarker(line: string): Marker | null {
   return null;
 }
 
+const BLANKS = /^[\s\u3000\u00a0]+/;
+
+/** The text after the numbering it opens with ("第五条　", "一、", "（三）", "1.", "①"), leading blanks dropped;
+ *  the text without its leading blanks when it opens with none. The one reading of such labels for the
+ *  stages that look at a sentence's first words. */
+export function afterMarker(text: string): string {
+  const t = text.replace(BLANKS, '');
+  const m = readMarker(t);
+  return m ? t.slice(m.length).replace(BLANKS, '') : t;
+}
+
+/** Is this piece of text (blanks aside) nothing but a numbering label ("第五条", "（三）"), or empty? */
+export function isBareMarker(piece: string): boolean {
+  return afterMarker(piece).trim() === '';
+}
+
 /** Rank of notice numbering: 一、 above （一） above 1. above （1） above ①. */
 export const NUMBERING_RANK: Partial<Record<MarkerType, number>> = {
   cn: 1, 'paren-cn': 2, arabic: 3, 'paren-arabic': 4, circled: 5,

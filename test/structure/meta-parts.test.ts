@@ -4,7 +4,7 @@ import { parseDigitString, parseNumber, toChinese } from '../../pipeline/structu
 import { parseDocNumber } from '../../pipeline/structure/meta-docnumber.ts';
 import { addPeriod, parseDate, readDateFacts } from '../../pipeline/structure/meta-dates.ts';
 import { docTypeOf, provisionalOf } from '../../pipeline/structure/meta-doctype.ts';
-import { readMarker } from '../../pipeline/structure/markers.ts';
+import { afterMarker, isBareMarker, readMarker } from '../../pipeline/structure/markers.ts';
 import { structureDocument } from '../../pipeline/structure/index.ts';
 import { asIngest } from './law-files.ts';
 
@@ -34,6 +34,16 @@ describe('markers at line starts', () => {
     expect(readMarker('1.食品原料')?.type).toBe('arabic');
     expect(readMarker('1.5万元以下')).toBeNull();
     expect(readMarker('（2）处理规模')?.type).toBe('paren-arabic');
+  });
+  it('gives the words after a label, for the stages that read a sentence\'s first words', () => {
+    expect(afterMarker('第十二条　对违反本办法的个人，处二百元罚款。')).toBe('对违反本办法的个人，处二百元罚款。');
+    expect(afterMarker('　（三）依照《消防法》第六十条规定，')).toBe('依照《消防法》第六十条规定，');
+    expect(afterMarker('2.单位违反规定的，')).toBe('单位违反规定的，');
+    // A reference is no label: "第五条规定的情形" keeps its words.
+    expect(afterMarker('第五条规定的情形，依照…')).toBe('第五条规定的情形，依照…');
+    expect(isBareMarker(' 第七条 ')).toBe(true);
+    expect(isBareMarker('')).toBe(true);
+    expect(isBareMarker('一、罚款')).toBe(false);
   });
   it('a 款 starting with a reference stays a 款 of its article', () => {
     const doc = structureDocument(asIngest('某某办法\n第四条　甲应当如何。\n第五条　乙应当如何。\n第四条规定的期限届满的，依法处理。\n第六条　丙。'));
