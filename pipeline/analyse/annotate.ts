@@ -200,6 +200,33 @@ export function findMentions(text: string, entries: CompiledEntry[]): { entry: C
   return [...out, ...listed].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** A sentence whose subject, actor and quantities are worked out when first read, and kept: few rules read them,
+ *  on few sentences. */
+class Sentence implements AnnotatedSentence {
+  measures: MeasureMention[] = [];
+  #subject: Subject | undefined;
+  #actor: string | null | undefined;
+  #quantities: Quantity[] | undefined;
+
+  constructor(
+    readonly provision: number, readonly start: number, readonly end: number, readonly text: string,
+    readonly clauses: AnnotatedClause[], private readonly provisionText: string, private readonly at: number,
+  ) {}
+
+  get subject(): Subject {
+    return (this.#subject ??= classifySubject(this.provisionText, this.at, this.at));
+  }
+
+  get actor(): string | null {
+    if (this.#actor === undefined) this.#actor = ACTOR.exec(this.text)?.[1] ?? null;
+    return this.#actor;
+  }
+
+  get quantities(): Quantity[] {
+    return (this.#quantities ??= extractQuantities(this.text).map((q) => ({ ...q, start: this.start + q.start, end: this.start + q.end })));
+  }
+}
+
 export function analyseDocument(text: string, provisions: Provision[], vocabulary: CompiledVocabulary): DocumentAnalysis {
   const sentences: AnnotatedSentence[] = [];
   const measures: MeasureMention[] = [];
@@ -209,13 +236,7 @@ export function analyseDocument(text: string, provisions: Provision[], vocabular
     for (const s of splitSentences(p.text)) {
       const start = p.start + s.start;
       const clauses = splitClauses(s.text).map((c) => ({ ...c, docStart: start + c.start, docEnd: start + c.end }));
-      const sentence: AnnotatedSentence = {
-        provision: pi, start, end: start + s.text.length, text: s.text, clauses,
-        subject: classifySubject(p.text, s.start, s.start),
-        actor: ACTOR.exec(s.text)?.[1] ?? null,
-        quantities: extractQuantities(s.text).map((q) => ({ ...q, start: start + q.start, end: start + q.end })),
-        measures: [],
-      };
+      const sentence = new Sentence(pi, start, start + s.text.length, s.text, clauses, p.text, s.start);
       const index = sentences.length;
       const found = findMentions(s.text, vocabulary.entries);
       for (const m of found) {

@@ -81,3 +81,17 @@ describe('the prefilter of rules that read mentions', () => {
     expect(mentions).toBeGreaterThan(150);
   });
 });
+
+describe("a sentence's own annotations", () => {
+  it('gives who it binds, who acts and its quantities when they are read (worked out on first read)', () => {
+    const text = '对违反本通告的个人，由镇综合执法队处二百元罚款。镇人民政府应当于三十日内公布处理结果。';
+    const a = analyseDocument(text, [{ label: '一、', path: [], text, start: 0, end: text.length }], compileVocabulary([kinds]));
+    const [fine, duty] = a.sentences;
+    expect(fine!.subject).toBe('public');
+    expect(fine!.actor).toBe('镇综合执法队');
+    expect(fine!.quantities.map((q) => [q.value, q.unit, text.slice(q.start, q.end)])).toEqual([[200, 'yuan', '二百元']]);
+    expect(duty!.quantities.map((q) => [q.value, q.unit])).toEqual([[30, 'day']]);
+    // Read twice, the same object: the value is kept.
+    expect(duty!.quantities).toBe(duty!.quantities);
+  });
+});

@@ -32,4 +32,18 @@ describe('AhoCorasick', () => {
     expect([...ac.search('依法处罚并处罚款')].sort()).toEqual([0, 1, 2]);
     expect([...ac.search('停止供水供电')]).toEqual([3]);
   });
+
+  it('gives each occurrence with its UTF-16 end, characters outside the BMP and failure links included', () => {
+    const ac = new AhoCorasick(['𠀋村', '村规', '规民约', '民约']);
+    // 𠀋 is two code units: offsets count them, as String.prototype.indexOf does.
+    const text = '某𠀋村规民约';
+    expect(ac.occurrences(text)).toEqual([
+      { word: 0, end: text.indexOf('村') + 1 },
+      { word: 1, end: text.indexOf('规') + 1 },
+      { word: 2, end: text.length },
+      { word: 3, end: text.length },
+    ]);
+    // After a partial match fails ("规民" then "X"), the automaton falls back and still finds "民约".
+    expect([...ac.search('规民民约')].sort()).toEqual([3]);
+  });
 });
