@@ -130,6 +130,33 @@ export function trailingSignatureDate(text: string, isCredit: (line: string) => 
   return m ? dateFromParts(m[1]!, m[2]!, m[3]!) : null;
 }
 
+/** A date inside a line, with what may follow a 落款's date: the end, a blank, the page's words. */
+const DATE_IN_LINE = new RegExp(DATE_SRC, 'g');
+/** What stops a date from being a 落款's: it starts or ends a period, it dates an act ("……印发的", "……召开"), or
+ *  the sentence goes on ("2023年5月1日，县政府召开……"). */
+const NOT_SIGNATURE_AFTER = /^\s*(?:起|至|到|止|前|后|以前|之前|以后|之后|以来|开始|期间|印发|发布|制定|通过|召开|施行|实施|执行|生效|第|[，,、；：:（(的])/;
+/** The end of the sentence before a 落款: a full stop, or 特此通告 and its kin. */
+const BEFORE_SIGNATURE = /(?:[。！？!?]|特此(?:通告|公告|通知|函告|批复|函复))[\s\u3000]*$/;
+
+/** The date of a 落款 inside a line that ran a copy together ("……特此通告。 长汀县人民政府 2011年4月1日 抄送：……"):
+ *  after the end of a sentence and nothing but organs' names (or nothing), a date that no words carry on. The
+ *  first one: a notice that issues a 办法 signs before the 办法's text. */
+export function runOnSignatureDate(text: string, isOrgans: (names: string) => boolean): string | null {
+  for (const m of text.matchAll(DATE_IN_LINE)) {
+    const at = m.index!;
+    if (NOT_SIGNATURE_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
+    const before = text.slice(Math.max(0, at - 80), at);
+    const stop = BEFORE_SIGNATURE.exec(before) ? before.length : Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'));
+    if (stop < 0) continue;
+    let names = before.slice(stop).replace(/^[。！？!?]/, '').trim();
+    names = names.replace(/^特此(?:通告|公告|通知|函告|批复|函复)[。]?\s*/, '');
+    if (names && !isOrgans(names)) continue;
+    const d = dateFromParts(m[1]!, m[2]!, m[3]!);
+    if (d) return d;
+  }
+  return null;
+}
+
 /** Two lines with words on them, somewhere in a text. */
 const TWO_MORE_LINES = /\S[^\n]*\n\s*\S/;
 

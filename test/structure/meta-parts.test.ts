@@ -142,6 +142,15 @@ describe('the date of a 落款 in web copies', () => {
     expect(readDateFacts('决定从2020年12月15日起限行。本通告自2020年12月1日起施行。').effectiveOn).toBe('2020-12-01');
   });
 
+  it('reads the 落款 of a copy that lost its line breaks, before the 版记 or the 办法 it issues', () => {
+    const flat = (tail: string) => structureDocument(asIngest(`某县人民政府关于森林防火的通告 ${body.replace(/\n/g, ' ')} ${tail}`)).meta.issuedOn;
+    expect(flat('特此通告。 某县人民政府 2021年11月3日 抄送：县委办公室，县人大常委会办公室。')).toBe('2021-11-03');
+    expect(flat('请认真贯彻执行。 某县人民政府办公室 2020年9月29日 附件：某县野外用火管理办法 第一条 为了……')).toBe('2020-09-29');
+    // A date that an act, a period or a sentence carries on is none: "……印发的", "……起", "……，县政府召开".
+    expect(flat('请遵照执行。某县人民政府2019年5月1日印发的《办法》同时废止。')).toBeNull();
+    expect(flat('请遵照执行。2022年3月1日，县政府召开专题会议。')).toBeNull();
+  });
+
   it("does not take the end of a period or a deadline on the last line as the document's date", () => {
     expect(issued('本通告有效期至2025年12月31日')).toBeNull();
     expect(issued('三、禁火期：自2015年1月10日至2015年4月30日')).toBeNull();
