@@ -9,6 +9,8 @@ import { classifyIssuer } from './meta-issuers.ts';
 import { spreadOut } from './front.ts';
 import { SEAL_MARK } from './patterns.ts';
 import { isPageChrome, PAGE_PATH } from './web-chrome.ts';
+import { runOnSignature } from './meta-dates.ts';
+import { isOrgLine, splitOrgs } from './tail.ts';
 
 export type EvidenceSource = 'title' | 'signature' | 'field' | 'body' | 'source-field' | 'title-place' | 'self-reference';
 
@@ -224,6 +226,13 @@ export function issuerEvidence(text: string, title: string | null = null): Issue
         break;
       }
     }
+  }
+  // Failing any name with a level: a 落款 inside a copy that lost its line breaks ("……特此通告。 XX县人民政府
+  // 2021年11月3日 抄送：……").
+  if (!out.some((e) => e.issuer.level !== null || e.issuer.possibleLevels)) {
+    const runOn = runOnSignature(text, isOrgLine);
+    // Only names whose level is known: an unknown "X市" here would hold back what the addressees say.
+    if (runOn?.names) for (const n of splitOrgs(runOn.names)) if (toIssuer(n)?.level) add(n, 'signature', runOn.at);
   }
   const rank: Record<EvidenceSource, number> = { title: 0, signature: 1, field: 2, body: 3, 'source-field': 4, 'title-place': 5, 'self-reference': 6 };
   return out.sort((a, b) => rank[a.source] - rank[b.source] || a.at - b.at);

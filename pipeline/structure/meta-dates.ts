@@ -142,6 +142,11 @@ const BEFORE_SIGNATURE = /(?:[。！？!?]|特此(?:通告|公告|通知|函告|
  *  after the end of a sentence and nothing but organs' names (or nothing), a date that no words carry on. The
  *  first one: a notice that issues a 办法 signs before the 办法's text. */
 export function runOnSignatureDate(text: string, isOrgans: (names: string) => boolean): string | null {
+  return runOnSignature(text, isOrgans)?.date ?? null;
+}
+
+/** The same 落款 with the organs it names (empty: a date alone) and the offset where they start. */
+export function runOnSignature(text: string, isOrgans: (names: string) => boolean): { date: string; names: string; at: number } | null {
   for (const m of text.matchAll(DATE_IN_LINE)) {
     const at = m.index!;
     if (NOT_SIGNATURE_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 4))) continue;
@@ -152,7 +157,7 @@ export function runOnSignatureDate(text: string, isOrgans: (names: string) => bo
     names = names.replace(/^特此(?:通告|公告|通知|函告|批复|函复)[。]?\s*/, '');
     if (names && !isOrgans(names)) continue;
     const d = dateFromParts(m[1]!, m[2]!, m[3]!);
-    if (d) return d;
+    if (d) return { date: d, names, at: names ? text.lastIndexOf(names, at) : at };
   }
   return null;
 }

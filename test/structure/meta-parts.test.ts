@@ -146,6 +146,9 @@ describe('the date of a 落款 in web copies', () => {
     const flat = (tail: string) => structureDocument(asIngest(`某县人民政府关于森林防火的通告 ${body.replace(/\n/g, ' ')} ${tail}`)).meta.issuedOn;
     expect(flat('特此通告。 某县人民政府 2021年11月3日 抄送：县委办公室，县人大常委会办公室。')).toBe('2021-11-03');
     expect(flat('请认真贯彻执行。 某县人民政府办公室 2020年9月29日 附件：某县野外用火管理办法 第一条 为了……')).toBe('2020-09-29');
+    // … and the organ signing there is the issuer, when nothing else names one.
+    const doc = structureDocument(asIngest(`关于禁止在河道采砂的通告 ${body.replace(/\n/g, ' ')} 特此通告。 石门县人民政府 2021年11月3日 抄送：县委办公室。`));
+    expect(doc.meta.issuers.map((i) => [i.name, i.level])).toEqual([['石门县人民政府', 'county']]);
     // A date that an act, a period or a sentence carries on is none: "……印发的", "……起", "……，县政府召开".
     expect(flat('请遵照执行。某县人民政府2019年5月1日印发的《办法》同时废止。')).toBeNull();
     expect(flat('请遵照执行。2022年3月1日，县政府召开专题会议。')).toBeNull();
