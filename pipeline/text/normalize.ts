@@ -7,7 +7,7 @@
 // supplement and compatibility ideographs from PDF fonts → unified ideographs (radicals.ts); pinyin glosses 鎮(zhèn), and
 // toneless ones 鎮(zhen) where a text is full of them; stray chunk
 // markers left by mirror sites / splitters; traditional → simplified (OpenCC tw→cn with Taiwan phrases:
-// 檔案→文件, 程式→程序), only when the text really is traditional.
+// 檔案→文件, 程式→程序), only when the text really is traditional; ASCII stops between Chinese words → 。/；.
 import { convertTraditional, looksTraditional } from './traditional.ts';
 import { foldRadicalChar, RADICAL_OR_COMPAT } from './radicals.ts';
 
@@ -80,6 +80,21 @@ function foldChars(src: Mapped): Mapped {
   return { text: out, map: m.slice(0, n + 1) };
 }
 
+// OCR and some retyped copies end Chinese sentences with ASCII stops: "……燃放烟花爆竹.违者……", "……的;". Between
+// Chinese words such a stop is the sentence's end (。/；), which the splitter, the clause reader and the rules look
+// for; "1.5万元", "PM2.5", "www.x.gov.cn" and a numbering "一." (at a line's start, or after a sentence's end in a
+// copy that lost its line breaks) keep theirs. One character for
+// one, so offsets do not move.
+const ASCII_STOP = /(?<=[\u4e00-\u9fff）」”》\]])[.．;](?![0-9A-Za-z])/g;
+const NUMBERING_BEFORE = /(?:^|[\n。；;！？!?，,：:\s\u3000])[ \t\u3000]*(?:[一二三四五六七八九十百]+|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百零〇\d]+[章节条])$/;
+
+function foldAsciiStops(src: Mapped): Mapped {
+  if (!/[.．;]/.test(src.text)) return src;
+  const text = src.text.replace(ASCII_STOP, (stop, at: number, whole: string) =>
+    NUMBERING_BEFORE.test(whole.slice(Math.max(0, at - 12), at)) ? stop : stop === ';' ? '；' : '。');
+  return text === src.text ? src : { text, map: src.map };
+}
+
 /** Deletes every match of `re` for which `keep` returns false. */
 function dropMatches(src: Mapped, re: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): Mapped {
   const { text, map } = src;
@@ -140,6 +155,7 @@ export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized 
   if (/chunk|片段|分块|分段/i.test(cur.text)) cur = dropMatches(cur, CHUNK_MARKER);
   const trad = opts.traditional ?? 'auto';
   if (trad === true || (trad === 'auto' && looksTraditional(cur.text))) cur = toSimplified(cur);
+  cur = foldAsciiStops(cur);
   const { text, map } = cur;
   return {
     text,

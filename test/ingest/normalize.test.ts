@@ -53,6 +53,16 @@ describe('normalize', () => {
     expect(normalize(plain).text).toBe(plain);
   });
 
+  it('reads ASCII stops between Chinese words as the sentence ends they are, one character for one', () => {
+    const raw = '一.禁止在林区野外用火.违者由镇政府处二百元罚款;情节严重的,依法处理.\n二.罚款1.5万元,PM2.5超标,详见www.x.gov.cn.';
+    const n = normalize(raw);
+    expect(n.text).toBe('一.禁止在林区野外用火。违者由镇政府处二百元罚款；情节严重的,依法处理。\n二.罚款1.5万元,PM2.5超标,详见www.x.gov.cn.');
+    expect(n.text.length).toBe(raw.length);
+    expect(n.toOriginal(n.text.indexOf('违者'))).toBe(raw.indexOf('违者'));
+    // A numbering after the end of a sentence, in a copy that lost its line breaks, keeps its stop.
+    expect(normalize('……遵照执行。二.企业注册资本不低于2000万元.').text).toBe('……遵照执行。二.企业注册资本不低于2000万元。');
+  });
+
   it('removes stray chunk markers', () => {
     expect(normalize('第一条[chunk 3]　本办法<!-- chunk 4 -->适用于【片段5】本市。').text).toBe('第一条　本办法适用于本市。');
   });
