@@ -7,9 +7,11 @@
 // supplement and compatibility ideographs from PDF fonts → unified ideographs (radicals.ts); pinyin glosses 鎮(zhèn), and
 // toneless ones 鎮(zhen) where a text is full of them; stray chunk
 // markers left by mirror sites / splitters; traditional → simplified (OpenCC tw→cn with Taiwan phrases:
-// 檔案→文件, 程式→程序), only when the text really is traditional; ASCII stops between Chinese words → 。/；.
+// 檔案→文件, 程式→程序), only when the text really is traditional; ASCII stops between Chinese words → 。/；;
+// stray blanks inside sentences dropped.
 import { convertTraditional, looksTraditional } from './traditional.ts';
 import { foldRadicalChar, RADICAL_OR_COMPAT } from './radicals.ts';
+import { isBareMarker } from '../structure/markers.ts';
 
 export interface Normalized {
   text: string;
@@ -95,6 +97,33 @@ function foldAsciiStops(src: Mapped): Mapped {
   return text === src.text ? src : { text, map: src.map };
 }
 
+// OCR and PDF text put stray blanks inside sentences: "公民 人身、财 产安全", "处 5 0 0 元罚款". A lone space between two
+// Chinese characters or figures inside a sentence is no word boundary in Chinese, and words the rules look for
+// would be cut by it. It is dropped only on lines that carry a sentence's punctuation (，。；): a title, joint
+// issuers' names side by side ("XX厅 XX法院"), a 落款 ("XX人民政府 2023年5月1日") and the blank after a
+// numbering label ("第一条 本办法") keep theirs.
+const STRAY_SPACE = /(?<=[\u4e00-\u9fff0-9]) (?=[\u4e00-\u9fff0-9])/g;
+const SENTENCE_LINE = /[，。；,;]/;
+
+function dropStraySpaces(src: Mapped): Mapped {
+  if (!src.text.includes(' ')) return src;
+  let lineStart = -1;
+  let inSentence = false;
+  return dropMatches(src, STRAY_SPACE, (m) => {
+    const text = m.input;
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    if (start !== lineStart) {
+      lineStart = start;
+      const end = text.indexOf('\n', m.index);
+      inSentence = SENTENCE_LINE.test(text.slice(start, end < 0 ? text.length : end));
+    }
+    if (!inSentence || isBareMarker(text.slice(start, m.index))) return false;
+    // Between figures, only lone ones ("5 0 0 元"): "电话65582045 2011年" is two numbers.
+    const digit = (i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+    return !(digit(m.index - 1) && digit(m.index + 1)) || (!digit(m.index - 2) && !digit(m.index + 2));
+  });
+}
+
 /** Deletes every match of `re` for which `keep` returns false. */
 function dropMatches(src: Mapped, re: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): Mapped {
   const { text, map } = src;
@@ -155,7 +184,7 @@ export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized 
   if (/chunk|片段|分块|分段/i.test(cur.text)) cur = dropMatches(cur, CHUNK_MARKER);
   const trad = opts.traditional ?? 'auto';
   if (trad === true || (trad === 'auto' && looksTraditional(cur.text))) cur = toSimplified(cur);
-  cur = foldAsciiStops(cur);
+  cur = dropStraySpaces(foldAsciiStops(cur));
   const { text, map } = cur;
   return {
     text,

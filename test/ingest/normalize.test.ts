@@ -63,6 +63,13 @@ describe('normalize', () => {
     expect(normalize('……遵照执行。二.企业注册资本不低于2000万元.').text).toBe('……遵照执行。二.企业注册资本不低于2000万元。');
   });
 
+  it('drops stray blanks inside sentences, and keeps those between names, in a 落款 and after a numbering', () => {
+    const raw = '第一条 为保障公民 人身、财 产安全，对违反本通告的，处 5 0 0 元罚款。\n广东省民政厅 广东省教育厅\n某县人民政府 2023年5月6日\n举报电话：65582045 2011年4月1日，欢迎监督。';
+    const n = normalize(raw);
+    expect(n.text).toBe('第一条 为保障公民人身、财产安全，对违反本通告的，处500元罚款。\n广东省民政厅 广东省教育厅\n某县人民政府 2023年5月6日\n举报电话：65582045 2011年4月1日，欢迎监督。');
+    expect(n.toOriginal(n.text.indexOf('罚款'))).toBe(raw.indexOf('罚款'));
+  });
+
   it('removes stray chunk markers', () => {
     expect(normalize('第一条[chunk 3]　本办法<!-- chunk 4 -->适用于【片段5】本市。').text).toBe('第一条　本办法适用于本市。');
   });
