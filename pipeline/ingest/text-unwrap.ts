@@ -26,9 +26,12 @@ export function unwrapLines(lines: string[]): TextLine[] {
   const full = widths[Math.floor(widths.length * 0.9)]!;
   if (full < 15) return out;
   const isFull = (l: string) => width(l.trimEnd()) >= full * 0.9;
-  const wrapped = body.filter((l) => isFull(l) && !SENTENCE_END.test(l)).length;
-  // Hard-wrapped: most long lines stop at the same width without ending a sentence.
-  if (wrapped < body.length * 0.4) return out;
+  // Hard-wrapped: most lines that reach the common width stop there without ending a sentence. (In a text of one
+  // paragraph per line the longest lines are paragraphs, and they end with their stop.) Counted among the full
+  // lines, not all lines: headings and short items do not dilute it.
+  const fullLines = body.filter(isFull);
+  const wrapped = fullLines.filter((l) => !SENTENCE_END.test(l)).length;
+  if (wrapped < 2 || wrapped < fullLines.length * 0.5) return out;
   const joined: TextLine[] = [];
   let prev: string | null = null;
   for (const l of out) {

@@ -1,6 +1,7 @@
 // Dates: 成文日期 (under the 落款), 发布/印发, 施行 (自…起施行; 自印发之日起施行), 有效期.
 import { parseDigitString, parseNumber } from './numerals.ts';
 import { DATE_SRC } from './patterns.ts';
+import { isPageChrome } from './web-chrome.ts';
 
 const DATE = new RegExp(DATE_SRC);
 const DATE_G = new RegExp(DATE_SRC, 'g');
@@ -96,9 +97,25 @@ const COMPACT_DATE_LINE = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$/;
 /** How far below the start the date under a title is looked for. */
 const BARE_DATE_LINES = 4;
 
+/** The first lines of a text, up to `n` of them that are not the page's chrome (a breadcrumb or a tool bar above
+ *  the text does not push the page's date out of reach; a chrome line is kept, it may carry the date). */
+function headLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  let own = 0;
+  for (let pos = 0; pos <= text.length && own < n;) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl);
+    out.push(line);
+    if (!isPageChrome(line)) own++;
+    pos = nl + 1;
+  }
+  return out;
+}
+
 /** The publication date a portal page shows above the text, when the copy kept it. */
 export function portalDate(text: string): string | null {
-  const lines = text.split('\n', PORTAL_LINES);
+  const lines = headLines(text, PORTAL_LINES);
   const m = PORTAL_DATE.exec(lines.join('\n'));
   if (m) return dateFromParts(m[1]!, m[2]!, m[3]!);
   // Not the 落款's own date at the end of a short text: two more lines must follow.
@@ -106,7 +123,7 @@ export function portalDate(text: string): string | null {
   let at = 0;
   for (const l of lines) {
     at += l.length + 1;
-    if (!l.trim()) continue;
+    if (!l.trim() || isPageChrome(l)) continue;
     if (++seen > BARE_DATE_LINES) break;
     const bare = FIGURE_DATE_LINE.exec(l);
     if (bare) return TWO_MORE_LINES.test(text.slice(at)) ? dateFromParts(bare[1]!, bare[2]!, bare[3]!) : null;

@@ -12,6 +12,7 @@
 import { convertTraditional, looksTraditional } from './traditional.ts';
 import { foldRadicalChar, RADICAL_OR_COMPAT } from './radicals.ts';
 import { isBareMarker } from '../structure/markers.ts';
+import { DATE_ONLY } from '../structure/patterns.ts';
 
 export interface Normalized {
   text: string;
@@ -101,7 +102,7 @@ function foldAsciiStops(src: Mapped): Mapped {
 // Chinese characters or figures inside a sentence is no word boundary in Chinese, and words the rules look for
 // would be cut by it. It is dropped only on lines that carry a sentence's punctuation (，。；): a title, joint
 // issuers' names side by side ("XX厅 XX法院"), a 落款 ("XX人民政府 2023年5月1日") and the blank after a
-// numbering label ("第一条 本办法") keep theirs.
+// numbering label ("第一条 本办法") keep theirs; a date alone on its line is one word.
 const STRAY_SPACE = /(?<=[\u4e00-\u9fff0-9]) (?=[\u4e00-\u9fff0-9])/g;
 const SENTENCE_LINE = /[，。；,;]/;
 
@@ -109,14 +110,19 @@ function dropStraySpaces(src: Mapped): Mapped {
   if (!src.text.includes(' ')) return src;
   let lineStart = -1;
   let inSentence = false;
+  let dateLine = false;
   return dropMatches(src, STRAY_SPACE, (m) => {
     const text = m.input;
     const start = text.lastIndexOf('\n', m.index) + 1;
     if (start !== lineStart) {
       lineStart = start;
       const end = text.indexOf('\n', m.index);
-      inSentence = SENTENCE_LINE.test(text.slice(start, end < 0 ? text.length : end));
+      const line = text.slice(start, end < 0 ? text.length : end);
+      // A date alone on its line (a 落款's) is one word too: "2021年5 月1日", "二〇二一年 五月一日".
+      dateLine = DATE_ONLY.test(line.trim().replace(/ /g, ''));
+      inSentence = dateLine || SENTENCE_LINE.test(line);
     }
+    if (dateLine) return true;
     if (!inSentence || isBareMarker(text.slice(start, m.index))) return false;
     // Between figures, only lone ones ("5 0 0 元"): "电话65582045 2011年" is two numbers.
     const digit = (i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;

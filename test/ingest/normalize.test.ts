@@ -68,6 +68,8 @@ describe('normalize', () => {
     const n = normalize(raw);
     expect(n.text).toBe('第一条 为保障公民人身、财产安全，对违反本通告的，处500元罚款。\n广东省民政厅 广东省教育厅\n某县人民政府 2023年5月6日\n举报电话：65582045 2011年4月1日，欢迎监督。');
     expect(n.toOriginal(n.text.indexOf('罚款'))).toBe(raw.indexOf('罚款'));
+    // A 落款's date alone on its line is one word, blanks between its figures too.
+    expect(normalize('某县人民政府\n20 21年5 月1日').text).toBe('某县人民政府\n2021年5月1日');
   });
 
   it('removes stray chunk markers', () => {

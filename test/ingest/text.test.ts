@@ -85,6 +85,15 @@ describe('hard-wrapped text', () => {
     expect(r.text.split('\n')).toEqual(['某县人民政府森林防火禁火令', body, '某县人民政府', '2023年2月25日']);
   });
 
+  it('re-joins a wrapped notice whose short headings and items outnumber its wrapped lines', async () => {
+    // Counted among the lines that reach the common width: most of them stop there mid-sentence.
+    const item = '三、处罚规定：违反上述规定在限行道路上行驶的，由公安机关交通管理部门按照违反禁令标志指示予以罚款一百五十元、记三分。';
+    const lines = ['某市关于三轮摩托车限行的通告', '一、限行区域：城区。', '二、限行车辆：三轮摩托车。',
+      ...item.match(/.{1,24}/gu)!, '四、本通告自发布之日起施行。', '五、请相互转告。', '某市公安局', '2020年12月1日'];
+    const r = await ingestText(Buffer.from(lines.join('\n'), 'utf8'), 'txt');
+    expect(r.text.split('\n')).toContain(item);
+  });
+
   it('leaves one-paragraph-per-line text alone', async () => {
     const text = Array.from({ length: 10 }, (_, i) => `第${'一二三四五六七八九十'[i]}条　${para1.slice(4, 30 + i * 3)}。`).join('\n');
     const r = await ingestText(Buffer.from(text, 'utf8'), 'txt');

@@ -142,6 +142,12 @@ describe('the date of a 落款 in web copies', () => {
     expect(readDateFacts('决定从2020年12月15日起限行。本通告自2020年12月1日起施行。').effectiveOn).toBe('2020-12-01');
   });
 
+  it("reads the portal's date under the page's chrome", () => {
+    const page = '首页 > 政务公开 > 通知公告\n【字体：大 中 小】  打印本页  关闭窗口\n来源：本站  浏览次数：1024\n分享到：微信 微博\n'
+      + '关于清理河道的通告\n2021-07-25\n为保障行洪安全，现通告如下：\n一、禁止在河道内倾倒垃圾。\n二、禁止在河道内搭建建筑物。\n三、禁止在河道内采砂。';
+    expect(structureDocument(asIngest(page)).meta.publishedOn).toBe('2021-07-25');
+  });
+
   it('reads the 落款 of a copy that lost its line breaks, before the 版记 or the 办法 it issues', () => {
     const flat = (tail: string) => structureDocument(asIngest(`某县人民政府关于森林防火的通告 ${body.replace(/\n/g, ' ')} ${tail}`)).meta.issuedOn;
     expect(flat('特此通告。 某县人民政府 2021年11月3日 抄送：县委办公室，县人大常委会办公室。')).toBe('2021-11-03');
