@@ -21,7 +21,16 @@ const IMPRINT = /^(抄送|抄报|分送|主送|发送)[:：]|印发$|^共印\s*[
 /** The organs a 落款 line names: joint ones side by side, a name spread out one character at a time ("青 山 镇 人 民
  *  政 府") as one, a seal's mark dropped. */
 export function splitOrgs(text: string): string[] {
-  return spreadOut(text.replace(SEAL_MARK, '').trim()).split(/[\s\u3000、,，]+/).map((s) => s.trim()).filter((s) => s.length >= 2);
+  const pieces = spreadOut(text.replace(SEAL_MARK, '').trim()).split(/[\s\u3000、,，]+/).map((s) => s.trim()).filter(Boolean);
+  // A stray blank inside one name ("通城县人民 政府", OCR and PDF text): a piece that is no organ's name joins the
+  // next when together they are one.
+  const out: string[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (last !== undefined && !ORG_SUFFIX.test(last) && ORG_SUFFIX.test(last + p)) out[out.length - 1] = last + p;
+    else out.push(p);
+  }
+  return out.filter((s) => s.length >= 2);
 }
 
 export function isOrgLine(text: string): boolean {

@@ -142,6 +142,12 @@ describe('the date of a 落款 in web copies', () => {
     expect(readDateFacts('决定从2020年12月15日起限行。本通告自2020年12月1日起施行。').effectiveOn).toBe('2020-12-01');
   });
 
+  it('reads an organ whose name a stray blank cut in two, and keeps joint organs apart', () => {
+    const signed = (tail: string) => structureDocument(asIngest(`关于森林防火的通告\n${body}\n${tail}`)).meta.issuers.map((i) => i.name);
+    expect(signed('石门县人民 政府\n2023年5月6日')).toEqual(['石门县人民政府']);
+    expect(signed('石门县林业局 石门县公安局\n2023年5月6日')).toEqual(['石门县林业局', '石门县公安局']);
+  });
+
   it("reads the portal's date under the page's chrome", () => {
     const page = '首页 > 政务公开 > 通知公告\n【字体：大 中 小】  打印本页  关闭窗口\n来源：本站  浏览次数：1024\n分享到：微信 微博\n'
       + '关于清理河道的通告\n2021-07-25\n为保障行洪安全，现通告如下：\n一、禁止在河道内倾倒垃圾。\n二、禁止在河道内搭建建筑物。\n三、禁止在河道内采砂。';
