@@ -11,7 +11,7 @@
 // stray blanks inside sentences dropped.
 import { convertTraditional, looksTraditional } from './traditional.ts';
 import { foldRadicalChar, RADICAL_OR_COMPAT } from './radicals.ts';
-import { isBareMarker } from '../structure/markers.ts';
+import { isBareMarker, readMarker } from '../structure/markers.ts';
 import { DATE_ONLY } from '../structure/patterns.ts';
 
 export interface Normalized {
@@ -102,9 +102,11 @@ function foldAsciiStops(src: Mapped): Mapped {
 // Chinese characters or figures inside a sentence is no word boundary in Chinese, and words the rules look for
 // would be cut by it. It is dropped only on lines that carry a sentence's punctuation (，。；): a title, joint
 // issuers' names side by side ("XX厅 XX法院"), a 落款 ("XX人民政府 2023年5月1日") and the blank after a
-// numbering label ("第一条 本办法") keep theirs; a date alone on its line is one word.
+// numbering label ("第一条 本办法") or before one keep theirs; a date alone on its line is one word.
 const STRAY_SPACE = /(?<=[\u4e00-\u9fff0-9]) (?=[\u4e00-\u9fff0-9])/g;
 const SENTENCE_LINE = /[，。；,;]/;
+const RUN_ON_BREAKS = /[。！？；：!?;:][ \u3000]/;
+const ORGAN_END = /(?:人民政府|政府|办公室|办公厅|办事处|委员会|指挥部|领导小组|联席会议|管委会|局|厅)$/;
 
 function dropStraySpaces(src: Mapped): Mapped {
   if (!src.text.includes(' ')) return src;
@@ -120,10 +122,15 @@ function dropStraySpaces(src: Mapped): Mapped {
       const line = text.slice(start, end < 0 ? text.length : end);
       // A date alone on its line (a 落款's) is one word too: "2021年5 月1日", "二〇二一年 五月一日".
       dateLine = DATE_ONLY.test(line.trim().replace(/ /g, ''));
-      inSentence = dateLine || SENTENCE_LINE.test(line);
+      // A line with blanks after its sentences' ends is a copy whose line breaks became blanks: its blanks are
+      // boundaries ("……的通知 某县人民政府关于……"), not strays.
+      inSentence = dateLine || (SENTENCE_LINE.test(line) && !RUN_ON_BREAKS.test(line));
     }
     if (dateLine) return true;
     if (!inSentence || isBareMarker(text.slice(start, m.index))) return false;
+    // A blank before a numbering or after an organ's name is a boundary: a copy that lost its line breaks keeps
+    // "……予以暂扣 五、违反……" and "特此通告。 某县林业局 某县公安局 2021年……".
+    if (readMarker(text.slice(m.index + 1, m.index + 16)) || ORGAN_END.test(text.slice(Math.max(start, m.index - 6), m.index))) return false;
     // Between figures, only lone ones ("5 0 0 元"): "电话65582045 2011年" is two numbers.
     const digit = (i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
     return !(digit(m.index - 1) && digit(m.index + 1)) || (!digit(m.index - 2) && !digit(m.index + 2));

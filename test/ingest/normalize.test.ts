@@ -68,6 +68,12 @@ describe('normalize', () => {
     const n = normalize(raw);
     expect(n.text).toBe('第一条 为保障公民人身、财产安全，对违反本通告的，处500元罚款。\n广东省民政厅 广东省教育厅\n某县人民政府 2023年5月6日\n举报电话：65582045 2011年4月1日，欢迎监督。');
     expect(n.toOriginal(n.text.indexOf('罚款'))).toBe(raw.indexOf('罚款'));
+    // A copy whose line breaks became blanks keeps them: they are boundaries, not strays.
+    const runOn = '关于禁止燃放烟花爆竹的通知 息县人民政府关于全面禁止燃放的通告 一、全县禁止燃放。 二、违者依法处理 三、本通告自发布之日起施行。';
+    expect(normalize(runOn).text).toBe(runOn);
+    // A blank before a numbering or after an organ's name is a boundary too.
+    expect(normalize('对渔具一律没收，对交通工具予以暂扣 五、违者处罚。').text).toBe('对渔具一律没收，对交通工具予以暂扣 五、违者处罚。');
+    expect(normalize('特此通告，某县林业局 某县公安局').text).toBe('特此通告，某县林业局 某县公安局');
     // A 落款's date alone on its line is one word, blanks between its figures too.
     expect(normalize('某县人民政府\n20 21年5 月1日').text).toBe('某县人民政府\n2021年5月1日');
   });
