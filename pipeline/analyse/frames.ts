@@ -223,7 +223,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       if (!sameMeasure(m.entry, f)) continue;
       const verdict = compareRanges(own, f, c);
       if (verdict) return verdict;
-      if (!sameRange(own, f, ctx.enforcer || ownIsBound) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article };
+      if (!sameRange(own, f, ctx.enforcer || ownIsBound) || !sameAmountKind(m.text, c.text) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article };
       return restatesUnless(m, c.text, local, { kind: 'restates', article: c.article, how: 'cited' }, ctx.vocabulary, object);
     }
     return { kind: 'creates', cited: candidates[0]!.article };
@@ -273,7 +273,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       const range = unlessFloorOfAnother(compareRanges(own, f, c), deferred, sim, conduct, para.text, ctx.vocabulary);
       let verdict: FrameVerdict | null = null;
       if (range && !deferred && (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) || (range.kind === 'conflicts' && range.bound === 'max' && !hasConduct(conduct)))) verdict = range;
-      else if (!range && sameRange(own, f, ctx.enforcer || ownIsBound) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) {
+      else if (!range && sameRange(own, f, ctx.enforcer || ownIsBound) && sameAmountKind(m.text, para.text) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) {
         const restates = { kind: 'restates' as const, article, how: 'named' as const };
         // A clause that defers to the law takes its conditions too.
         verdict = deferred ? restates : restatesUnless(m, para.text, local, restates, ctx.vocabulary, object);
@@ -331,7 +331,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // bounds that equal the article's ("200—3000元" for 森林防火条例第五十条's 200元以上3000元以下), or
     // the same list of three or more measures, identify the article even where the conduct is only
     // "违反以上规定的".
-    if (blanket || !sameRange(own, f, ctx.enforcer || ownIsBound)) continue;
+    if (blanket || !sameRange(own, f, ctx.enforcer || ownIsBound) || !sameAmountKind(m.text, para.text)) continue;
     if (township && !TOWNSHIP_IN_LAW.test(r.text)) continue;
     const bounds = equalBounds(own, f) && (identifiesByValues(sentenceQuantities, f) || (hasConduct(conduct) && sim >= 0.2));
     const licence = m.family === 'licence' && (sim >= MIN_CONDUCT_APPROVAL || (sameLicenceName(m.text, para.text) && sim >= MIN_CONDUCT_NAMED_LICENCE)
@@ -346,6 +346,16 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   if (namedComparison) return namedComparison;
   if (conflict) return conflict.verdict;
   return nearest ? { kind: 'creates', cited: null, compared: nearest.article, comparedHow: 'retrieved' } : { kind: 'creates', cited: null };
+}
+
+/** A sum stated as a multiple or a rate of something ("处租金收入五倍的罚款", "处工程造价百分之十的罚款"). */
+const MULTIPLE_OF = /倍|百分之|[%％‰]/;
+
+/** A fine or sum stated as a multiple or rate of something is another measure than an article's range in yuan
+ *  (治安管理处罚法第五十七条's 二百元以上五百元以下 is no "租金收入五倍"): it restates only an article that states
+ *  its sum so too. */
+function sameAmountKind(mention: string, article: string): boolean {
+  return !MULTIPLE_OF.test(mention) || MULTIPLE_OF.test(article);
 }
 
 /** A retrieved article this close in conduct (without a law the clause names) is worth comparing with. */

@@ -11,6 +11,7 @@ export type Subject = 'government' | 'public' | 'unknown';
 const MODAL = /应当|必须|务必|须|(?<![主重需纲摘概简首险])要(?![素件点闻害])|(?<![供响相适反对效回呼感报答])应(?![用急聘征届收付])|不得|严禁|禁止|负责|可以|一律|统一|切实|加强|做好|督促|指导|组织|牵头|配合/;
 const GOVERNMENT = /(人民政府|政府|党委|局|委员会|委|办公室|办事处|街道|乡镇|[乡镇]|部门|管委会|管理委员会|领导小组|指挥部|机关|中心|大队|支队|执法队|派出所|司法所|财政所|站|厅|署|各级|各单位|有关单位|责任单位|牵头单位|成员单位|各村|各社区|村级|村（社区）|各村（社区）|村[（(]居[)）]委会|村委会|居委会)$/;
 const GOVERNMENT_START = /^(各级|各|县|市|区|省|乡|镇|街道|有关|相关|负责)?[^，。；]{0,14}?(人民政府|政府|部门|局|委员会|办公室|办事处|管委会|领导小组|指挥部)/;
+const PLACE_END = /(?:本|全|我|该|进入|进|到|在|至|出|离开|途经|经过)[乡镇]$/;
 const PUBLIC = /(公民|法人|其他组织|经营者|经营户|商户|个体工商户|村民|居民|企业|个人|群众|业主|申请人|当事人|从业人员|用人单位|驾驶人|驾驶员|市民|住户|农户|租户|承租人|游客|学生|家长|投标人|供应商|生产者|销售者|养殖户|户主|人员|任何单位|单位和个人|组织和个人|商家|店主|摊贩|车主)/;
 
 // The government's own staff acting in office — 河长、执法人员、公职人员、干部 — are the administration, not
@@ -64,7 +65,9 @@ function leadingSubject(sentence: string): Subject | typeof INHERIT | null {
     // "由村干部入户检查": the official acts on the public, and the rules on such acts judge that act.
     if (OFFICIAL_START.test(head) && !/^\s*由/.test(c)) return 'government';
     if (m && TIME_HEAD.test(head) && !PUBLIC.test(head)) return INHERIT;
-    if (GOVERNMENT.test(head) || GOVERNMENT_START.test(head) && !PUBLIC.test(head.replace(GOVERNMENT_START, ''))) return 'government';
+    // "车辆进入本镇须……", "在全乡范围内……": a place the words go to or stand in, not the township's government.
+    const place = PLACE_END.test(head);
+    if (!place && (GOVERNMENT.test(head) || GOVERNMENT_START.test(head) && !PUBLIC.test(head.replace(GOVERNMENT_START, '')))) return 'government';
     if (PUBLIC.test(head)) return 'public';
     if (m) return null;
   }
