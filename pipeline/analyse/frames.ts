@@ -614,7 +614,9 @@ function sameRange(own: Quantity[], f: ArticleFrame, fixedOk = false): boolean {
   if (mine.min === mine.max && f.fixed.some((q) => q.unit === own[0]!.unit && Math.abs(q.value - mine.min) < 1e-9)) return true;
   // The enforcing department itself may fix amounts within the range: that is its 裁量基准
   // (行政处罚法第三十四条). (`fixedOk` is also set where the clause's one quantity is itself a bound.)
-  if (mine.min === mine.max && theirs.min !== theirs.max && !fixedOk) return false;
+  // A ceiling alone ("处五万元以下的罚款") is a range too: a fixed amount under it is set by the document.
+  const articleRange = theirs.min !== theirs.max || !f.fixed.some((q) => q.unit === own[0]!.unit);
+  if (mine.min === mine.max && articleRange && !fixedOk) return false;
   return true;
 }
 
