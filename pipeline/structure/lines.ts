@@ -46,6 +46,8 @@ const RUN_ON_MIN = 300;
 const INLINE_STYLES: RegExp[] = [
   /(?<![》法例定则办规本款项及和或至、])[第笫]([零〇一二三四五六七八九十百]{1,4})条(?=[、，,.．:：\s\u3000])/g,
   /(?<=[。；;！？!?：:\s\u3000])([一二三四五六七八九十]{1,3})、/g,
+  // "……提出“十不准”: 1.不准出家门走动 2.不准串门聊天 ……": Arabic items after a blank or a sentence's end.
+  /(?<=[。；;！？!?：:\s\u3000])([1-9][0-9]?)[.．、](?![0-9])/g,
 ];
 
 function splitRunOn(line: string, start: number): [number, number][] {

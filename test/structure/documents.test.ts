@@ -202,6 +202,18 @@ describe('web copies that lost their line breaks', () => {
     expect(doc.provisions.find((p) => p.label === '第三条')!.text).toContain('符合本办法第二条规定的');
   });
 
+  it('a run-on list of Arabic items (1. 2. 3.) is split too, not at an amount (1.5万元)', () => {
+    const items = ['不准出家门走动', '不准串门聊天', '不准擅自聚会', '不准从事门店经营', '不准阻挠社区干部、志愿者开展防疫工作'];
+    const preamble = '为坚决贯彻落实疫情防控各项规定，彻底切断社区传播链条，保障人民群众生命安全和身体健康，根据有关法律法规和上级防控要求，结合本区疫情防控工作实际，经区疫情防控指挥部研究决定，'.repeat(3);
+    const line = `${preamble}现就封控区内居民提出“五不准”：${items.map((t, i) => ` ${i + 1}.${t}`).join('')} 以上规定请广大居民严格执行，对违反规定造成损失1.5万元以上的，依法追究责任。`;
+    const doc = structureDocument(asIngest(`某区疫情防控指挥部通告
+${line}
+`));
+    expect(doc.provisions.map((p) => p.label).slice(1)).toEqual(['1.', '2.', '3.', '4.', '5.']);
+    expect(doc.provisions.find((p) => p.label === '1.')!.text).toBe('1.不准出家门走动');
+    expect(doc.provisions.find((p) => p.label === '5.')!.text).toContain('1.5万元以上');
+  });
+
   it('a short line with inline numbering, or numbering out of sequence, stays one line', () => {
     const short = structureDocument(asIngest('某镇人民政府关于做好防汛工作的通知\n各村：主要任务：一、加强巡查；二、及时转移群众。\n'));
     expect(short.provisions.map((p) => p.label)).not.toContain('二、');
