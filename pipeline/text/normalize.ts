@@ -86,8 +86,8 @@ function foldChars(src: Mapped): Mapped {
 // OCR and some retyped copies end Chinese sentences with ASCII stops: "……燃放烟花爆竹.违者……", "……的;". Between
 // Chinese words such a stop is the sentence's end (。/；), which the splitter, the clause reader and the rules look
 // for; "1.5万元", "PM2.5", "www.x.gov.cn" and a numbering "一." (at a line's start, or after a sentence's end in a
-// copy that lost its line breaks) keep theirs. One character for
-// one, so offsets do not move.
+// copy that lost its line breaks) keep theirs. One character for one, so offsets do not move. ("一." is no numbering
+// readMarker knows, which wants 一、, so the labels it may stand after are spelled here.)
 const ASCII_STOP = /(?<=[\u4e00-\u9fff）」”》\]])[.．;](?![0-9A-Za-z])/g;
 const NUMBERING_BEFORE = /(?:^|[\n。；;！？!?，,：:\s\u3000])[ \t\u3000]*(?:[一二三四五六七八九十百]+|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百零〇\d]+[章节条])$/;
 
