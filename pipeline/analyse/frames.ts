@@ -117,6 +117,8 @@ interface ArticleFrame {
   fixed: Quantity[];
   /** Ceilings without a floor ("情节较轻的，处五日以下拘留"): a tier that goes down to nothing. */
   bareCeilings: Quantity[];
+  /** It states a sum as a multiple or a rate of something ("货值金额一倍以上三倍以下", "工程造价百分之五"). */
+  multiple: boolean;
 }
 
 /** A quantity's place in a range, read from the words around it (the separators and bounds of grammar.ts). */
@@ -151,6 +153,7 @@ function frameOf(text: string, vocabulary: CompiledVocabulary): ArticleFrame {
       floors: quantities.filter((q) => opensRange(text, q)),
       fixed: quantities.filter((q) => !isBound(text, q)),
       bareCeilings: quantities.filter((q) => isBareCeiling(text, q)),
+      multiple: MULTIPLE_OF.test(text),
     };
     memo.set(text, f);
   }
@@ -183,6 +186,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   const own = m.quantities.filter((q) => q.unit === 'yuan' || q.unit === 'day' || q.unit === 'workday');
   // "处五万元以下的罚款" states a bound, as the article does, not an amount fixed within the article's range.
   const ownIsBound = own.length === 1 && isBound(m.text, { start: own[0]!.start - m.start, end: own[0]!.end - m.start });
+  // Whether an article provides the clause's measure in the clause's range (sameRange), for this clause.
+  const inRange = (f: ArticleFrame) => sameRange(own, f, ctx.enforcer || ownIsBound, MULTIPLE_OF.test(m.text));
   // The conduct: what the sentence says before the measure ("在禁止燃放的区域燃放烟花爆竹的，"), without
   // the body named to act; the measure's object after it (没收烟花爆竹) says nothing about the conduct.
   // For an approval the activity follows it ("未经批准，不得将林地用于……"): the whole sentence is the conduct.
@@ -223,7 +228,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       if (!sameMeasure(m.entry, f)) continue;
       const verdict = compareRanges(own, f, c);
       if (verdict) return verdict;
-      if (!sameRange(own, f, ctx.enforcer || ownIsBound) || !sameAmountKind(m.text, c.text) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article };
+      if (!inRange(f) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article };
       return restatesUnless(m, c.text, local, { kind: 'restates', article: c.article, how: 'cited' }, ctx.vocabulary, object);
     }
     return { kind: 'creates', cited: candidates[0]!.article };
@@ -273,7 +278,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       const range = unlessFloorOfAnother(compareRanges(own, f, c), deferred, sim, conduct, para.text, ctx.vocabulary);
       let verdict: FrameVerdict | null = null;
       if (range && !deferred && (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) || (range.kind === 'conflicts' && range.bound === 'max' && !hasConduct(conduct)))) verdict = range;
-      else if (!range && sameRange(own, f, ctx.enforcer || ownIsBound) && sameAmountKind(m.text, para.text) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) {
+      else if (!range && inRange(f) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) {
         const restates = { kind: 'restates' as const, article, how: 'named' as const };
         // A clause that defers to the law takes its conditions too.
         verdict = deferred ? restates : restatesUnless(m, para.text, local, restates, ctx.vocabulary, object);
@@ -331,7 +336,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // bounds that equal the article's ("200—3000元" for 森林防火条例第五十条's 200元以上3000元以下), or
     // the same list of three or more measures, identify the article even where the conduct is only
     // "违反以上规定的".
-    if (blanket || !sameRange(own, f, ctx.enforcer || ownIsBound) || !sameAmountKind(m.text, para.text)) continue;
+    if (blanket || !inRange(f)) continue;
     if (township && !TOWNSHIP_IN_LAW.test(r.text)) continue;
     const bounds = equalBounds(own, f) && (identifiesByValues(sentenceQuantities, f) || (hasConduct(conduct) && sim >= 0.2));
     const licence = m.family === 'licence' && (sim >= MIN_CONDUCT_APPROVAL || (sameLicenceName(m.text, para.text) && sim >= MIN_CONDUCT_NAMED_LICENCE)
@@ -350,13 +355,6 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
 
 /** A sum stated as a multiple or a rate of something ("处租金收入五倍的罚款", "处工程造价百分之十的罚款"). */
 const MULTIPLE_OF = /倍|百分之|[%％‰]/;
-
-/** A fine or sum stated as a multiple or rate of something is another measure than an article's range in yuan
- *  (治安管理处罚法第五十七条's 二百元以上五百元以下 is no "租金收入五倍"): it restates only an article that states
- *  its sum so too. */
-function sameAmountKind(mention: string, article: string): boolean {
-  return !MULTIPLE_OF.test(mention) || MULTIPLE_OF.test(article);
-}
 
 /** A retrieved article this close in conduct (without a law the clause names) is worth comparing with. */
 const RETRIEVED_COMPARED = 0.6;
@@ -603,7 +601,10 @@ const BLANKET = /一律|一经发现|一经查实|统统|全部予以|均予以/
 /** A single amount or period the document fixes where the law gives a range (违者罚款3000元 under
  *  “200元以上3000元以下”) decides the case for the enforcer: the document sets that amount. A range, or no
  *  number at all, stays within what the law provides. */
-function sameRange(own: Quantity[], f: ArticleFrame, fixedOk = false): boolean {
+function sameRange(own: Quantity[], f: ArticleFrame, fixedOk = false, ownMultiple = false): boolean {
+  // A sum stated as a multiple or rate of something is another measure than an article's range in yuan
+  // (治安管理处罚法第五十七条's 二百元以上五百元以下 is no "租金收入五倍"): only an article that states its sum so too.
+  if (ownMultiple && !f.multiple) return false;
   if (!own.length) return true;
   const mine = span(own)!;
   const theirs = span(f.quantities.filter((q) => q.unit === own[0]!.unit));
