@@ -1,7 +1,7 @@
 // Dates: 成文日期 (under the 落款), 发布/印发, 施行 (自…起施行; 自印发之日起施行), 有效期.
 import { parseDigitString, parseNumber } from './numerals.ts';
 import { DATE_SRC } from './patterns.ts';
-import { isPageChrome } from './web-chrome.ts';
+import { isPageChrome, PAGE_CREDIT } from './web-chrome.ts';
 
 const DATE = new RegExp(DATE_SRC);
 const DATE_G = new RegExp(DATE_SRC, 'g');
@@ -136,11 +136,11 @@ export function portalDate(text: string): string | null {
  *  A date after anything else ends a sentence of its own ("有效期至2025年12月31日", "截止时间为2023年5月1日"). */
 const TRAILING_DATE = new RegExp(`(?:^|[\\s。！？；|｜]|(?<=[府局委会室部处所院组队站心办厅]))\\s*${DATE_SRC}[\\s|｜]*$`);
 
-/** The date of a 落款 glued to the end of the last line of the document's words (the page's credits after it
- *  skipped), or null. */
-export function trailingSignatureDate(text: string, isCredit: (line: string) => boolean): string | null {
+/** The date of a 落款 glued to the end of the last line of the document's words (the page's chrome and credits
+ *  after it skipped), or null. */
+export function trailingSignatureDate(text: string): string | null {
   const lines = lastLines(text, TAIL_LINES);
-  while (lines.length && isCredit(lines[lines.length - 1]!)) lines.pop();
+  while (lines.length && (isPageChrome(lines[lines.length - 1]!) || PAGE_CREDIT.test(lines[lines.length - 1]!))) lines.pop();
   const last = lines[lines.length - 1];
   if (!last) return null;
   const m = TRAILING_DATE.exec(last);
@@ -155,14 +155,10 @@ const NOT_SIGNATURE_AFTER = /^\s*(?:起|至|到|止|前|后|以前|之前|以后
 /** The end of the sentence before a 落款: a full stop, or 特此通告 and its kin. */
 const BEFORE_SIGNATURE = /(?:[。！？!?]|特此(?:通告|公告|通知|函告|批复|函复))[\s\u3000]*$/;
 
-/** The date of a 落款 inside a line that ran a copy together ("……特此通告。 长汀县人民政府 2011年4月1日 抄送：……"):
- *  after the end of a sentence and nothing but organs' names (or nothing), a date that no words carry on. The
- *  first one: a notice that issues a 办法 signs before the 办法's text. */
-export function runOnSignatureDate(text: string, isOrgans: (names: string) => boolean): string | null {
-  return runOnSignature(text, isOrgans)?.date ?? null;
-}
-
-/** The same 落款 with the organs it names (empty: a date alone) and the offset where they start. */
+/** The 落款 inside a line that ran a copy together ("……特此通告。 长汀县人民政府 2011年4月1日 抄送：……"): after the
+ *  end of a sentence and nothing but organs' names (or nothing), a date that no words carry on. The first one: a
+ *  notice that issues a 办法 signs before the 办法's text. Its date, the organs it names (empty: a date alone) and the
+ *  offset where they start. */
 export function runOnSignature(text: string, isOrgans: (names: string) => boolean): { date: string; names: string; at: number } | null {
   for (const m of text.matchAll(DATE_IN_LINE)) {
     const at = m.index!;

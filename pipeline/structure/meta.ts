@@ -6,8 +6,7 @@ import { parseDocNumber } from './meta-docnumber.ts';
 import { NORMATIVE_TYPES, docTypeOf, provisionalOf } from './meta-doctype.ts';
 import { classifyIssuer, looksLikeIssuer } from './meta-issuers.ts';
 import { addresseeLevel, cleanOrgName, issuerEvidence, recoverTitle, selfReferenceLevel, toIssuer, townBehindOffice } from './issuer-evidence.ts';
-import { addPeriod, allDates, numericSignatureDate, parseDate, portalDate, readDateFacts, runOnSignatureDate, trailingSignatureDate } from './meta-dates.ts';
-import { isPageChrome, PAGE_CREDIT } from './web-chrome.ts';
+import { addPeriod, allDates, numericSignatureDate, parseDate, portalDate, readDateFacts, runOnSignature, trailingSignatureDate } from './meta-dates.ts';
 import { isOrgLine, splitOrgs } from './tail.ts';
 import { SERIAL_NUMBER } from './front.ts';
 import { placeChain } from './divisions.ts';
@@ -178,8 +177,8 @@ export function buildMeta(input: MetaInput): DocMeta {
   const imprintDate = imprint.map((l) => /印发$/.test(l.text) ? parseDate(l.text) : null).find(Boolean) ?? null;
   const noteDate = notes.map((n) => allDates(n)[0]).find(Boolean) ?? null;
   meta.issuedOn = (sig ? parseDate(sig.dateLine.text) : null) ?? noteDate ?? imprintDate
-    ?? numericSignatureDate(text, isOrgLine) ?? trailingSignatureDate(text, (l) => isPageChrome(l) || PAGE_CREDIT.test(l))
-    ?? runOnSignatureDate(text.slice(input.bodyStart), isOrgLine);
+    ?? numericSignatureDate(text, isOrgLine) ?? trailingSignatureDate(text)
+    ?? runOnSignature(text.slice(input.bodyStart), isOrgLine)?.date ?? null;
   const noteText = notes.join('\n');
   // A web copy without 落款 or imprint still shows the date its portal published it.
   meta.publishedOn = imprintDate ?? (/公布|发布/.test(noteText) ? noteDate : null) ?? portalDate(text);
