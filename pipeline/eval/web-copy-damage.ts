@@ -5,6 +5,7 @@
 // evaluation compares text without blanks and with punctuation variants folded).
 // Used by eval-damage.ts on the dev part of a labels.jsonl set (the held-out part is never copied or read).
 import { createRequire } from 'node:module';
+import { charWidth } from '../ingest/text-unwrap.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -18,17 +19,15 @@ export interface Damage {
 const PORTAL_HEAD = '首页 > 政务公开 > 通知公告\n【字体：大 中 小】  打印本页  关闭窗口\n来源：本站  浏览次数：1024\n分享到：微信 微博 QQ空间\n';
 const PORTAL_TAIL = '\n\n相关附件：\n上一篇：关于开展安全生产大检查的通知\n下一篇：关于公布行政许可事项清单的公告\n主办单位：人民政府办公室  网站标识码：1234560001  备案号：ICP备12345678号\n联系我们 | 网站地图 | 隐私声明\n';
 
-/** Display width in ems, as a wrapped PDF line is measured: CJK one, ASCII half. */
-const widthOf = (ch: string) => (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1);
-
+/** A line wrapped at a display width, as the unwrapper measures it (a PDF line: CJK one em, ASCII half). */
 function wrapAt(line: string, columns: number): string {
   const out: string[] = [];
   let cur = '';
   let w = 0;
   for (const ch of line) {
-    if (w + widthOf(ch) > columns) { out.push(cur); cur = ''; w = 0; }
+    if (w + charWidth(ch) > columns) { out.push(cur); cur = ''; w = 0; }
     cur += ch;
-    w += widthOf(ch);
+    w += charWidth(ch);
   }
   out.push(cur);
   return out.join('\n');

@@ -5,10 +5,13 @@
 const NUMBERED = /^(第[一二三四五六七八九十百千零〇两\d]+[编章节条款项]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|[①-⑳]|附件|附表|附录|抄送|印发)/;
 const SENTENCE_END = /[。；：！？;:!?…]["”’）)」』]*$/;
 
-/** Display width in ems: CJK one, ASCII half. */
+/** Display width of a character in ems: CJK one, ASCII half. */
+export const charWidth = (ch: string): number => (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1);
+
+/** Display width in ems. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  for (const ch of s) w += charWidth(ch);
   return w;
 }
 
