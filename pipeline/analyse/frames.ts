@@ -340,7 +340,10 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     if (township && !TOWNSHIP_IN_LAW.test(r.text)) continue;
     const bounds = equalBounds(own, f) && (identifiesByValues(sentenceQuantities, f) || (hasConduct(conduct) && sim >= 0.2));
     const licence = m.family === 'licence' && (sim >= MIN_CONDUCT_APPROVAL || (sameLicenceName(m.text, para.text) && sim >= MIN_CONDUCT_NAMED_LICENCE)
-      || (how === 'named' && !APPROVER_NAMED.test(m.text) && sim >= MIN_CONDUCT_BARE_APPROVAL));
+      || (how === 'named' && !APPROVER_NAMED.test(m.text) && sim >= MIN_CONDUCT_BARE_APPROVAL)
+      // The activity named in the article's own term ("生产性用火" read as 野外用火): the term identifies it
+      // where the clauses around it dilute the words.
+      || (sharesConductTerm(conduct, para.text, ctx.vocabulary) && sim >= MIN_CONDUCT_NAMED_LICENCE));
     // The same list of measures: three or more, or two closed as a list of kinds ("……等行政处罚") without amounts.
     const listed = sentenceEntries.size >= 3 || (sentenceEntries.size >= 2 && !own.length && KINDS_LIST.test(sentence.text));
     if (sim >= MIN_CONDUCT[how] || bounds || licence || (listed && [...sentenceEntries].every((e) => f.entries.has(e)))) {
@@ -589,7 +592,7 @@ function identifiesByValues(qs: Quantity[], f: ArticleFrame): boolean {
 // The whole chain of organs: "由公安机关交通管理部门", "由县人民政府林业主管部门".
 const ACTOR_PHRASE = /由(?:[\u4e00-\u9fa5（）()]{2,20}?(?:人民政府|政府|部门|机关|局|所|队|中队|大队|委员会|办公室|办))+/g;
 /** A township, a street office or a village as the body that takes the measure. */
-const TOWNSHIP_ACTOR = /由(?:[\u4e00-\u9fa5]{0,8}(?:乡|镇|街道))(?:人民政府|政府|综合执法|执法|办事处|办)|由(?:村委会|村民委员会|居委会|社区|乡镇|镇政府|乡政府)|(?:乡|镇)(?:人民)?政府(?:也)?将/;
+const TOWNSHIP_ACTOR = /由(?:[\u4e00-\u9fa5]{0,8}(?:乡|镇|街道))(?:人民政府|政府|综合执法|执法|办事处|办)|由(?:村委会|村民委员会|居委会|社区|乡镇|镇政府|乡政府)|(?:乡|镇)(?:人民)?政府(?:也)?(?:将|有权|可以|可|应当|负责|依法)|(?:乡|镇|街道)[\u4e00-\u9fa5]{0,6}(?:办事处|综合执法队|执法队|执法中队)(?:也)?(?:将|有权|可以|可|依法)/;
 /** A law that itself gives townships the measure (城乡规划法第六十五条: 由乡、镇人民政府……可以拆除). */
 const TOWNSHIP_IN_LAW = /乡、镇人民政府|乡镇人民政府|乡、民族乡、镇|街道办事处|乡级人民政府/;
 /** An approval by a township, its offices or a village committee ("经镇人民政府审批同意", "报镇规划办公室审批"). */

@@ -31,7 +31,9 @@ const ADV = '(?:一律|一次性|当场|立即|统一|直接|坚决|依法|依�
 
 /** Organs and bodies that approve, receive or act: "报乡集镇办批准", "经县政府研究同意". */
 export const ORGAN_END = '(?:人民政府|政府|办事处|办公室|办|局|科|股|处|委员会|委|部门|指挥部|中心|所|站|队|中队|大队|支队|村民委员会|居民委员会|村委会|居委会|村（居）委会|村\\(居\\)委会|管委会|领导小组|联席会议|主管部门|有关部门|相关部门|机关)';
-const ORGAN = `(?:[\\u4e00-\\u9fa5（）()]{0,16}?${ORGAN_END})`;
+// A body's name holds no modal: "紧要期间生产性用火须防火指挥部批准" is no approval by "期间生产性用火须防火指挥部"
+// after the 要 of 紧要.
+const ORGAN = `(?:(?:(?!须|应当|必须|不得|禁止|严禁)[\\u4e00-\\u9fa5（）()]){0,16}?${ORGAN_END})`;
 
 /** A short noun phrase: CJK letters but no particle or conjunction (an object: "河道采砂许可证"). */
 const NP = '(?:(?![的了着和与及或等以])[\\u4e00-\\u9fa5]){1,8}?';
@@ -54,6 +56,8 @@ export const MACROS: Record<string, string> = {
   np: NP,
   /** Who a 责令 is addressed to: "责令其停业整顿", "责令该店停止营业", "责令当事人关闭". */
   obj: `(?:其|该${NP}|当事人|违法者|违规者|行为人|责任人|经营者|业主)`,
+  /** A unit a sum is stated per: "每平方米50元", "每只羊30元", "每桌100元" (the vocabulary's one list of them). */
+  per: '每(?:平方米|平米|立方米|公顷|亩|吨|株|棵|头|只|条|辆|台|车次|车|桌|次|人|户|日|天|张|处|起|个|米|桶|袋|箱|件|批|套|座|间|块)',
   /** A list of short noun phrases: "河道采砂、洗砂、磨砂活动", "经营工具和物品". */
   nps: `${NP}(?:[、和及与]${NP}){0,5}`,
 };
