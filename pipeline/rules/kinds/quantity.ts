@@ -16,16 +16,23 @@ function formatValue(v: number, unit: string): string {
   return `${+v.toFixed(2)}${UNIT_TEXT[unit] ?? ''}`;
 }
 
-function nearest(qs: Quantity[], ctxStart: number, ctxEnd: number, within: number, after: boolean): Quantity | undefined {
+/** The quantity nearest the context within `within` characters, preferring one in the context's own clause:
+ *  "可以在六十日内申请复议，也可以在三十日内直接向人民法院起诉" — the 三十日 after the comma is the action's. */
+function nearest(text: string, qs: Quantity[], ctxStart: number, ctxEnd: number, within: number, after: boolean): Quantity | undefined {
   let best: Quantity | undefined;
-  let bestGap = Infinity;
+  let bestKey = [Infinity, Infinity];
   for (const q of qs) {
     if (after && q.start < ctxEnd) continue;
     const gap = q.start >= ctxEnd ? q.start - ctxEnd : ctxStart >= q.end ? ctxStart - q.end : 0;
-    if (gap <= within && gap < bestGap) { best = q; bestGap = gap; }
+    if (gap > within) continue;
+    const between = q.start >= ctxEnd ? text.slice(ctxEnd, q.start) : ctxStart >= q.end ? text.slice(q.end, ctxStart) : '';
+    const key = [CLAUSE_BREAK.test(between) ? 1 : 0, gap];
+    if (key[0]! < bestKey[0]! || (key[0] === bestKey[0] && key[1]! < bestKey[1]!)) { best = q; bestKey = key; }
   }
   return best;
 }
+
+const CLAUSE_BREAK = /[，,；;]/;
 
 /** Where the context stands in a sentence: every match of a single regex; for a list, the words from a
  *  match of the first regex to each match of the last that follows, in order, a match of each of the
@@ -70,7 +77,7 @@ export function quantityHits(rule: CompiledRule, ctx: DocContext, p: Provision):
     const qs = extractQuantities(s.text, [type]);
     let q: Quantity | undefined;
     for (const cm of contexts) {
-      q = nearest(qs, cm.start, cm.end, within, def.after ?? false);
+      q = nearest(s.text, qs, cm.start, cm.end, within, def.after ?? false);
       if (q) break;
     }
     if (!q) continue;
