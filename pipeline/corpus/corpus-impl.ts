@@ -1,5 +1,6 @@
 // The in-memory Corpus: name lookup over every version, version choice by date, article
 // resolution and retrieval through the BM25 index.
+import { afterMarker } from '../structure/markers.ts';
 import type { CorpusLaw, RelatedArticle, ResolvedArticle } from '../model/types.ts';
 import type { Corpus, LaterRevision, LawBase } from './corpus.ts';
 import { lawAt } from './in-force.ts';
@@ -74,6 +75,24 @@ export function createCorpus(parts: CorpusParts): Corpus {
   };
 
   let index = parts.index;
+  // Each article's sentences as their characters and figures, with the laws holding them: built on first use.
+  let sentences: Map<string, CorpusLaw[]> | undefined;
+  const sentenceIndex = (): Map<string, CorpusLaw[]> => {
+    if (sentences) return sentences;
+    sentences = new Map();
+    for (const law of laws) {
+      for (const a of law.articles) {
+        for (const piece of a.text.split(SENTENCE_END)) {
+          const key = sentenceKey(piece);
+          if (key.length < MIN_HELD_SENTENCE) continue;
+          const held = sentences.get(key);
+          if (held) held.push(law);
+          else sentences.set(key, [law]);
+        }
+      }
+    }
+    return sentences;
+  };
   const relatedMemo = new Map<string, RelatedArticle[]>();
   const getIndex = () => (index ??= buildCorpusIndex(laws));
 
@@ -103,6 +122,14 @@ export function createCorpus(parts: CorpusParts): Corpus {
     },
     repealedLaws: registry.laws,
     renamedAgencies: registry.agencies,
+    holdsSentence(sentence, date) {
+      const key = sentenceKey(sentence);
+      if (key.length < MIN_HELD_SENTENCE) return false;
+      const held = sentenceIndex().get(key);
+      if (!held) return false;
+      // The text of the document's day: a sentence a later revision wrote is no restatement of the law then.
+      return !date || held.some((law) => findLawAt(law.title, date) === law);
+    },
     related(text, limit = 5): RelatedArticle[] {
       // Findings and frames ask the same questions across the documents of a batch ("处二千元罚款"):
       // the answer depends only on the corpus and the words.
@@ -149,6 +176,18 @@ export function createCorpus(parts: CorpusParts): Corpus {
 
 /** Answers kept per corpus (least recently used dropped first). */
 const RELATED_MEMO_SIZE = 20_000;
+/** Sentence ends inside an article (a paragraph ends one too). */
+const SENTENCE_END = /[。；！？\n]/;
+/** Everything but Chinese characters and figures: punctuation and spacing differ between copies. */
+const NOT_WORD = /[^\u4e00-\u9fff0-9]/g;
+/** A sentence this long (in characters and figures) is specific enough that equality means copying. */
+const MIN_HELD_SENTENCE = 16;
+
+/** A sentence as its words: without the label of its provision or item ("二、", "（一）") and without punctuation
+ *  and spacing, which differ between copies. */
+function sentenceKey(sentence: string): string {
+  return afterMarker(sentence).replace(NOT_WORD, '');
+}
 
 /** Without a declared date, the law base is as recent as its newest text. */
 export function newestText(laws: CorpusLaw[]): LawBase {

@@ -77,4 +77,7 @@ export interface Corpus {
   lawBase: LawBase;
   /** Upper-law articles most relevant to a clause, best first. */
   related(text: string, limit?: number): RelatedArticle[];
+  /** Whether a sentence, read as its Chinese characters and figures, is word for word a sentence of an article
+   *  in force on `date` (a notice copying the law's own words, whatever article it names). */
+  holdsSentence(sentence: string, date?: string): boolean;
 }

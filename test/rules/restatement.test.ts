@@ -9,6 +9,29 @@ import { shippedRuleSet } from './support/ruleset.ts';
 
 const loaded = await shippedRuleSet();
 
+describe('a copy of the law\'s own words', () => {
+  const { rs, corpus } = loaded;
+  const county = { issuer: { name: '某县人民政府', level: 'county' as const, kind: 'government' as const }, issuedOn: '2024-05-01' };
+  const ids = (text: string): string[] => checkText(rs, corpus, text, county).map((f: Finding) => f.ruleId);
+
+  it('restates the article whatever law it names: 渔业法实施细则 cites 渔业法 by its 1986 numbers', () => {
+    // 渔业法实施细则第三十条, word for word; 渔业法's present 第二十九条 is about 水产种质资源, no fine.
+    expect(ids('二、依照《渔业法》第二十九条规定处以罚款的，按罚款一千元以下执行。')).not.toContain('penalty/normative-doc-sets-fine');
+    // The notice's own fine for the same conduct, in its own words, is still set by it.
+    expect(ids('二、在禁渔区内垂钓的，处以一千元以下罚款。')).toContain('penalty/normative-doc-sets-fine');
+  });
+
+  it('counts only sentences of the text in force on the document\'s day', () => {
+    // 行政复议法第二十条 as the 2023 revision wrote it (in force from 2024-01-01).
+    const s = '公民、法人或者其他组织认为行政行为侵犯其合法权益的，可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请';
+    expect(corpus.holdsSentence(s, '2024-05-01')).toBe(true);
+    expect(corpus.holdsSentence(s, '2020-05-01')).toBe(false);
+    // Punctuation and spacing are not words; a short phrase says too little to be a copy.
+    expect(corpus.holdsSentence(s.replace(/，/g, ', ').replace('六十日', ' 六十日 '), '2024-05-01')).toBe(true);
+    expect(corpus.holdsSentence('依法予以处罚', '2024-05-01')).toBe(false);
+  });
+});
+
 describe('citation guard reach', () => {
   const { rs, corpus } = loaded;
   const ids = (text: string, meta?: ExampleMeta): string[] => checkText(rs, corpus, text, meta).map((f: Finding) => f.ruleId);

@@ -26,6 +26,9 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
   if (g.subject === 'public' && isGovernmentDuty(text, start, end)) return false;
   if (g.actor === 'administration' && isOwnActOfPublic(text, start, end)) return false;
   if (g.citation) {
+    // A sentence that is word for word an article's own restates it, whatever law it names (渔业法实施细则 cites
+    // 渔业法 by its 1986 numbers) or if it names none.
+    if (copiesUpperLaw(ctx, text, start, end)) return false;
     // A vocabulary measure is judged by comparing frames with the article it restates (frames.ts); other
     // matches by the citation itself.
     const verdict = frameVerdict(ctx, base + start, base + end);
@@ -38,6 +41,12 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
     if (restatesNamedLawVerbatim(text, start, end, lawsNamedIn(ctx))) return false;
   }
   return true;
+}
+
+/** The sentence holding [start, end) is one of an upper-law article in force on the document's day. */
+function copiesUpperLaw(ctx: DocContext, text: string, start: number, end: number): boolean {
+  const s = sentenceAround(text, start, end);
+  return ctx.corpus.holdsSentence(s.text, ctx.date ?? undefined);
 }
 
 const verdictMemo = new WeakMap<DocContext, Map<string, FrameVerdict | null>>();
