@@ -22,8 +22,9 @@ function range(unit: string, short: string, prefix = ''): string {
 /** Quantities without a number: "一定数额的罚款", "相应的处罚". */
 const VAGUE = '(?:一定数额|一定数量|一定金额|相应|适当|高额)';
 
-/** Verbs and particles that impose a measure: 处以、并处、予以、给予、可处、一律…… */
-const IMPOSE_WORD = '(?:可以|可|应当|将|一律|并|均|再|对其|依法|依规|酌情|从严|严格|直接|统一|坚决|当场|立即|一次性|视情节轻重|视情)?\\s*(?:处以|处|并处|单处|予以|给予|课以|作出|实行|实施|进行|采取|作)';
+/** Verbs and particles that impose a measure: 处以、并处、予以、给予、可处、一律……; a 处 before 处以 is an organ's
+ *  ("由景区管理处处以200元罚款"), not a verb. */
+const IMPOSE_WORD = '(?:可以|可|应当|将|一律|并|均|再|对其|依法|依规|酌情|从严|严格|直接|统一|坚决|当场|立即|一次性|视情节轻重|视情)?\\s*(?:处以|处(?![以处])|并处|单处|予以|给予|课以|作出|实行|实施|进行|采取|作)';
 const IMPOSE = `(?:${IMPOSE_WORD}\\s*){1,2}`;
 
 /** Words that only modify how a measure is taken. */

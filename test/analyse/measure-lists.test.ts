@@ -95,3 +95,16 @@ describe("a sentence's own annotations", () => {
     expect(duty!.quantities).toBe(duty!.quantities);
   });
 });
+
+describe('the words of a mention', () => {
+  function spans(text: string) {
+    const a = analyseDocument(text, [{ label: '一、', path: [], text, start: 0, end: text.length }], compileVocabulary([kinds]));
+    return a.measures.map((m) => text.slice(m.start, m.end));
+  }
+
+  it('do not take an organ\'s 处 before 处以 as a verb of imposing', () => {
+    expect(spans('由景区管理处处以200元罚款。')).toEqual(['处以200元罚款']);
+    expect(spans('违者并处以500元罚款。')).toEqual(['并处以500元罚款']);
+    expect(spans('违者处200元罚款。')).toEqual(['处200元罚款']);
+  });
+});
