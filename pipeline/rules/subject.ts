@@ -11,6 +11,8 @@ export type Subject = 'government' | 'public' | 'unknown';
 const MODAL = /应当|必须|务必|须|(?<![主重需纲摘概简首险])要(?![素件点闻害])|(?<![供响相适反对效回呼感报答])应(?![用急聘征届收付])|不得|严禁|禁止|负责|可以|一律|统一|切实|加强|做好|督促|指导|组织|牵头|配合/;
 const GOVERNMENT = /(人民政府|政府|党委|局|委员会|委|办公室|办事处|街道|乡镇|[乡镇]|部门|管委会|管理委员会|领导小组|指挥部|机关|中心|大队|支队|执法队|派出所|司法所|财政所|站|厅|署|各级|各单位|有关单位|责任单位|牵头单位|成员单位|各村|各社区|村级|村（社区）|各村（社区）|村[（(]居[)）]委会|村委会|居委会)$/;
 const GOVERNMENT_START = /^(各级|各|县|市|区|省|乡|镇|街道|有关|相关|负责)?[^，。；]{0,14}?(人民政府|政府|部门|局|委员会|办公室|办事处|管委会|领导小组|指挥部)/;
+/** A clause that opens with who acts and the law it acts by: "监察大队依照规定", "县农业农村局依法". */
+const ACTS_BY = /^(.{2,16}?)(?:依照|依法|依据|根据|按照)/;
 const PLACE_END = /(?:本|全|我|该|进入|进|到|在|至|出|离开|途经|经过)[乡镇]$/;
 const PUBLIC = /(公民|法人|其他组织|经营者|经营户|商户|个体工商户|村民|居民|企业|个人|群众|业主|申请人|当事人|从业人员|用人单位|驾驶人|驾驶员|市民|住户|农户|租户|承租人|游客|学生|家长|投标人|供应商|生产者|销售者|养殖户|户主|人员|任何单位|单位和个人|组织和个人|商家|店主|摊贩|车主)/;
 
@@ -57,6 +59,10 @@ function leadingSubject(sentence: string): Subject | typeof INHERIT | null {
       if (PUBLIC.test(who)) return 'public';
     }
     if (/的$/.test(c.trim()) || /^(对|在|凡|为|因|如|若|经|未经|除|自|根据|按照|依照|依据|违反)/.test(c.trim()) && !MODAL.test(c)) continue;
+    // "监察大队依照规定，……负责收取……": a body named before the law it acts by is the sentence's subject, though
+    // its modal comes in a later clause.
+    const actsBy = ACTS_BY.exec(c.trim());
+    if (actsBy && !MODAL.test(c) && GOVERNMENT.test(actsBy[1]!) && !PUBLIC.test(actsBy[1]!)) return 'government';
     const m = MODAL.exec(c);
     const head = (m ? c.slice(0, m.index) : c).trim().replace(/^(由|要求|督促|责令)/, '');
     if (!head) continue;
