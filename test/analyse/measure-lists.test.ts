@@ -108,3 +108,13 @@ describe('the words of a mention', () => {
     expect(spans('违者处200元罚款。')).toEqual(['处200元罚款']);
   });
 });
+
+describe('an approval in the shipped vocabulary', () => {
+  it('names the body that approves, not words before a modal (the 要 of 紧要期 is no 要)', async () => {
+    const vocab = loadVocabulary(fileURLToPath(new URL('../../rules/', import.meta.url)), await loadTestCorpus());
+    const v = compileVocabulary(vocab.lists);
+    const approvals = (s: string) => findMentions(s, v.entries).filter((m) => m.entry.entry.id === 'prior-approval').map((m) => s.slice(m.start, m.end));
+    expect(approvals('森林防火紧要期间生产性用火须县防火指挥部批准。')).toEqual(['须县防火指挥部批准']);
+    expect(approvals('防火戒严期内，要报镇森林防火办公室批准。')).toEqual(['要报镇森林防火办公室批准']);
+  });
+});
