@@ -183,7 +183,8 @@ const CONFLICT_CONDUCT = 0.5;
  * offsets: sentenceStart), so citations before it (a citation lead across ；) are seen.
  */
 export function judgeFrame(m: MeasureMention, sentence: { text: string; start: number }, ctx: FrameContext): FrameVerdict {
-  const own = m.quantities.filter((q) => q.unit === 'yuan' || q.unit === 'day' || q.unit === 'workday');
+  // A rate ("处建设工程造价百分之二十的罚款") is compared with an article's rates, as an amount with its amounts.
+  const own = m.quantities.filter((q) => q.unit === 'yuan' || q.unit === 'day' || q.unit === 'workday' || q.unit === 'ratio');
   // "处五万元以下的罚款" states a bound, as the article does, not an amount fixed within the article's range.
   const ownIsBound = own.length === 1 && isBound(m.text, { start: own[0]!.start - m.start, end: own[0]!.end - m.start });
   // Whether an article provides the clause's measure in the clause's range (sameRange), for this clause.
