@@ -195,7 +195,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // Neither the body named to act nor the law cited is conduct ("依据《治安管理处罚法》" would match every
   // article that names that law).
   // A notice's words for what the article names ("冥纸、冥币" for 封建迷信殡葬用品) read as the article's term.
-  const read = conductOf(m, sentence, ctx.text);
+  const read = conductOf(m, sentence, ctx.text, ctx.vocabulary);
   const conduct = inLawTerms(read.text.replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   // A township (or a village committee) acting, or approving: the law must give the measure to it.
   const township = TOWNSHIP_ACTOR.test(sentence.text.slice(0, m.end - sentence.start)) || (m.family === 'licence' && TOWNSHIP_APPROVER.test(m.text));
@@ -355,6 +355,21 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   if (namedComparison) return namedComparison;
   if (conflict) return conflict.verdict;
   return nearest ? { kind: 'creates', cited: null, compared: nearest.article, comparedHow: 'retrieved' } : { kind: 'creates', cited: null };
+}
+
+/** The text with the sanctions the vocabulary finds in it blanked out. */
+function withoutSanctions(text: string, vocabulary: CompiledVocabulary): string {
+  const found = findMentions(text, vocabulary.entries).filter((x) => SANCTION_FAMILIES.has(x.entry.family));
+  if (!found.length) return text;
+  let out = '';
+  let at = 0;
+  for (const x of found.sort((a, b) => a.start - b.start)) {
+    if (x.start < at) continue;
+    // Blanks of the same length: offsets into the sentence stay those of the document.
+    out += text.slice(at, x.start) + '　'.repeat(x.end - x.start);
+    at = x.end;
+  }
+  return out + text.slice(at);
 }
 
 /** A sum stated as a multiple or a rate of something ("处租金收入五倍的罚款", "处工程造价百分之十的罚款"). */
@@ -528,7 +543,7 @@ const EARLIER_REACH = 1500;
  * it ("未经批准，不得将林地用于……"), and where the clause is a list item, its setting is the list's lead-in
  * ("森林防火区内禁止下列野外用火：") — not the dates and places of the rest of a long sentence.
  */
-function conductOf(m: MeasureMention, sentence: { text: string; start: number }, doc: string): { text: string; beyond: boolean } {
+function conductOf(m: MeasureMention, sentence: { text: string; start: number }, doc: string, vocabulary: CompiledVocabulary): { text: string; beyond: boolean } {
   const within = (text: string) => ({ text, beyond: false });
   const beyond = (text: string) => ({ text, beyond: true });
   const from = m.start - sentence.start;
@@ -536,7 +551,9 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
   if (SANCTION_FAMILIES.has(m.family)) {
     // The conduct of this sanction is after the last ；: "……处100元以上500元以下罚款；对于不听劝阻、阻碍
     // 执行公务的，……处5日以上10日以下拘留" — unless that part names none ("拒不改正的，").
-    const before = sentence.text.slice(0, from);
+    // Another sanction named before this one ("没收违法所得，并处……罚款", "降低资质等级或者吊销资质证书") is no
+    // conduct: its words would match every article that imposes it, whatever the conduct.
+    const before = withoutSanctions(sentence.text.slice(0, from), vocabulary);
     const cut = lastSemicolon(before);
     const own = cut >= 0 ? before.slice(cut + 1) : before;
     // "个人有前款规定行为之一的，处……" / "违反前款规定的，": the conduct is the document's paragraphs before.

@@ -101,7 +101,7 @@ if (process.env.BEISHEN_WORKER_PROCESS === '1' && process.send) {
 /** Loads ahead what the first document needs; whatever fails here fails again, and is reported, there. */
 async function warmUp(w: { corpusDir?: string }): Promise<void> {
   try {
-    await loadCorpus(w.corpusDir);
+    (await loadCorpus(w.corpusDir)).prepare();
     await loadReaders();
     getSegmenter();
   } catch {

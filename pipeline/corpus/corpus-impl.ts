@@ -122,6 +122,9 @@ export function createCorpus(parts: CorpusParts): Corpus {
     },
     repealedLaws: registry.laws,
     renamedAgencies: registry.agencies,
+    prepare() {
+      sentenceIndex();
+    },
     holdsSentence(sentence, date) {
       const key = sentenceKey(sentence);
       if (key.length < MIN_HELD_SENTENCE) return false;
