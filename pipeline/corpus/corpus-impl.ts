@@ -8,6 +8,7 @@ import { lenientForms, normalizeLawName } from './names.ts';
 import { parseArticleLabel } from '../text/chinese-numbers.ts';
 import type { Registry } from './repealed.ts';
 import { buildIndex, searchIndex, type SearchIndex } from './search-index.ts';
+import { tokenize } from './tokens.ts';
 
 export interface CorpusParts {
   laws: CorpusLaw[];
@@ -124,6 +125,9 @@ export function createCorpus(parts: CorpusParts): Corpus {
     renamedAgencies: registry.agencies,
     prepare() {
       sentenceIndex();
+      getIndex();
+      // The word segmenter that related() cuts queries with loads its dictionaries on first use.
+      tokenize('');
     },
     holdsSentence(sentence, date) {
       const key = sentenceKey(sentence);

@@ -80,6 +80,7 @@ export interface Corpus {
   /** Whether a sentence, read as its Chinese characters and figures, is word for word a sentence of an article
    *  in force on `date` (a notice copying the law's own words, whatever article it names). */
   holdsSentence(sentence: string, date?: string): boolean;
-  /** Builds what holdsSentence reads (once per process), so that no rule's time budget pays for it. */
+  /** Builds what holdsSentence and related read (once per process: the sentence index, the search index, the word
+   *  segmenter), so that no rule's time budget pays for it. */
   prepare(): void;
 }
