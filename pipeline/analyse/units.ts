@@ -1,12 +1,13 @@
 // Sentence and clause boundaries inside a provision. Chinese legal text ends sentences with
 // 。！？ and separates enumerated duties with ；, so both close a "sentence" for scope purposes.
+import { SENTENCE_END } from '../text/sentence-end.ts';
+
 export interface Unit {
   text: string;
   start: number; // offset inside the containing text
   end: number;
 }
 
-const SENTENCE_END = /[。！？；;!?\n]/;
 const CLAUSE_END = /[，,。！？；;!?\n：:]/;
 
 export function splitSentences(text: string): Unit[] {

@@ -9,6 +9,7 @@ import { parseArticleLabel } from '../text/chinese-numbers.ts';
 import type { Registry } from './repealed.ts';
 import { buildIndex, searchIndex, type SearchIndex } from './search-index.ts';
 import { tokenize } from './tokens.ts';
+import { SENTENCE_END } from '../text/sentence-end.ts';
 
 export interface CorpusParts {
   laws: CorpusLaw[];
@@ -183,8 +184,6 @@ export function createCorpus(parts: CorpusParts): Corpus {
 
 /** Answers kept per corpus (least recently used dropped first). */
 const RELATED_MEMO_SIZE = 20_000;
-/** Sentence ends inside an article (a paragraph ends one too). */
-const SENTENCE_END = /[。；！？\n]/;
 /** Everything but Chinese characters and figures: punctuation and spacing differ between copies. */
 const NOT_WORD = /[^\u4e00-\u9fff0-9]/g;
 /** A sentence this long (in characters and figures) is specific enough that equality means copying. */
