@@ -89,9 +89,10 @@ const PORTAL_DATE = /(?:发布|发文|公开|成文|更新)?(?:时间|日期)\s*
 const PORTAL_LINES = 8;
 
 /** A date alone on its line, in figures as web pages and retyped copies write it: "2021-01-05", "2023.5.1",
- *  "2022年3月1日", a portal's time after it ("2022-03-01 08:00"). The publication date just under a title, the
+ *  "2022年3月1日", a portal's time after it ("2022-03-01 08:00"), and a news outlet after the time ("2020年02月03日
+ *  21:15 新华网"). The publication date just under a title, the
  *  date of a 落款 under an organ's name. */
-const FIGURE_DATE_LINE = /^\s*(\d{4})\s*[-./．年]\s*(\d{1,2})\s*[-./．月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/;
+const FIGURE_DATE_LINE = /^\s*(\d{4})\s*[-./．年]\s*(\d{1,2})\s*[-./．月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s+(?:来源[:：]\s*)?[\u4e00-\u9fa5A-Za-z]{1,12})?)?\s*$/;
 /** … or in eight figures, as a retyped 落款 under an organ's name has it: "20171116". */
 const COMPACT_DATE_LINE = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$/;
 /** How far below the start the date under a title is looked for. */

@@ -154,6 +154,14 @@ describe('the date of a 落款 in web copies', () => {
     expect(structureDocument(asIngest(page)).meta.publishedOn).toBe('2021-07-25');
   });
 
+  it('reads the date of a news copy whose time is followed by its outlet', () => {
+    const news = '关于暂停人员聚集性活动的通告\n2020年02月03日 21:15 新华网\n为做好防控工作，现通告如下：\n一、暂停一切聚集性活动。\n二、各村要加强排查。\n三、本通告自发布之日起施行。';
+    expect(structureDocument(asIngest(news)).meta.publishedOn).toBe('2020-02-03');
+    // A line that goes on after the outlet is a sentence, not the page's date.
+    const said = '关于暂停人员聚集性活动的通告\n2020年02月03日 21:15 新华网记者从县指挥部获悉，全县暂停聚集性活动。\n一、暂停一切聚集性活动。\n二、各村要加强排查。';
+    expect(structureDocument(asIngest(said)).meta.publishedOn).toBeNull();
+  });
+
   it('reads the 落款 of a copy that lost its line breaks, before the 版记 or the 办法 it issues', () => {
     const flat = (tail: string) => structureDocument(asIngest(`某县人民政府关于森林防火的通告 ${body.replace(/\n/g, ' ')} ${tail}`)).meta.issuedOn;
     expect(flat('特此通告。 某县人民政府 2021年11月3日 抄送：县委办公室，县人大常委会办公室。')).toBe('2021-11-03');
