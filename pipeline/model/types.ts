@@ -105,6 +105,8 @@ export interface DocMeta {
   validityText?: string | null; // e.g. "有效期五年"
   provisional?: '暂行' | '试行' | null;
   publishedOn?: string | null;
+  /** The year the text says it was made in (its 文号, the adopting meeting), whether or not a day is stated. */
+  madeInYear?: number | null;
   /** 印发 notices: title of the issued document (docType is then its type, e.g. 办法). */
   attachedTitle?: string | null;
   /** 印发 notices: the notice's own type (通知) when docType is the issued document's. */
@@ -208,9 +210,9 @@ export interface ResolvedArticle {
 /** The day a finding applied the law as of, and where that day comes from. */
 export interface AppliedAsOf {
   date: string;
-  /** The document's own date (issue, else publication, else effect), --as-of, or the day of the check
-   *  when the document states no date. */
-  from: 'issuedOn' | 'publishedOn' | 'effectiveOn' | 'as-of' | 'today';
+  /** The document's own date (issue, else publication, else effect; else the end of the year its 文号 or adopting
+   *  meeting names: madeIn), --as-of, or the day of the check when the document states none. */
+  from: 'issuedOn' | 'publishedOn' | 'effectiveOn' | 'madeIn' | 'as-of' | 'today';
   /** Chinese, when the reviewer must know (no date stated; judged as of a later day). */
   note?: string;
 }

@@ -60,10 +60,12 @@ export interface DocContext extends UnitContext {
 }
 
 /** The document's own date: issued, else published, else in effect. */
-export function ownDate(meta: DocMeta): { date: string; from: 'issuedOn' | 'publishedOn' | 'effectiveOn' } | null {
+export function ownDate(meta: DocMeta): { date: string; from: 'issuedOn' | 'publishedOn' | 'effectiveOn' | 'madeIn' } | null {
   if (meta.issuedOn) return { date: meta.issuedOn, from: 'issuedOn' };
   if (meta.publishedOn) return { date: meta.publishedOn, from: 'publishedOn' };
   if (meta.effectiveOn) return { date: meta.effectiveOn, from: 'effectiveOn' };
+  // No day stated, but the year it was made in: the law at that year's end is nearer than the law of the check.
+  if (meta.madeInYear) return { date: `${meta.madeInYear}-12-31`, from: 'madeIn' };
   return null;
 }
 
@@ -82,6 +84,9 @@ export function appliedAsOf(doc: StructuredDocument, asOf: string | null | undef
     // A 清理 is of documents still in force: one whose validity ended before that day is said to be.
     const expired = doc.meta.validUntil && doc.meta.validUntil < asOf ? `；文件有效期已于${chineseDate(doc.meta.validUntil)}届满` : '';
     return { date: asOf, from: 'as-of', note: `按审查基准日（${chineseDate(asOf)}）的法律审查${own ? `；文件日期为${chineseDate(own.date)}` : '；文件未载明日期'}${expired}。` };
+  }
+  if (own?.from === 'madeIn') {
+    return { date: own.date, from: 'madeIn', note: `文件未载明具体日期，据其文号或通过会议推定制定于${own.date.slice(0, 4)}年，按该年年末（${chineseDate(own.date)}）的法律审查。` };
   }
   if (own) return { date: own.date, from: own.from };
   return { date: today, from: 'today', note: `文件未载明成文、发布或施行日期，按审查之日（${chineseDate(today)}）的现行法律审查。` };

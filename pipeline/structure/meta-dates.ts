@@ -203,3 +203,17 @@ export function numericSignatureDate(text: string, isOrgan: (line: string) => bo
   }
   return null;
 }
+
+/** A 文号's year: "临政发〔2006〕3号", "X政办发[2013]47号". */
+const DOC_NUMBER_YEAR = /[〔［\[（(【]\s*((?:19|20)\d{2})\s*[〕］\]）)】]/;
+/** The meeting that adopted the text, by its year: "经市人民政府2006年度第一次常务会议讨论通过", "2013年第5次常务会议". */
+const MEETING_YEAR = /((?:19|20)\d{2})\s*年度?第[一二三四五六七八九十\d]{1,3}次(?:政府)?(?:常务会议|全体会议|常委会议|办公会议|党组会议|主任会议|会议)/;
+
+/** The year the text says the document was made in — its 文号's, else the adopting meeting's — or null. */
+export function yearOfMaking(docNumber: string | null, body: string): number | null {
+  const m = (docNumber ? DOC_NUMBER_YEAR.exec(docNumber) : null) ?? MEETING_YEAR.exec(body.slice(0, MEETING_REACH));
+  return m ? Number(m[1]) : null;
+}
+
+/** How far into the body the adopting meeting is looked for (the notice's first sentences say it). */
+const MEETING_REACH = 600;

@@ -6,7 +6,7 @@ import { parseDocNumber } from './meta-docnumber.ts';
 import { NORMATIVE_TYPES, docTypeOf, provisionalOf } from './meta-doctype.ts';
 import { classifyIssuer, looksLikeIssuer } from './meta-issuers.ts';
 import { addresseeLevel, cleanOrgName, issuerEvidence, recoverTitle, selfReferenceLevel, toIssuer, townBehindOffice } from './issuer-evidence.ts';
-import { addPeriod, allDates, numericSignatureDate, parseDate, portalDate, readDateFacts, runOnSignature, trailingSignatureDate } from './meta-dates.ts';
+import { addPeriod, allDates, numericSignatureDate, parseDate, portalDate, readDateFacts, runOnSignature, trailingSignatureDate, yearOfMaking } from './meta-dates.ts';
 import { isOrgLine, splitOrgs } from './tail.ts';
 import { SERIAL_NUMBER } from './front.ts';
 import { placeChain } from './divisions.ts';
@@ -180,9 +180,15 @@ export function buildMeta(input: MetaInput): DocMeta {
     ?? numericSignatureDate(text, isOrgLine) ?? trailingSignatureDate(text)
     ?? runOnSignature(text.slice(input.bodyStart), isOrgLine)?.date ?? null;
   const noteText = notes.join('\n');
-  // A web copy without 落款 or imprint still shows the date its portal published it.
-  meta.publishedOn = imprintDate ?? (/公布|发布/.test(noteText) ? noteDate : null) ?? portalDate(text);
   const body = text.slice(input.bodyStart);
+  // The year the text says the document was made in (its 文号, "2006年度第一次常务会议"): where no day is stated,
+  // the document is judged by the law of that year rather than of the day of the check (rules/context.ts ownDate).
+  meta.madeInYear = yearOfMaking(meta.docNumber, body);
+  // A web copy without 落款 or imprint still shows the date its portal published it — unless the page reposts a
+  // document the text places years earlier (an aggregator's "时间：2024-07-05" over a 2006 规定).
+  const portal = portalDate(text);
+  const reposted = portal !== null && meta.madeInYear !== null && Number(portal.slice(0, 4)) > meta.madeInYear + 1;
+  meta.publishedOn = imprintDate ?? (/公布|发布/.test(noteText) ? noteDate : null) ?? (reposted ? null : portal);
   const facts = readDateFacts(body);
   const own = OWN_EFFECTIVE.exec(body);
   const noteEffective = readDateFacts(noteText).effectiveOn;

@@ -7,6 +7,7 @@ import { docTypeOf, provisionalOf } from '../../pipeline/structure/meta-doctype.
 import { afterMarker, isBareMarker, readMarker } from '../../pipeline/structure/markers.ts';
 import { structureDocument } from '../../pipeline/structure/index.ts';
 import { asIngest } from './law-files.ts';
+import { appliedAsOf } from '../../pipeline/rules/context.ts';
 
 describe('numerals', () => {
   it('parses article numbers', () => {
@@ -152,6 +153,22 @@ describe('the date of a 落款 in web copies', () => {
     const page = '首页 > 政务公开 > 通知公告\n【字体：大 中 小】  打印本页  关闭窗口\n来源：本站  浏览次数：1024\n分享到：微信 微博\n'
       + '关于清理河道的通告\n2021-07-25\n为保障行洪安全，现通告如下：\n一、禁止在河道内倾倒垃圾。\n二、禁止在河道内搭建建筑物。\n三、禁止在河道内采砂。';
     expect(structureDocument(asIngest(page)).meta.publishedOn).toBe('2021-07-25');
+  });
+
+  it('judges a copy that states no day by the year its 文号 or adopting meeting names, not by the day of the check', () => {
+    const today = '2026-12-04';
+    // A partial copy: title, 文号, body, no 落款.
+    const partial = structureDocument(asIngest('某市人民政府关于加强道路运输管理的通知\n某政发〔2006〕12号\n各县（区）人民政府：\n一、客运车辆必须按规定线路行驶。\n二、各县区要加强检查。'));
+    expect(partial.meta.madeInYear).toBe(2006);
+    expect(appliedAsOf(partial, null, today)).toMatchObject({ date: '2006-12-31', from: 'madeIn' });
+    // An aggregator's repost: its own time is no publication date of a text its meeting adopted years earlier.
+    const repost = structureDocument(asIngest('某市人民政府关于印发某市道路交通安全管理规定的通知\n时间：2024-07-05 22:45:45 浏览：120\n各县（区）人民政府：\n《某市道路交通安全管理规定》已经市人民政府2006年度第一次常务会议讨论通过，现印发给你们。\n一、客运车辆必须按规定线路行驶。\n二、各县区要加强检查。'));
+    expect(repost.meta.publishedOn).toBeNull();
+    expect(appliedAsOf(repost, null, today).date).toBe('2006-12-31');
+    // A day stated is the document's day; a portal's date a year after the 文号 stays the publication date.
+    const dated = structureDocument(asIngest('某县人民政府关于禁止燃放烟花爆竹的通告\n某政发〔2020〕5号\n时间：2021-01-10\n一、城区禁止燃放烟花爆竹。\n二、各单位要加强宣传。\n三、本通告自发布之日起施行。'));
+    expect(dated.meta.publishedOn).toBe('2021-01-10');
+    expect(appliedAsOf(dated, null, today)).toMatchObject({ date: '2021-01-10', from: 'publishedOn' });
   });
 
   it('reads the date of a news copy whose time is followed by its outlet', () => {
