@@ -14,7 +14,6 @@ import { injectFault } from './test-faults.ts';
 import { SpillWriter } from './spill.ts';
 import { loadCorpus } from '../corpus/index.ts';
 import { loadReaders } from '../engine/check-document.ts';
-import { getSegmenter } from '../text/segmenter.ts';
 
 export interface WorkerInit {
   options: CheckOptions;
@@ -101,9 +100,9 @@ if (process.env.BEISHEN_WORKER_PROCESS === '1' && process.send) {
 /** Loads ahead what the first document needs; whatever fails here fails again, and is reported, there. */
 async function warmUp(w: { corpusDir?: string }): Promise<void> {
   try {
+    // The corpus's one-time work includes loading the word segmenter.
     (await loadCorpus(w.corpusDir)).prepare();
     await loadReaders();
-    getSegmenter();
   } catch {
     /* reported where the document needs it */
   }

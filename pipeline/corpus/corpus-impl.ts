@@ -95,6 +95,7 @@ export function createCorpus(parts: CorpusParts): Corpus {
     }
     return sentences;
   };
+  let prepared = false;
   const relatedMemo = new Map<string, RelatedArticle[]>();
   const getIndex = () => (index ??= buildCorpusIndex(laws));
 
@@ -125,10 +126,12 @@ export function createCorpus(parts: CorpusParts): Corpus {
     repealedLaws: registry.laws,
     renamedAgencies: registry.agencies,
     prepare() {
+      if (prepared) return;
       sentenceIndex();
       getIndex();
       // The word segmenter that related() cuts queries with loads its dictionaries on first use.
       tokenize('');
+      prepared = true;
     },
     holdsSentence(sentence, date) {
       const key = sentenceKey(sentence);

@@ -2,6 +2,7 @@
 import { parseDigitString, parseNumber } from './numerals.ts';
 import { DATE_SRC } from './patterns.ts';
 import { isPageChrome, PAGE_CREDIT } from './web-chrome.ts';
+import { parseDocNumber } from './meta-docnumber.ts';
 
 const DATE = new RegExp(DATE_SRC);
 const DATE_G = new RegExp(DATE_SRC, 'g');
@@ -99,16 +100,17 @@ const COMPACT_DATE_LINE = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$/;
 const BARE_DATE_LINES = 4;
 
 /** The first lines of a text, up to `n` of them that are not the page's chrome (a breadcrumb or a tool bar above
- *  the text does not push the page's date out of reach; a chrome line is kept, it may carry the date). */
-function headLines(text: string, n: number): string[] {
-  const out: string[] = [];
+ *  the text does not push the page's date out of reach; a chrome line is kept, marked, it may carry the date). */
+function headLines(text: string, n: number): { text: string; chrome: boolean }[] {
+  const out: { text: string; chrome: boolean }[] = [];
   let own = 0;
   for (let pos = 0; pos <= text.length && own < n;) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     const line = text.slice(pos, nl);
-    out.push(line);
-    if (!isPageChrome(line)) own++;
+    const chrome = isPageChrome(line);
+    out.push({ text: line, chrome });
+    if (!chrome) own++;
     pos = nl + 1;
   }
   return out;
@@ -117,16 +119,16 @@ function headLines(text: string, n: number): string[] {
 /** The publication date a portal page shows above the text, when the copy kept it. */
 export function portalDate(text: string): string | null {
   const lines = headLines(text, PORTAL_LINES);
-  const m = PORTAL_DATE.exec(lines.join('\n'));
+  const m = PORTAL_DATE.exec(lines.map((l) => l.text).join('\n'));
   if (m) return dateFromParts(m[1]!, m[2]!, m[3]!);
   // Not the 落款's own date at the end of a short text: two more lines must follow.
   let seen = 0;
   let at = 0;
   for (const l of lines) {
-    at += l.length + 1;
-    if (!l.trim() || isPageChrome(l)) continue;
+    at += l.text.length + 1;
+    if (!l.text.trim() || l.chrome) continue;
     if (++seen > BARE_DATE_LINES) break;
-    const bare = FIGURE_DATE_LINE.exec(l);
+    const bare = FIGURE_DATE_LINE.exec(l.text);
     if (bare) return TWO_MORE_LINES.test(text.slice(at)) ? dateFromParts(bare[1]!, bare[2]!, bare[3]!) : null;
   }
   return null;
@@ -204,14 +206,14 @@ export function numericSignatureDate(text: string, isOrgan: (line: string) => bo
   return null;
 }
 
-/** A 文号's year: "临政发〔2006〕3号", "X政办发[2013]47号". */
-const DOC_NUMBER_YEAR = /[〔［\[（(【]\s*((?:19|20)\d{2})\s*[〕］\]）)】]/;
 /** The meeting that adopted the text, by its year: "经市人民政府2006年度第一次常务会议讨论通过", "2013年第5次常务会议". */
 const MEETING_YEAR = /((?:19|20)\d{2})\s*年度?第[一二三四五六七八九十\d]{1,3}次(?:政府)?(?:常务会议|全体会议|常委会议|办公会议|党组会议|主任会议|会议)/;
 
 /** The year the text says the document was made in — its 文号's, else the adopting meeting's — or null. */
 export function yearOfMaking(docNumber: string | null, body: string): number | null {
-  const m = (docNumber ? DOC_NUMBER_YEAR.exec(docNumber) : null) ?? MEETING_YEAR.exec(body.slice(0, MEETING_REACH));
+  const year = docNumber ? parseDocNumber(docNumber)?.year : undefined;
+  if (year) return year;
+  const m = MEETING_YEAR.exec(body.slice(0, MEETING_REACH));
   return m ? Number(m[1]) : null;
 }
 

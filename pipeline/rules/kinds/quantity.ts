@@ -20,14 +20,15 @@ function formatValue(v: number, unit: string): string {
  *  "可以在六十日内申请复议，也可以在三十日内直接向人民法院起诉" — the 三十日 after the comma is the action's. */
 function nearest(text: string, qs: Quantity[], ctxStart: number, ctxEnd: number, within: number, after: boolean): Quantity | undefined {
   let best: Quantity | undefined;
-  let bestKey = [Infinity, Infinity];
+  let bestCost = Infinity;
   for (const q of qs) {
     if (after && q.start < ctxEnd) continue;
     const gap = q.start >= ctxEnd ? q.start - ctxEnd : ctxStart >= q.end ? ctxStart - q.end : 0;
     if (gap > within) continue;
     const between = q.start >= ctxEnd ? text.slice(ctxEnd, q.start) : ctxStart >= q.end ? text.slice(q.end, ctxStart) : '';
-    const key = [CLAUSE_BREAK.test(between) ? 1 : 0, gap];
-    if (key[0]! < bestKey[0]! || (key[0] === bestKey[0] && key[1]! < bestKey[1]!)) { best = q; bestKey = key; }
+    // Across a clause break costs more than any gap within reach: such a quantity is taken only when no other is.
+    const cost = gap + (CLAUSE_BREAK.test(between) ? within + 1 : 0);
+    if (cost < bestCost) { best = q; bestCost = cost; }
   }
   return best;
 }
