@@ -207,14 +207,14 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     };
     const encodeHits = (found: Hit[]): RawHit[] =>
       found.map((h) => ({ start: h.start, end: h.end, match: h.match, provision: encodeProvision(ctx, h.provision), vars: h.vars, ...hitExtras(h) }));
-    // Held-back matches go to the rule's own run (with the pass they came from), never to a list
-    // shared across rules: a rule's run must not depend on which other rules ran with it.
     // One-time work of the corpus a guard reads is done before the rules are timed: it is no rule's cost.
     ctx.corpus.prepare();
     const budget = input.ruleTime?.budgetMs ?? RULE_TIME_BUDGET_MS;
     const now = input.ruleTime?.now ?? (() => performance.now());
     const spent = new Map<number, number>();
     const stopped = new Set<number>();
+    // Held-back matches go to the rule's own run (with the pass they came from), never to a list
+    // shared across rules: a rule's run must not depend on which other rules ran with it.
     const collect = (r: CompiledRule, p: DocContext['provisions'][number] | null, pass: number) => {
       if (stopped.has(r.index)) return;
       const a = applies(r);
