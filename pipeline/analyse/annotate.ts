@@ -102,11 +102,36 @@ const DECIDED_WHEN = /^[，,][^。；]{0,40}?的[，,]\s*由[^。；]{2,60}?决�
 const SUFFERED_BEFORE = /(?:(?:受到|受过|曾被|已被)[^，。；：\n将会]{0,20}|被(?:依法)?)$/;
 const SUFFERED_AFTER = /^[^，。；：\n]{0,40}?(?:的[，,]|等(?:行政)?处罚)/;
 
+// Money gathered in, not goods taken: "每户捐款五十元，由各村统一收缴", "保洁费由村委会统一收缴后上交". A bare
+// 收缴 (no object after it) whose nearest object before it in the sentence is a sum or a payment collects that
+// payment (whether the payment is lawful is the fee rules' question); one whose nearest object is a thing, or
+// unlawful gains, still confiscates ("对违规销售的纸钱、冥币，一律收缴", "违法所得款项予以收缴").
+const COLLECTING = /(?:收缴|收存)$/;
+const BARE_AFTER = /^(?:[，。；,;：:、！？\n]|$|后|上交|上缴|至|到|并|入|给|工作)/;
+const MONEY_WORD = /款|费|资金|基金|元|税/g;
+const THING_WORD = /工具|物品|器具|器材|设备|车辆|船|渔具|网具|烟花|爆竹|鞭炮|冥币|纸钱|冥纸|证|照|货物|财物|产品|商品|药品|食品|物资|材料/g;
+/** Gains or goods the sentence calls unlawful: whatever is collected is confiscated. */
+const UNLAWFUL_GOODS = /所得|赃|违禁|假币|非法(?:财物|物品|收入)/;
+function lastIndex(re: RegExp, s: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
+  return at;
+}
+function collectsMoney(text: string, start: number, end: number): boolean {
+  if (!COLLECTING.test(text.slice(start, end)) || !BARE_AFTER.test(text.slice(end, end + 2))) return false;
+  const before = text.slice(0, start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n')) + 1);
+  const money = lastIndex(MONEY_WORD, sentence);
+  return money >= 0 && money > lastIndex(THING_WORD, sentence) && !UNLAWFUL_GOODS.test(sentence);
+}
+
 /** A sanction's words at [start, end) of text that name it without imposing it: a thing done to, a person
- *  qualified, a procedure's topic or its decider, a sanction suffered before, or a duty the administration
- *  omitted. (What follows the words is tested first: it rules most mentions out.) */
+ *  qualified, a procedure's topic or its decider, a sanction suffered before, a duty the administration
+ *  omitted, or a payment collected. (What follows the words is tested first: it rules most mentions out.) */
 function notImposed(text: string, start: number, end: number): boolean {
   return ATTRIBUTIVE.test(text.slice(end, end + 6))
+    || collectsMoney(text, start, end)
     || PERSON_QUALIFIED.test(text.slice(end, end + 10))
     || PROCEDURE_TOPIC.test(text.slice(end, end + 70))
     || (DECIDER_TOPIC.test(text.slice(end, end + 70)) && CLAUSE_OPENING.test(text.slice(Math.max(0, start - 4), start)))
