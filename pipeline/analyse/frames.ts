@@ -56,20 +56,36 @@ function bigrams(s: string): Set<string> {
 }
 
 // Words every sanction clause has, which say nothing about the conduct.
-const GENERIC = bigrams('违反本通告规定的由有关部门依法予以处罚情节严重的可以并处对当事人个人单位责令改正停止违法行为未按规定办理拒不配合一律当场发现违者');
+const GENERIC = bigrams('违反本通告规定的由有关部门依法予以处罚情节严重的可以并处对当事人个人单位责令改正停止违法行为未按规定办理拒不配合一律当场发现违者单处或者屡教不改');
 
 /** Fewer distinctive conduct words than this say too little to recognise an article by them. */
 const MIN_CONDUCT_WORDS = 5;
 
-/** The text with each conduct wording replaced by the article's term it stands for (vocab family conduct). */
+/** The text with each conduct wording replaced by the article's term it stands for (vocab family conduct).
+ *  Where two wordings overlap, the longer is the one meant: "上坟烧纸" is 野外用火, not the 烧纸 of
+ *  封建迷信殡葬用品 inside it (replacing entry by entry would let the first list's word win). */
 export function inLawTerms(text: string, vocabulary: CompiledVocabulary): string {
-  let out = text;
+  const found: { start: number; end: number; name: string }[] = [];
   for (const e of vocabulary.conduct) {
-    if (e.literals && !e.literals.some((l) => out.includes(l))) continue;
+    if (e.literals && !e.literals.some((l) => text.includes(l))) continue;
     e.re.lastIndex = 0;
-    out = out.replace(e.re, e.entry.name);
+    for (let m = e.re.exec(text); m; m = e.re.exec(text)) {
+      if (!m[0].length) { e.re.lastIndex++; continue; }
+      found.push({ start: m.index, end: m.index + m[0].length, name: e.entry.name });
+    }
   }
-  return out;
+  if (!found.length) return text;
+  found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: typeof found = [];
+  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  kept.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const k of kept) {
+    out += text.slice(at, k.start) + k.name;
+    at = k.end;
+  }
+  return out + text.slice(at);
 }
 
 // Particles and prepositions say nothing about the conduct either: "对不听劝阻的" is three words of conduct
@@ -284,7 +300,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
         // A clause that defers to the law takes its conditions too.
         verdict = deferred ? restates : restatesUnless(m, para.text, local, restates, ctx.vocabulary, object);
       }
-      if (verdict && (!best || sim > best.sim)) best = { verdict, sim };
+      // Two articles equally close in conduct, one providing the clause's range and one not (道路交通安全法第八十九条
+      // fines 非机动车驾驶人 5–50元, 第九十条 机动车驾驶人 20–200元, in the same words): the clause is the one it fits.
+      if (verdict && (!best || sim > best.sim + 1e-9 || (sim > best.sim - 1e-9 && verdict.kind === 'restates' && best.verdict.kind === 'conflicts'))) best = { verdict, sim };
       if (!deferred && sim >= MIN_COMPARED && (!closest || sim > closest.sim)) closest = { article, sim };
     }
     if (best) return best.verdict;
@@ -309,6 +327,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // So is a clause whose conduct was read beyond its sentence: the paragraphs before it ("个人有前款规定行为之一的"),
   // or the lead-in of the list whose item it opens ("可以采取下列措施：……（四）查封、扣押相关证据").
   const query = m.family === 'licence' || read.beyond || ITEMS_HOLD_CONDUCT.test(local) ? conduct : inLawTerms(sentence.text.replace(m.text, ' '), ctx.vocabulary);
+  let whole: string | undefined;
+  const wholeConduct = () => (whole ??= inLawTerms(withoutSanctions(sentence.text, ctx.vocabulary).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary));
   const related = ctx.corpus.related(query, 8);
   // A range that departs from one retrieved article is a conflict unless an article closer in conduct
   // provides the same measure in the same range: 大气污染防治法第九十九条 restates what 噪声污染防治法第七十五条
@@ -347,7 +367,12 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       || (sharesConductTerm(conduct, para.text, ctx.vocabulary) && sim >= MIN_CONDUCT_NAMED_LICENCE));
     // The same list of measures: three or more, or two closed as a list of kinds ("……等行政处罚") without amounts.
     const listed = sentenceEntries.size >= 3 || (sentenceEntries.size >= 2 && !own.length && KINDS_LIST.test(sentence.text));
-    if (sim >= MIN_CONDUCT[how] || bounds || licence || (listed && [...sentenceEntries].every((e) => f.entries.has(e)))) {
+    const allProvided = [...sentenceEntries].every((e) => f.entries.has(e));
+    // Two measures the article provides together, read with the words of the whole sentence: what one measure
+    // takes (没收渔获物和违法所得) identifies the article for the other as well, where the conduct alone
+    // ("使用电瓶电打鱼的") is too short to.
+    const together = sentenceEntries.size >= 2 && allProvided && sim < MIN_CONDUCT[how] && hasConduct(conduct) && conductSimilarity(wholeConduct(), para.text) >= MIN_CONDUCT[how];
+    if (sim >= MIN_CONDUCT[how] || bounds || licence || (listed && allProvided) || together) {
       if (conflict && conflict.sim > sim && !namedComparison) return conflict.verdict;
       return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary, object);
     }

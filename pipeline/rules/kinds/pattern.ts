@@ -7,6 +7,7 @@ import { leadCitedArticles, namedLaws, restatesCitation, restatesNamedLawVerbati
 import type { CorpusLaw } from '../../model/types.ts';
 import { sentenceAround, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
+import type { MeasureMention } from '../../analyse/annotate.ts';
 import { unitsOf } from '../match.ts';
 import { imposedByTownship } from '../township-imposer.ts';
 
@@ -58,7 +59,18 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
   const key = `${start}:${end}`;
   if (memo.has(key)) return memo.get(key)!;
   const analysis = ctx.analysis();
-  const m = analysis.measures.find((x) => x.start < end && start < x.end && x.family !== 'criterion' && x.family !== 'support');
+  // The mention the match is: the one with its very offsets, else the one it overlaps most. Not merely the first
+  // that overlaps: "处五百元以下罚款或者五日以下拘留" is a detention that lists a fine at its own start, and the
+  // fine's verdict (the regulation provides it) says nothing of the detention.
+  let m: MeasureMention | undefined;
+  let most = 0;
+  for (const x of analysis.measures) {
+    if (x.family === 'criterion' || x.family === 'support') continue;
+    const overlap = Math.min(end, x.end) - Math.max(start, x.start);
+    if (overlap <= 0) continue;
+    if (x.start === start && x.end === end) { m = x; break; }
+    if (overlap > most) { m = x; most = overlap; }
+  }
   let v: FrameVerdict | null = null;
   if (m) {
     // The full sentence (across ；): "拒绝、阻碍……执行公务的，由公安机关依法予以处罚；情节严重的，处五日以上
