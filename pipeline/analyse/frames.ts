@@ -223,7 +223,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   const local = sentence.text.slice(0, m.end - sentence.start);
   // "个人有前款规定行为之一的，处……" / "对单位处……": the range the article gives that addressee, not the other's.
   const addressee = addresseeOf(local.slice(lastSemicolon(local) + 1));
-  const keepsRange = (f: ArticleFrame) => !exceeds(own, f);
+  // A paragraph that states no amount of the clause's kind (the lead "处以罚款" before its items) keeps no range:
+  // the paragraph that states one ("个人有前款第一项……行为之一，处一百元以上五百元以下的罚款") is the clause's.
+  const keepsRange = (f: ArticleFrame) => !exceeds(own, f) && (!own.length || f.quantities.some((q) => q.unit === own[0]!.unit));
   // What the measure is taken against ("没收其渔具" → 渔具): an article may attach a condition to one object
   // of a measure and not to another (渔业法第三十八条: 没收渔获物 always, 没收渔具 only 情节严重的).
   const object = measureObject(sentence.text.slice(m.end - sentence.start));
@@ -668,8 +670,9 @@ function sameRange(own: Quantity[], f: ArticleFrame, fixedOk = false, ownMultipl
 }
 
 /** "有前两款行为的，由公安机关交通管理部门扣留机动车" (道路交通安全法第九十二条第三款): a paragraph whose conduct is
- *  that of the paragraphs before it. Who has it may come first ("个人有前款规定行为之一的", "单位违反前款规定的"). */
-const EARLIER_CONDUCT = /^(?:[^，。；：]{0,12}?(?:有|对|违反))?(前款|前两款|前三款|本条第([一二三四五六七八九十]+)款(?:(?:、|或者|和)第([一二三四五六七八九十]+)款)?)(?:(?:规定的?|所列)?(?:行为|情形|违法行为)|规定)/;
+ *  that of the paragraphs before it. Who has it may come first ("个人有前款规定行为之一的", "单位违反前款规定的"), and
+ *  it may name items of that paragraph ("个人有前款第一项、第五项、第七项行为之一", 固体废物污染环境防治法第一百一十一条). */
+const EARLIER_CONDUCT = /^(?:[^，。；：]{0,12}?(?:有|对|违反))?(前款|前两款|前三款|本条第([一二三四五六七八九十]+)款(?:(?:、|或者|和)第([一二三四五六七八九十]+)款)?)(?:第[一二三四五六七八九十]+项(?:(?:、|或者|和|至)第[一二三四五六七八九十]+项)*)?(?:(?:规定的?|所列)?(?:行为|情形|违法行为)|规定)/;
 
 /** How many paragraphs before it a clause that opens with EARLIER_CONDUCT speaks of, or null. */
 function earlierParagraphs(clause: string): { back: number; first?: number; last?: number } | null {
