@@ -603,7 +603,7 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
       const lead = listLeadIn(doc, m.start);
       if (lead) return beyond(lead.text + before + sentence.text.slice(to));
     }
-    return within(hasConduct(own.replace(ACTOR_PHRASE, '')) ? own : before);
+    return within(hasConduct(own.replace(ACTOR_PHRASE, '')) && !NONCOMPLIANCE.test(own) ? own : before);
   }
   if (m.family !== 'licence') return within(sentence.text.slice(0, from) + sentence.text.slice(to));
   const clause = clauseAround(sentence.text, from, to);
@@ -633,9 +633,14 @@ function identifiesByValues(qs: Quantity[], f: ArticleFrame): boolean {
   return shared.length >= 4 || (shared.length >= 3 && new Set(shared.map((k) => k.split(':')[0])).size >= 2);
 }
 
+/** A part after ； that names only a failure to obey what came before ("逾期不拆除的，", "经责令改正拒不改正的，"):
+ *  no conduct of its own — the conduct is before the ；. */
+const NONCOMPLIANCE = /^[，,\s]*(?:经[^，。；]{0,10}?)?(?:逾期|到期|期满|限期内)?(?:仍)?(?:不|未|拒不)(?:按期|按时|按要求)?(?:自行)?(?:拆除|改正|整改|清理|清除|搬迁|搬离|履行|执行|缴纳|恢复|停止)[\u4e00-\u9fa5]{0,6}的[，,]/;
+
 /** The body named to act: "由县市场监督管理局", "由镇综合执法队". */
 // The whole chain of organs: "由公安机关交通管理部门", "由县人民政府林业主管部门".
-const ACTOR_PHRASE = /由(?:[\u4e00-\u9fa5（）()]{2,20}?(?:人民政府|政府|部门|机关|局|所|队|中队|大队|委员会|办公室|办))+/g;
+// A one-character place counts ("由镇政府", "由县局").
+const ACTOR_PHRASE = /由(?:[\u4e00-\u9fa5（）()]{1,20}?(?:人民政府|政府|部门|机关|局|所|队|中队|大队|委员会|办公室|办))+/g;
 /** A township, a street office or a village as the body that takes the measure. */
 const TOWNSHIP_ACTOR = /由(?:[\u4e00-\u9fa5]{0,8}(?:乡|镇|街道))(?:人民政府|政府|综合执法|执法|办事处|办)|由(?:村委会|村民委员会|居委会|社区|乡镇|镇政府|乡政府)|(?:乡|镇)(?:人民)?政府(?:也)?(?:将|有权|可以|可|应当|负责|依法)|(?:乡|镇|街道)[\u4e00-\u9fa5]{0,6}(?:办事处|综合执法队|执法队|执法中队)(?:也)?(?:将|有权|可以|可|依法)/;
 /** A law that itself gives townships the measure (城乡规划法第六十五条: 由乡、镇人民政府……可以拆除). */
