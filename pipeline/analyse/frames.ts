@@ -16,6 +16,7 @@ import { SANCTION_FAMILIES, type CompiledVocabulary } from './vocabulary.ts';
 import { clauseAround } from './units.ts';
 import { BOUND, RANGE_SEP } from './grammar.ts';
 import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lead-in.ts';
+import { isTownshipBody, namedActor } from '../rules/township-imposer.ts';
 
 export type FrameVerdict =
   | { kind: 'restates'; article: ResolvedArticle | null; how: 'cited' | 'named' | 'retrieved' | 'unreadable' }
@@ -214,7 +215,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   const read = conductOf(m, sentence, ctx.text, ctx.vocabulary);
   const conduct = inLawTerms(read.text.replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   // A township (or a village committee) acting, or approving: the law must give the measure to it.
-  const township = TOWNSHIP_ACTOR.test(sentence.text.slice(0, m.end - sentence.start)) || (m.family === 'licence' && TOWNSHIP_APPROVER.test(m.text));
+  const upToMeasure = sentence.text.slice(0, m.end - sentence.start);
+  const actor = namedActor(upToMeasure);
+  const township = TOWNSHIP_ACTOR.test(upToMeasure) || (actor !== null && isTownshipBody(actor)) || (m.family === 'licence' && TOWNSHIP_APPROVER.test(m.text));
   // "一律", "一经发现": the clause drops whatever conditions the law attaches to the measure.
   const blanket = BLANKET.test(sentence.text);
   const candidates: { article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; text: string }[] = [];

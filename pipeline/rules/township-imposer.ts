@@ -6,8 +6,10 @@
 import { sentenceAround } from '../analyse/units.ts';
 import type { DocContext } from './context.ts';
 
-/** A township body named as acting: 由X镇人民政府/镇政府/镇综合执法队/街道办事处/乡党政办/镇执法中队 …. */
-const TOWNSHIP_BODY = /(?:[乡镇]|街道)(?:人民政府|政府|办事处|综合行政执法|综合执法|行政执法|执法|党政办|综治办|城管)|乡镇(?:人民政府|政府|综合执法)|街道办/;
+/** A township body named as acting: 由X镇人民政府/镇政府/镇综合执法队/街道办事处/乡党政办/镇执法中队 …, or one of
+ *  its stations and offices (镇交管站, 乡林业站, 镇农业服务中心). Not the county's units that sit in a township and
+ *  hold powers of their own (镇派出所, 镇税务所, 镇交警中队, 人民法庭). */
+const TOWNSHIP_BODY = /(?:[乡镇]|街道)(?:人民政府|政府|办事处|综合行政执法|综合执法|行政执法|执法|党政办|综治办|城管)|乡镇(?:人民政府|政府|综合执法)|街道办|(?:[乡镇]|街道)(?!派出所|税务|交警|公安|边防|法庭|人民法庭|检察)[\u4e00-\u9fa5]{1,6}?(?:站|所|中心)(?![长])/;
 /** Another body named as the one that acts: the police, a county or city department, a court, a committee. */
 const OTHER_BODY = /公安|派出所|交警|法院|检察|[县市区省州旗](?:级)?(?:人民政府|政府|[\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|厅|办公室|部门|中心|大队|支队))|有关部门|主管部门|行政机关|执法机关|有权机关|相关部门|职能部门|[\u4e00-\u9fa5]{1,8}(?:局|所|站)(?![长])/;
 /** A handed-over power named in the sentence: the province's decision, 赋权, delegation. */
@@ -18,11 +20,22 @@ export function imposedByTownship(ctx: DocContext, start: number, end: number): 
   const s = sentenceAround(ctx.text, start, end);
   const before = ctx.text.slice(s.start, start);
   if (HANDED_OVER.test(s.text)) return false;
-  // The body named before the measure, up to the verb (the measure itself may be that verb: "由各乡镇人民政府没收").
-  const named = /由([\u4e00-\u9fa5（）()]{1,24}?)(?:依法|依照|按照|根据|责令|予以|处|给予|对|进行|负责|统一|组织|实施|将|没收|扣押|暂扣|查处|强制)/.exec(ctx.text.slice(s.start, end));
-  if (named) return TOWNSHIP_BODY.test(named[1]!) && !OTHER_BODY.test(named[1]!.replace(TOWNSHIP_BODY, ''));
+  const named = namedActor(ctx.text.slice(s.start, end));
+  if (named !== null) return isTownshipBody(named);
   if (TOWNSHIP_BODY.test(before) && /(?:人民政府|政府|执法|办事处)(?:也)?(?:将|会|可|依法)/.test(before)) return true;
   // The township's own voice: its own document, no body named before the measure.
   const township = ctx.issuers.some((i) => i.level === 'township') && !ctx.issuers.some((i) => i.level && i.level !== 'township');
   return township && !OTHER_BODY.test(before);
+}
+
+/** The body a text names as the one that acts, up to the verb ("由镇交管站予以暂扣" → 镇交管站); the measure itself
+ *  may be that verb ("由各乡镇人民政府没收"). Null when no body is named. */
+export function namedActor(text: string): string | null {
+  return /由([\u4e00-\u9fa5（）()]{1,24}?)(?:依法|依照|按照|根据|责令|予以|处|给予|对|进行|负责|统一|组织|实施|将|没收|扣押|暂扣|查处|强制)/.exec(text)?.[1] ?? null;
+}
+
+/** Whether a named body is a township's: its government, offices, stations or law-enforcement team, and no other
+ *  body (the police, a county department) beside it. */
+export function isTownshipBody(name: string): boolean {
+  return TOWNSHIP_BODY.test(name) && !OTHER_BODY.test(name.replace(TOWNSHIP_BODY, ''));
 }

@@ -50,6 +50,14 @@ describe('a township imposing the measure', () => {
   it('named as the body that acts, also in a county document', () => {
     expect(articles(run('对违反规定的，由镇综合执法队处以200元罚款。', COUNTY))).toEqual(['第十六条', '第二十四条']);
     expect(articles(run('对违反规定的，由各乡镇人民政府没收其工具。', COUNTY))).toEqual(['第十六条', '第二十四条']);
+    // … or one of its stations and offices.
+    expect(articles(run('对超载运输的，由镇交管站没收其货物。', COUNTY))).toEqual(['第十六条', '第二十四条']);
+    expect(articles(run('对违规收购的，由乡农业服务中心处以罚款。', COUNTY))).toEqual(['第十六条', '第二十四条']);
+  });
+
+  it('not the county units that sit in a township with powers of their own', () => {
+    expect(articles(run('对违反规定的，由镇派出所处以200元罚款。', COUNTY))).toEqual(['第十六条']);
+    expect(articles(run('对违反规定的，由镇税务所处以罚款。', COUNTY))).toEqual(['第十六条']);
   });
 
   it('not when another body acts, or the sentence names the power handed over', () => {
