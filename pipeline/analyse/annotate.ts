@@ -9,6 +9,7 @@ import { classifySubject, type Subject } from '../rules/subject.ts';
 import { splitClauses, splitSentences, type Clause } from './units.ts';
 import { SANCTION_FAMILIES, type CompiledEntry, type CompiledVocabulary } from './vocabulary.ts';
 import { isBareMarker } from '../structure/markers.ts';
+import { actingOrgan } from './actor.ts';
 
 export interface MeasureMention {
   /** Vocabulary entry id (fine, detention, seize …), its list and family. */
@@ -56,8 +57,6 @@ export interface DocumentAnalysis {
   /** The sentence holding a document offset, if any. */
   sentenceAt(offset: number): AnnotatedSentence | undefined;
 }
-
-const ACTOR = /由([\u4e00-\u9fa5（）()]{2,24}?(?:人民政府|政府|办公室|局|委员会|委|部门|机关|指挥部|中心|所|站|队|中队|大队|支队|村民委员会|居民委员会|村委会|居委会|管委会|公司|企业|单位|物业|小组))(?:依法|依照|按照|根据|责令|予以|处|给予|对|进行|负责|统一|组织|实施|将|会同|联合|没收|扣押|暂扣|查处|强制|拆除|清理)/;
 
 // A measure named as what was done to a thing ("所有没收的冥纸由民政部门销毁", "对扣押的车辆……") is the
 // thing, not a measure imposed; "给予警告的处罚", "采取扣押的措施", "处以罚款的数额为……" still impose one,
@@ -243,7 +242,7 @@ class Sentence implements AnnotatedSentence {
   }
 
   get actor(): string | null {
-    if (this.#actor === undefined) this.#actor = ACTOR.exec(this.text)?.[1] ?? null;
+    if (this.#actor === undefined) this.#actor = actingOrgan(this.text);
     return this.#actor;
   }
 

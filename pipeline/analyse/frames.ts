@@ -16,7 +16,8 @@ import { SANCTION_FAMILIES, type CompiledVocabulary } from './vocabulary.ts';
 import { clauseAround } from './units.ts';
 import { BOUND, RANGE_SEP } from './grammar.ts';
 import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lead-in.ts';
-import { isTownshipBody, namedActor } from '../rules/township-imposer.ts';
+import { isTownshipBody } from '../rules/township-imposer.ts';
+import { namedActor } from './actor.ts';
 
 export type FrameVerdict =
   | { kind: 'restates'; article: ResolvedArticle | null; how: 'cited' | 'named' | 'retrieved' | 'unreadable' }

@@ -4,6 +4,7 @@
 // A township holds a county department's power to punish only where the province has handed it over
 // (行政处罚法第二十四条); rules with `imposedByTownship` quote that article when this says so.
 import { sentenceAround } from '../analyse/units.ts';
+import { namedActor } from '../analyse/actor.ts';
 import type { DocContext } from './context.ts';
 
 /** A township body named as acting: 由X镇人民政府/镇政府/镇综合执法队/街道办事处/乡党政办/镇执法中队 …, or one of
@@ -26,12 +27,6 @@ export function imposedByTownship(ctx: DocContext, start: number, end: number): 
   // The township's own voice: its own document, no body named before the measure.
   const township = ctx.issuers.some((i) => i.level === 'township') && !ctx.issuers.some((i) => i.level && i.level !== 'township');
   return township && !OTHER_BODY.test(before);
-}
-
-/** The body a text names as the one that acts, up to the verb ("由镇交管站予以暂扣" → 镇交管站); the measure itself
- *  may be that verb ("由各乡镇人民政府没收"). Null when no body is named. */
-export function namedActor(text: string): string | null {
-  return /由([\u4e00-\u9fa5（）()]{1,24}?)(?:依法|依照|按照|根据|责令|予以|处|给予|对|进行|负责|统一|组织|实施|将|没收|扣押|暂扣|查处|强制)/.exec(text)?.[1] ?? null;
 }
 
 /** Whether a named body is a township's: its government, offices, stations or law-enforcement team, and no other
