@@ -269,8 +269,10 @@ export function analyseDocument(text: string, provisions: Provision[], vocabular
         const items = found.filter((o) => o !== m && o.entry.list === m.entry.list && m.start <= o.start && o.end < m.end);
         const clause = clauses.findIndex((c) => c.start <= m.start && m.start < c.end);
         // A sanction named in the sentence's condition is the case it is about ("对个人处以2000元以上罚款的，
-        // 应当告知当事人有要求听证的权利"), not a sanction it imposes.
-        if (clause >= 0 && clauses[clause]!.condition && SANCTION_FAMILIES.has(m.entry.family)) continue;
+        // 应当告知当事人有要求听证的权利"), not a sanction it imposes. Judged where the mention ends: a form may open
+        // with its own condition ("逾期不拆除的，由镇政府组织拆除"), the measure being after it.
+        const last = clauses.findIndex((c) => c.start <= m.end - 1 && m.end - 1 < c.end);
+        if (last >= 0 && clauses[last]!.condition && SANCTION_FAMILIES.has(m.entry.family)) continue;
         const mention: MeasureMention = {
           entry: m.entry.entry.id, list: m.entry.list, family: m.entry.family,
           start: start + m.start, end: start + m.end, text: s.text.slice(m.start, m.end),
