@@ -62,25 +62,41 @@ export function unitTexts(report: RunReport): { key: string; parts: string[]; te
 export function buildSearchIndex(report: RunReport): SearchIndex {
   const seg = getSegmenter();
   const units = unitTexts(report);
-  const terms = new Map<string, number[]>();
-  const cuts = new Map<string, string[]>(); // the same provision, message or law recurs across findings
-  const cut = (part: string) => {
-    let tokens = cuts.get(part);
-    if (!tokens) cuts.set(part, (tokens = seg.cut(part.slice(0, MAX_UNIT_CHARS))));
-    return tokens;
+  // Each term's units, in the order units are added (so each list stays ascending); `last` is the last unit added
+  // to a list, so a term a unit holds twice is listed once.
+  const terms = new Map<string, { units: number[]; last: number }>();
+  // The same provision, message or law recurs across findings: each distinct part is cut and its terms
+  // normalised (trimmed, lower-case, punctuation dropped, each once) only the first time.
+  const termsOfPart = new Map<string, string[]>();
+  const partTerms = (part: string) => {
+    let ts = termsOfPart.get(part);
+    if (!ts) termsOfPart.set(part, (ts = normalised(seg.cut(part.slice(0, MAX_UNIT_CHARS)))));
+    return ts;
+  };
+  const add = (t: string, idx: number) => {
+    let entry = terms.get(t);
+    if (!entry) terms.set(t, (entry = { units: [], last: -1 }));
+    if (entry.last === idx) return;
+    entry.last = idx;
+    entry.units.push(idx);
   };
   units.forEach((u, idx) => {
-    const seen = new Set<string>();
-    for (const raw of [...u.parts.flatMap(cut), ...u.terms]) {
-      const t = raw.trim().toLowerCase();
-      if (!t || SKIP.test(t) || seen.has(t)) continue;
-      seen.add(t);
-      let list = terms.get(t);
-      if (!list) terms.set(t, (list = []));
-      list.push(idx);
-    }
+    for (const part of u.parts) for (const t of partTerms(part)) add(t, idx);
+    for (const t of normalised(u.terms)) add(t, idx);
   });
-  return { v: 1, units: units.map((u) => u.key), terms: Object.fromEntries(terms), fold: foldTable(terms.keys()) };
+  const out: Record<string, number[]> = {};
+  for (const [t, e] of terms) out[t] = e.units;
+  return { v: 1, units: units.map((u) => u.key), terms: out, fold: foldTable(terms.keys()) };
+}
+
+/** Tokens as index terms: trimmed, lower-case, without blanks and punctuation, each once. */
+function normalised(tokens: string[]): string[] {
+  const seen = new Set<string>();
+  for (const raw of tokens) {
+    const t = raw.trim().toLowerCase();
+    if (t && !SKIP.test(t)) seen.add(t);
+  }
+  return [...seen];
 }
 
 /** The traditional characters whose simplified form occurs in the vocabulary. */
