@@ -286,5 +286,10 @@ function betterArticle(ctx: JudgeContext, m: Mention, law: CorpusLaw, label: str
   const own = new Set(cited?.shared ?? []);
   if (best.shared.length < 3 || best.shared.filter((w) => !own.has(w)).length < 2) return undefined;
   if (!missing && cited && cited.score > RATIO * best.score) return undefined;
+  // The same number in another act says what the sentence says ("依据《森林法》第五十条，对在森林防火期内野外用火的，
+  // 处二百元以上三千元以下罚款" means 森林防火条例第五十条): the act is misnamed, not the article renumbered, and the
+  // cited act's closest article would be a wrong citation of our own.
+  const named = normalizeLawName(law.title);
+  if (ctx.corpus.related(context, 5).some((r) => r.article === label && normalizeLawName(r.law) !== named)) return undefined;
   return { label: best.article.label, verified: true };
 }
