@@ -94,7 +94,7 @@ export function forbiddenByLeadIn(doc: string, at: number): boolean {
 
 // A named measure (没收, 拘留, 扣押 …) after a bare "依法" is the document's own choice of measure:
 // "逾期未清理的，将依法没收" decides the consequence; "依法处理/依法予以处罚" leaves it to the law.
-const SPECIFIC_MEASURE = /罚款|没收|收缴|拘留|吊销|暂扣|扣押|扣留|查封|冻结|拆除|清除|关闭|关停|停业|取缔|扑杀|捕杀|停止供|停水|停电|拖移|拖离|曝光|通报批评|警告/;
+const SPECIFIC_MEASURE = /罚款|没收|收缴|拘留|吊销|暂扣|扣押|扣留|查封|冻结|拆除|清除|关闭|关停|停业|取缔|扑杀|捕杀|停止供|停水|停电|拖移|拖离|曝光|通报批评|警告|强制搬迁|强行搬迁|腾退|腾空|迁坟|平坟|起尸/;
 const NAMED_REFERRAL = /《[^》]{2,40}》|(?:有关|相关|国家)(?:法律|法规|规定)|法律、?法规/;
 
 /** "依法处理/依法予以处罚/依照有关法律法规处理" only refers to other law; it sets nothing. */
