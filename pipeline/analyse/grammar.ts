@@ -59,6 +59,8 @@ export const MACROS: Record<string, string> = {
   obj: `(?:其|该${NP}|当事人|违法者|违规者|行为人|责任人|经营者|业主)`,
   /** A unit a sum is stated per: "每平方米50元", "每只羊30元", "每桌100元" (the vocabulary's one list of them). */
   per: '每(?:平方米|平米|立方米|公顷|亩|吨|株|棵|头|只|条|辆|台|车次|车|桌|次|人|户|日|天|张|处|起|个|米|桶|袋|箱|件|批|套|座|间|块)',
+  /** A colon, full- or half-width (a tariff's "罚款标准：……"): forms spell no punctuation but 、 and ，. */
+  colon: '[：:]',
   /** An activity a permission opens: "方可开展", "不得从事", "方准营运" (the licence forms' one list of them). */
   activity: '(?:开展|从事|经营|营业|开业|承接|施工|开工|营运|运输|上岗|执业|进入|收购|销售|招生|收住|收治|入驻)',
   /** A list of short noun phrases: "河道采砂、洗砂、磨砂活动", "经营工具和物品". */
