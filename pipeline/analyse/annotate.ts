@@ -6,7 +6,7 @@ import type { Provision } from '../model/types.ts';
 import { extractQuantities, type Quantity } from '../rules/quantities.ts';
 import { AhoCorasick } from '../text/aho-corasick.ts';
 import { classifySubject, type Subject } from '../rules/subject.ts';
-import { splitClauses, splitSentences, type Clause } from './units.ts';
+import { sentenceAround, splitClauses, splitSentences, type Clause } from './units.ts';
 import { SANCTION_FAMILIES, type CompiledEntry, type CompiledVocabulary } from './vocabulary.ts';
 import { isBareMarker } from '../structure/markers.ts';
 import { actingOrgan } from './actor.ts';
@@ -119,8 +119,7 @@ function lastIndex(re: RegExp, s: string): number {
 }
 function collectsMoney(text: string, start: number, end: number): boolean {
   if (!COLLECTING.test(text.slice(start, end)) || !BARE_AFTER.test(text.slice(end, end + 2))) return false;
-  const before = text.slice(0, start);
-  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n')) + 1);
+  const sentence = text.slice(sentenceAround(text, start, end).start, start);
   const money = lastIndex(MONEY_WORD, sentence);
   return money >= 0 && money > lastIndex(THING_WORD, sentence) && !UNLAWFUL_GOODS.test(sentence);
 }

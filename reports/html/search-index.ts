@@ -62,9 +62,9 @@ export function unitTexts(report: RunReport): { key: string; parts: string[]; te
 export function buildSearchIndex(report: RunReport): SearchIndex {
   const seg = getSegmenter();
   const units = unitTexts(report);
-  // Each term's units, in the order units are added (so each list stays ascending); `last` is the last unit added
-  // to a list, so a term a unit holds twice is listed once.
-  const terms = new Map<string, { units: number[]; last: number }>();
+  // Each term's units, in the order units are added: each list stays ascending, and a term a unit holds twice
+  // (in two of its parts) is listed once, as its list already ends with that unit.
+  const terms = new Map<string, number[]>();
   // The same provision, message or law recurs across findings: each distinct part is cut and its terms
   // normalised (trimmed, lower-case, punctuation dropped, each once) only the first time.
   const termsOfPart = new Map<string, string[]>();
@@ -74,19 +74,15 @@ export function buildSearchIndex(report: RunReport): SearchIndex {
     return ts;
   };
   const add = (t: string, idx: number) => {
-    let entry = terms.get(t);
-    if (!entry) terms.set(t, (entry = { units: [], last: -1 }));
-    if (entry.last === idx) return;
-    entry.last = idx;
-    entry.units.push(idx);
+    const list = terms.get(t);
+    if (!list) terms.set(t, [idx]);
+    else if (list[list.length - 1] !== idx) list.push(idx);
   };
   units.forEach((u, idx) => {
     for (const part of u.parts) for (const t of partTerms(part)) add(t, idx);
     for (const t of normalised(u.terms)) add(t, idx);
   });
-  const out: Record<string, number[]> = {};
-  for (const [t, e] of terms) out[t] = e.units;
-  return { v: 1, units: units.map((u) => u.key), terms: out, fold: foldTable(terms.keys()) };
+  return { v: 1, units: units.map((u) => u.key), terms: Object.fromEntries(terms), fold: foldTable(terms.keys()) };
 }
 
 /** Tokens as index terms: trimmed, lower-case, without blanks and punctuation, each once. */
