@@ -13,6 +13,7 @@ import { normalizeLawName } from '../corpus/names.ts';
 import type { CorpusLaw, ResolvedArticle } from '../model/types.ts';
 import { chineseDate } from '../text/dates.ts';
 import { parseDigitString } from '../structure/numerals.ts';
+import { toChineseNumber } from '../text/chinese-numbers.ts';
 import { convertTraditional, looksTraditional } from '../text/traditional.ts';
 import type { ArticleRef } from './article-refs.ts';
 import type { LawState } from './citation-resolve.ts';
@@ -82,6 +83,23 @@ function unknownLawName(m: Mention, shown: string, corpus: Corpus): CitationProb
     message: `“${shown}”不是现行任何一部法律的名称${upTo}，请核实所引法律的准确名称`,
     suggestion: '核实后改为所引法律的全称。',
   };
+}
+
+/**
+ * An article beyond the last of every text the snapshot has of an act the base holds no text of
+ * (《快递暂行条例》第五十二条; the regulation has 48 articles). On a day after the snapshot a later revision
+ * may have added articles: the message says how far the base reaches.
+ */
+export function unheldArticleProblems(corpus: Corpus, title: string, refs: ArticleRef[], date: string): CitationProblem[] {
+  const last = corpus.lastArticleOf(title);
+  if (!last) return [];
+  const base = corpus.lawBase.date;
+  const reach = base && date > base ? `；法规库截至${chineseDate(base)}，此后如有修改请核实` : '';
+  const beyond = [...new Set(refs.filter((r) => r.number > last).map((r) => r.label))];
+  return beyond.map((label) => ({
+    code: 'nonexistent-article' as const, article: label, verified: !reach,
+    message: `《${title}》没有${label}（法规库所载该法的各个文本最多为第${toChineseNumber(last)}条${reach}）。`,
+  }));
 }
 
 /** The repealing clause as a basis article: the held article that states it, else the clause as the registry quotes it. */

@@ -9,7 +9,7 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import { todayInChina, chineseDate } from '../text/dates.ts';
 import type { ArticleRef } from './article-refs.ts';
-import { articleProblems, nameProblem, outdatedProblem, repealedProblem, supersededVersionProblem, type JudgeContext } from './citation-problems.ts';
+import { articleProblems, unheldArticleProblems, nameProblem, outdatedProblem, repealedProblem, supersededVersionProblem, type JudgeContext } from './citation-problems.ts';
 import { lawStateAt, readArticles, type LawState } from './citation-resolve.ts';
 import { scanMentions, type Mention } from './citation-scan.ts';
 import type { Citation, CitationProblem, CitationProblemCode, CitedArticle, ScanOptions } from './citation-types.ts';
@@ -90,6 +90,7 @@ function resolveNamed(ctx: JudgeContext, m: Mention, days: Days): Citation {
   applyState(c, state);
   c.articles = readArticles(ctx.corpus, state, m.articles);
   const found = problemsOn(ctx, m, m.articles, state, days.date, days.docDate);
+  if (!state.law && !state.repealed && !state.revision) found.push(...unheldArticleProblems(ctx.corpus, canonical, m.articles, days.date));
   if (days.docDate) for (const p of found) noteDocumentDate(p, days.docDate, state);
   c.problems.push(...found);
   // A document judged on its own earlier date: what has changed since, for the reviewer of a 清理.

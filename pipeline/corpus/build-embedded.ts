@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import type { CorpusLaw } from '../model/types.ts';
 import type { LawBase } from './corpus.ts';
 import { importLaws } from './import.ts';
-import { NATIONAL_TITLES_FILE, nationalTitles } from './national-titles.ts';
+import { NATIONAL_TITLES_FILE, nationalActs } from './national-titles.ts';
 import { EMBEDDED_CORPUS_DIR } from './index.ts';
 import { assertValid } from './schemas.ts';
 import { writeCorpus } from './store.ts';
@@ -69,8 +69,8 @@ async function main(): Promise<void> {
   const selected = selectEmbedded(laws, readEmbeddedList());
   const lawBase = readEmbeddedLawBase();
   const manifest = await writeCorpus(EMBEDDED_CORPUS_DIR, selected, lawBase ? { lawBase } : {});
-  // Names only, of every act in the snapshot: the scanner knows a real title it holds no text of.
-  writeFileSync(NATIONAL_TITLES_FILE, JSON.stringify({ source: 'LawRefBook snapshot (../shared/laws)', titles: nationalTitles(laws) }, null, 0) + '\n');
+  // Names and sizes only, of every act in the snapshot: the scanner knows a real title it holds no text of.
+  writeFileSync(NATIONAL_TITLES_FILE, JSON.stringify({ source: 'LawRefBook snapshot (../shared/laws)', ...nationalActs(laws) }, null, 0) + '\n');
   process.stdout.write(`内置法规库：${manifest.counts.laws} 个版本（${manifest.counts.titles} 部），${manifest.counts.articles} 条，hash ${manifest.hash}，用时 ${Date.now() - t0} ms\n`);
 }
 

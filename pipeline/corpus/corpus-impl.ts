@@ -7,6 +7,7 @@ import { lawAt } from './in-force.ts';
 import { lenientForms, normalizeLawName } from './names.ts';
 import { parseArticleLabel } from '../text/chinese-numbers.ts';
 import type { Registry } from './repealed.ts';
+import type { NationalActs } from './national-titles.ts';
 import { buildIndex, searchIndex, type SearchIndex } from './search-index.ts';
 import { tokenize } from './tokens.ts';
 import { SENTENCE_END } from '../text/sentence-end.ts';
@@ -18,8 +19,8 @@ export interface CorpusParts {
   index?: SearchIndex;
   /** Known later texts (corpus/history/later-revisions.yaml); none when not given. */
   revisions?: LaterRevision[];
-  /** Titles of national acts the base may hold no text of (corpus/history/national-titles.json). */
-  titles?: string[];
+  /** National acts the base may hold no text of (corpus/history/national-titles.json). */
+  national?: NationalActs;
   lawBase?: LawBase;
 }
 
@@ -103,7 +104,8 @@ export function createCorpus(parts: CorpusParts): Corpus {
     hash: parts.hash,
     laws,
     laterRevisions: parts.revisions ?? [],
-    knownTitles: parts.titles ?? [],
+    knownTitles: parts.national?.titles ?? [],
+    lastArticleOf: (title) => parts.national?.lastArticle[title],
     lawBase: parts.lawBase ?? newestText(laws),
     findLaw: (name) => findLawAt(name),
     findLawAt,

@@ -73,6 +73,8 @@ export interface Corpus {
   laterRevisions: LaterRevision[];
   /** Titles of every national act of the snapshot, held or not: right names the scanner knows. */
   knownTitles: string[];
+  /** The highest article number any text of a national act has in the snapshot, held or not. */
+  lastArticleOf(title: string): number | undefined;
   /** The date of the law base. */
   lawBase: LawBase;
   /** Upper-law articles most relevant to a clause, best first. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createCorpus } from './corpus-impl.ts';
 import { CORRESPONDENCE_FILE } from './correspondence.ts';
 import { LATER_REVISIONS_FILE, loadLaterRevisions } from './later-revisions.ts';
-import { loadNationalTitles, NATIONAL_TITLES_FILE } from './national-titles.ts';
+import { loadNationalActs, NATIONAL_TITLES_FILE } from './national-titles.ts';
 import { loadRegistry, REPEAL_CLAUSES_FILE, REPEALED_FILE } from './repealed.ts';
 import { readCorpus } from './store.ts';
 
@@ -23,7 +23,7 @@ export function loadCorpus(dir?: string): Promise<Corpus> {
     p = (async () => {
       const stored = await readCorpus(key);
       return createCorpus({
-        laws: stored.laws, registry: loadRegistry(), revisions: loadLaterRevisions(), titles: loadNationalTitles(), index: stored.index,
+        laws: stored.laws, registry: loadRegistry(), revisions: loadLaterRevisions(), national: loadNationalActs(), index: stored.index,
         hash: historyHash(stored.hash), ...(stored.manifest.lawBase ? { lawBase: stored.manifest.lawBase } : {}),
       });
     })();
