@@ -121,9 +121,14 @@ function lawsNamedIn(ctx: DocContext): CorpusLaw[] {
   return laws;
 }
 
+/** A name in 《》 that is a certificate (《机动车驾驶员培训经营许可证》, 《营业执照》): what the clause demands, not a title. */
+const CERTIFICATE_NAME = /(?:证|证书|执照|牌照)$/;
+
 function insideBookTitle(text: string, at: number): boolean {
   const open = text.lastIndexOf('《', at);
-  return open >= 0 && open > text.lastIndexOf('》', at - 1) && text.indexOf('》', at) >= 0;
+  if (open < 0 || open <= text.lastIndexOf('》', at - 1)) return false;
+  const close = text.indexOf('》', at);
+  return close >= 0 && !CERTIFICATE_NAME.test(text.slice(open + 1, close));
 }
 
 const TITLE_RE = /^[^。；]{0,60}关于[^。；]{2,80}的(?:通知|通告|公告|决定|意见|办法|规定|实施方案|方案|批复|函)$/;
