@@ -58,7 +58,8 @@ export function runRuleExamples(rs: LoadedRuleSet, corpus: Corpus): { failures: 
   return { failures, count };
 }
 
-/** Annotated fixtures: a line ending in `# ruleid: ID` must produce ID on that line; `# ok: ID` must not;
+/** Annotated fixtures: a line ending in `# ruleid: ID` must produce ID on that line; `# ok: ID` must not (a line may
+ *  carry both);
  *  `todoruleid:`/`todook:` are known gaps (reported when they start passing). `# meta: {…}` lines set metadata. */
 export function runFixtures(rs: LoadedRuleSet, corpus: Corpus, dir: string): { failures: ExampleFailure[]; count: number; todo: string[] } {
   const failures: ExampleFailure[] = [];
@@ -77,10 +78,13 @@ export function runFixtures(rs: LoadedRuleSet, corpus: Corpus, dir: string): { f
       const metaLine = /^#\s*meta:\s*(.+)$/.exec(l);
       if (metaLine) { meta = parse(metaLine[1]!) as ExampleMeta; return ''; }
       if (/^\s*#/.test(l)) return '';
-      const m = /\s*#\s*(ruleid|ok|todoruleid|todook):\s*(.+)$/.exec(l);
-      if (!m) return l;
-      expect.push({ line: i, tag: m[1]!, ids: m[2]!.split(/[,，\s]+/).filter(Boolean) });
-      return l.slice(0, m.index);
+      // One line may carry several markers: "…； # ruleid: equality/hukou-restriction # ok: licensing/…".
+      const first = /\s*#\s*(?:ruleid|ok|todoruleid|todook):/.exec(l);
+      if (!first) return l;
+      for (const m of l.slice(first.index).matchAll(/#\s*(ruleid|ok|todoruleid|todook):\s*([^#]+)/g)) {
+        expect.push({ line: i, tag: m[1]!, ids: m[2]!.split(/[,，\s]+/).filter(Boolean) });
+      }
+      return l.slice(0, first.index);
     });
     const text = body.join('\n');
     const findings = checkText(rs, corpus, text, meta, shown);
