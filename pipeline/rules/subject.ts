@@ -14,7 +14,7 @@ const GOVERNMENT_START = /^(各级|各|县|市|区|省|乡|镇|街道|有关|相
 /** A clause that opens with who acts and the law it acts by: "监察大队依照规定", "县农业农村局依法". */
 const ACTS_BY = /^(.{2,16}?)(?:依照|依法|依据|根据|按照)/;
 const PLACE_END = /(?:本|全|我|该|进入|进|到|在|至|出|离开|途经|经过)[乡镇]$/;
-const PUBLIC = /(公民|法人|其他组织|经营者|经营户|商户|个体工商户|村民|居民|企业|个人|群众|业主|申请人|当事人|从业人员|用人单位|驾驶人|驾驶员|市民|住户|农户|租户|承租人|游客|学生|家长|投标人|供应商|生产者|销售者|养殖户|户主|人员|任何单位|单位和个人|组织和个人|商家|店主|摊贩|车主)/;
+const PUBLIC = /(公民|法人|其他组织|经营者|经营户|商户|个体工商户|村民|居民|企业|公司|个人|群众|业主|申请人|当事人|从业人员|用人单位|驾驶人|驾驶员|市民|住户|农户|租户|承租人|游客|学生|家长|投标人|供应商|生产者|销售者|养殖户|户主|人员|任何单位|单位和个人|组织和个人|商家|店主|摊贩|车主)/;
 
 // The government's own staff acting in office — 河长、执法人员、公职人员、干部 — are the administration, not
 // the public: "县级河长每季度巡河不少于一次" arranges the administration's work.
@@ -23,6 +23,7 @@ const OFFICIAL_START = /^(?:各级|各|县级|市级|省级|区级|乡镇级|乡
 // of its own: Chinese carries the subject over from the sentence before.
 const TIME_HEAD = /(?:期间|时段|[期季]|期内|之前|之后|以前|以后|前|后|时|节假日|每年|每月|每周|每季度|每日)$/;
 const INHERIT = 'inherit' as const;
+const RECIPIENT_LEAD = /^(?:向|到|往|给)/;
 const OWNERS_BODY = /(?:业主委员会|业主大会|业委会)$/;
 
 /** Classify the subject of the clause that holds [start, end) in text (a sentence or provision). */
@@ -71,6 +72,8 @@ function leadingSubject(sentence: string): Subject | typeof INHERIT | null {
     // "由村干部入户检查": the official acts on the public, and the rules on such acts judge that act.
     if (OFFICIAL_START.test(head) && !/^\s*由/.test(c)) return 'government';
     if (m && TIME_HEAD.test(head) && !PUBLIC.test(head)) return INHERIT;
+    // "向市交通运输局指定账户缴纳……", "到镇政府办理……": the body after 向/到 receives the act, it does not do it.
+    if (RECIPIENT_LEAD.test(head)) { if (m) return null; continue; }
     // "车辆进入本镇须……", "在全乡范围内……": a place the words go to or stand in, not the township's government.
     const place = PLACE_END.test(head);
     if (!place && (GOVERNMENT.test(head) || GOVERNMENT_START.test(head) && !PUBLIC.test(head.replace(GOVERNMENT_START, '')))) return 'government';

@@ -24,6 +24,10 @@ describe('classifySubject', () => {
     ['镇市场管理站依照规定，对入场经营户进行登记，负责收取摊位管理费。', '收取', 'government'],
     ['乡镇财政所依据有关规定，统一负责征收各项规费。', '征收', 'government'],
     ['个体经营户依照规定，按月缴纳市场管理费。', '缴纳', 'public'],
+    // A company is the public; the body after 向/到 receives the act and is no subject.
+    ['物流公司取得备案回执后，应当按季度向区商务局专户交存质量保证金。', '保证金', 'public'],
+    ['客运公司开通线路后，每月向县交通运输局报送运营数据。', '报送', 'public'],
+    ['向县自然资源局缴纳土地复垦保证金。', '保证金', 'unknown'],
   ])('%s → %s', (s, w, want) => expect(at(s, w)).toBe(want));
 
   // Officials acting in office are the administration; a time phrase before the modal is no subject,
