@@ -189,6 +189,7 @@ export function outdatedProblem(state: LawState): CitationProblem | undefined {
 const MIN_BEST = 6;
 const RATIO = 0.35;
 const GENERAL = /总则/;
+const NAMED_FOR_PART = /^(?:第[一二三四五六七八九十]+款|第[一二三四五六七八九十]+项|[（(][一二三四五六七八九十]+[)）])*(?:所)?(?:规定|列明|列举)的?(?:条件|要求|标准|程序|情形|材料|期限|范围|事项|资格)/;
 
 /** Nonexistent or renumbered articles, judged in the text in force on the day (state.at.exact).
  *  `byContent: false` — only what the correspondence of two texts shows (what changed since a document's
@@ -295,6 +296,9 @@ function betterArticle(ctx: JudgeContext, m: Mention, law: CorpusLaw, label: str
       return { label: to, older: `${year(d.newer)}修订前文本`, verified: d.verified };
     }
   }
+  // "附送符合《X》第三十八条规定条件的材料": the article is named for one thing it states (conditions, a procedure);
+  // the rest of the sentence is about something else, and says nothing of whether the number is right.
+  if (NAMED_FOR_PART.test(ctx.text.slice(m.end, m.end + 12))) return undefined;
   const { cited, best, keywords } = matchContext(law, context, label);
   if (!best || keywords < 4 || best.score < MIN_BEST) return undefined;
   if (best.article.label === label) return undefined;
