@@ -13,11 +13,13 @@ const HOLDOUT = join(DEFAULT_GOLD_DIR, 'holdout');
 const HOLDOUT_2 = join(DEFAULT_GOLD_DIR, 'holdout-2');
 const HOLDOUT_3 = join(DEFAULT_GOLD_DIR, 'holdout-3');
 const HOLDOUT_4 = join(DEFAULT_GOLD_DIR, 'holdout-4');
+const HOLDOUT_5 = join(DEFAULT_GOLD_DIR, 'holdout-5');
 let gold: EvalResult;
 let holdout: EvalResult;
 let holdout2: EvalResult;
 let holdout3: EvalResult;
 let holdout4: EvalResult;
+let holdout5: EvalResult;
 beforeAll(async () => {
   const env = await createCheckEnv({});
   gold = await runEvaluation({ env });
@@ -25,6 +27,7 @@ beforeAll(async () => {
   holdout2 = await runEvaluation({ env, goldDir: HOLDOUT_2, controlsDir: null });
   holdout3 = await runEvaluation({ env, goldDir: HOLDOUT_3, controlsDir: null });
   holdout4 = await runEvaluation({ env, goldDir: HOLDOUT_4, controlsDir: null });
+  holdout5 = await runEvaluation({ env, goldDir: HOLDOUT_5, controlsDir: null });
 }, 240_000);
 
 function regressions(result: EvalResult, dir: string): string[] {
@@ -35,7 +38,7 @@ function regressions(result: EvalResult, dir: string): string[] {
 
 describe('beishen eval on corpus/gold', () => {
   it('checks every gold document (none failed to ingest)', () => {
-    const failed = [...gold.documents, ...holdout.documents, ...holdout2.documents, ...holdout3.documents, ...holdout4.documents].filter((d) => d.status !== 'ok').map((d) => `${d.gold.document}: ${d.error}`);
+    const failed = [...gold.documents, ...holdout.documents, ...holdout2.documents, ...holdout3.documents, ...holdout4.documents, ...holdout5.documents].filter((d) => d.status !== 'ok').map((d) => `${d.gold.document}: ${d.error}`);
     expect(failed).toEqual([]);
     expect(gold.summary.documents).toBeGreaterThanOrEqual(60);
   });
@@ -64,7 +67,11 @@ describe('beishen eval on corpus/gold', () => {
     expect(regressions(holdout3, HOLDOUT_3)).toEqual([]);
   });
 
-  it('no figure is below the stored baseline (blind held-out set 4)', () => {
+  it('no figure is below the stored baseline (held-out set 4)', () => {
     expect(regressions(holdout4, HOLDOUT_4)).toEqual([]);
+  });
+
+  it('no figure is below the stored baseline (blind held-out set 5)', () => {
+    expect(regressions(holdout5, HOLDOUT_5)).toEqual([]);
   });
 });
