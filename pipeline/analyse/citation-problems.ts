@@ -13,7 +13,7 @@ import { normalizeLawName } from '../corpus/names.ts';
 import type { CorpusLaw, ResolvedArticle } from '../model/types.ts';
 import { chineseDate } from '../text/dates.ts';
 import { parseDigitString } from '../structure/numerals.ts';
-import { toChineseNumber } from '../text/chinese-numbers.ts';
+import { NUM_CLASS, toChineseNumber } from '../text/chinese-numbers.ts';
 import { convertTraditional, looksTraditional } from '../text/traditional.ts';
 import type { ArticleRef } from './article-refs.ts';
 import type { LawState } from './citation-resolve.ts';
@@ -189,7 +189,7 @@ export function outdatedProblem(state: LawState): CitationProblem | undefined {
 const MIN_BEST = 6;
 const RATIO = 0.35;
 const GENERAL = /总则/;
-const NAMED_FOR_PART = /^(?:第[一二三四五六七八九十]+款|第[一二三四五六七八九十]+项|[（(][一二三四五六七八九十]+[)）])*(?:所)?(?:规定|列明|列举)的?(?:条件|要求|标准|程序|情形|材料|期限|范围|事项|资格)/;
+const NAMED_FOR_PART = new RegExp(`^(?:第${NUM_CLASS}+[款项]|[（(]${NUM_CLASS}+[)）])*所?(?:规定|列明|列举)的?(?:条件|要求|标准|程序|情形|材料|期限|范围|事项|资格)`);
 
 /** Nonexistent or renumbered articles, judged in the text in force on the day (state.at.exact).
  *  `byContent: false` — only what the correspondence of two texts shows (what changed since a document's
