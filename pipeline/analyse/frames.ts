@@ -137,6 +137,26 @@ interface ArticleFrame {
   bareCeilings: Quantity[];
   /** It states a sum as a multiple or a rate of something ("货值金额一倍以上三倍以下", "工程造价百分之五"). */
   multiple: boolean;
+  /** The ranges it states one by one, in its order: "可以处200元以下的罚款；情节严重的，处2000元以上2万元以下的罚款"
+   *  is 0–200 and 2000–20000, not 0–20000. */
+  tiers: Tier[];
+}
+
+interface Tier { unit: Quantity['unit']; min: number; max: number; ceiling: Quantity }
+
+/** The article's ranges: "A以上B以下" (a floor and the quantity after it), "B以下" (down to nothing), a fixed amount. */
+function tiersOf(text: string, quantities: Quantity[]): Tier[] {
+  const out: Tier[] = [];
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    const next = quantities[i + 1];
+    if (opensRange(text, q) && next && next.unit === q.unit) {
+      out.push({ unit: q.unit, min: q.value, max: next.value, ceiling: next });
+      i++;
+    } else if (isBareCeiling(text, q)) out.push({ unit: q.unit, min: 0, max: q.value, ceiling: q });
+    else if (!isBound(text, q)) out.push({ unit: q.unit, min: q.value, max: q.value, ceiling: q });
+  }
+  return out;
 }
 
 /** A quantity's place in a range, read from the words around it (the separators and bounds of grammar.ts). */
@@ -172,6 +192,7 @@ function frameOf(text: string, vocabulary: CompiledVocabulary): ArticleFrame {
       fixed: quantities.filter((q) => !isBound(text, q)),
       bareCeilings: quantities.filter((q) => isBareCeiling(text, q)),
       multiple: MULTIPLE_OF.test(text),
+      tiers: tiersOf(text, quantities),
     };
     memo.set(text, f);
   }
@@ -324,7 +345,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // the conflict a reviewer quotes.
   // A local regulation the document rests on but the corpus does not hold (《张家口市禁牧条例》): ranges
   // in the document may be its, and cannot be checked.
-  if (!namedComparison && own.length && !fixedAmount(own) && ctx.citations.some((c) => !c.law && !c.own && LOCAL_REGULATION.test(c.name))) {
+  // The document a 印发 notice issues ("关于印发《X县……办法》的通知") is the document itself, not a regulation above it.
+  if (!namedComparison && own.length && !fixedAmount(own) && ctx.citations.some((c) => !c.law && !c.own && LOCAL_REGULATION.test(c.name) && !issuedHere(ctx.text, c))) {
     return { kind: 'restates', article: null, how: 'unreadable' };
   }
   const sentenceQuantities = extractQuantities(sentence.text);
@@ -507,7 +529,15 @@ function sameLicenceName(mention: string, article: string): boolean {
 }
 
 const LAWLIKE_NAME = /(?:法|条例|规定|办法|细则|决定)$/;
-const LOCAL_REGULATION = /^[\u4e00-\u9fa5]{2,12}(?:省|市|州|县|自治区|盟)[\u4e00-\u9fa5]{2,30}(?:条例|办法|规定)$/;
+/** A local law that may set penalties: a 条例 of a province, city, prefecture or autonomous county (地方性法规,
+ *  单行条例), or a 办法/规定 of a province's or city's government (规章, 行政处罚法第十四条). A county's 办法 is a
+ *  normative document like the one judged: ranges in it excuse nothing. */
+const LOCAL_REGULATION = /^[\u4e00-\u9fa5]{2,12}(?:(?:省|市|州|县|旗|自治区|盟)[\u4e00-\u9fa5]{2,30}条例|(?:省|市|州|自治区|盟)[\u4e00-\u9fa5]{2,30}(?:办法|规定))$/;
+
+/** "关于印发《X》的通知", "现将《X》印发给你们": the name of the document a notice issues. */
+function issuedHere(text: string, c: { start: number; end: number }): boolean {
+  return /印发《?$/.test(text.slice(Math.max(0, c.start - 3), c.start + 1)) || /^[^。；]{0,24}?印发/.test(text.slice(c.end, c.end + 30));
+}
 
 function hasConduct(conduct: string): boolean {
   return saysEnough(conductWords(conduct));
@@ -744,6 +774,18 @@ function departure(own: Quantity[], f: ArticleFrame): { limit: Quantity; value: 
     if (mine.min < bottom.value - 1e-9) {
       const value = own.reduce((a, b) => (b.value < a.value ? b : a));
       return { limit: bottom, value, bound: 'min' };
+    }
+  }
+  // Between two of the article's tiers ("并处五百元罚款" where the law gives 200元以下, and 2000元以上 only 情节严重的):
+  // above the ceiling of the tier below it, which is the one a clause without the law's graver conditions takes.
+  const tiers = f.tiers.filter((t) => t.unit === unit);
+  if (tiers.length >= 2 && !tiers.some((t) => mine.min >= t.min - 1e-9 && mine.max <= t.max + 1e-9)) {
+    const below = tiers.filter((t) => t.max < mine.min - 1e-9);
+    const above = tiers.filter((t) => t.min > mine.max + 1e-9);
+    if (below.length && above.length) {
+      const tier = below.reduce((a, b) => (b.max > a.max ? b : a));
+      const value = own.reduce((a, b) => (b.value > a.value ? b : a));
+      return { limit: tier.ceiling, value, bound: 'max' };
     }
   }
   return null;
