@@ -14,12 +14,14 @@ const HOLDOUT_2 = join(DEFAULT_GOLD_DIR, 'holdout-2');
 const HOLDOUT_3 = join(DEFAULT_GOLD_DIR, 'holdout-3');
 const HOLDOUT_4 = join(DEFAULT_GOLD_DIR, 'holdout-4');
 const HOLDOUT_5 = join(DEFAULT_GOLD_DIR, 'holdout-5');
+const HOLDOUT_6 = join(DEFAULT_GOLD_DIR, 'holdout-6');
 let gold: EvalResult;
 let holdout: EvalResult;
 let holdout2: EvalResult;
 let holdout3: EvalResult;
 let holdout4: EvalResult;
 let holdout5: EvalResult;
+let holdout6: EvalResult;
 beforeAll(async () => {
   const env = await createCheckEnv({});
   gold = await runEvaluation({ env });
@@ -28,6 +30,7 @@ beforeAll(async () => {
   holdout3 = await runEvaluation({ env, goldDir: HOLDOUT_3, controlsDir: null });
   holdout4 = await runEvaluation({ env, goldDir: HOLDOUT_4, controlsDir: null });
   holdout5 = await runEvaluation({ env, goldDir: HOLDOUT_5, controlsDir: null });
+  holdout6 = await runEvaluation({ env, goldDir: HOLDOUT_6, controlsDir: null });
 }, 240_000);
 
 function regressions(result: EvalResult, dir: string): string[] {
@@ -38,7 +41,7 @@ function regressions(result: EvalResult, dir: string): string[] {
 
 describe('beishen eval on corpus/gold', () => {
   it('checks every gold document (none failed to ingest)', () => {
-    const failed = [...gold.documents, ...holdout.documents, ...holdout2.documents, ...holdout3.documents, ...holdout4.documents, ...holdout5.documents].filter((d) => d.status !== 'ok').map((d) => `${d.gold.document}: ${d.error}`);
+    const failed = [...gold.documents, ...holdout.documents, ...holdout2.documents, ...holdout3.documents, ...holdout4.documents, ...holdout5.documents, ...holdout6.documents].filter((d) => d.status !== 'ok').map((d) => `${d.gold.document}: ${d.error}`);
     expect(failed).toEqual([]);
     expect(gold.summary.documents).toBeGreaterThanOrEqual(60);
   });
@@ -71,7 +74,11 @@ describe('beishen eval on corpus/gold', () => {
     expect(regressions(holdout4, HOLDOUT_4)).toEqual([]);
   });
 
-  it('no figure is below the stored baseline (blind held-out set 5)', () => {
+  it('no figure is below the stored baseline (held-out set 5)', () => {
     expect(regressions(holdout5, HOLDOUT_5)).toEqual([]);
+  });
+
+  it('no figure is below the stored baseline (blind held-out set 6)', () => {
+    expect(regressions(holdout6, HOLDOUT_6)).toEqual([]);
   });
 });
