@@ -10,7 +10,7 @@ import { spreadOut } from './front.ts';
 import { SEAL_MARK } from './patterns.ts';
 import { isPageChrome, PAGE_PATH } from './web-chrome.ts';
 import { runOnSignature } from './meta-dates.ts';
-import { isOrgLine, splitOrgs } from './tail.ts';
+import { isOrgLine, splitJoint, splitOrgs } from './tail.ts';
 
 export type EvidenceSource = 'title' | 'signature' | 'field' | 'body' | 'source-field' | 'title-place' | 'self-reference';
 
@@ -307,6 +307,10 @@ export function recoverTitle(text: string, current: string | null): string | nul
     const prefix = cur.slice(0, at);
     // Separate names of a joint title stay as they are; only a prefix that cleaning shortens had furniture.
     if (/^[\u4e00-\u9fa5XxＸ×“「]/.test(prefix) && /[\s\u3000、，,]/.test(prefix.trim())) return cur;
+    // … and so do names joined without a separator when the title's lines were put together ("南湾县交通运输局" +
+    // "南湾县公安局交通管理大队"): each part a name of its own.
+    const joint = splitJoint(prefix.replace(/[\s\u3000]+/g, ''));
+    if (joint.length > 1 && joint.every((p) => cleanOrgName(p) === p)) return cur;
     const clean = cleanOrgName(prefix);
     if (clean === prefix.replace(/[\s\u3000]+/g, '')) return cur;
     return clean ? clean + cur.slice(at) : cur.slice(at);

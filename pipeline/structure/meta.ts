@@ -7,7 +7,7 @@ import { NORMATIVE_TYPES, docTypeOf, provisionalOf } from './meta-doctype.ts';
 import { classifyIssuer, looksLikeIssuer } from './meta-issuers.ts';
 import { addresseeLevel, cleanOrgName, issuerEvidence, recoverTitle, selfReferenceLevel, toIssuer, townBehindOffice } from './issuer-evidence.ts';
 import { addPeriod, allDates, numericSignatureDate, parseDate, portalDate, readDateFacts, runOnSignature, trailingSignatureDate, yearOfMaking } from './meta-dates.ts';
-import { isOrgLine, splitOrgs } from './tail.ts';
+import { isOrgLine, splitJoint, splitOrgs } from './tail.ts';
 import { SERIAL_NUMBER } from './front.ts';
 import { placeChain } from './divisions.ts';
 import { DATE_SRC } from './patterns.ts';
@@ -57,11 +57,6 @@ function titleIssuers(title: string | null): string[] {
   return organ ? [title.slice(0, at) + organ[1]] : [];
 }
 
-/** Splits "XX市财政局XX市税务局" written without a separator at each organ ending. */
-function splitJoint(s: string): string[] {
-  const parts = s.split(/(?<=(?:人民政府办公室|人民政府办公厅|人民政府|局|厅|委员会|办公室|办事处))(?=[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|旗|镇|乡|街道))/);
-  return parts.filter(Boolean);
-}
 
 const NOTE_ORGAN = /([A-Za-zＸ×\u4e00-\u9fa5]{0,24}?(?:人民政府|人民代表大会常务委员会|人大常委会))(?:令|第|常务会议|全体会议|审议|通过|公布|发布)/g;
 

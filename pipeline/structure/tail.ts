@@ -33,6 +33,22 @@ export function splitOrgs(text: string): string[] {
   return out.filter((s) => s.length >= 2);
 }
 
+/** Splits "XX市财政局XX市税务局" written without a separator at each organ ending. */
+export function splitJoint(s: string): string[] {
+  const parts = s.split(/(?<=(?:人民政府办公室|人民政府办公厅|人民政府|局|厅|委员会|办公室|办事处))(?=[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|旗|镇|乡|街道))/);
+  // A unit inside the organ is not another organ, though its name may hold a place-like 市 or 区 ("清源市文化广电和旅游局
+  // 文化市场管理科", "…局城区管理股"): it stays joined to the organ it belongs to.
+  const out: string[] = [];
+  for (const p of parts.filter(Boolean)) {
+    if (out.length && INNER_UNIT.test(p)) out[out.length - 1] += p;
+    else out.push(p);
+  }
+  return out;
+}
+
+/** The name of a unit inside an organ: 科, 股, 室, 组, not an organ of a place. */
+const INNER_UNIT = /^[\u4e00-\u9fa5]{1,12}(?:科|股|室|组)$/;
+
 export function isOrgLine(text: string): boolean {
   if (text.length > 60 || ANY_PUNCT.test(text.replace(/[（）()]/g, '')) || readMarker(text)) return false;
   const parts = splitOrgs(text);
