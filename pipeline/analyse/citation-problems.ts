@@ -191,6 +191,18 @@ const RATIO = 0.35;
 const GENERAL = /总则/;
 const NAMED_FOR_PART = new RegExp(`^(?:第${NUM_CLASS}+[款项]|[（(]${NUM_CLASS}+[)）])*所?(?:规定|列明|列举)的?(?:条件|要求|标准|程序|情形|材料|期限|范围|事项|资格)`);
 
+const SANCTIONS = /罚款|警告|拘留|没收|吊销|责令停产停业|责令停业|责令关闭|处分/;
+const REFERRAL_AFTER = /^(?:的)?(?:有关|相关)?规定(?:依法)?(?:予以|进行|作出)?(?:处理|处罚|查处|追究|处置)/;
+const HANDED_TO = /^(?:并|再|则)?(?:由|交由|移交|移送)?[^，,；;。]{0,24}?(?:依照|依据|按照|根据)《?$/;
+
+/** The citation stands in a clause that only refers the case to it: "由该部门依照《X》第N条的规定处理". */
+function handsOver(text: string, m: { start: number; end: number }): boolean {
+  if (!REFERRAL_AFTER.test(text.slice(m.end, m.end + 16))) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const lead = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+  return HANDED_TO.test(lead);
+}
+
 /** Nonexistent or renumbered articles, judged in the text in force on the day (state.at.exact).
  *  `byContent: false` — only what the correspondence of two texts shows (what changed since a document's
  *  date), not what the citing sentence suggests (that was judged on the document's own date). */
@@ -302,6 +314,10 @@ function betterArticle(ctx: JudgeContext, m: Mention, law: CorpusLaw, label: str
   const { cited, best, keywords } = matchContext(law, context, label);
   if (!best || keywords < 4 || best.score < MIN_BEST) return undefined;
   if (best.article.label === label) return undefined;
+  // "……劝阻无效的，由该部门依照《X》第八十二条的规定处理": a clause that hands the case to a body under the article
+  // cites it for its sanctions; an article that sanctions nothing (the one on 劝阻、调解 the rest of the sentence
+  // speaks of) is no better reading of the number.
+  if (handsOver(ctx.text, m) && cited && SANCTIONS.test(cited.article.text) && !SANCTIONS.test(best.article.text)) return undefined;
   // A general principle (总则) says a little of everything a document restates: it is no evidence that
   // a specific article cited was renumbered ("扰乱公共秩序……依照治安管理处罚法第二十三条" is not 第二条).
   if (GENERAL.test(best.article.chapter ?? '') && cited && !GENERAL.test(cited.article.chapter ?? '')) return undefined;
