@@ -250,6 +250,12 @@ class Sentence implements AnnotatedSentence {
   }
 }
 
+/** A clause with its document offsets. Spelled out, not spread ({ ...c, docStart, docEnd }): V8 copied these
+ *  objects on its slow path, and the copy cost three times the splitting itself. */
+function annotatedClause(c: Clause, at: number): AnnotatedClause {
+  return { text: c.text, start: c.start, end: c.end, condition: c.condition, docStart: at + c.start, docEnd: at + c.end };
+}
+
 export function analyseDocument(text: string, provisions: Provision[], vocabulary: CompiledVocabulary): DocumentAnalysis {
   const sentences: AnnotatedSentence[] = [];
   const measures: MeasureMention[] = [];
@@ -258,7 +264,7 @@ export function analyseDocument(text: string, provisions: Provision[], vocabular
     const list: AnnotatedSentence[] = [];
     for (const s of splitSentences(p.text)) {
       const start = p.start + s.start;
-      const clauses = splitClauses(s.text).map((c) => ({ ...c, docStart: start + c.start, docEnd: start + c.end }));
+      const clauses = splitClauses(s.text).map((c) => annotatedClause(c, start));
       const sentence = new Sentence(pi, start, start + s.text.length, s.text, clauses, p.text, s.start);
       const index = sentences.length;
       const found = findMentions(s.text, vocabulary.entries);
