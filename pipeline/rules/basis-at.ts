@@ -27,17 +27,26 @@ export interface BasisRef {
 
 const year = (v: string) => `${v.slice(0, 4)}年`;
 
-/** The days a basis article applies: [from, to] (null: unbounded). `derive`: from the law's history where the rule states none. */
-export function basisInterval(corpus: Corpus, b: BasisRef, derive: boolean): { from: string | null; to: string | null } {
+/** Days a basis article applies: [from, to] (null: unbounded). */
+export interface BasisInterval {
+  from: string | null;
+  to: string | null;
+}
+
+/** The days a basis article applies. `derive`: from the law's history where the rule states none. */
+export function basisInterval(corpus: Corpus, b: BasisRef, derive: boolean): BasisInterval {
   const from = b.from ?? (derive ? firstInForce(corpus, b.law) ?? null : null);
   const repeal = derive ? corpus.findRepealed(b.law) : undefined;
   const to = b.to ?? (repeal && (!from || repeal.repealedOn > from) ? dayBefore(repeal.repealedOn) : null);
   return { from, to };
 }
 
-export function basisApplies(corpus: Corpus, b: BasisRef, date: string, derive: boolean): boolean {
-  const { from, to } = basisInterval(corpus, b, derive);
+export function inInterval({ from, to }: BasisInterval, date: string): boolean {
   return (!from || from <= date) && (!to || date <= to);
+}
+
+export function basisApplies(corpus: Corpus, b: BasisRef, date: string, derive: boolean): boolean {
+  return inInterval(basisInterval(corpus, b, derive), date);
 }
 
 function withSpan(r: ResolvedArticle, from: string, to: string | null): ResolvedArticle {

@@ -6,14 +6,14 @@ import type { Corpus } from '../corpus/corpus.ts';
 import type { Finding, Provision, ResolvedArticle, Severity } from '../model/types.ts';
 import type { AnalysisInput, RawHit, RawProvision, RuleRun, RuleSet } from './ruleset.ts';
 import { AhoCorasick } from '../text/aho-corasick.ts';
-import { applicability } from './applicability.ts';
+import { applicability, type Applicability } from './applicability.ts';
 import { scanCitations, type Citation } from '../analyse/citations.ts';
 import { todayInChina } from '../text/dates.ts';
-import { basisApplies, basisAt } from './basis-at.ts';
+import { basisApplies, basisAt, basisInterval, inInterval, type BasisInterval } from './basis-at.ts';
 import { appliedAsOf, docDate, type CompiledRule, type DocContext, type Hit } from './context.ts';
 import { ownNegations, resolveGuards } from './guards.ts';
 import { authorityHits } from './kinds/authority.ts';
-import { citationHits } from './kinds/citation.ts';
+import { citationHits, citationProblemsByProvision } from './kinds/citation.ts';
 import { documentHits } from './kinds/document.ts';
 import { patternHitsInDocument, patternHitsInProvision } from './kinds/pattern.ts';
 import { quantityHits } from './kinds/quantity.ts';
@@ -130,7 +130,11 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
   };
   /** A rule whose every basis article is not yet (or no longer) the law on the day does not judge the document. */
   const basisInForce = (r: CompiledRule, date: string | null): boolean =>
-    !date || !r.def.basis.length || r.def.basis.some((b) => basisApplies(corpus, b, date, !!r.def.appliesTo?.basisInForce));
+    !date || !r.def.basis.length || basisIntervals(r).some((span) => inInterval(span, date));
+  // The days a rule's basis articles apply depend on the corpus alone: worked out once per rule, not per document.
+  const intervals: BasisInterval[][] = [];
+  const basisIntervals = (r: CompiledRule): BasisInterval[] =>
+    (intervals[r.index] ??= r.def.basis.map((b) => basisInterval(corpus, b, !!r.def.appliesTo?.basisInForce)));
   const severityOf = (id: string, fallback: Severity): Severity => profile.severity?.[id] ?? fallback;
   // {source} names the documents the profile's limits come from, never the profile itself: the
   // message goes into letters to the issuer, where "全国通用配置" means nothing. Nationally the
@@ -196,35 +200,31 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
       return run && run !== EMPTY_RUN ? run : (runs[r.def.id] = { hits: [], held: [] });
     };
     if (!sparse) for (const r of rules) if (selected.has(r.index)) runs[r.def.id] = EMPTY_RUN;
-    const state = new Map<number, ReturnType<typeof applicability>>();
-    const applies = (r: CompiledRule) => {
-      let s = state.get(r.index);
-      if (!s) {
-        s = basisInForce(r, ctx.date) ? applicability(r.def.appliesTo, ctx.issuers, doc.meta.docType, ctx.date, ctx.text, doc.meta.governmentRule) : 'not-applicable';
-        state.set(r.index, s);
-      }
-      return s;
-    };
+    // Per-rule state of this document, by rule index (arrays: a rule meets hundreds of provisions).
+    const state: (Applicability | undefined)[] = new Array(rules.length);
+    const applies = (r: CompiledRule): Applicability =>
+      (state[r.index] ??= basisInForce(r, ctx.date)
+        ? applicability(r.def.appliesTo, ctx.issuers, doc.meta.docType, ctx.date, ctx.text, doc.meta.governmentRule)
+        : 'not-applicable');
     const encodeHits = (found: Hit[]): RawHit[] =>
       found.map((h) => ({ start: h.start, end: h.end, match: h.match, provision: encodeProvision(ctx, h.provision), vars: h.vars, ...hitExtras(h) }));
     // One-time work of the corpus a guard reads is done before the rules are timed: it is no rule's cost.
     ctx.corpus.prepare();
     const budget = input.ruleTime?.budgetMs ?? RULE_TIME_BUDGET_MS;
     const now = input.ruleTime?.now ?? (() => performance.now());
-    const spent = new Map<number, number>();
-    const stopped = new Set<number>();
+    const spent = new Float64Array(rules.length);
+    const stopped = new Uint8Array(rules.length);
     // Held-back matches go to the rule's own run (with the pass they came from), never to a list
     // shared across rules: a rule's run must not depend on which other rules ran with it.
     const collect = (r: CompiledRule, p: DocContext['provisions'][number] | null, pass: number) => {
-      if (stopped.has(r.index)) return;
+      if (stopped[r.index]) return;
       const a = applies(r);
       if (a === 'not-applicable') return;
       const t0 = now();
       const found = runRule(r, ctx, p);
-      const total = (spent.get(r.index) ?? 0) + (now() - t0);
-      spent.set(r.index, total);
+      const total = (spent[r.index] += now() - t0);
       if (total > budget) {
-        stopped.add(r.index);
+        stopped[r.index] = 1;
         input.notes?.push(`规则 ${r.def.id}（${r.def.title}）在本文件上用时超过 ${budget} 毫秒（至${p ? `“${p.label}”` : '全文检查'}），`
           + '已停止对本文件其余部分适用该规则，本文件在该规则下的检查不完整，请人工核对；规则维护者请检查该规则的正则表达式。');
       }
@@ -241,11 +241,17 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
       }
     };
     const provisions = ctx.provisions;
+    // A citation rule reports one problem of the citations that start in a provision (kinds/citation.ts): it
+    // runs only where such a citation starts. Looked up after the rule is known to apply, so that a document
+    // no citation rule judges is not scanned for citations on their account.
+    let problems: Set<string>[] | undefined;
+    const mayHold = (r: CompiledRule, pass: number) => r.def.kind !== 'citation'
+      || (applies(r) !== 'not-applicable' && !!(problems ??= citationProblemsByProvision(ctx))[pass]?.has(r.def.problem!));
     for (let pass = 0; pass < provisions.length; pass++) {
       const p = provisions[pass]!;
       const candidates = new Set<number>();
       for (const w of automaton.search(p.text)) for (const i of wordRules[w]!) if (selected.has(i)) candidates.add(i);
-      for (const r of always) if (selected.has(r.index)) candidates.add(r.index);
+      for (const r of always) if (selected.has(r.index) && mayHold(r, pass)) candidates.add(r.index);
       for (const i of [...candidates].sort((a, b) => a - b)) collect(rules[i]!, p, pass);
     }
     for (const r of docScoped) if (selected.has(r.index)) collect(r, null, provisions.length);

@@ -15,6 +15,21 @@ function successorText(p: CitationProblem): string {
 /** Words after a title that say the act no longer applies. */
 const NAMED_AS_REPEALED = /^[^，,。；;]{0,6}?(?:同时|一并|已经|已|予以|即行)?(?:废止|失效|停止执行|停止施行|不再执行|不再适用|不再施行)/;
 
+/** For each of the document's provisions, by index, the problem codes of the citations that start in it
+ *  (the rules that can find something there; provisions may nest, so each citation is placed in all). */
+export function citationProblemsByProvision(ctx: DocContext): Set<string>[] {
+  const out: Set<string>[] = [];
+  for (const c of ctx.citations()) {
+    if (!c.problems.length) continue;
+    ctx.provisions.forEach((p, i) => {
+      if (c.start < p.start || c.start >= p.end) return;
+      const codes = (out[i] ??= new Set());
+      for (const problem of c.problems) codes.add(problem.code);
+    });
+  }
+  return out;
+}
+
 export function citationHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
   const out: Hit[] = [];
   for (const c of ctx.citations()) {
