@@ -1,6 +1,7 @@
 // Sentence and clause boundaries inside a provision. Chinese legal text ends sentences with
 // 。！？ and separates enumerated duties with ；, so both close a "sentence" for scope purposes.
 import { SENTENCE_END } from '../text/sentence-end.ts';
+import { charTest } from '../text/char-class.ts';
 
 export interface Unit {
   text: string;
@@ -9,12 +10,14 @@ export interface Unit {
 }
 
 const CLAUSE_END = /[，,。！？；;!?\n：:]/;
+const isSentenceEnd = charTest(SENTENCE_END);
+const isClauseEnd = charTest(CLAUSE_END);
 
 export function splitSentences(text: string): Unit[] {
   const out: Unit[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_END.test(text[i]!)) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
       if (i + 1 > start && text.slice(start, i + 1).trim()) out.push({ text: text.slice(start, i + 1), start, end: i + 1 });
       start = i + 1;
     }
@@ -23,22 +26,22 @@ export function splitSentences(text: string): Unit[] {
   return out;
 }
 
-/** The unit containing [start, end), bounded by characters that match `boundary`. */
-function unitAround(text: string, start: number, end: number, boundary: RegExp): Unit {
+/** The unit containing [start, end), bounded by characters that `isBoundary` accepts. */
+function unitAround(text: string, start: number, end: number, isBoundary: (code: number) => boolean): Unit {
   let s = start;
-  while (s > 0 && !boundary.test(text[s - 1]!)) s--;
+  while (s > 0 && !isBoundary(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !boundary.test(text[e]!)) e++;
+  while (e < text.length && !isBoundary(text.charCodeAt(e))) e++;
   return { text: text.slice(s, e), start: s, end: e };
 }
 
 /** The clause (between commas/colons/sentence ends) containing [start, end). */
 export function clauseAround(text: string, start: number, end: number): Unit {
-  return unitAround(text, start, end, CLAUSE_END);
+  return unitAround(text, start, end, isClauseEnd);
 }
 
 export function sentenceAround(text: string, start: number, end: number): Unit {
-  return unitAround(text, start, end, SENTENCE_END);
+  return unitAround(text, start, end, isSentenceEnd);
 }
 
 export interface Clause extends Unit {
@@ -60,7 +63,7 @@ export function splitClauses(text: string): Clause[] {
     if (t.trim()) out.push({ text: t, start, end, condition: (/的\s*[，,：:]?\s*$/.test(t) || WHEN_CLAUSE.test(t)) && !/^\s*(?:是|为)/.test(t) });
   };
   for (let i = 0; i < text.length; i++) {
-    if (CLAUSE_END.test(text[i]!)) {
+    if (isClauseEnd(text.charCodeAt(i))) {
       push(i + 1);
       start = i + 1;
     }
