@@ -247,12 +247,17 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
     let problems: Set<string>[] | undefined;
     const mayHold = (r: CompiledRule, pass: number) => r.def.kind !== 'citation'
       || (applies(r) !== 'not-applicable' && !!(problems ??= citationProblemsByProvision(ctx))[pass]?.has(r.def.problem!));
+    // The pass that last took each rule as a candidate: a rule two of a provision's words lead to is taken once.
+    const takenIn = new Int32Array(rules.length).fill(-1);
     for (let pass = 0; pass < provisions.length; pass++) {
       const p = provisions[pass]!;
-      const candidates = new Set<number>();
-      for (const w of automaton.search(p.text)) for (const i of wordRules[w]!) if (selected.has(i)) candidates.add(i);
-      for (const r of always) if (selected.has(r.index) && mayHold(r, pass)) candidates.add(r.index);
-      for (const i of [...candidates].sort((a, b) => a - b)) collect(rules[i]!, p, pass);
+      const candidates: number[] = [];
+      for (const w of automaton.search(p.text)) {
+        for (const i of wordRules[w]!) if (takenIn[i] !== pass && selected.has(i)) { takenIn[i] = pass; candidates.push(i); }
+      }
+      for (const r of always) if (takenIn[r.index] !== pass && selected.has(r.index) && mayHold(r, pass)) { takenIn[r.index] = pass; candidates.push(r.index); }
+      candidates.sort((a, b) => a - b);
+      for (const i of candidates) collect(rules[i]!, p, pass);
     }
     for (const r of docScoped) if (selected.has(r.index)) collect(r, null, provisions.length);
     for (const r of documentRules) {
