@@ -19,8 +19,12 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
 /** Full-width digits → ASCII digits (same length, so offsets stay valid). */
 export function foldDigits(s: string): string {
+  // Most texts have none: the test is cheaper than a replace that calls back for nothing.
+  if (!FULL_WIDTH_DIGIT.test(s)) return s;
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
@@ -29,10 +33,25 @@ export function foldDigits(s: string): string {
  * with `decimals`, also "1,000", "2.5" and "1.5万". null when the text is not a number.
  */
 export function parseChineseNumber(raw: string, opts: { decimals?: boolean } = {}): number | null {
+  const memo = parsed[opts.decimals ? 1 : 0]!;
+  let n = memo.get(raw);
+  if (n === undefined) {
+    if (memo.size >= PARSED_LIMIT) memo.clear();
+    memo.set(raw, (n = readChineseNumber(raw, !!opts.decimals)));
+  }
+  return n;
+}
+
+// The same few numerals are read again and again (every numbered line, date and amount of every document):
+// answers are kept per written form, without and with decimals, and forgotten wholesale past a bound.
+const parsed = [new Map<string, number | null>(), new Map<string, number | null>()];
+const PARSED_LIMIT = 10_000;
+
+function readChineseNumber(raw: string, decimals: boolean): number | null {
   const s = foldDigits(raw.trim());
   if (!s) return null;
   if (/^\d+$/.test(s)) return Number(s);
-  if (opts.decimals) {
+  if (decimals) {
     const ascii = s.replace(/[,，]/g, '');
     if (/^\d+(\.\d+)?$/.test(ascii)) return Number(ascii);
     const mixed = /^(\d+(?:\.\d+)?)([十百千万亿])$/.exec(ascii);

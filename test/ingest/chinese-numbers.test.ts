@@ -30,3 +30,20 @@ describe('Chinese numerals', () => {
     for (let n = 1; n <= 1300; n++) expect(parseChineseNumber(toChineseNumber(n))).toBe(n);
   });
 });
+
+describe('parseChineseNumber keeps its answers per written form', () => {
+  it('answers a form read with and without decimals each in its own way, in either order', () => {
+    expect(parseChineseNumber('1.5万')).toBeNull();
+    expect(parseChineseNumber('1.5万', { decimals: true })).toBe(15000);
+    expect(parseChineseNumber('1.5万')).toBeNull();
+    expect(parseChineseNumber('2,000', { decimals: true })).toBe(2000);
+    expect(parseChineseNumber('2,000')).toBeNull();
+  });
+
+  it('still answers right after more forms than it keeps', () => {
+    for (let n = 1; n <= 25_000; n++) expect(parseChineseNumber(String(n))).toBe(n);
+    expect(parseChineseNumber('一百零五')).toBe(105);
+    expect(parseChineseNumber('十')).toBe(10);
+    expect(parseChineseNumber('不是数')).toBeNull();
+  });
+});
