@@ -9,10 +9,11 @@
 // resolved on the day the document is judged; pointers are resolved over the whole document there.
 // Beyond its own sentence a citation only covers what the cited article itself says.
 import { citedText, citesUpperLaw, type Citation, type CitedArticle } from '../analyse/citations.ts';
-import type { CorpusLaw } from '../model/types.ts';
+import type { CorpusArticle, CorpusLaw } from '../model/types.ts';
 import type { DocContext } from './context.ts';
 import { sentenceAround } from '../analyse/units.ts';
 import { afterMarker } from '../structure/markers.ts';
+import { charTest } from '../text/char-class.ts';
 
 const LEAD_WORD = '(?:依照|根据|依据|按照)';
 // A provision opening with a citation lead: "（一）依照《…》第×条的规定，…" / "第五条 根据…第×条规定".
@@ -20,11 +21,11 @@ const LEAD_WORD = '(?:依照|根据|依据|按照)';
 const LEADING = new RegExp(`^${LEAD_WORD}[^。；\\n]{2,100}?规定`);
 const LED = new RegExp(`${LEAD_WORD}[^，。；]{0,6}$`);
 const FOLLOWED_BY_RULE = /^[^，。；]{0,16}?规定/;
-const FULL_STOP = /[。！？\n]/;
+const isFullStop = charTest(/[。！？\n]/);
 
 function fullSentenceStart(text: string, at: number): number {
   let s = at;
-  while (s > 0 && !FULL_STOP.test(text[s - 1]!)) s--;
+  while (s > 0 && !isFullStop(text.charCodeAt(s - 1))) s--;
   return s;
 }
 
@@ -89,11 +90,18 @@ export function leadCitedArticles(ctx: DocContext, text: string, base: number, s
     .flatMap((c) => c.articles.filter((a) => a.resolved));
 }
 
+/** Everything but Chinese characters and figures. */
+const CJK = /[^\u4e00-\u9fff\d]/g;
+
 /** Most of the match is in the cited text: at least half of its three-character runs. One shared run
  *  is not enough — "五年内不得在本县办理营业执照" shares only "年内不" with "两年内不准出境", and
  *  restates nothing; a restated sanction ("吊销其取水许可证") is nearly word for word. */
 function saysIt(cited: string, match: string): boolean {
-  const m = match.replace(/[^\u4e00-\u9fff\d]/g, '');
+  return saysWords(cited, match.replace(CJK, ''));
+}
+
+/** saysIt for a match already reduced to its characters and figures. */
+function saysWords(cited: string, m: string): boolean {
   if (m.length < 3) return cited.includes(m);
   let found = 0;
   const runs = m.length - 2;
@@ -101,7 +109,6 @@ function saysIt(cited: string, match: string): boolean {
   return found * 2 >= runs;
 }
 
-const CJK = /[^\u4e00-\u9fff\d]/g;
 const MIN_VERBATIM_CHARS = 15;
 const VERBATIM_SHARE = 0.75;
 const MAX_NAMED = 20;
@@ -116,6 +123,15 @@ export function namedLaws(ctx: DocContext): CorpusLaw[] {
   return [...out.values()];
 }
 
+/** An article's characters and figures, worked out once per article: a match is compared with every
+ *  article of each law the document names. */
+const articleWords = new WeakMap<CorpusArticle, string>();
+function wordsOf(a: CorpusArticle): string {
+  let w = articleWords.get(a);
+  if (w === undefined) articleWords.set(a, (w = a.text.replace(CJK, '')));
+  return w;
+}
+
 /** A restatement without the article number: the full sentence around the match is, nearly word for
  *  word, an article of a law the document itself names ("根据《老年人权益保障法》…制定本办法" and later
  *  "……逾期不改正的，责令停业整顿", 老年人权益保障法 第四十五条). The match itself must be in that article too,
@@ -124,15 +140,15 @@ export function restatesNamedLawVerbatim(text: string, start: number, end: numbe
   if (!laws.length) return false;
   const from = fullSentenceStart(text, start);
   let to = end;
-  while (to < text.length && !FULL_STOP.test(text[to]!)) to++;
+  while (to < text.length && !isFullStop(text.charCodeAt(to))) to++;
   const sentence = text.slice(from, to).replace(CJK, '');
   if (sentence.length < MIN_VERBATIM_CHARS) return false;
-  const match = text.slice(start, end);
+  const match = text.slice(start, end).replace(CJK, '');
   const runs = sentence.length - 2;
   for (const law of laws) {
     for (const a of law.articles) {
-      const body = a.text.replace(CJK, '');
-      if (!saysIt(body, match)) continue;
+      const body = wordsOf(a);
+      if (!saysWords(body, match)) continue;
       let found = 0;
       for (let i = 0; i + 3 <= sentence.length; i++) if (body.includes(sentence.slice(i, i + 3))) found++;
       if (found >= runs * VERBATIM_SHARE) return true;
