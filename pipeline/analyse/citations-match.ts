@@ -2,10 +2,13 @@
 // every article of the cited law (idf weighted inside that law) and names a clearly better article.
 import type { CorpusArticle, CorpusLaw } from '../model/types.ts';
 import { tokenize } from '../corpus/tokens.ts';
+import { charTest } from '../text/char-class.ts';
 
 interface LawTerms {
   articleTerms: Set<string>[];
   idf: Map<string, number>;
+  /** The words of the law's title (they say nothing about which article is meant). */
+  titleTerms: Set<string>;
 }
 
 const cache = new WeakMap<CorpusLaw, LawTerms>();
@@ -19,10 +22,22 @@ function lawTerms(law: CorpusLaw): LawTerms {
     const N = articleTerms.length;
     const idf = new Map<string, number>();
     for (const [w, d] of df) idf.set(w, Math.log((N + 1) / d));
-    t = { articleTerms, idf };
+    t = { articleTerms, idf, titleTerms: new Set(tokenize(law.title)) };
     cache.set(law, t);
   }
   return t;
+}
+
+// One citing sentence is compared with several texts of a law and several of its articles in a row
+// (citation-problems.ts, betterArticle): its words are cut once.
+let lastContext: string | undefined;
+let lastTerms: string[] = [];
+function contextTerms(context: string): string[] {
+  if (context !== lastContext) {
+    lastTerms = tokenize(context);
+    lastContext = context;
+  }
+  return lastTerms;
 }
 
 export interface ArticleMatch {
@@ -33,9 +48,8 @@ export interface ArticleMatch {
 
 /** Scores of the cited article and the best article of the law for the context keywords. */
 export function matchContext(law: CorpusLaw, context: string, citedLabel: string): { cited?: ArticleMatch; best?: ArticleMatch; keywords: number } {
-  const { articleTerms, idf } = lawTerms(law);
-  const law0 = new Set(tokenize(law.title));
-  const words = [...new Set(tokenize(context))].filter((w) => !law0.has(w) && idf.has(w));
+  const { articleTerms, idf, titleTerms } = lawTerms(law);
+  const words = [...new Set(contextTerms(context))].filter((w) => !titleTerms.has(w) && idf.has(w));
   let best: ArticleMatch | undefined;
   let cited: ArticleMatch | undefined;
   law.articles.forEach((a, i) => {
@@ -53,13 +67,14 @@ export function scoreOf(law: CorpusLaw, context: string, label: string): Article
   return matchContext(law, context, label).cited;
 }
 
-/** Bounds of the sentence around [start, end). */
+const isStop = charTest(/[。；;！？!?\n]/);
+
+/** Bounds of the sentence around [start, end) (at most 300 characters each way). */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  const stops = /[。；;！？!?\n]/;
   let a = start;
-  while (a > 0 && start - a < 300 && !stops.test(text[a - 1])) a--;
+  while (a > 0 && start - a < 300 && !isStop(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && b - end < 300 && !stops.test(text[b])) b++;
+  while (b < text.length && b - end < 300 && !isStop(text.charCodeAt(b))) b++;
   return [a, b];
 }
 
