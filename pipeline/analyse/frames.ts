@@ -107,13 +107,35 @@ function saysEnough(words: string[]): boolean {
 /** Share of the clause's conduct words (bigrams, minus the boilerplate of sanctions) found in the article;
  *  0 when the clause says too little about the conduct ("未按规定办理的，罚款500元"). */
 export function conductSimilarity(conduct: string, article: string): number {
-  const a = conductWords(conduct);
+  const a = lastConductWords(conduct);
   if (!saysEnough(a)) return 0;
-  const art = bigrams(article);
+  const art = articleBigrams(article);
   const share = a.filter((b) => art.has(b)).length / a.length;
   // A payment or a licence the clause names (摊位费, 卫生管理费, 准营证) is what its conduct is about: an article
   // about another one (水法第七十条's 水资源费) shares the rest of the words ("逾期不缴纳……的") and nothing more.
   return namesOtherThing(conduct, article) ? Math.min(share, OTHER_THING_CAP) : share;
+}
+
+// A clause's conduct is compared with every paragraph of the articles it may restate, one after another: its
+// words are kept for the next comparison, and the articles' bigrams (the corpus's texts) for the next clause.
+let lastConduct: string | undefined;
+let lastWords: string[] = [];
+function lastConductWords(conduct: string): string[] {
+  if (conduct !== lastConduct) {
+    lastWords = conductWords(conduct);
+    lastConduct = conduct;
+  }
+  return lastWords;
+}
+const articleGrams = new Map<string, Set<string>>();
+const ARTICLE_GRAMS_LIMIT = 20_000;
+function articleBigrams(article: string): Set<string> {
+  let grams = articleGrams.get(article);
+  if (!grams) {
+    if (articleGrams.size >= ARTICLE_GRAMS_LIMIT) articleGrams.clear();
+    articleGrams.set(article, (grams = bigrams(article)));
+  }
+  return grams;
 }
 
 /** Named payments and licences: the two characters before the word that says what kind of thing it is. */
@@ -350,7 +372,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     return { kind: 'restates', article: null, how: 'unreadable' };
   }
   const sentenceQuantities = extractQuantities(sentence.text);
-  const sentenceEntries = new Set(findMentions(sentence.text, ctx.vocabulary.entries).filter((x) => x.entry.family === m.family).map((x) => x.entry.entry.id));
+  const sentenceEntries = new Set(mentionsIn(sentence.text, ctx.vocabulary).filter((x) => x.entry.family === m.family).map((x) => x.entry.entry.id));
   // A lead-in that leaves the conduct to its items is searched with them (conductOf read them).
   // So is a clause whose conduct was read beyond its sentence: the paragraphs before it ("个人有前款规定行为之一的"),
   // or the lead-in of the list whose item it opens ("可以采取下列措施：……（四）查封、扣押相关证据").
@@ -410,9 +432,17 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   return nearest ? { kind: 'creates', cited: null, compared: nearest.article, comparedHow: 'retrieved' } : { kind: 'creates', cited: null };
 }
 
+// A judgement reads its sentence's mentions twice (the measures it lists, its conduct without them), and the
+// next measure of the same sentence reads them again: the last sentence's are kept. Callers only read them.
+let lastMentions: { text: string; vocabulary: CompiledVocabulary; found: ReturnType<typeof findMentions> } | null = null;
+function mentionsIn(text: string, vocabulary: CompiledVocabulary): ReturnType<typeof findMentions> {
+  if (lastMentions?.text !== text || lastMentions.vocabulary !== vocabulary) lastMentions = { text, vocabulary, found: findMentions(text, vocabulary.entries) };
+  return lastMentions.found;
+}
+
 /** The text with the sanctions the vocabulary finds in it blanked out. */
 function withoutSanctions(text: string, vocabulary: CompiledVocabulary): string {
-  const found = findMentions(text, vocabulary.entries).filter((x) => SANCTION_FAMILIES.has(x.entry.family));
+  const found = mentionsIn(text, vocabulary).filter((x) => SANCTION_FAMILIES.has(x.entry.family));
   if (!found.length) return text;
   let out = '';
   let at = 0;
@@ -736,12 +766,24 @@ function conductOfParagraph(paragraphs: string[], i: number): string {
   return from <= to ? [...paragraphs.slice(from, to + 1), p].join('') : p;
 }
 
+// The paragraphs of the corpus's articles, split once: a clause is compared with every article of the laws it names.
+const paragraphMemo = new Map<string, string[]>();
+const PARAGRAPH_MEMO_LIMIT = 20_000;
+function paragraphsOf(article: string): string[] {
+  let paragraphs = paragraphMemo.get(article);
+  if (!paragraphs) {
+    if (paragraphMemo.size >= PARAGRAPH_MEMO_LIMIT) paragraphMemo.clear();
+    paragraphMemo.set(article, (paragraphs = paragraphsOfText(article)));
+  }
+  return paragraphs;
+}
+
 /** The paragraph of an article that provides the measure, best matching the conduct (only its part addressed to
  *  `addressee`); among paragraphs equally close in conduct (the same persons named in two, "对法定代表人……处"),
  *  the one whose range the clause keeps (`fits`). */
 function bestParagraph(text: string, entry: string, conduct: string, vocabulary: CompiledVocabulary, addressee: Addressee | null = null, fits: (f: ArticleFrame) => boolean = () => true): { text: string; f: ArticleFrame; sim: number } | null {
   let best: { text: string; f: ArticleFrame; sim: number } | null = null;
-  const paragraphs = paragraphsOfText(text);
+  const paragraphs = paragraphsOf(text);
   paragraphs.forEach((p, i) => {
     const own = forAddressee(p, addressee);
     const f = frameOf(own, vocabulary);
