@@ -31,3 +31,14 @@ describe('conduct terms', () => {
     expect(inLawTerms('在集镇销售烟花爆竹的经营户', v)).toBe('在集镇销售烟花爆竹的经营户');
   });
 });
+
+describe('conductSimilarity keeps the last clause and the articles it read', () => {
+  it('answers each pair the same in any order', () => {
+    const clauses = ['在禁止燃放区域内燃放烟花爆竹的经营户和个人', '未经批准在林区野外用火烧荒的当事人'];
+    const articles = ['在禁止燃放烟花爆竹的时间、地点燃放烟花爆竹的，由公安部门责令停止燃放', '违反规定擅自在森林防火区内野外用火的，责令停止违法行为'];
+    const fresh = clauses.map((c) => articles.map((a) => conductSimilarity(c, a)));
+    for (const [i, j] of [[1, 0], [0, 1], [1, 1], [0, 0], [1, 0]] as const) {
+      expect(conductSimilarity(clauses[i]!, articles[j]!)).toBe(fresh[i]![j]);
+    }
+  });
+});
