@@ -31,10 +31,19 @@ export function citedTitles(text: string): string[] {
   return [...text.matchAll(/《([^《》\n]{2,100})》/g)].map((m) => m[1]!);
 }
 
+// The patterns rules give (unlessText, onlyText, except), compiled once each: they are asked about for
+// every document and issuer. Without flags, a test keeps no state between calls.
+const patterns = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+  let re = patterns.get(source);
+  if (!re) patterns.set(source, (re = new RegExp(source)));
+  return re;
+}
+
 export function applicability(a: AppliesTo | undefined, issuers: Issuer[], docType: string | null, date: string | null, text = '', governmentRule?: 'province' | 'city'): Applicability {
   if (governmentRule && a?.notGovernmentRules?.includes(governmentRule)) return 'not-applicable';
-  if (a?.unlessText && a.unlessText.some((re) => new RegExp(re).test(text))) return 'not-applicable';
-  if (a?.onlyText && !a.onlyText.some((re) => new RegExp(re).test(text))) return 'not-applicable';
+  if (a?.unlessText && a.unlessText.some((re) => patternOf(re).test(text))) return 'not-applicable';
+  if (a?.onlyText && !a.onlyText.some((re) => patternOf(re).test(text))) return 'not-applicable';
   if (a?.unlessCites && a.unlessCites.length) {
     const titles = citedTitles(text);
     if (a.unlessCites.some((words) => titles.some((t) => words.every((w) => t.includes(w))))) return 'not-applicable';
@@ -62,7 +71,7 @@ export function applicability(a: AppliesTo | undefined, issuers: Issuer[], docTy
 
 /** Does this issuer fall in the set (level and kind both checked when both are given, minus `except`)? */
 export function inSet(i: Issuer, set: { levels?: string[]; kinds?: string[]; except?: string[] }): boolean {
-  if (set.except?.some((re) => new RegExp(re).test(i.name))) return false;
+  if (set.except?.some((re) => patternOf(re).test(i.name))) return false;
   return (!set.levels || levelIn(i, set.levels)) && (!set.kinds || set.kinds.includes(i.kind));
 }
 
