@@ -175,9 +175,12 @@ function entryFilter(entries: CompiledEntry[]): EntryFilter {
 /** The entries that could match `text`, in the list's own order. */
 function candidateEntries(text: string, entries: CompiledEntry[]): CompiledEntry[] {
   const f = entryFilter(entries);
-  const hit = new Set<number>(f.always);
-  for (const w of f.automaton.search(text)) for (const i of f.entriesOf[w]!) hit.add(i);
-  return [...hit].sort((a, b) => a - b).map((i) => entries[i]!);
+  const hit = new Uint8Array(entries.length);
+  for (const i of f.always) hit[i] = 1;
+  for (const w of f.automaton.search(text)) for (const i of f.entriesOf[w]!) hit[i] = 1;
+  const out: CompiledEntry[] = [];
+  for (let i = 0; i < entries.length; i++) if (hit[i]) out.push(entries[i]!);
+  return out;
 }
 
 /** Mentions of every vocabulary entry in `text` (offsets inside `text`); overlaps keep the longest. */
