@@ -18,7 +18,13 @@ describe('AhoCorasick', () => {
     // A small alphabet makes words share prefixes and suffixes (long failure chains); 𠀀 is two code units.
     const alphabet = ['罚', '款', '处', '元', '以', '下', '𠀀', 'a'];
     let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    // mulberry32: a small generator whose low bits are as random as its high ones.
+    const rand = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
     const word = (max: number) => Array.from({ length: 1 + rand(max) }, () => alphabet[rand(alphabet.length)]).join('');
     for (let round = 0; round < 200; round++) {
       const words = [...new Set(Array.from({ length: 1 + rand(12) }, () => word(4)))];
