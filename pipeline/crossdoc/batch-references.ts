@@ -4,7 +4,7 @@
 // Each document is reduced on its own to its 文号 and 《title》 mentions (cacheable: it does not depend on
 // the batch); the batch's 文号 and titles (from the reports) then say which of them name its documents.
 import { parseDocNumber } from '../structure/meta-docnumber.ts';
-import { DOC_NUMBER } from '../structure/patterns.ts';
+import { DOC_NUMBER, DOC_NUMBER_FROM_BRACKET, DOC_NUMBER_PREFIX_MAX } from '../structure/patterns.ts';
 import type { DocMeta, Provision, StructuredDocument } from '../model/types.ts';
 
 export interface BatchEntry {
@@ -34,6 +34,32 @@ export interface StaleReference extends Mention {
 }
 
 const DOC_NUMBER_G = new RegExp(DOC_NUMBER.source, 'g');
+const FROM_BRACKET_G = new RegExp(DOC_NUMBER_FROM_BRACKET.source, 'g');
+const BLANK = /\s/;
+
+/**
+ * Every match of DOC_NUMBER in the text, as text.matchAll would give them. DOC_NUMBER opens with a lazy run of
+ * up to 14 name characters, which the regex tries from every character of the text; a 文号 cannot start more
+ * than that run (and the blanks after it) before its bracketed year, so the search starts there, at each
+ * bracketed year in turn. (A match found from there is the leftmost one: no 文号 starts before the window of
+ * the first bracketed year not yet passed, and each match ends beyond the bracket that let it be looked for.)
+ */
+export function docNumbersIn(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  FROM_BRACKET_G.lastIndex = 0;
+  for (let y = FROM_BRACKET_G.exec(text); y; y = FROM_BRACKET_G.exec(text)) {
+    let start = y.index;
+    while (start > 0 && BLANK.test(text[start - 1]!)) start--;
+    DOC_NUMBER_G.lastIndex = Math.max(from, start - DOC_NUMBER_PREFIX_MAX);
+    const m = DOC_NUMBER_G.exec(text);
+    if (!m) break;
+    out.push(m);
+    from = m.index + m[0].length;
+    if (FROM_BRACKET_G.lastIndex < from) FROM_BRACKET_G.lastIndex = from;
+  }
+  return out;
+}
 const REPEAL_AFTER = /^\s*(?:同时|一并|予以|即行|相应)?\s*(?:废止|停止执行|不再执行|失效)/;
 
 export function indexBatch(entries: BatchEntry[]): BatchIndex {
@@ -74,7 +100,7 @@ export function rawMentions(text: string, doc: StructuredDocument): RawMention[]
   const out: RawMention[] = [];
   const provisionAt = (at: number) => doc.provisions.find((p) => p.start <= at && at < p.end) ?? null;
   const body = doc.bodyStart ?? 0;
-  for (const m of text.matchAll(DOC_NUMBER_G)) {
+  for (const m of docNumbersIn(text)) {
     const n = parseDocNumber(m[0]);
     if (m.index! < body || !n) continue;
     const end = m.index! + m[0].length;

@@ -7,6 +7,9 @@ export const ENDS_WITH_DATE = new RegExp(`^(.*?)[\\s\\u3000]*${DATE_SRC}$`);
 
 /** 文号: 县政发〔2023〕5号, [2023], (2023), 【2023】, and the lost-bracket form 县政发2023 5号. */
 export const DOC_NUMBER = /([A-Za-zＡ-Ｚａ-ｚ×\u4e00-\u9fa5]{1,14}?)\s*[〔［\[（(【{｛]\s*((?:19|20)\d{2})\s*[〕］\]）)】}｝]\s*(?:第\s*)?([0-9０-９]{1,5})\s*号/;
+/** DOC_NUMBER from its opening bracket on (what every 文号 holds), and the longest prefix before the blanks and the bracket. */
+export const DOC_NUMBER_FROM_BRACKET = /[〔［\[（(【{｛]\s*(?:19|20)\d{2}\s*[〕］\]）)】}｝]\s*(?:第\s*)?[0-9０-９]{1,5}\s*号/;
+export const DOC_NUMBER_PREFIX_MAX = 14;
 export const DOC_NUMBER_BARE = /([A-Za-zＡ-Ｚａ-ｚ×\u4e00-\u9fa5]{1,14}?(?:发|函|字|办|令|通|告|复|报))\s*((?:19|20)\d{2})\s+(?:第\s*)?([0-9０-９]{1,5})\s*号/;
 
 /** Organisation names as they end in a 落款 or a red head. */
