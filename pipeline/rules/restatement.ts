@@ -23,7 +23,8 @@ const LED = new RegExp(`${LEAD_WORD}[^，。；]{0,6}$`);
 const FOLLOWED_BY_RULE = /^[^，。；]{0,16}?规定/;
 const isFullStop = charTest(/[。！？\n]/);
 
-function fullSentenceStart(text: string, at: number): number {
+/** Where the full sentence (across ；) holding `at` starts. */
+export function fullSentenceStart(text: string, at: number): number {
   let s = at;
   while (s > 0 && !isFullStop(text.charCodeAt(s - 1))) s--;
   return s;

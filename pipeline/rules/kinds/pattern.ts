@@ -3,7 +3,7 @@
 import type { Provision } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { forbiddenByLeadIn, isFilingOnly, isGovernmentDuty, isNegated, isOwnActOfPublic, isReferralOnly } from '../guards.ts';
-import { leadCitedArticles, namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
+import { fullSentenceStart, leadCitedArticles, namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
 import type { CorpusLaw } from '../../model/types.ts';
 import { sentenceAround, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
@@ -76,8 +76,7 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
     // The full sentence (across ；): "拒绝、阻碍……执行公务的，由公安机关依法予以处罚；情节严重的，处五日以上
     // 十日以下拘留" states the conduct before the ；.
     const s = analysis.sentences[m.sentence]!;
-    let from = s.start;
-    while (from > 0 && !/[。！？\n]/.test(ctx.text[from - 1]!)) from--;
+    const from = fullSentenceStart(ctx.text, s.start);
     v = judgeFrame(m, { text: ctx.text.slice(from, s.end), start: from }, {
       corpus: ctx.corpus, vocabulary: ctx.vocabulary, text: ctx.text, namedLaws: lawsNamedIn(ctx).map((l) => l.title), date: ctx.date,
       citations: ctx.citations(), leadCited: (at) => leadCitedArticles(ctx, ctx.text, 0, at),
