@@ -228,6 +228,15 @@ function span(qs: Quantity[]): { min: number; max: number } | null {
   return { min: Math.min(...v), max: Math.max(...v) };
 }
 
+/** Whether a text could name the entry at all: a mention holds a word every form of the entry holds, or is its
+ *  name in a list (annotate.ts, findMentions). Most paragraphs of a law name none of a clause's measure; their
+ *  frames need not be read. */
+function mayName(text: string, entry: string, vocabulary: CompiledVocabulary): boolean {
+  const e = vocabulary.byId.get(entry);
+  if (!e?.literals) return true;
+  return text.includes(e.entry.name) || e.literals.some((w) => text.includes(w));
+}
+
 /** Measures that name the same thing under another entry ("责令停业整顿" ~ "责令停产停业"). */
 function sameMeasure(a: string, frame: ArticleFrame): boolean {
   return frame.entries.has(a);
@@ -786,6 +795,7 @@ function bestParagraph(text: string, entry: string, conduct: string, vocabulary:
   const paragraphs = paragraphsOf(text);
   paragraphs.forEach((p, i) => {
     const own = forAddressee(p, addressee);
+    if (!mayName(own, entry, vocabulary)) return;
     const f = frameOf(own, vocabulary);
     if (!sameMeasure(entry, f)) return;
     const sim = conductSimilarity(conduct, conductOfParagraph(paragraphs, i));
