@@ -3,6 +3,7 @@
 import type { CorpusArticle, CorpusLaw } from '../model/types.ts';
 import { tokenize } from '../corpus/tokens.ts';
 import { charTest } from '../text/char-class.ts';
+import { keepLast } from '../text/memo.ts';
 
 interface LawTerms {
   articleTerms: Set<string>[];
@@ -30,15 +31,7 @@ function lawTerms(law: CorpusLaw): LawTerms {
 
 // One citing sentence is compared with several texts of a law and several of its articles in a row
 // (citation-problems.ts, betterArticle): its words are cut once.
-let lastContext: string | undefined;
-let lastTerms: string[] = [];
-function contextTerms(context: string): string[] {
-  if (context !== lastContext) {
-    lastTerms = tokenize(context);
-    lastContext = context;
-  }
-  return lastTerms;
-}
+const contextTerms = keepLast(tokenize);
 
 export interface ArticleMatch {
   article: CorpusArticle;

@@ -18,6 +18,7 @@ import { BOUND, RANGE_SEP } from './grammar.ts';
 import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lead-in.ts';
 import { isTownshipBody } from '../rules/township-imposer.ts';
 import { namedActor } from './actor.ts';
+import { keepLast, keepUpTo } from '../text/memo.ts';
 
 export type FrameVerdict =
   | { kind: 'restates'; article: ResolvedArticle | null; how: 'cited' | 'named' | 'retrieved' | 'unreadable' }
@@ -118,25 +119,8 @@ export function conductSimilarity(conduct: string, article: string): number {
 
 // A clause's conduct is compared with every paragraph of the articles it may restate, one after another: its
 // words are kept for the next comparison, and the articles' bigrams (the corpus's texts) for the next clause.
-let lastConduct: string | undefined;
-let lastWords: string[] = [];
-function lastConductWords(conduct: string): string[] {
-  if (conduct !== lastConduct) {
-    lastWords = conductWords(conduct);
-    lastConduct = conduct;
-  }
-  return lastWords;
-}
-const articleGrams = new Map<string, Set<string>>();
-const ARTICLE_GRAMS_LIMIT = 20_000;
-function articleBigrams(article: string): Set<string> {
-  let grams = articleGrams.get(article);
-  if (!grams) {
-    if (articleGrams.size >= ARTICLE_GRAMS_LIMIT) articleGrams.clear();
-    articleGrams.set(article, (grams = bigrams(article)));
-  }
-  return grams;
-}
+const lastConductWords = keepLast(conductWords);
+const articleBigrams = keepUpTo(bigrams, 20_000);
 
 /** Named payments and licences: the two characters before the word that says what kind of thing it is. */
 const NAMED_THING = /[\u4e00-\u9fa5]{2}(?:费|许可证|执照|押金|保证金)/g;
@@ -776,16 +760,7 @@ function conductOfParagraph(paragraphs: string[], i: number): string {
 }
 
 // The paragraphs of the corpus's articles, split once: a clause is compared with every article of the laws it names.
-const paragraphMemo = new Map<string, string[]>();
-const PARAGRAPH_MEMO_LIMIT = 20_000;
-function paragraphsOf(article: string): string[] {
-  let paragraphs = paragraphMemo.get(article);
-  if (!paragraphs) {
-    if (paragraphMemo.size >= PARAGRAPH_MEMO_LIMIT) paragraphMemo.clear();
-    paragraphMemo.set(article, (paragraphs = paragraphsOfText(article)));
-  }
-  return paragraphs;
-}
+const paragraphsOf = keepUpTo(paragraphsOfText, 20_000);
 
 /** The paragraph of an article that provides the measure, best matching the conduct (only its part addressed to
  *  `addressee`); among paragraphs equally close in conduct (the same persons named in two, "对法定代表人……处"),

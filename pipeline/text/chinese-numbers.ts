@@ -3,6 +3,7 @@
 // rules all read numbers through here, so "第一百二十八条" means the same number everywhere, and every
 // regex that looks for a number uses the one digit class below (千 and 两 included: 民法典 has
 // 第一千二百六十条, and documents write 两千元).
+import { keepUpTo } from './memo.ts';
 
 /** Every character a Chinese numeral may contain. */
 export const CN_NUM_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
@@ -33,19 +34,13 @@ export function foldDigits(s: string): string {
  * with `decimals`, also "1,000", "2.5" and "1.5万". null when the text is not a number.
  */
 export function parseChineseNumber(raw: string, opts: { decimals?: boolean } = {}): number | null {
-  const memo = parsed[opts.decimals ? 1 : 0]!;
-  let n = memo.get(raw);
-  if (n === undefined) {
-    if (memo.size >= PARSED_LIMIT) memo.clear();
-    memo.set(raw, (n = readChineseNumber(raw, !!opts.decimals)));
-  }
-  return n;
+  return opts.decimals ? withDecimals(raw) : whole(raw);
 }
 
 // The same few numerals are read again and again (every numbered line, date and amount of every document):
-// answers are kept per written form, without and with decimals, and forgotten wholesale past a bound.
-const parsed = [new Map<string, number | null>(), new Map<string, number | null>()];
-const PARSED_LIMIT = 10_000;
+// answers are kept per written form, without and with decimals.
+const whole = keepUpTo((raw) => readChineseNumber(raw, false), 10_000);
+const withDecimals = keepUpTo((raw) => readChineseNumber(raw, true), 10_000);
 
 function readChineseNumber(raw: string, decimals: boolean): number | null {
   const s = foldDigits(raw.trim());

@@ -1,6 +1,7 @@
 // docNumbersIn starts the 文号 search a name's length before each bracketed year (batch-references.ts): it must
 // give exactly the matches of the plain search, names glued to each other and blanks before the bracket included.
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../support/random.ts';
 import { docNumbersIn } from '../../pipeline/crossdoc/batch-references.ts';
 import { DOC_NUMBER } from '../../pipeline/structure/patterns.ts';
 
@@ -9,14 +10,7 @@ const fast = (text: string) => docNumbersIn(text).map((m) => [m.index, ...m]);
 
 describe('docNumbersIn', () => {
   it('finds what the plain search finds, on random texts built of 文号 pieces', () => {
-    let seed = 11;
-    // mulberry32: a small generator whose low bits are as random as its high ones.
-    const rand = (n: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const rand = seededRandom(11);
     const pick = (xs: string[]) => xs[rand(xs.length)]!;
     const maybe = (xs: string[]) => (rand(3) ? '' : pick(xs));
     // A 文号 with each part sometimes missing or replaced: names of any length up to past 14, blanks, brackets.

@@ -1,6 +1,7 @@
 // The automaton's moves are flattened into tables (text/aho-corasick.ts): it must still find exactly what a
 // naive search finds, overlapping words, words inside words and characters outside the BMP included.
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../support/random.ts';
 import { AhoCorasick } from '../../pipeline/text/aho-corasick.ts';
 
 function naive(words: string[], text: string): { word: number; end: number }[] {
@@ -17,14 +18,7 @@ describe('AhoCorasick', () => {
   it('finds every occurrence a naive search finds, on random words and texts', () => {
     // A small alphabet makes words share prefixes and suffixes (long failure chains); 𠀀 is two code units.
     const alphabet = ['罚', '款', '处', '元', '以', '下', '𠀀', 'a'];
-    let seed = 7;
-    // mulberry32: a small generator whose low bits are as random as its high ones.
-    const rand = (n: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const rand = seededRandom(7);
     const word = (max: number) => Array.from({ length: 1 + rand(max) }, () => alphabet[rand(alphabet.length)]).join('');
     for (let round = 0; round < 200; round++) {
       const words = [...new Set(Array.from({ length: 1 + rand(12) }, () => word(4)))];
