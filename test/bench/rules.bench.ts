@@ -40,6 +40,9 @@ function cloneDir(times: number, newVocabulary: boolean): string {
   mkdirSync(join(dir, 'profiles'));
   for (const f of readdirSync(join(RULES, 'profiles'))) copyFileSync(join(RULES, 'profiles', f), join(dir, 'profiles', f));
   copyFileSync(join(RULES, 'ruleset.yaml'), join(dir, 'ruleset.yaml'));
+  // The rules are written on the vocabulary: a rule set without it does not load.
+  mkdirSync(join(dir, 'vocab'));
+  for (const f of readdirSync(join(RULES, 'vocab'))) copyFileSync(join(RULES, 'vocab', f), join(dir, 'vocab', f));
   for (const f of readdirSync(RULES).filter((x) => x.endsWith('.yaml') && x !== 'ruleset.yaml')) {
     const data = parse(readFileSync(join(RULES, f), 'utf8')) as { rules: Record<string, unknown>[] };
     const out: Record<string, unknown>[] = [];
