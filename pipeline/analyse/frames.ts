@@ -146,9 +146,15 @@ interface ArticleFrame {
   /** The ranges it states one by one, in its order: "可以处200元以下的罚款；情节严重的，处2000元以上2万元以下的罚款"
    *  is 0–200 and 2000–20000, not 0–20000. */
   tiers: Tier[];
+  /** Its ranges are for different addressees ("对个人……对单位……"), not for graver cases: a sum between them departs from
+   *  neither by itself. */
+  byAddressee: boolean;
 }
 
 interface Tier { unit: Quantity['unit']; min: number; max: number; ceiling: Quantity }
+
+/** Ranges an article gives to individuals and to units (or organisations) apart. */
+const BY_ADDRESSEE = /个人[^。]*(?:单位|组织|法人)|(?:单位|组织|法人)[^。]*个人/;
 
 /** The article's ranges: "A以上B以下" (a floor and the quantity after it), "B以下" (down to nothing), a fixed amount. */
 function tiersOf(text: string, quantities: Quantity[]): Tier[] {
@@ -199,6 +205,7 @@ function frameOf(text: string, vocabulary: CompiledVocabulary): ArticleFrame {
       bareCeilings: quantities.filter((q) => isBareCeiling(text, q)),
       multiple: MULTIPLE_OF.test(text),
       tiers: tiersOf(text, quantities),
+      byAddressee: BY_ADDRESSEE.test(text),
     };
     memo.set(text, f);
   }
@@ -806,7 +813,7 @@ function departure(own: Quantity[], f: ArticleFrame): { limit: Quantity; value: 
   // Between two of the article's tiers ("并处五百元罚款" where the law gives 200元以下, and 2000元以上 only 情节严重的):
   // above the ceiling of the tier below it, which is the one a clause without the law's graver conditions takes.
   const tiers = f.tiers.filter((t) => t.unit === unit);
-  if (tiers.length >= 2 && !tiers.some((t) => mine.min >= t.min - 1e-9 && mine.max <= t.max + 1e-9)) {
+  if (tiers.length >= 2 && !f.byAddressee && !tiers.some((t) => mine.min >= t.min - 1e-9 && mine.max <= t.max + 1e-9)) {
     const below = tiers.filter((t) => t.max < mine.min - 1e-9);
     const above = tiers.filter((t) => t.min > mine.max + 1e-9);
     if (below.length && above.length) {
