@@ -16,6 +16,7 @@ import { parseDigitString } from '../structure/numerals.ts';
 import { NUM_CLASS, toChineseNumber } from '../text/chinese-numbers.ts';
 import { convertTraditional, looksTraditional } from '../text/traditional.ts';
 import type { ArticleRef } from './article-refs.ts';
+import { clauseAround } from './units.ts';
 import type { LawState } from './citation-resolve.ts';
 import { resolvedOf } from './citation-resolve.ts';
 import type { CitationProblem } from './citation-types.ts';
@@ -193,14 +194,12 @@ const NAMED_FOR_PART = new RegExp(`^(?:第${NUM_CLASS}+[款项]|[（(]${NUM_CLAS
 
 const SANCTIONS = /罚款|警告|拘留|没收|吊销|责令停产停业|责令停业|责令关闭|处分/;
 const REFERRAL_AFTER = /^(?:的)?(?:有关|相关)?规定(?:依法)?(?:予以|进行|作出)?(?:处理|处罚|查处|追究|处置)/;
-const HANDED_TO = /^(?:并|再|则)?(?:由|交由|移交|移送)?[^，,；;。]{0,24}?(?:依照|依据|按照|根据)《?$/;
+const HANDED_TO = /^(?:并|再|则)?(?:由|交由|移交|移送)?.{0,24}?(?:依照|依据|按照|根据)《?$/;
 
 /** The citation stands in a clause that only refers the case to it: "由该部门依照《X》第N条的规定处理". */
 function handsOver(text: string, m: { start: number; end: number }): boolean {
   if (!REFERRAL_AFTER.test(text.slice(m.end, m.end + 16))) return false;
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
-  const lead = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
-  return HANDED_TO.test(lead);
+  return HANDED_TO.test(text.slice(clauseAround(text, m.start, m.end).start, m.start));
 }
 
 /** Nonexistent or renumbered articles, judged in the text in force on the day (state.at.exact).

@@ -153,9 +153,6 @@ interface ArticleFrame {
 
 interface Tier { unit: Quantity['unit']; min: number; max: number; ceiling: Quantity }
 
-/** Ranges an article gives to individuals and to units (or organisations) apart. */
-const BY_ADDRESSEE = /个人[^。]*(?:单位|组织|法人)|(?:单位|组织|法人)[^。]*个人/;
-
 /** The article's ranges: "A以上B以下" (a floor and the quantity after it), "B以下" (down to nothing), a fixed amount. */
 function tiersOf(text: string, quantities: Quantity[]): Tier[] {
   const out: Tier[] = [];
@@ -205,7 +202,7 @@ function frameOf(text: string, vocabulary: CompiledVocabulary): ArticleFrame {
       bareCeilings: quantities.filter((q) => isBareCeiling(text, q)),
       multiple: MULTIPLE_OF.test(text),
       tiers: tiersOf(text, quantities),
-      byAddressee: BY_ADDRESSEE.test(text),
+      byAddressee: addressesEach(text),
     };
     memo.set(text, f);
   }
@@ -618,11 +615,22 @@ function addresseeOf(clause: string): Addressee | null {
  *  its own range ("个人……处1000元以上1万元以下的罚款；单位……处5万元以上20万元以下的罚款"). */
 function forAddressee(text: string, to: Addressee | null): string {
   if (!to) return text;
-  const parts = text.split(/(?<=[；;])/).map((p) => ({ p, t: p.replace(BOTH, '') }));
+  const parts = addresseeParts(text);
   const mine = parts.filter(({ t }) => ADDRESSED[to].test(t)).map(({ p }) => p);
   const other = ADDRESSED[to === '个人' ? '单位' : '个人'];
   if (!mine.length || !parts.some(({ t }) => other.test(t)) || !mine.some((p) => extractQuantities(p).length)) return text;
   return mine.join('');
+}
+
+/** A paragraph's parts between ；, each with the words naming both addressees at once blanked. */
+function addresseeParts(text: string): { p: string; t: string }[] {
+  return text.split(/(?<=[；;])/).map((p) => ({ p, t: p.replace(BOTH, '') }));
+}
+
+/** The text gives individuals and units parts of their own ("对个人……；对单位……"). */
+function addressesEach(text: string): boolean {
+  const parts = addresseeParts(text);
+  return parts.some(({ t }) => ADDRESSED.个人.test(t)) && parts.some(({ t }) => ADDRESSED.单位.test(t));
 }
 
 /** How far back a document's earlier paragraphs are read for a clause's conduct (characters). */

@@ -57,7 +57,6 @@ function titleIssuers(title: string | null): string[] {
   return organ ? [title.slice(0, at) + organ[1]] : [];
 }
 
-
 const NOTE_ORGAN = /([A-Za-zＸ×\u4e00-\u9fa5]{0,24}?(?:人民政府|人民代表大会常务委员会|人大常委会))(?:令|第|常务会议|全体会议|审议|通过|公布|发布)/g;
 
 /** 题注 "（2023年3月1日某某县人民政府第15次常务会议审议通过）" and "省人民政府令第1号公布" name the maker. */
