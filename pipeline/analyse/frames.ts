@@ -419,7 +419,12 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // takes (没收渔获物和违法所得) identifies the article for the other as well, where the conduct alone
     // ("使用电瓶电打鱼的") is too short to.
     const together = sentenceEntries.size >= 2 && allProvided && sim < MIN_CONDUCT[how] && hasConduct(conduct) && conductSimilarity(wholeConduct(), para.text) >= MIN_CONDUCT[how];
-    if (sim >= MIN_CONDUCT[how] || bounds || licence || (listed && allProvided) || together) {
+    // A list of common measures (警告、罚款、责令停业整顿) identifies an article of a law the document names; in a
+    // law it does not name, the same list is found for unrelated conduct (废旧金属收购业治安管理办法第十一条 for a
+    // 文明城市 notice's 商户), so there the sentence's words, what the measures take included (渔获物、渔具), must be
+    // related too.
+    const listIdentifies = listed && allProvided && (how === 'named' || sim >= MIN_COMPARED || conductSimilarity(wholeConduct(), para.text) >= MIN_COMPARED);
+    if (sim >= MIN_CONDUCT[how] || bounds || licence || listIdentifies || together) {
       if (conflict && conflict.sim > sim && !namedComparison) return conflict.verdict;
       return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary, object);
     }
