@@ -13,7 +13,7 @@ import { extractQuantities, type Quantity } from '../rules/quantities.ts';
 import { findMentions } from './annotate.ts';
 import type { MeasureMention } from './annotate.ts';
 import { SANCTION_FAMILIES, type CompiledVocabulary } from './vocabulary.ts';
-import { clauseAround } from './units.ts';
+import { clauseAround, splitClauses } from './units.ts';
 import { BOUND, RANGE_SEP } from './grammar.ts';
 import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lead-in.ts';
 import { isTownshipBody } from '../rules/township-imposer.ts';
@@ -395,7 +395,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     if (!article) continue;
     const c = { article, how, text: para.text };
     const range = unlessFloorOfAnother(compareRanges(own, f, c), false, sim, conduct, para.text, ctx.vocabulary);
-    if (sim >= RETRIEVED_COMPARED && (!nearest || sim > nearest.sim)) nearest = { article, sim };
+    if (sim >= (how === 'named' ? MIN_CONDUCT.named : RETRIEVED_COMPARED) && (!nearest || sim > nearest.sim)) nearest = { article, sim };
     if (range) {
       if (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) && (!conflict || sim > conflict.sim)) conflict = { verdict: range, sim };
       continue;
@@ -406,6 +406,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // "违反以上规定的".
     if (blanket || !inRange(f)) continue;
     if (township && !TOWNSHIP_IN_LAW.test(r.text)) continue;
+    if (m.family === 'licence' && NO_LAW_APPROVER.test(m.text)) continue;
     const bounds = equalBounds(own, f) && (identifiesByValues(sentenceQuantities, f) || (hasConduct(conduct) && sim >= 0.2));
     const licence = m.family === 'licence' && (sim >= MIN_CONDUCT_APPROVAL || (sameLicenceName(m.text, para.text) && sim >= MIN_CONDUCT_NAMED_LICENCE)
       || (how === 'named' && !APPROVER_NAMED.test(m.text) && sim >= MIN_CONDUCT_BARE_APPROVAL)
@@ -688,7 +689,11 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
   // "未经批准，" states no activity: the rest of the sentence does.
   if (!/[\u4e00-\u9fa5]{2}/.test(words.replace(/未经|未取得|不得|禁止|严禁|任何单位和个人|的/g, ''))) words += sentence.text.slice(clause.end);
   // Too few words in the clause ("生产性用火须……批准"): the clauses before it in the sentence set the scene.
-  for (let at = clause.start; !hasConduct(words) && at > 0;) {
+  // "对历史建筑进行外部修缮装饰……的，所有权人应当……提出申请，经……审批同意后方可施工": the condition that opens the
+  // sentence names the activity the approval is for; the clauses between only say who applies where.
+  const conditions = splitClauses(sentence.text.slice(0, clause.start)).filter((c) => c.condition);
+  if (conditions.length) words = conditions.map((c) => c.text).join('') + words;
+  for (let at = clause.start; !conditions.length && !hasConduct(words) && at > 0;) {
     const prev = clauseAround(sentence.text, at - 1, at - 1);
     words = sentence.text.slice(prev.start, at) + words;
     at = prev.start;
@@ -724,9 +729,14 @@ const TOWNSHIP_ACTOR = /由(?:[\u4e00-\u9fa5]{0,8}(?:乡|镇|街道))(?:人民�
 const TOWNSHIP_IN_LAW = /乡、镇人民政府|乡镇人民政府|乡、民族乡、镇|街道办事处|乡级人民政府/;
 /** An approval by a township, its offices or a village committee ("经镇人民政府审批同意", "报镇规划办公室审批"). */
 const TOWNSHIP_APPROVER = /(?:乡|镇|街道)(?:人民政府|政府|办事处)|(?:乡|镇)[\u4e00-\u9fa5]{1,8}?(?:办公室|办|所|站)|村委会|村民委员会|居委会|社区/;
+/** An approval given to a body no law gives one to: a coordination body (领导小组、联席会议、专班; not a 防火指挥部,
+ *  to which counties commonly give the approvals of 森林防火条例第二十五条) or an office inside a department (投资股、
+ *  审批科). A law's approval for the same activity is another body's. */
+const NO_LAW_APPROVER = /(?:领导小组|联席会议|工作专班|协调小组)|[\u4e00-\u9fa5]{1,8}?(?:股|科)(?:审批|批准|核准|审核|审查|同意)/;
 const KINDS_LIST = /等(?:行政)?处罚/;
 const CITATION_PHRASE = /(?:依据|依照|根据|按照)?《[^》]{1,60}》(?:第[^，。；,;]{1,20}?条)?(?:的)?(?:有关)?(?:规定)?/g;
-const BLANKET = /一律|一经发现|一经查实|统统|全部予以|均予以/;
+// "不论机型大小、飞行高度，均应当……": whatever the law distinguishes, the clause does not.
+const BLANKET = /一律|一经发现|一经查实|统统|全部予以|均予以|(?:不论|无论|不分)[\u4e00-\u9fa5、]{1,16}[，,]?(?:均|都|一律)/;
 
 /** A single amount or period the document fixes where the law gives a range (违者罚款3000元 under
  *  “200元以上3000元以下”) decides the case for the enforcer: the document sets that amount. A range, or no

@@ -59,7 +59,8 @@ export function runRuleExamples(rs: LoadedRuleSet, corpus: Corpus): { failures: 
 }
 
 /** Annotated fixtures: a line ending in `# ruleid: ID` must produce ID on that line; `# ok: ID` must not (a line may
- *  carry both);
+ *  carry both); `# basis: 《LAW》第N条` — a finding on that line must cite that article (which the corpus must hold): the
+ *  article a finding quotes is judgement too, and rule examples cannot state it;
  *  `todoruleid:`/`todook:` are known gaps (reported when they start passing). `# meta: {…}` lines set metadata. */
 export function runFixtures(rs: LoadedRuleSet, corpus: Corpus, dir: string): { failures: ExampleFailure[]; count: number; todo: string[] } {
   const failures: ExampleFailure[] = [];
@@ -79,9 +80,9 @@ export function runFixtures(rs: LoadedRuleSet, corpus: Corpus, dir: string): { f
       if (metaLine) { meta = parse(metaLine[1]!) as ExampleMeta; return ''; }
       if (/^\s*#/.test(l)) return '';
       // One line may carry several markers: "…； # ruleid: equality/hukou-restriction # ok: licensing/…".
-      const first = /\s*#\s*(?:ruleid|ok|todoruleid|todook):/.exec(l);
+      const first = /\s*#\s*(?:ruleid|ok|todoruleid|todook|basis):/.exec(l);
       if (!first) return l;
-      for (const m of l.slice(first.index).matchAll(/#\s*(ruleid|ok|todoruleid|todook):\s*([^#]+)/g)) {
+      for (const m of l.slice(first.index).matchAll(/#\s*(ruleid|ok|todoruleid|todook|basis):\s*([^#]+)/g)) {
         expect.push({ line: i, tag: m[1]!, ids: m[2]!.split(/[,，\s]+/).filter(Boolean) });
       }
       return l.slice(0, first.index);
@@ -91,6 +92,18 @@ export function runFixtures(rs: LoadedRuleSet, corpus: Corpus, dir: string): { f
     const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
     const firedOn = (line: number, id: string) => findings.some((x) => reportsRule(x, id) && lineOf(x.location.start) === line);
     for (const e of expect) {
+      if (e.tag === 'basis') {
+        for (const cited of e.ids) {
+          count++;
+          const where = `${shown}:${e.line + 1}`;
+          const m = /^《?(.+?)》?(第.+条)$/.exec(cited);
+          const law = m && corpus.findLaw(m[1]!);
+          if (!m || !law || !corpus.resolve(law.title, m[2]!)) { failures.push({ ruleId: 'basis', file: shown, line: e.line + 1, message: `${where}: 依据 ${cited} 在法规库中找不到` }); continue; }
+          const cites = findings.some((x) => lineOf(x.location.start) === e.line && (x.basis ?? []).some((b) => b.law === law.title && b.article === m[2]));
+          if (!cites) failures.push({ ruleId: 'basis', file: shown, line: e.line + 1, message: `${where}: 本行的发现应当引用 ${cited}，但没有引用` });
+        }
+        continue;
+      }
       for (const id of e.ids) {
         if (!active.has(id)) { failures.push({ ruleId: id, file: shown, line: e.line + 1, message: `${shown}:${e.line + 1}: 标注了不存在或未启用的规则 ${id}` }); continue; }
         count++;

@@ -1,5 +1,8 @@
 // Every shipped rule's own examples: invalid examples fire (with the expected match), valid
 // examples — written as hard negatives — do not. Plus the annotated fixtures in rules/fixtures.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintRuleDir } from '../../pipeline/rules/lint.ts';
 import { runFixtures, runRuleExamples } from '../../pipeline/rules/run-examples.ts';
@@ -42,5 +45,22 @@ describe('shipped rule set', () => {
     const { failures, count } = runFixtures(rs, corpus, RULES_DIR);
     expect(count).toBeGreaterThan(0);
     expect(failures.map((f) => f.message)).toEqual([]);
+  });
+
+  it('a fixture line marked `# basis:` fails unless a finding there cites that article, and the article must exist', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beishen-fixture-'));
+    mkdirSync(join(dir, 'fixtures'));
+    const meta = '# meta: {issuer: {name: 某县人民政府, level: county, kind: government}, issuedOn: "2024-03-01"}';
+    const line = '在历史建筑上涂污、刻划的，由县文物主管部门责令恢复原状，并处三百元罚款。';
+    writeFileSync(join(dir, 'fixtures', 'basis.txt'), [meta, '根据《历史文化名城名镇名村保护条例》，制定本办法。',
+      `${line} # basis: 历史文化名城名镇名村保护条例第四十二条`,
+      `${line} # basis: 历史文化名城名镇名村保护条例第四十一条`,
+      `${line} # basis: 历史文化名城名镇名村保护条例第九十九条`].join('\n'));
+    const { failures, count } = runFixtures(rs, corpus, dir);
+    expect(count).toBe(3);
+    expect(failures.map((f) => f.line)).toEqual([4, 5]);
+    expect(failures[0]!.message).toContain('没有引用');
+    expect(failures[1]!.message).toContain('找不到');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
