@@ -26,7 +26,7 @@ export type FrameVerdict =
   | { kind: 'conflicts'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; limit: Quantity; value: Quantity; bound: 'max' | 'min' }
   /** `compared`: the article of a law the clause names that provides the measure for the closest conduct
    *  (not the same conduct or range): what the reviewer compares the clause with. */
-  | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle; comparedHow?: 'named' | 'retrieved' }
+  | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle; comparedHow?: 'named' | 'retrieved'; comparedAs?: 'filing' }
   /** The article provides the measure only under a condition ("情节严重的，处五日以上十日以下拘留") the
    *  clause leaves out: the clause applies the heavier measure where the law does not. */
   | { kind: 'drops-condition'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; condition: string };
@@ -384,8 +384,18 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // The retrieved article closest in conduct that provides the measure, for the reviewer to compare with when
   // the clause restates none.
   let nearest: { article: ResolvedArticle; sim: number } | null = null;
+  // An approval the law gives only as a filing (农村土地承包法第三十六条 "并向发包方备案", 村民委员会组织法第二十七条
+  // "报……人民政府备案"): the article for the same activity that the clause turns into a licence.
+  let filed: { article: ResolvedArticle; how: 'named' | 'retrieved'; sim: number } | null = null;
   for (const r of related) {
     const how: 'named' | 'retrieved' = ctx.namedLaws.some((n) => r.law.includes(n) || n.includes(r.law.replace(/^中华人民共和国/, ''))) ? 'named' : 'retrieved';
+    if (m.family === 'licence') {
+      const sim = filingSimilarity(r.text, conduct);
+      if (sim >= (how === 'named' ? MIN_CONDUCT.named : RETRIEVED_COMPARED) && (!filed || sim > filed.sim)) {
+        const article = ctx.corpus.resolve(r.law, r.article);
+        if (article) filed = { article, how, sim };
+      }
+    }
     // Each paragraph (款) of an article is its own frame: 烟花爆竹安全管理条例第四十二条 fines 焰火晚会 in
     // its first paragraph and 燃放 in a prohibited place in its second, with different ranges.
     const para = bestParagraph(r.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange);
@@ -429,6 +439,28 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       if (conflict && conflict.sim > sim && !namedComparison) return conflict.verdict;
       return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary, object);
     }
+  }
+  // The laws the document names are searched whole, in the text in force on the document's day: an approval's
+  // few words rarely retrieve the article that gives it, or asks only for a filing ("未取得许可证的，不得从事废旧金属
+  // 收购活动" finds 第三条, not 第四条 — a 特种行业许可证 in the 1994 text, a 备案 in the 2023 one).
+  if (m.family === 'licence' && !blanket && !township && !NO_LAW_APPROVER.test(m.text)) {
+    const given = licenceOfNamedLaws(m, conduct, addressee, keepsRange, inRange, ctx);
+    if (given) return restatesUnless(m, given.text, local, { kind: 'restates', article: given.article, how: 'named' }, ctx.vocabulary, object);
+  }
+  if (m.family === 'licence') {
+    for (const name of ctx.namedLaws) {
+      const law = ctx.corpus.findLawAt(name, ctx.date ?? undefined);
+      if (!law) continue;
+      for (const a of law.articles) {
+        const sim = filingSimilarity(a.text, conduct);
+        if (sim < MIN_CONDUCT.named || (filed && sim <= filed.sim)) continue;
+        const article = ctx.corpus.resolve(law.title, a.label);
+        if (article) filed = { article, how: 'named', sim };
+      }
+    }
+  }
+  if (filed && (!nearest || filed.sim > nearest.sim) && (!namedComparison || filed.how === 'named')) {
+    return { kind: 'creates', cited: null, compared: filed.article, comparedHow: filed.how, comparedAs: 'filing' };
   }
   if (namedComparison) return namedComparison;
   if (conflict) return conflict.verdict;
@@ -808,6 +840,44 @@ function bestParagraph(text: string, entry: string, conduct: string, vocabulary:
   });
   return best;
 }
+
+/** The paragraph of a law the document names (its text on the document's day) that gives the clause's approval for
+ *  conduct this close, in the clause's range. */
+function licenceOfNamedLaws(m: MeasureMention, conduct: string, addressee: Addressee | null, keepsRange: (f: ArticleFrame) => boolean,
+  inRange: (f: ArticleFrame) => boolean, ctx: FrameContext): { article: ResolvedArticle; text: string } | null {
+  let best: { article: ResolvedArticle; text: string; sim: number } | null = null;
+  for (const name of ctx.namedLaws) {
+    const law = ctx.corpus.findLawAt(name, ctx.date ?? undefined);
+    if (!law) continue;
+    for (const a of law.articles) {
+      const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange);
+      if (!para || para.sim < MIN_CONDUCT_NAMED_APPROVAL || !inRange(para.f) || (best && para.sim <= best.sim)) continue;
+      const article = ctx.corpus.resolve(law.title, a.label);
+      if (article) best = { article, text: para.text, sim: para.sim };
+    }
+  }
+  return best;
+}
+/** An approval a law the document rests on gives for conduct this close is the law's (the clause's words are few:
+ *  its own clause and the condition that opens the sentence). */
+const MIN_CONDUCT_NAMED_APPROVAL = 0.5;
+
+/** How close the activity of the article's paragraph that asks only for a filing (备案, and no approval) is to
+ *  the clause's conduct; 0 when no paragraph does. */
+function filingSimilarity(text: string, conduct: string): number {
+  const paragraphs = paragraphsOf(text);
+  let best = 0;
+  paragraphs.forEach((p, i) => {
+    if (!FILING.test(p) || APPROVAL_WORD.test(p) || SANCTION_WORD.test(p)) return;
+    best = Math.max(best, conductSimilarity(conduct, conductOfParagraph(paragraphs, i)));
+  });
+  return best;
+}
+const FILING = /备案/;
+/** A paragraph that sanctions a failure to file ("违反本办法第四条第一款规定，未履行备案手续……的，予以警告") is not the
+ *  filing itself. */
+const SANCTION_WORD = /违反本|罚款|警告/;
+const APPROVAL_WORD = /批准|审批|许可|核准|同意|确认|申请/;
 
 /** Where the clause's range goes beyond the article's: above its ceiling, or below the floor it states. */
 function departure(own: Quantity[], f: ArticleFrame): { limit: Quantity; value: Quantity; bound: 'max' | 'min' } | null {

@@ -92,6 +92,10 @@ function withComparison(h: Hit, ctx: DocContext): Hit {
   if (!h.rule.guards.citation) return h;
   const v = frameVerdict(ctx, h.start, h.end);
   if (!v) return h;
+  if (v.kind === 'creates' && v.compared?.article && v.comparedAs === 'filing') {
+    const note = `对照《${v.compared.law}》${v.compared.article}：该条对相同事项只规定了备案，本条改为须经批准，实质上增设了许可。`;
+    return { ...h, compared: { article: v.compared, note } };
+  }
   if (v.kind === 'creates' && v.compared) {
     const where = `《${v.compared.law}》${v.compared.article}`;
     // Found by its words, or in a law the clause names.
