@@ -20,7 +20,9 @@ export interface Quantity {
 const N = NUMBER_RE_SOURCE;
 const AMOUNT_RE = new RegExp(`(${N})\\s*(亿元|万元|千元|百元|元)`, 'g');
 const PERIOD_RE = new RegExp(`(${N}|半)\\s*(个工作日|个?工作日|个月|个自然月|日|天|周|年|小时)`, 'g');
-const RATE_RE = new RegExp(`(百分之|千分之|万分之)(${N})|(\\d+(?:\\.\\d+)?)\\s*(%|％|‰)`, 'g');
+// A multiple of a base ("违法所得1倍以上5倍以下", "货值金额三倍") is a rate of that base as much as 百分之五十 is: laws
+// state one base in both ("处违法所得百分之五十以上三倍以下的罚款"), so both read as the ratio to it.
+const RATE_RE = new RegExp(`(百分之|千分之|万分之)(${N})|(\\d+(?:\\.\\d+)?)\\s*(%|％|‰)|(${N})\\s*倍`, 'g');
 
 const AMOUNT_FACTOR: Record<string, number> = { 元: 1, 百元: 100, 千元: 1000, 万元: 1e4, 亿元: 1e8 };
 
@@ -34,7 +36,7 @@ function periodOf(num: number, unit: string): { value: number; unit: QuantityUni
 }
 
 // A range written with one unit at its end: "200—3000元", "500-2000元", "5—10天", "三至五日".
-const SHARED_UNIT_RANGE = new RegExp(`(${N})\\s*(?:—+|－|-|～|~|–|至|到)\\s*(?=${N}\\s*(亿元|万元|千元|百元|元|个工作日|工作日|个月|日|天|年|小时))`, 'g');
+const SHARED_UNIT_RANGE = new RegExp(`(${N})\\s*(?:—+|－|-|～|~|–|至|到)\\s*(?=${N}\\s*(亿元|万元|千元|百元|元|个工作日|工作日|个月|日|天|年|小时|倍))`, 'g');
 
 export function extractQuantities(text: string, types: QuantityType[] = ['amount', 'period', 'rate']): Quantity[] {
   const out: Quantity[] = [];
@@ -44,7 +46,9 @@ export function extractQuantities(text: string, types: QuantityType[] = ['amount
     const unit = m[2]!;
     if (n === null) continue;
     const isAmount = /元$/.test(unit);
-    if (isAmount && types.includes('amount')) {
+    if (unit === '倍') {
+      if (types.includes('rate')) out.push({ type: 'rate', value: n, unit: 'ratio', raw: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
+    } else if (isAmount && types.includes('amount')) {
       out.push({ type: 'amount', value: n * AMOUNT_FACTOR[unit]!, unit: 'yuan', raw: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
     } else if (!isAmount && types.includes('period')) {
       out.push({ type: 'period', ...periodOf(n, unit), raw: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
@@ -78,6 +82,8 @@ export function extractQuantities(text: string, types: QuantityType[] = ['amount
       if (m[1]) {
         const n = parseChineseNumber(m[2]!);
         value = n === null ? null : n / (m[1] === '百分之' ? 100 : m[1] === '千分之' ? 1000 : 10000);
+      } else if (m[5]) {
+        value = parseChineseNumber(m[5]);
       } else {
         value = Number(m[3]) / (m[4] === '‰' ? 1000 : 100);
       }

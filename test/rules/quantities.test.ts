@@ -35,6 +35,14 @@ describe('extractQuantities', () => {
     expect(q.map((x) => x.value)).toEqual([0.03, 0.0005, 0.05, 0.002]);
   });
 
+  it('reads multiples of a base as ratios to it, ranges with one unit included', () => {
+    const q = (t: string) => extractQuantities(t, ['rate']).map((x) => x.value);
+    expect(q('并处制造、销售金额3倍以上5倍以下的罚款')).toEqual([3, 5]);
+    expect(q('处违法所得百分之五十以上三倍以下的罚款')).toEqual([0.5, 3]);
+    expect(q('处货值金额1至3倍罚款')).toEqual([1, 3]);
+    expect(q('情节严重的，加倍处罚')).toEqual([]);
+  });
+
   it('converts between day units', () => {
     expect(toComparable(28, 'day', 'workday')).toBe(20);
     expect(toComparable(2, 'month', 'day')).toBe(60);
