@@ -723,12 +723,16 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
   // Too few words in the clause ("生产性用火须……批准"): the clauses before it in the sentence set the scene.
   // "对历史建筑进行外部修缮装饰……的，所有权人应当……提出申请，经……审批同意后方可施工": the condition that opens the
   // sentence names the activity the approval is for; the clauses between only say who applies where.
+  // A condition that names no activity ("拒不改正的，……报经有批准权的人民政府批准") leaves the activity to the clauses before it.
   const conditions = splitClauses(sentence.text.slice(0, clause.start)).filter((c) => c.condition);
-  if (conditions.length) words = conditions.map((c) => c.text).join('') + words;
-  for (let at = clause.start; !conditions.length && !hasConduct(words) && at > 0;) {
-    const prev = clauseAround(sentence.text, at - 1, at - 1);
-    words = sentence.text.slice(prev.start, at) + words;
-    at = prev.start;
+  const withCondition = conditions.map((c) => c.text).join('') + words;
+  if (conditions.length && hasConduct(withCondition)) words = withCondition;
+  else {
+    for (let at = clause.start; !hasConduct(words) && at > 0;) {
+      const prev = clauseAround(sentence.text, at - 1, at - 1);
+      words = sentence.text.slice(prev.start, at) + words;
+      at = prev.start;
+    }
   }
   const lead = listLeadIn(doc, m.start);
   return lead ? beyond(lead.text + words) : within(words);
