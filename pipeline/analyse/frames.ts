@@ -59,7 +59,8 @@ function bigrams(s: string): Set<string> {
 }
 
 // Words every sanction clause has, which say nothing about the conduct.
-const GENERIC = bigrams('违反本通告规定的由有关部门依法予以处罚情节严重的可以并处对当事人个人单位责令改正停止违法行为未按规定办理拒不配合一律当场发现违者单处或者屡教不改');
+// "违反本办法第十条规定……责令限期改正；逾期不改正的" is the frame of a sanction, in a document's articles as in a law's.
+const GENERIC = bigrams('违反本通告规定的由有关部门依法予以处罚情节严重的可以并处对当事人个人单位责令改正停止违法行为未按规定办理拒不配合一律当场发现违者单处或者屡教不改　本办法第条规定　责令限期改正逾期不改正');
 
 /** Fewer distinctive conduct words than this say too little to recognise an article by them. */
 const MIN_CONDUCT_WORDS = 5;
@@ -231,6 +232,8 @@ function sameMeasure(a: string, frame: ArticleFrame): boolean {
 }
 
 const MIN_CONDUCT = { named: 0.35, retrieved: 0.5 };
+/** With the article's two bounds equal to the clause's, this much conduct in common identifies it. */
+const BOUNDS_CONDUCT = { named: 0.2, retrieved: 0.4 };
 /** A named law's article this close in conduct is worth comparing with, though not restated. */
 const MIN_COMPARED = 0.2;
 /** Conduct similarity above which an exceeding range is reported as a conflict without a citation. */
@@ -417,7 +420,10 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     if (blanket || !inRange(f)) continue;
     if (township && !TOWNSHIP_IN_LAW.test(r.text)) continue;
     if (m.family === 'licence' && NO_LAW_APPROVER.test(m.text)) continue;
-    const bounds = equalBounds(own, f) && (identifiesByValues(sentenceQuantities, f) || (hasConduct(conduct) && sim >= 0.2));
+    // Two equal bounds are common ("二百元以上五百元以下"): in a law the document does not name they identify the article
+    // only with closer conduct (废旧金属收购业治安管理办法第十一条's 未履行备案手续 is not a dog's registration, 0.36;
+    // 固体废物污染环境防治法第一百零六条's 不可降解塑料袋 is a market's plastic bags, 0.47).
+    const bounds = equalBounds(own, f) && (identifiesByValues(sentenceQuantities, f) || (hasConduct(conduct) && sim >= BOUNDS_CONDUCT[how]));
     const licence = m.family === 'licence' && (sim >= MIN_CONDUCT_APPROVAL || (sameLicenceName(m.text, para.text) && sim >= MIN_CONDUCT_NAMED_LICENCE)
       || (how === 'named' && !APPROVER_NAMED.test(m.text) && sim >= MIN_CONDUCT_BARE_APPROVAL)
       // The activity named in the article's own term ("生产性用火" read as 野外用火): the term identifies it
