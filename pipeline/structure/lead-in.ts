@@ -2,6 +2,7 @@
 // "1.……；2.……". An item alone ("4.禁止燃放烟花爆竹") says what is forbidden; where and why
 // (the forest fire area, the fire season) is in the lead-in, and a rule that judges the item must be
 // able to read it.
+import { keepLast } from '../text/memo.ts';
 import { readMarker, type Marker } from './markers.ts';
 
 export interface LeadIn {
@@ -23,6 +24,18 @@ function lineStart(text: string, at: number): number {
 function markerOf(line: string): Marker | null {
   const m = readMarker(line.replace(/^[ \t\u3000\u00a0]+/, ''));
   return m && m.type !== 'part' && m.type !== 'chapter' && m.type !== 'section' ? m : null;
+}
+
+// Every provision of a list asks for its lead-in, and each walks back over the items before it: the
+// numbering of a line is read once per document text (keyed by the line's start), not once per walk.
+const markersOf = keepLast((_text: string) => new Map<number, Marker | null>());
+
+/** markerOf of the whole line of `text` that starts at `start` and ends before `end`. */
+function lineMarker(text: string, start: number, end: number): Marker | null {
+  const memo = markersOf(text);
+  let m = memo.get(start);
+  if (m === undefined) memo.set(start, (m = markerOf(text.slice(start, end))));
+  return m;
 }
 
 /** "现将有关事项通告如下：" introduces the document's own provisions: it sets nothing for them. */
@@ -48,12 +61,11 @@ function colonSentence(para: string, at: number): LeadIn | null {
 export function listLeadIn(text: string, at: number): LeadIn | null {
   const from = lineStart(text, Math.min(at, text.length));
   const lineEnd = text.indexOf('\n', from);
-  const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
   // In-paragraph list: the nearest colon before `at` followed by an item marker.
   const before = text.slice(from, at);
   const colon = Math.max(before.lastIndexOf('：'), before.lastIndexOf(':'));
   if (colon >= 0 && markerOf(before.slice(colon + 1).trimStart())) return colonSentence(before.slice(0, colon + 1), from);
-  const own = markerOf(line);
+  const own = lineMarker(text, from, lineEnd < 0 ? text.length : lineEnd);
   if (!own) return null;
   let cursor = from;
   for (let seen = 0; cursor > 0 && seen < MAX_ITEMS;) {
@@ -62,7 +74,7 @@ export function listLeadIn(text: string, at: number): LeadIn | null {
     const prev = text.slice(prevStart, prevEnd);
     cursor = prevStart;
     if (!prev.trim()) continue;
-    const m = markerOf(prev);
+    const m = lineMarker(text, prevStart, prevEnd);
     if (m && m.type === own.type) {
       seen++;
       continue;
@@ -92,10 +104,11 @@ export function listItemsAfter(text: string, end: number): string {
   let type: Marker['type'] | null = null;
   for (let at = nl + 1; at < text.length && out.length < MAX_ITEMS_TEXT;) {
     const lineEnd = text.indexOf('\n', at);
+    const start = at;
     const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
     at = lineEnd < 0 ? text.length : lineEnd + 1;
     if (!line.trim()) continue;
-    const m = markerOf(line);
+    const m = lineMarker(text, start, start + line.length);
     if (!m || (type && m.type !== type)) break;
     type = m.type;
     out += line.trim().slice(m.length) + '\n';
