@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv } from 'ajv';
-import { parse as parseYaml } from 'yaml';
+import type { Ajv } from 'ajv';
+import { ajvLib, yamlLib } from '../model/on-demand.ts';
 import { UserError } from '../model/user-error.ts';
 import { readUserText } from '../model/user-file.ts';
 
@@ -45,11 +45,11 @@ let validate: ReturnType<Ajv['compile']> | undefined;
 export function parseConfig(text: string, source: string): ReviewConfig {
   let data: unknown;
   try {
-    data = parseYaml(text) ?? {};
+    data = yamlLib().parse(text) ?? {};
   } catch (e) {
     throw new ConfigError(`配置文件 ${source} 不是有效的 YAML：${(e as Error).message.split('\n')[0]}`);
   }
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(SCHEMA);
+  validate ??= new (ajvLib().Ajv)({ allErrors: true, strict: false }).compile(SCHEMA);
   if (!validate(data)) {
     const errs = (validate.errors ?? []).slice(0, 5).map((e) => {
       const where = e.instancePath.replace(/^\//, '').replace(/\//g, '.') || '（顶层）';

@@ -3,7 +3,7 @@
 // corpus/history/article-correspondence.yaml when the older text is not.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlCached } from '../engine/build-cache.ts';
 import type { CorpusLaw } from '../model/types.ts';
 import { alignArticles, type ArticlePair } from './article-align.ts';
 import type { Corpus } from './corpus.ts';
@@ -34,7 +34,7 @@ let declaredCache: DeclaredCorrespondence[] | undefined;
 
 export function loadDeclaredCorrespondences(file = CORRESPONDENCE_FILE): DeclaredCorrespondence[] {
   if (file === CORRESPONDENCE_FILE && declaredCache) return declaredCache;
-  const data = parseYaml(readFileSync(file, 'utf8')) as { correspondences?: DeclaredCorrespondence[] };
+  const data = parseYamlCached(readFileSync(file, 'utf8')) as { correspondences?: DeclaredCorrespondence[] };
   const list = data.correspondences ?? [];
   if (file === CORRESPONDENCE_FILE) declaredCache = list;
   return list;

@@ -3,7 +3,7 @@
 // no version in force from that day, whatever touches the law on a later date says so.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseYamlCached } from '../engine/build-cache.ts';
 import { chineseDate } from '../text/dates.ts';
 import type { LaterRevision } from './corpus.ts';
 import { assertValid } from './schemas.ts';
@@ -15,7 +15,7 @@ const cache = new Map<string, LaterRevision[]>();
 export function loadLaterRevisions(file = LATER_REVISIONS_FILE): LaterRevision[] {
   let list = cache.get(file);
   if (!list) {
-    const data = parse(readFileSync(file, 'utf8')) as { revisions?: LaterRevision[] };
+    const data = parseYamlCached(readFileSync(file, 'utf8')) as { revisions?: LaterRevision[] };
     assertValid('later-revisions.schema.json', data, file);
     list = data.revisions ?? [];
     cache.set(file, list);

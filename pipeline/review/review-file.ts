@@ -3,8 +3,8 @@
 // and the document's path. Fingerprints are built from rule, provision and matched words, not offsets,
 // so a decision survives edits elsewhere in the document and re-runs with other rules.
 import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import type { Ajv } from 'ajv';
+import { ajvLib, yamlLib } from '../model/on-demand.ts';
 import type { FindingReview, ReviewStatus } from '../model/types.ts';
 import { UserError } from '../model/user-error.ts';
 import { readUserText } from '../model/user-file.ts';
@@ -26,11 +26,11 @@ let validate: ReturnType<Ajv['compile']> | undefined;
 export function parseReviewFile(text: string, source: string): ReviewEntry[] {
   let data: unknown;
   try {
-    data = parseYaml(text) ?? { reviews: [] };
+    data = yamlLib().parse(text) ?? { reviews: [] };
   } catch (e) {
     throw new ReviewFileError(`审查记录 ${source} 不是有效的 YAML：${(e as Error).message.split('\n')[0]}`);
   }
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(SCHEMA);
+  validate ??= new (ajvLib().Ajv)({ allErrors: true, strict: false }).compile(SCHEMA);
   if (!validate(data)) {
     const errs = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '（顶层）'} ${e.message}`);
     throw new ReviewFileError(`审查记录 ${source} 有误：${errs.join('；')}（status 只能是 accepted、not-a-problem、corrected）`);
@@ -73,7 +73,7 @@ const HEADER = `# 备审 beishen 审查记录：每项是对报告中一个问�
 /** The file's text for these entries (the HTML report's export writes the same). */
 export function formatReviewFile(entries: ReviewEntry[]): string {
   const clean = entries.map((e) => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined && v !== '')));
-  return HEADER + stringifyYaml({ reviews: clean }, { lineWidth: 0 });
+  return HEADER + yamlLib().stringify({ reviews: clean }, { lineWidth: 0 });
 }
 
 export function isReviewStatus(s: string): s is ReviewStatus {
