@@ -47,14 +47,23 @@ export interface DocumentResult extends Omit<DocumentOutcome, 'report' | 'json' 
   json?: string;
   rec?: SpillRecord;
   digest: ReportDigest;
-  /** The cross-document digest as JSON text, or where it was written in the spill. */
+  /** The document's CrossRecord as JSON text, or where it was written in the spill. */
   crossJson?: string;
   crossRec?: SpillRecord;
 }
 
+/**
+ * What the batch's cross-document comparison reads of a document the worker checked: its digest, and the
+ * report's meta beside it, so that the main process need not read and parse every whole report for it.
+ */
+export interface CrossRecord {
+  meta: DocumentReport['meta'];
+  digest: CrossDigest;
+}
+
 export function toResult({ report, json, cross, ...rest }: DocumentOutcome, spill?: SpillWriter): DocumentResult {
   const text = json ?? serialiseReport(report);
-  const crossText = cross ? JSON.stringify(cross) : undefined;
+  const crossText = cross ? JSON.stringify({ meta: report.meta, digest: cross } satisfies CrossRecord) : undefined;
   // Written here, the report never crosses to the main process: it stays flat in memory however
   // many documents pass through it, and the channel carries a few numbers per document.
   if (spill) return { ...rest, rec: spill.append(text), digest: digestOf(report), ...(crossText ? { crossRec: spill.append(crossText) } : {}) };

@@ -14,8 +14,8 @@ import { DocumentError, type DocumentReport, type RunReport } from '../model/typ
 import { ResultCache } from './cache.ts';
 import { computeFingerprints, reportKey, type CacheFingerprints } from './cache-keys.ts';
 import type { CollectedFile } from './collect-files.ts';
-import type { CrossDigest } from '../crossdoc/run-crossdoc.ts';
-import type { BatchStage, DocumentResult } from './process-document.ts';
+import type { CrossDigest, CrossInput } from '../crossdoc/run-crossdoc.ts';
+import type { BatchStage, CrossRecord, DocumentResult } from './process-document.ts';
 import { compactDigest, digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
 import type { BatchProgress, ProgressSink } from './progress.ts';
 import { readInput } from './read-input.ts';
@@ -66,7 +66,7 @@ export interface BatchStats {
 interface Entry {
   path: string;
   rec?: SpillRecord;
-  /** Where the worker wrote the document's cross-document digest (absent when no worker made one). */
+  /** Where the worker wrote the document's CrossRecord (absent when no worker made one). */
   crossRec?: SpillRecord;
   dupOf?: string;
   digest?: ReportDigest;
@@ -103,16 +103,24 @@ export class BatchResult {
     return all;
   }
 
-  /** The cross-document digest a worker made for this document (or for the file it duplicates);
-   *  undefined when the report came from the cache or the document could not be read. */
-  async crossDigest(path: string): Promise<CrossDigest | undefined> {
-    this.byPath ??= new Map(this.entries.map((e) => [e.path, e]));
-    let e = this.byPath.get(path);
-    if (e?.dupOf) e = this.byPath.get(e.dupOf);
-    return e?.crossRec ? (JSON.parse(await this.spill.readJson(e.crossRec)) as CrossDigest) : undefined;
+  /**
+   * Every document's input to the cross-document comparison, in path order, with the digest a worker made
+   * of it (or of the file it duplicates) — read from that worker's small record, not from the report. A
+   * document without one (answered from the cache, or not read) is read from its report, digest undefined.
+   */
+  async *crossInputs(): AsyncGenerator<{ input: CrossInput; digest?: CrossDigest }> {
+    const byPath = new Map(this.entries.map((e) => [e.path, e]));
+    for (const e of this.entries) {
+      const source = e.dupOf ? byPath.get(e.dupOf)! : e;
+      if (source.crossRec) {
+        const { meta, digest } = JSON.parse(await this.spill.readJson(source.crossRec)) as CrossRecord;
+        yield { input: { path: e.path, status: e.digest!.status, meta }, digest };
+      } else {
+        const d = await this.spill.read(source.rec!);
+        yield { input: { path: e.path, status: d.status, meta: d.meta, sha256: d.sha256 } };
+      }
+    }
   }
-
-  private byPath: Map<string, Entry> | undefined;
 
   /** Status and finding severities/categories of every document: enough for summary and exit code. */
   digests(): DocumentReport[] {

@@ -19,7 +19,7 @@ import { PoolStartError, type WorkerPool } from '../batch/worker-pool.ts';
 import { writeReportJsonStreaming } from '../batch/write-report-json.ts';
 import { RuleSetError } from '../rules/ruleset.ts';
 import type { DocumentReport, Finding, RunReport } from '../model/types.ts';
-import { crossDigest, crossDocumentFindings, DIGEST_NAME, type CrossInput } from '../crossdoc/run-crossdoc.ts';
+import { crossDigest, crossDocumentFindings, DIGEST_NAME, type CrossDigest, type CrossInput } from '../crossdoc/run-crossdoc.ts';
 import type { ParsedLoader } from '../batch/parsed-source.ts';
 import { localIsoDate } from '../../reports/local-time.ts';
 import { writeReports } from '../../reports/index.ts';
@@ -183,15 +183,19 @@ async function checkBatch(
 async function batchFindings(result: BatchResult, files: CollectedFile[], cacheDir: string | null, maxBytes: number, timeZone: string): Promise<Map<string, Finding[]>> {
   if (files.length < 2) return new Map();
   const inputs: CrossInput[] = [];
-  for await (const d of result.documents()) inputs.push({ path: d.path, status: d.status, meta: d.meta, sha256: d.sha256 });
+  const made = new Map<string, CrossDigest>();
+  for await (const { input, digest } of result.crossInputs()) {
+    inputs.push(input);
+    if (digest) made.set(input.path, digest);
+  }
   const byDisplay = new Map(files.flatMap((f) => (typeof f.absolute === 'string' ? [[f.display, f.absolute] as const] : [])));
   // The workers send each document's digest with its report; only reports answered from the cache
   // need theirs from the cache (or, failing that, from the parse).
   let loader: Promise<ParsedLoader> | undefined;
   try {
     return await crossDocumentFindings(inputs, async (d) => {
-      const made = await result.crossDigest(d.path);
-      if (made) return made;
+      const digest = made.get(d.path);
+      if (digest) return digest;
       const file = byDisplay.get(d.path);
       // The loader (and the readers behind it) only for those: most runs never load it.
       loader ??= import('../batch/parsed-source.ts').then((m) => m.ParsedLoader.open({ cacheDir, maxBytes }));
