@@ -5,7 +5,7 @@
 // the article does not provide is created by the document, citation or not; a range beyond the
 // article's is a conflict with that article.
 import type { Corpus } from '../corpus/corpus.ts';
-import type { ResolvedArticle } from '../model/types.ts';
+import type { CorpusLaw, ResolvedArticle } from '../model/types.ts';
 import { citationsIn, citedText, type Citation, type CitedArticle } from './citations.ts';
 import { paragraphsOfText } from '../corpus/article-parser.ts';
 import { parseChineseNumber } from '../text/chinese-numbers.ts';
@@ -455,15 +455,11 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     if (given) return restatesUnless(m, given.text, local, { kind: 'restates', article: given.article, how: 'named' }, ctx.vocabulary, object);
   }
   if (m.family === 'licence') {
-    for (const name of ctx.namedLaws) {
-      const law = ctx.corpus.findLawAt(name, ctx.date ?? undefined);
-      if (!law) continue;
-      for (const a of law.articles) {
-        const sim = filingSimilarity(a.text, conduct);
-        if (sim < MIN_CONDUCT.named || (filed && sim <= filed.sim)) continue;
-        const article = ctx.corpus.resolve(law.title, a.label);
-        if (article) filed = { article, how: 'named', sim };
-      }
+    for (const { law, article: a } of articlesOfNamedLaws(ctx)) {
+      const sim = filingSimilarity(a.text, conduct);
+      if (sim < MIN_CONDUCT.named || (filed && sim <= filed.sim)) continue;
+      const article = ctx.corpus.resolve(law.title, a.label);
+      if (article) filed = { article, how: 'named', sim };
     }
   }
   if (filed && (!nearest || filed.sim > nearest.sim) && (!namedComparison || filed.how === 'named')) {
@@ -857,17 +853,21 @@ function bestParagraph(text: string, entry: string, conduct: string, vocabulary:
 function licenceOfNamedLaws(m: MeasureMention, conduct: string, addressee: Addressee | null, keepsRange: (f: ArticleFrame) => boolean,
   inRange: (f: ArticleFrame) => boolean, ctx: FrameContext): { article: ResolvedArticle; text: string } | null {
   let best: { article: ResolvedArticle; text: string; sim: number } | null = null;
-  for (const name of ctx.namedLaws) {
-    const law = ctx.corpus.findLawAt(name, ctx.date ?? undefined);
-    if (!law) continue;
-    for (const a of law.articles) {
-      const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange);
-      if (!para || para.sim < MIN_CONDUCT_NAMED_APPROVAL || !inRange(para.f) || (best && para.sim <= best.sim)) continue;
-      const article = ctx.corpus.resolve(law.title, a.label);
-      if (article) best = { article, text: para.text, sim: para.sim };
-    }
+  for (const { law, article: a } of articlesOfNamedLaws(ctx)) {
+    const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange);
+    if (!para || para.sim < MIN_CONDUCT_NAMED_APPROVAL || !inRange(para.f) || (best && para.sim <= best.sim)) continue;
+    const article = ctx.corpus.resolve(law.title, a.label);
+    if (article) best = { article, text: para.text, sim: para.sim };
   }
   return best;
+}
+
+/** Every article of the laws the document names, in the text in force on the document's day. */
+function* articlesOfNamedLaws(ctx: FrameContext): Generator<{ law: CorpusLaw; article: CorpusLaw['articles'][number] }> {
+  for (const name of ctx.namedLaws) {
+    const law = ctx.corpus.findLawAt(name, ctx.date ?? undefined);
+    if (law) for (const article of law.articles) yield { law, article };
+  }
 }
 /** An approval a law the document rests on gives for conduct this close is the law's (the clause's words are few:
  *  its own clause and the condition that opens the sentence). */
