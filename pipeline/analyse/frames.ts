@@ -773,7 +773,7 @@ const TOWNSHIP_APPROVER = /(?:乡|镇|街道)(?:人民政府|政府|办事处)|(
  *  审批科). A law's approval for the same activity is another body's. */
 const NO_LAW_APPROVER = /(?:领导小组|联席会议|工作专班|协调小组)|[\u4e00-\u9fa5]{1,8}?(?:股|科)(?:审批|批准|核准|审核|审查|同意)/;
 const KINDS_LIST = /等(?:行政)?处罚/;
-const CITATION_PHRASE = /(?:依据|依照|根据|按照)?《[^》]{1,60}》(?:第[^，。；,;]{1,20}?条)?(?:的)?(?:有关)?(?:规定)?/g;
+export const CITATION_PHRASE = /(?:依据|依照|根据|按照)?《[^》]{1,60}》(?:第[^，。；,;]{1,20}?条)?(?:的)?(?:有关)?(?:规定)?/g;
 // "不论机型大小、飞行高度，均应当……": whatever the law distinguishes, the clause does not.
 const BLANKET = /一律|一经发现|一经查实|统统|全部予以|均予以|(?:不论|无论|不分)[\u4e00-\u9fa5、]{1,16}[，,]?(?:均|都|一律)/;
 

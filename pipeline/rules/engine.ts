@@ -17,6 +17,8 @@ import { citationHits, citationProblemsByProvision } from './kinds/citation.ts';
 import { documentHits } from './kinds/document.ts';
 import { patternHitsInDocument, patternHitsInProvision } from './kinds/pattern.ts';
 import { quantityHits } from './kinds/quantity.ts';
+import { approverHits } from './kinds/approver.ts';
+import { APPROVAL_LITERALS } from '../analyse/approver.ts';
 import { compileMatch, compileRegex, matcherSources } from './match.ts';
 import { toFindings } from './postprocess.ts';
 import { requiredLiterals } from './regex-literals.ts';
@@ -56,6 +58,7 @@ function literalsOf(rule: CompiledRule): string[] | null {
   if (d.kind === 'pattern' || d.kind === 'authority') return rule.match!.literals;
   if (d.kind === 'quantity') return requiredLiterals(Array.isArray(d.context) ? d.context[0]! : d.context!);
   if (d.kind === 'citation') return null; // names without 《》 and pointers are citations too
+  if (d.kind === 'approver') return [...APPROVAL_LITERALS];
   return null;
 }
 
@@ -149,6 +152,7 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
       case 'authority': return authorityHits(r, ctx, p);
       case 'quantity': return p ? quantityHits(r, ctx, p) : [];
       case 'citation': return p ? citationHits(r, ctx, p) : [];
+      case 'approver': return p ? approverHits(r, ctx, p) : [];
       default: return [];
     }
   }

@@ -3,7 +3,7 @@
 import type { CitationProblemCode } from '../analyse/citation-types.ts';
 import type { Category, DocMeta, IssuerKind, IssuerLevel, Severity } from '../model/types.ts';
 
-export const RULE_KINDS = ['pattern', 'quantity', 'authority', 'citation', 'document'] as const;
+export const RULE_KINDS = ['pattern', 'quantity', 'authority', 'citation', 'document', 'approver'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 export type Scope = 'provision' | 'sentence' | 'document';
 

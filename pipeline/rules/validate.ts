@@ -37,6 +37,8 @@ const KIND_PLACEHOLDERS: Record<string, string[]> = {
   quantity: ['match', 'law', 'article', 'issuer', 'value', 'limit'],
   citation: ['match', 'law', 'article', 'issuer', 'detail', 'successor', 'cited'],
   document: ['match', 'law', 'article', 'issuer', 'value', 'limit', 'detail', 'source'],
+  // value: the body the document names; limit: the body the article names.
+  approver: ['match', 'law', 'article', 'value', 'limit'],
 };
 
 export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[] {
@@ -67,7 +69,7 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
       for (const m of def[field].matchAll(/\{(\w+)\}/g)) {
         const name = m[1]!;
         if (!(PLACEHOLDERS as readonly string[]).includes(name) || !allowed.includes(name)) at([field], `占位符 {${name}} 在 ${def.kind} 规则中无法填充`);
-        else if ((name === 'law' || name === 'article') && !def.basis.length && def.kind !== 'citation' && !def.fromCitation) at([field], `占位符 {${name}} 需要 basis`);
+        else if ((name === 'law' || name === 'article') && !def.basis.length && def.kind !== 'citation' && def.kind !== 'approver' && !def.fromCitation) at([field], `占位符 {${name}} 需要 basis`);
       }
     }
     if (def.standingNote !== undefined) {

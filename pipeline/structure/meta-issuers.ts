@@ -66,6 +66,11 @@ export function classifyIssuer(name: string): Issuer {
   return { name: clean, level, kind };
 }
 
+/** The level a body's name places it at (its place, or a central organ), or null: "县农业农村局" → county. */
+export function bodyLevel(name: string): IssuerLevel | null {
+  return levelOf(name.replace(/[\s\u3000]+/g, ''));
+}
+
 /** Whether a string looks like an organisation name we can classify. */
 export function looksLikeIssuer(name: string): boolean {
   return name.length >= 2 && name.length <= 40 && /(政府|办公室|办公厅|办事处|[\u4e00-\u9fa5]{2}办|局|委员会|委|厅|部|署|院|常委会|中心|指挥部|小组|联席会议|所|队|科|股|站|处|室|专班)$/.test(name);

@@ -1,0 +1,186 @@
+// Who decides. A clause that names the body approving ("由镇人民政府审批", "报县农业农村局审批", "经县级人民政府批准")
+// is compared with the article of a law the document names (its text on the document's day) that gives the
+// same approval, for the same matter: where the law gives it to a body of another level (土地管理法第六十二条:
+// 宅基地 "由乡（镇）人民政府审核批准"; 社会救助暂行办法第十一条: 低保 "报县级人民政府民政部门审批"), the document
+// moves a power the law placed, which is a conflict with that article. Only the level is compared: which
+// department of one level holds the power is often the province's or the government's own arrangement.
+import type { CorpusLaw, IssuerLevel } from '../model/types.ts';
+import type { Corpus } from '../corpus/corpus.ts';
+import { paragraphsOfText } from '../corpus/article-parser.ts';
+import { bodyLevel } from '../structure/meta-issuers.ts';
+import { CITATION_PHRASE, conductSimilarity } from './frames.ts';
+import { keepUpTo } from '../text/memo.ts';
+
+export interface Approval {
+  /** Offsets in the text searched: the body's start to the verb's end ("县农业农村局审批"). */
+  start: number;
+  end: number;
+  approver: string;
+  /** The levels the body may be at: one for a named body, several for "县级以上地方人民政府" or "市、县人民政府". */
+  levels: IssuerLevel[];
+}
+
+/** The verb of the decision. Not a decision: the power itself (批准权限), its paper (批准文件, 审批手续), its body
+ *  named as such (审批机关), or a step before it (审核, 初审, 审查 — "乡镇初审后报县民政部门审批" is lawful). */
+const VERB = /(?:审核批准|审查批准|审批|批准|核准)(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证)/g;
+const DELEGATED = /委托|授权/;
+/** What introduces the deciding body: "由……", "报……", "经……" (also "未经……批准"). */
+const MARKER = /(?:由|报请|报经|报送|报|经|交由)/g;
+/** Words between the body and the verb that are not the body's. */
+const FILLER = /^(?:依法|依规|统一|负责|予以|进行|审查|审核|同意后|同意)+$/;
+/** A body's name ends as an organ's does. */
+const BODY_END = /(?:人民政府|政府|部门|局|委员会|委|街道办事处|办事处|街道办|办公室|机关|所|站|中心)$/;
+
+/** The body named before the verb: the words up to the last organ ending, where what follows it is a few words of
+ *  the act ("调查核实后直接", "依法") and not another body or step. */
+function bodyIn(raw: string): string | null {
+  let end = -1;
+  BODY_END_ANY.lastIndex = 0;
+  for (let m = BODY_END_ANY.exec(raw); m; m = BODY_END_ANY.exec(raw)) end = m.index + m[0].length;
+  if (end < 2 || end > MAX_BODY || raw.length - end > MAX_TAIL) return null;
+  const tail = raw.slice(end);
+  if (tail && !FILLER.test(tail) && !ACT_TAIL.test(tail)) return null;
+  return raw.slice(0, end).replace(PLACE_OF, '');
+}
+const BODY_END_ANY = new RegExp(BODY_END.source.replace(/\$$/, ''), 'g');
+const MAX_BODY = 40;
+const MAX_TAIL = 14;
+/** A few words of the act between the body and the verb ("调查核实后直接", "集体研究后"). */
+const ACT_TAIL = /^[\u4e00-\u9fa5、]{0,12}(?:后|并|再|直接|统一)$/;
+/** "所在地的区、县人民政府": where the body is, not who it is. */
+const PLACE_OF = /^(?:[\u4e00-\u9fa5]{0,6}?所在地的?|当地)/;
+
+/** The approvals a text states with the body that decides. */
+export function approvalsIn(text: string): Approval[] {
+  const out: Approval[] = [];
+  VERB.lastIndex = 0;
+  for (let v = VERB.exec(text); v; v = VERB.exec(text)) {
+    // The clause the verb is in: a body named across a comma is another step's.
+    const clauseStart = Math.max(text.lastIndexOf('，', v.index), text.lastIndexOf('；', v.index), text.lastIndexOf('。', v.index), text.lastIndexOf(',', v.index)) + 1;
+    const clause = text.slice(clauseStart, v.index);
+    let marker: RegExpExecArray | null = null;
+    MARKER.lastIndex = 0;
+    for (let m = MARKER.exec(clause); m; m = MARKER.exec(clause)) marker = m;
+    // A body acting for another ("可以委托乡镇人民政府、街道办事处审批") holds the power by delegation.
+    if (!marker || DELEGATED.test(clause)) continue;
+    const approver = bodyIn(clause.slice(marker.index + marker[0].length));
+    if (!approver) continue;
+    const levels = levelsOf(approver);
+    if (!levels.length) continue;
+    const start = clauseStart + marker.index + marker[0].length;
+    out.push({ start, end: v.index + v[0].length, approver, levels });
+  }
+  return out;
+}
+
+/** The levels a body's name places it at: the law's generic names first ("县级以上地方人民政府", "乡（镇）人民政府",
+ *  "省、自治区、直辖市人民政府", "市、县人民政府"), then a named body's place (bodyLevel). */
+export function levelsOf(name: string): IssuerLevel[] {
+  const n = name.replace(/[（(]镇[）)]/g, '镇').replace(/\s+/g, '');
+  if (/县级以上/.test(n)) return ['county', 'city', 'province', 'central'];
+  if (/设区的市级以上|市级以上/.test(n)) return ['city', 'province', 'central'];
+  if (/省级以上/.test(n)) return ['province', 'central'];
+  const out = new Set<IssuerLevel>();
+  for (const part of n.split(/、|或者|以及|和|及/)) {
+    const l = genericLevel(part) ?? bodyLevel(part);
+    if (l) out.add(l);
+  }
+  return [...out];
+}
+
+function genericLevel(part: string): IssuerLevel | null {
+  if (/^国务院/.test(part)) return 'central';
+  if (/^(?:省|自治区|直辖市)/.test(part)) return 'province';
+  if (/^(?:设区的市|地级|自治州|城市$|城市人民政府|市级|市(?!场))/.test(part)) return 'city';
+  if (/^(?:县级|县|自治县|旗|区(?!域))/.test(part)) return 'county';
+  if (/^(?:乡镇|乡|镇|民族乡|街道)/.test(part)) return 'township';
+  return null;
+}
+
+export interface ApproverConflict {
+  approval: Approval;
+  /** The articles that give the same matter's approval to another level: the closest first, or, among those close
+   *  to it, the higher-ranked law's first (土地管理法第六十二条 before 土地管理法实施条例第三十四条). */
+  articles: { law: CorpusLaw; article: CorpusLaw['articles'][number]; theirs: Approval; similarity: number }[];
+}
+
+/** How close the matter of the document's approval must be to the article's (the clause's words without the
+ *  bodies and verbs, against the article's paragraph and its lead). */
+export const MIN_MATTER = 0.5;
+
+/** The article's paragraphs that state an approval with its body, each read with the article's first paragraph
+ *  (its lead: "申请最低生活保障，按照下列程序办理："). */
+const approvalParagraphs = keepUpTo((text: string): { text: string; lead: string; approvals: Approval[] }[] => {
+  const paragraphs = paragraphsOfText(text);
+  const out: { text: string; lead: string; approvals: Approval[] }[] = [];
+  paragraphs.forEach((p, i) => {
+    // A power the province allocates ("按照省、自治区、直辖市规定的批准权限") places no level.
+    if (/批准权限/.test(p)) return;
+    const approvals = approvalsIn(p);
+    if (approvals.length) out.push({ text: p, lead: i > 0 ? paragraphs[0]! : '', approvals });
+  });
+  return out;
+}, 20_000);
+
+/** A power the document says was handed down (委托, 下放, 赋权): the level named is the one the law allows to act for
+ *  another. */
+const HANDED_OVER = /委托|授权|下放|赋权|赋予/;
+
+/** The document's last approval in `sentence` (the decision: "镇人民政府初审后报县农业农村局审批") compared with the laws
+ *  it names: the article for the closest matter, where that article gives the approval to another level. */
+export function approverConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null): ApproverConflict | null {
+  if (HANDED_OVER.test(sentence)) return null;
+  const approvals = approvalsIn(sentence);
+  const mine = approvals[approvals.length - 1];
+  if (!mine || mine.levels.length !== 1) return null;
+  let matter = sentence;
+  for (const a of [...approvals].reverse()) matter = matter.slice(0, a.start) + matter.slice(a.end);
+  // The law cited is no part of the matter ("依照《土地管理法》" would match every article of that law).
+  matter = matter.replace(CITATION_PHRASE, '');
+  const found: ApproverConflict['articles'] = [];
+  for (const name of laws) {
+    const law = corpus.findLawAt(name, date ?? undefined);
+    if (!law) continue;
+    for (const article of law.articles) {
+      if (!VERB_PRESENT.test(article.text)) continue;
+      const paragraphs = approvalParagraphs(article.text);
+      if (!paragraphs.length) continue;
+      // The matter is recognised by the whole article (its lead names it, its paragraphs the steps).
+      const similarity = conductSimilarity(matter, article.text);
+      if (similarity < MIN_MATTER) continue;
+      // The approval whose own part of its paragraph (between ；) is closest: one paragraph may give two matters to
+      // two levels (森林防火条例第二十五条: 野外用火 by the county, 实弹演习 by the province).
+      let theirs: Approval | null = null;
+      let closest = -1;
+      for (const p of paragraphs) {
+        for (const a of p.approvals) {
+          const sim = conductSimilarity(matter, p.lead + partAround(p.text, a));
+          if (sim > closest) { theirs = a; closest = sim; }
+        }
+      }
+      if (theirs) found.push({ law, article, theirs, similarity });
+    }
+  }
+  if (!found.length) return null;
+  found.sort((a, b) => b.similarity - a.similarity);
+  const level = mine.levels[0]!;
+  // The closest matter's approval is given to the document's level: no conflict.
+  if (found[0]!.theirs.levels.includes(level)) return null;
+  const near = found.filter((f) => f.similarity >= found[0]!.similarity - NEAR && !f.theirs.levels.includes(level));
+  near.sort((a, b) => RANK.indexOf(a.law.level) - RANK.indexOf(b.law.level) || b.similarity - a.similarity);
+  return { approval: mine, articles: near.slice(0, MAX_ARTICLES) };
+}
+/** Articles this close to the closest one say the same (a law and its implementing regulation). */
+const NEAR = 0.2;
+const MAX_ARTICLES = 2;
+const RANK = ['宪法', '法律', '行政法规', '地方性法规', '部门规章', '司法解释', '党内法规', '规范性文件', '其他'];
+
+/** The part of a paragraph an approval is in: between the ；or 。 around it. */
+function partAround(text: string, a: Approval): string {
+  const from = Math.max(text.lastIndexOf('；', a.start), text.lastIndexOf('。', a.start)) + 1;
+  const ends = [text.indexOf('；', a.end), text.indexOf('。', a.end)].filter((i) => i >= 0);
+  return text.slice(from, ends.length ? Math.min(...ends) + 1 : text.length);
+}
+const VERB_PRESENT = /审核批准|审查批准|审批|批准|核准/;
+/** Words every approval holds: a text without them states none (the engine's prefilter). */
+export const APPROVAL_LITERALS = ['批准', '审批', '核准'] as const;

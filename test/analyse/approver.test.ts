@@ -1,0 +1,44 @@
+// Who decides (analyse/approver.ts): the body a clause names before the verb of the decision, the levels a law's
+// generic names place it at, and the comparison with the article of a named law for the same matter.
+import { describe, expect, it } from 'vitest';
+import { approvalsIn, approverConflict, levelsOf } from '../../pipeline/analyse/approver.ts';
+import { loadCorpus } from '../../pipeline/corpus/index.ts';
+
+const corpus = await loadCorpus();
+
+describe('approvalsIn', () => {
+  it('reads the body of the decision, not the steps before it', () => {
+    const a = approvalsIn('由镇人民政府提出初审意见，报县农业农村局审批；涉及占用农用地的，依法办理农用地转用审批手续。');
+    expect(a.map((x) => [x.approver, x.levels])).toEqual([['县农业农村局', ['county']]]);
+  });
+  it('keeps a few words of the act between the body and the verb', () => {
+    const a = approvalsIn('由乡镇人民政府、街道办事处入户调查、组织评议后审批');
+    expect(a.map((x) => [x.approver, x.levels])).toEqual([['乡镇人民政府、街道办事处', ['township']]]);
+  });
+  it('does not read a delegated power or a body without a level', () => {
+    expect(approvalsIn('县级人民政府民政部门可以委托乡镇人民政府、街道办事处审批')).toEqual([]);
+    expect(approvalsIn('由城市供水行政主管部门审批')).toEqual([]);
+  });
+});
+
+describe('levelsOf', () => {
+  it('reads the generic names of the law', () => {
+    expect(levelsOf('县级以上地方人民政府')).toEqual(['county', 'city', 'province', 'central']);
+    expect(levelsOf('乡（镇）人民政府')).toEqual(['township']);
+    expect(levelsOf('省、自治区、直辖市人民政府林业主管部门')).toEqual(['province']);
+    expect(levelsOf('城市、县人民政府城乡规划主管部门')).toEqual(['city', 'county']);
+  });
+});
+
+describe('approverConflict', () => {
+  it('finds the article that gives the approval to another level, at the document date', () => {
+    const c = approverConflict('农村村民建住宅使用宅基地的，由村民委员会同意后报县自然资源局审批。', ['中华人民共和国土地管理法'], corpus, '2023-05-01');
+    expect(c?.articles.map((a) => `${a.law.title}${a.article.label}`)).toEqual(['中华人民共和国土地管理法第六十二条']);
+    expect(c?.articles[0]!.theirs.approver).toBe('乡（镇）人民政府');
+  });
+  it('says nothing where the law gives the approval to the same level, or for one matter of two levels the other', () => {
+    expect(approverConflict('农村村民住宅用地，由乡镇人民政府审核批准。', ['中华人民共和国土地管理法'], corpus, '2023-05-01')).toBeNull();
+    // 森林防火条例第二十五条: 野外用火 by the county, 实弹演习 by the province, in one paragraph.
+    expect(approverConflict('因防治病虫害确需在森林防火区野外用火的，应当经县人民政府批准。', ['森林防火条例'], corpus, '2023-05-01')).toBeNull();
+  });
+});
