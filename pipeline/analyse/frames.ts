@@ -25,8 +25,9 @@ export type FrameVerdict =
   /** A range beyond the article's: above its ceiling, or (bound 'min') below the floor it states ("五百元以上"). */
   | { kind: 'conflicts'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; limit: Quantity; value: Quantity; bound: 'max' | 'min' }
   /** `compared`: the article of a law the clause names that provides the measure for the closest conduct
-   *  (not the same conduct or range): what the reviewer compares the clause with. */
-  | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle; comparedHow?: 'named' | 'retrieved'; comparedAs?: 'filing' }
+   *  (not the same conduct or range): what the reviewer compares the clause with. comparedHow 'document': the only
+   *  article of the laws the document names that provides the measure at all, whatever its conduct. */
+  | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle; comparedHow?: 'named' | 'retrieved' | 'document'; comparedAs?: 'filing' }
   /** The article provides the measure only under a condition ("情节严重的，处五日以上十日以下拘留") the
    *  clause leaves out: the clause applies the heavier measure where the law does not. */
   | { kind: 'drops-condition'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; condition: string };
@@ -467,7 +468,25 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   }
   if (namedComparison) return namedComparison;
   if (conflict) return conflict.verdict;
-  return nearest ? { kind: 'creates', cited: null, compared: nearest.article, comparedHow: 'retrieved' } : { kind: 'creates', cited: null };
+  if (nearest) return { kind: 'creates', cited: null, compared: nearest.article, comparedHow: 'retrieved' };
+  // A measure the laws the document rests on provide in one article only (安全生产法第七十条's 停止供电, for a
+  // unit that defies a decision to stop production): that article is the lawful case, which the reviewer sets
+  // against the clause's, however different its conduct.
+  const sole = m.family === 'licence' ? null : soleProvider(m.entry, ctx);
+  return sole ? { kind: 'creates', cited: null, compared: sole, comparedHow: 'document' } : { kind: 'creates', cited: null };
+}
+
+/** The one article of the laws the document names (their text on its day) with a paragraph that provides the
+ *  measure; null when none does or several do. */
+function soleProvider(entry: string, ctx: FrameContext): ResolvedArticle | null {
+  let found: ResolvedArticle | null = null;
+  for (const { law, article: a } of articlesOfNamedLaws(ctx)) {
+    if (!mayName(a.text, entry, ctx.vocabulary)) continue;
+    if (!paragraphsOf(a.text).some((p) => mayName(p, entry, ctx.vocabulary) && sameMeasure(entry, frameOf(p, ctx.vocabulary)))) continue;
+    if (found) return null;
+    found = ctx.corpus.resolve(law.title, a.label) ?? null;
+  }
+  return found;
 }
 
 // A judgement reads its sentence's mentions twice (the measures it lists, its conduct without them), and the

@@ -99,6 +99,10 @@ function withComparison(h: Hit, ctx: DocContext): Hit {
   if (v.kind === 'creates' && v.compared) {
     const where = `《${v.compared.law}》${v.compared.article}`;
     // Found by its words, or in a law the clause names.
+    if (v.comparedHow === 'document') {
+      const note = `本文件援引的${where.replace(/》.*$/, '》')}中，只有${v.compared.article}规定了此项措施，其适用的行为和条件与本条不同，请对照。`;
+      return { ...h, compared: { article: v.compared, note } };
+    }
     const which = v.comparedHow === 'retrieved' ? `上位法中，${where}` : `本条所称的${where.replace(/》.*$/, '》')}中，${v.compared.article}`;
     const note = `${which}对相近行为规定了此项措施，但行为、条件或者幅度与本条不同，请对照。`;
     return { ...h, compared: { article: v.compared, note } };
