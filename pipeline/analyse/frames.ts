@@ -278,6 +278,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // of a measure and not to another (渔业法第三十八条: 没收渔获物 always, 没收渔具 only 情节严重的).
   const object = measureObject(sentence.text.slice(m.end - sentence.start));
   const here = citationsIn(ctx.citations, sentence.start, m.end).filter((c) => !c.own && c.end <= m.end);
+  const sentenceConduct = () => inLawTerms(withoutSanctions(sentence.text, ctx.vocabulary).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   for (const c of here) {
     if (!c.articles.length) continue;
     // A law the law base does not hold, or whose text of the document's day it does not hold (and the
@@ -290,7 +291,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   for (const a of ctx.leadCited(m.start)) candidates.push({ article: a.resolved!, how: 'cited', text: citedText(a) || a.resolved!.text });
   if (candidates.length) {
     for (const c of candidates) {
-      c.text = forAddressee(c.text, addressee);
+      // The item is recognised by the whole sentence's conduct: the clause of a measure after ； ("有违法所得的，……")
+      // says too little by itself.
+      c.text = itemOf(forAddressee(c.text, addressee), m.entry, sentenceConduct(), own, ctx.vocabulary) ?? forAddressee(c.text, addressee);
       const f = frameOf(c.text, ctx.vocabulary);
       if (!sameMeasure(m.entry, f)) continue;
       const verdict = compareRanges(own, f, c);
@@ -866,6 +869,37 @@ function bestParagraph(text: string, entry: string, conduct: string, vocabulary:
   });
   return best;
 }
+
+/** The item of a cited article that is the clause's, where the article gives the measure in items for different
+ *  conduct with different ranges (道路运输条例第六十三条 (2023): 普通货物 3000元–1万元, 情节严重 5万元; 客运 and 危险货物
+ *  up to 10万元): the item whose conduct is clearly the closest, with the article's lead. The whole article's range
+ *  would let the clause take another item's ceiling. Null when no item stands out. */
+function itemOf(text: string, entry: string, conduct: string, own: Quantity[], vocabulary: CompiledVocabulary): string | null {
+  if (!own.length) return null;
+  // Items are lines of their paragraph (paragraphsOfText keeps a paragraph's items with it).
+  const paragraphs = text.split('\n').filter((l) => l.trim());
+  if (paragraphs.length < 3) return null;
+  const unit = own[0]!.unit;
+  const items: number[] = [];
+  paragraphs.forEach((p, i) => {
+    if (i > 0 && ITEM_MARK.test(p) && mayName(p, entry, vocabulary) && extractQuantities(p).some((q) => q.unit === unit)) items.push(i);
+  });
+  if (items.length < 2) return null;
+  // What tells the items apart is the words only some of them have (普通货物 / 客运 / 危险货物): the clause is the
+  // item it shares the most of those with, and shares none of the others'.
+  const words = items.map((i) => bigrams(paragraphs[i]!));
+  const common = [...words[0]!].filter((w) => words.every((x) => x.has(w)));
+  const mine = lastConductWords(conduct).filter((w) => !common.includes(w));
+  const counts = words.map((x) => mine.filter((w) => x.has(w)).length);
+  const top = Math.max(...counts);
+  if (top < MIN_ITEM_WORDS || counts.filter((c) => c === top).length > 1) return null;
+  return paragraphs[0] + '\n' + paragraphs[items[counts.indexOf(top)]!];
+}
+/** An item of the article's list ("（一）未取得道路运输经营许可……"): paragraphs that set the ranges for items listed
+ *  before them (固体废物污染环境防治法第一百一十一条第二款, "单位有前款第一项……") are not items of their own. */
+const ITEM_MARK = /^\s*[（(][一二三四五六七八九十]+[）)]/;
+/** Words of its own an item must share with the clause to be recognised as the clause's ("普通货物" is three). */
+const MIN_ITEM_WORDS = 2;
 
 /** The paragraph of a law the document names (its text on the document's day) that gives the clause's approval for
  *  conduct this close, in the clause's range. */

@@ -44,10 +44,18 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
   return true;
 }
 
-/** The sentence holding [start, end) is one of an upper-law article in force on the document's day. */
+/** The sentence holding [start, end) is one of an upper-law article in force on the document's day. A later part
+ *  of a sentence (after ；) copies the law only when its first part does too: "没有违法所得或者违法所得不足2万元的，
+ *  处3万元以上10万元以下的罚款" is word for word in 道路运输条例第六十三条, but for 危险货物; a sentence that opens with
+ *  普通货物 and then copies it applies another item's range. */
 function copiesUpperLaw(ctx: DocContext, text: string, start: number, end: number): boolean {
   const s = sentenceAround(text, start, end);
-  return ctx.corpus.holdsSentence(s.text, ctx.date ?? undefined);
+  const date = ctx.date ?? undefined;
+  if (!ctx.corpus.holdsSentence(s.text, date)) return false;
+  const from = fullSentenceStart(text, s.start);
+  if (from >= s.start) return true;
+  const first = sentenceAround(text, from, from);
+  return ctx.corpus.holdsSentence(first.text, date);
 }
 
 const verdictMemo = new WeakMap<DocContext, Map<string, FrameVerdict | null>>();
