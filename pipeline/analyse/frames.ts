@@ -61,7 +61,8 @@ function bigrams(s: string): Set<string> {
 
 // Words every sanction clause has, which say nothing about the conduct.
 // "违反本办法第十条规定……责令限期改正；逾期不改正的" is the frame of a sanction, in a document's articles as in a law's.
-const GENERIC = bigrams('违反本通告规定的由有关部门依法予以处罚情节严重的可以并处对当事人个人单位责令改正停止违法行为未按规定办理拒不配合一律当场发现违者单处或者屡教不改　本办法第条规定　责令限期改正逾期不改正');
+// "取得……许可证后，方可开展" is the frame of an approval: what it opens is the words after it ("收购粮食"), not these.
+const GENERIC = bigrams('违反本通告规定的由有关部门依法予以处罚情节严重的可以并处对当事人个人单位责令改正停止违法行为未按规定办理拒不配合一律当场发现违者单处或者屡教不改　本办法第条规定　责令限期改正逾期不改正　后方可开展　方可从事');
 
 /** Fewer distinctive conduct words than this say too little to recognise an article by them. */
 const MIN_CONDUCT_WORDS = 5;
@@ -459,8 +460,14 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     if (given) return restatesUnless(m, given.text, local, { kind: 'restates', article: given.article, how: 'named' }, ctx.vocabulary, object);
   }
   if (m.family === 'licence') {
+    const licensedActivity = LICENCE_TITLE.exec(sentence.text)?.[1] ?? null;
     for (const { law, article: a } of articlesOfNamedLaws(ctx)) {
-      const sim = filingSimilarity(a.text, conduct);
+      // The approval's own clause may say only what it opens ("取得许可证后方可开展收购活动"); the sentence says who
+      // and what ("凡在我县从事粮食收购的企业……须……申领《粮食收购许可证》").
+      let sim = Math.max(filingSimilarity(a.text, conduct), filingSimilarity(a.text, wholeConduct()));
+      // The licence the sentence names for an activity ("《粮食收购许可证》") where the law asks those who carry on
+      // that activity for a filing ("从事粮食收购的企业……备案"): the name says what the words around it may not.
+      if (sim < MIN_CONDUCT.named && licensedActivity && filingNames(a.text, licensedActivity)) sim = MIN_CONDUCT.named;
       if (sim < MIN_CONDUCT.named || (filed && sim <= filed.sim)) continue;
       const article = ctx.corpus.resolve(law.title, a.label);
       if (article) filed = { article, how: 'named', sim };
@@ -938,6 +945,12 @@ function filingSimilarity(text: string, conduct: string): number {
   return best;
 }
 const FILING = /备案/;
+/** A licence named in 《》 by its activity: "《粮食收购许可证》" → 粮食收购. */
+const LICENCE_TITLE = /《([\u4e00-\u9fa5]{4,12}?)(?:经营)?(?:许可证|准营证|准许证|准入证|登记证|资格证)》/;
+/** Whether a paragraph of the article that asks only for a filing names the activity ("从事粮食收购的企业……备案"). */
+function filingNames(text: string, activity: string): boolean {
+  return paragraphsOf(text).some((p) => FILING.test(p) && !APPROVAL_WORD.test(p) && !SANCTION_WORD.test(p) && p.includes(activity));
+}
 /** A paragraph that sanctions a failure to file ("违反本办法第四条第一款规定，未履行备案手续……的，予以警告") is not the
  *  filing itself. */
 const SANCTION_WORD = /违反本|罚款|警告/;
