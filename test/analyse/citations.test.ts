@@ -283,3 +283,24 @@ describe('renamed agencies', async () => {
     expect(findRenamedAgencies('由县市场监督管理局负责。', corpus)).toEqual([]);
   });
 });
+
+describe('numbers of the text before the one in force', () => {
+  // A county notice written in 2025 (the 2024 revision of 文物保护法 in force from 2025-03-01) that restates the
+  // protection rules and cites them by their 2017 numbers; the same notice dated 2024 cites them rightly.
+  const notice = [
+    '一、在文物保护单位的保护范围内，不得进行文物保护工程以外的其他建设工程或者爆破、钻探、挖掘等作业。',
+    '二、在文物保护单位的建设控制地带内进行建设工程，不得破坏文物保护单位的历史风貌；工程设计方案应当经相应的文物行政部门同意。',
+    '三、擅自在文物保护单位的保护范围内进行建设工程或者爆破、钻探、挖掘等作业的，由县级以上人民政府文物行政部门责令改正。',
+    '四、本通知依据《中华人民共和国文物保护法》第十七条、第十八条、第六十六条制定。',
+  ].join('\n');
+  it('reports each number with the article that holds its rule now', () => {
+    const c = scanCitations(notice, corpus, { date: '2025-04-10', now: NOW }).find((x) => x.articles.length === 3)!;
+    expect(c.problems.map((p) => [p.code, p.article, p.successor])).toEqual([
+      ['renumbered', '第十七条', '第二十八条'], ['renumbered', '第十八条', '第二十九条'], ['renumbered', '第六十六条', '第八十三条'],
+    ]);
+  });
+  it('only notes the renumbering since, while the earlier text was in force', () => {
+    const c = scanCitations(notice, corpus, { date: '2024-12-01', now: NOW }).find((x) => x.articles.length === 3)!;
+    expect(c.problems.map((p) => p.code)).toEqual(['renumbered-since', 'renumbered-since', 'renumbered-since']);
+  });
+});
