@@ -7,6 +7,7 @@ import { fullSentenceStart, leadCitedArticles, namedLaws, restatesCitation, rest
 import type { CorpusLaw } from '../../model/types.ts';
 import { sentenceAround, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
+import { equalTreatmentArticle } from '../../analyse/equal-treatment.ts';
 import type { MeasureMention } from '../../analyse/annotate.ts';
 import { unitsOf } from '../match.ts';
 import { imposedByTownship } from '../township-imposer.ts';
@@ -97,6 +98,7 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
 
 /** The article the clause departs from, when the frames found one: the reviewer reads the finding with it. */
 function withComparison(h: Hit, ctx: DocContext): Hit {
+  if (h.rule.def.category === 'equality' && HUKOU.test(h.match)) return withEqualTreatment(h, ctx);
   if (!h.rule.guards.citation) return h;
   const v = frameVerdict(ctx, h.start, h.end);
   if (!v) return h;
@@ -123,6 +125,16 @@ function withComparison(h: Hit, ctx: DocContext): Hit {
       : `对照${where}：该条对相同行为规定的上限为${v.limit.raw}，本条为${v.value.raw}，超出上位法规定的幅度。`)
     : `对照${where}：该条仅对“${v.condition}”的情形规定此项处罚，本条未写明这一条件，扩大了适用范围。`;
   return { ...h, compared: { article: v.article, note } };
+}
+
+const HUKOU = /户籍|户口|本地|本县|本市|本镇|本省|外地|常住/;
+
+/** A 户籍 condition set against the article of a named law that requires equal treatment of people from elsewhere. */
+function withEqualTreatment(h: Hit, ctx: DocContext): Hit {
+  const article = equalTreatmentArticle(lawsNamedIn(ctx).map((l) => l.title), ctx.corpus, ctx.date);
+  if (!article) return h;
+  const note = `对照《${article.law}》${article.article}：该条要求对外地（常住）人员给予同等对待，本条以户籍区别对待，与之不符。`;
+  return { ...h, compared: { article, note } };
 }
 
 const namedLawsMemo = new WeakMap<DocContext, CorpusLaw[]>();
