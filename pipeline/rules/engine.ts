@@ -17,7 +17,7 @@ import { citationHits, citationProblemsByProvision } from './kinds/citation.ts';
 import { documentHits } from './kinds/document.ts';
 import { patternHitsInDocument, patternHitsInProvision } from './kinds/pattern.ts';
 import { quantityHits } from './kinds/quantity.ts';
-import { approverHits } from './kinds/approver.ts';
+import { comparisonHits } from './kinds/comparison.ts';
 import { APPROVAL_LITERALS } from '../analyse/approver.ts';
 import { compileMatch, compileRegex, matcherSources } from './match.ts';
 import { toFindings } from './postprocess.ts';
@@ -58,7 +58,7 @@ function literalsOf(rule: CompiledRule): string[] | null {
   if (d.kind === 'pattern' || d.kind === 'authority') return rule.match!.literals;
   if (d.kind === 'quantity') return requiredLiterals(Array.isArray(d.context) ? d.context[0]! : d.context!);
   if (d.kind === 'citation') return null; // names without 《》 and pointers are citations too
-  if (d.kind === 'approver') return [...APPROVAL_LITERALS];
+  if (d.kind === 'comparison') return d.compares === 'approver' ? [...APPROVAL_LITERALS] : null;
   return null;
 }
 
@@ -152,7 +152,7 @@ export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Cor
       case 'authority': return authorityHits(r, ctx, p);
       case 'quantity': return p ? quantityHits(r, ctx, p) : [];
       case 'citation': return p ? citationHits(r, ctx, p) : [];
-      case 'approver': return p ? approverHits(r, ctx, p) : [];
+      case 'comparison': return p ? comparisonHits(r, ctx, p) : [];
       default: return [];
     }
   }

@@ -5,7 +5,7 @@ import { NUMBER_RE_SOURCE, parseChineseNumber as parseNumber } from '../text/chi
 const parseChineseNumber = (s: string): number | null => parseNumber(s, { decimals: true });
 import type { QuantityUnit } from './types.ts';
 
-export type QuantityType = 'amount' | 'period' | 'rate';
+export type QuantityType = 'amount' | 'period' | 'rate' | 'age' | 'mass' | 'share';
 
 export interface Quantity {
   type: QuantityType;
@@ -19,12 +19,18 @@ export interface Quantity {
 
 const N = NUMBER_RE_SOURCE;
 const AMOUNT_RE = new RegExp(`(${N})\\s*(亿元|万元|千元|百元|元)`, 'g');
-const PERIOD_RE = new RegExp(`(${N}|半)\\s*(个工作日|个?工作日|个月|个自然月|日|天|周|年|小时)`, 'g');
+// 周 before 岁 is an age ("55周岁"), not weeks.
+const PERIOD_RE = new RegExp(`(${N}|半)\\s*(个工作日|个?工作日|个月|个自然月|日|天|周(?!岁)|年|小时)`, 'g');
 // A multiple of a base ("违法所得1倍以上5倍以下", "货值金额三倍") is a rate of that base as much as 百分之五十 is: laws
 // state one base in both ("处违法所得百分之五十以上三倍以下的罚款"), so both read as the ratio to it.
 const RATE_RE = new RegExp(`(百分之|千分之|万分之)(${N})|(\\d+(?:\\.\\d+)?)\\s*(%|％|‰)|(${N})\\s*倍`, 'g');
 
 const AMOUNT_FACTOR: Record<string, number> = { 元: 1, 百元: 100, 千元: 1000, 万元: 1e4, 亿元: 1e8 };
+// Ages (周岁, "年满18周岁"), masses (千克, 吨, "总质量4500千克"), shares of a whole ("三分之二以上", "过半数").
+const AGE_RE = new RegExp(`(${N})\\s*周岁`, 'g');
+const MASS_RE = new RegExp(`(${N})\\s*(千克|公斤|吨)`, 'g');
+const MASS_FACTOR: Record<string, number> = { 千克: 1, 公斤: 1, 吨: 1000 };
+const SHARE_RE = new RegExp(`(${N})分之(${N})|过半数|半数以上`, 'g');
 
 function periodOf(num: number, unit: string): { value: number; unit: QuantityUnit } {
   if (unit.includes('工作日')) return { value: num, unit: 'workday' };
@@ -89,6 +95,31 @@ export function extractQuantities(text: string, types: QuantityType[] = ['amount
       }
       if (value === null) continue;
       out.push({ type: 'rate', value, unit: 'ratio', raw: m[0], start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  if (types.includes('age')) {
+    for (const m of text.matchAll(AGE_RE)) {
+      const n = parseChineseNumber(m[1]!);
+      if (n !== null) out.push({ type: 'age', value: n, unit: 'age', raw: m[0], start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  if (types.includes('mass')) {
+    for (const m of text.matchAll(MASS_RE)) {
+      const n = parseChineseNumber(m[1]!);
+      if (n !== null) out.push({ type: 'mass', value: n * MASS_FACTOR[m[2]!]!, unit: 'kg', raw: m[0], start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  if (types.includes('share')) {
+    for (const m of text.matchAll(SHARE_RE)) {
+      // 百分之五十 is a rate (RATE_RE), not a share.
+      if (m[1] && /^[百千万]$/.test(m[1])) continue;
+      let value: number | null;
+      if (m[1]) {
+        const whole = parseChineseNumber(m[1]);
+        const part = parseChineseNumber(m[2]!);
+        value = whole && part !== null ? part / whole : null;
+      } else value = 0.5; // 过半数, 半数以上
+      if (value !== null) out.push({ type: 'share', value, unit: 'share', raw: m[0], start: m.index!, end: m.index! + m[0].length });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -3,7 +3,7 @@
 import type { CitationProblemCode } from '../analyse/citation-types.ts';
 import type { Category, DocMeta, IssuerKind, IssuerLevel, Severity } from '../model/types.ts';
 
-export const RULE_KINDS = ['pattern', 'quantity', 'authority', 'citation', 'document', 'approver'] as const;
+export const RULE_KINDS = ['pattern', 'quantity', 'authority', 'citation', 'document', 'comparison'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 export type Scope = 'provision' | 'sentence' | 'document';
 
@@ -108,6 +108,8 @@ export interface RuleDef {
   within?: number;
   limit?: { max?: number; min?: number; unit: QuantityUnit; text: string };
   fromCitation?: boolean;
+  /** comparison rules: what of the clause is compared with the article of a named law. */
+  compares?: 'approver' | 'threshold';
   after?: boolean;
   dayEqualsWorkday?: boolean;
   // authority
@@ -140,7 +142,8 @@ export interface IssuerSet {
   except?: string[];
 }
 
-export type QuantityUnit = 'yuan' | 'day' | 'workday' | 'month' | 'year' | 'hour' | 'ratio';
+/** 'age': years of age (周岁); 'kg': a mass (千克, 吨); 'share': a share of a whole (三分之二, 过半数). */
+export type QuantityUnit = 'yuan' | 'day' | 'workday' | 'month' | 'year' | 'hour' | 'ratio' | 'age' | 'kg' | 'share';
 
 export const DOCUMENT_CHECKS = [
   'validity-missing', 'validity-too-long', 'effective-date-missing', 'provisional-too-long',

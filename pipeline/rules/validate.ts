@@ -38,7 +38,7 @@ const KIND_PLACEHOLDERS: Record<string, string[]> = {
   citation: ['match', 'law', 'article', 'issuer', 'detail', 'successor', 'cited'],
   document: ['match', 'law', 'article', 'issuer', 'value', 'limit', 'detail', 'source'],
   // value: the body the document names; limit: the body the article names.
-  approver: ['match', 'law', 'article', 'value', 'limit'],
+  comparison: ['match', 'law', 'article', 'value', 'limit'],
 };
 
 export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[] {
@@ -69,7 +69,7 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
       for (const m of def[field].matchAll(/\{(\w+)\}/g)) {
         const name = m[1]!;
         if (!(PLACEHOLDERS as readonly string[]).includes(name) || !allowed.includes(name)) at([field], `占位符 {${name}} 在 ${def.kind} 规则中无法填充`);
-        else if ((name === 'law' || name === 'article') && !def.basis.length && def.kind !== 'citation' && def.kind !== 'approver' && !def.fromCitation) at([field], `占位符 {${name}} 需要 basis`);
+        else if ((name === 'law' || name === 'article') && !def.basis.length && def.kind !== 'citation' && def.kind !== 'comparison' && !def.fromCitation) at([field], `占位符 {${name}} 需要 basis`);
       }
     }
     if (def.standingNote !== undefined) {
@@ -82,6 +82,7 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
     if (def.kind === 'quantity' && !def.fromCitation && !def.limit) at(['limit'], '数量规则需要 limit 或 fromCitation');
     if ((def.kind === 'pattern' || def.kind === 'authority') && !def.match?.anyOf && !def.match?.allOf) at(['match'], '匹配条件需要 anyOf 或 allOf');
     if (def.kind === 'authority' && !def.forbiddenFor && !def.allowedOnly) at(['kind'], 'authority 规则需要 forbiddenFor 或 allowedOnly');
+    if ((def.kind === 'comparison') !== (def.compares !== undefined)) at(['compares'], 'compares 只用于、且必须用于 comparison 规则');
     if (def.guards && Object.keys(def.guards).some((k) => k !== 'reason' && k !== 'subject' && k !== 'actor') && !def.guards.reason) at(['guards'], '关闭内置防误报保护时必须写明 reason');
     const checkBasis = (list: RuleDef['basis'], path: (string | number)[]) => list.forEach((b, i) => {
       let resolved;

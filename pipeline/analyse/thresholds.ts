@@ -1,0 +1,106 @@
+// A number a clause sets for a condition — an age limit, a period of residence, a registered capital, a vehicle's
+// mass, a majority of owners — compared with the number the law the document names sets for the same thing
+// (居住证暂行条例第二条: 居住半年以上; 劳动合同法第五十七条: 注册资本不得少于人民币二百万元; 道路运输条例第二十二条:
+// 年龄不超过60周岁; 民法典第二百七十八条: 四分之三以上). The same thing is told by the words just before the number
+// (its lead: 居住, 注册资本, 年龄) and by the article being about the clause's matter; a different number is a
+// conflict with that article. Sanctions are not compared here (frames.ts compares their ranges).
+import type { Corpus } from '../corpus/corpus.ts';
+import type { CorpusLaw } from '../model/types.ts';
+import { extractQuantities, type Quantity, type QuantityType } from '../rules/quantities.ts';
+import { conductSimilarity, CITATION_PHRASE } from './frames.ts';
+import { keepUpTo } from '../text/memo.ts';
+
+/** A number with the words that say what it measures. */
+export interface Threshold {
+  q: Quantity;
+  /** The words before it in its clause, without the comparison ("注册资本不得少于人民币" → 注册资本). */
+  lead: string;
+}
+
+const TYPES: QuantityType[] = ['amount', 'period', 'age', 'mass', 'share'];
+/** How a condition compares, and the filler between what it measures and the number. */
+const COMPARATOR = /(?:不得少于|不少于|不得低于|不低于|不得超过|不超过|不得高于|不高于|少于|低于|高于|超过|达到|满|为|在|人民币|累计|连续|以上|以下|应当|须|需|的)+$/;
+const LEAD_CHARS = 10;
+/** Words every lead may hold, which say nothing of what is measured. */
+const COMMON = new Set(['以上', '以下', '不得', '应当', '不少', '不超', '超过', '年龄不', '其他', '本市', '本县', '规定']);
+
+/** The thresholds of a text: each number with its lead (within its clause). */
+export function thresholdsIn(text: string): Threshold[] {
+  const out: Threshold[] = [];
+  for (const q of extractQuantities(text, TYPES)) {
+    const from = Math.max(text.lastIndexOf('，', q.start - 1), text.lastIndexOf('；', q.start - 1), text.lastIndexOf('。', q.start - 1), text.lastIndexOf('：', q.start - 1), text.lastIndexOf('\n', q.start - 1)) + 1;
+    let lead = text.slice(from, q.start).replace(/[^\u4e00-\u9fa5]/g, '');
+    for (let prev = ''; prev !== lead;) { prev = lead; lead = lead.replace(COMPARATOR, ''); }
+    lead = lead.slice(-LEAD_CHARS);
+    if (lead.length >= 2) out.push({ q, lead });
+  }
+  return out;
+}
+
+function bigrams(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** The two leads name the same thing: the words next to the numbers share a word that is not common to every lead
+ *  ("本市居住" / "城市居住"; not "经营单位" / "主要负责人", the subjects of two sentences). */
+function sameThing(a: string, b: string): boolean {
+  const theirs = new Set(bigrams(b.slice(-NEXT_TO)));
+  return bigrams(a.slice(-NEXT_TO)).some((w) => theirs.has(w) && !COMMON.has(w));
+}
+/** How many characters before the number name what it measures. */
+const NEXT_TO = 4;
+
+export interface ThresholdConflict {
+  mine: Threshold;
+  law: CorpusLaw;
+  article: CorpusLaw['articles'][number];
+  theirs: Threshold;
+  similarity: number;
+}
+
+/** How close the article must be to the clause's matter (conduct similarity over the whole article). */
+export const MIN_MATTER = 0.35;
+
+/** Each line of an article (items are lines) with its thresholds, worked out once per article. */
+const articleThresholds = keepUpTo((text: string): Threshold[] => text.split('\n').flatMap((line) => thresholdsIn(line)), 20_000);
+
+/** Sentences that set a sanction: their amounts and periods are ranges frames compare. */
+const SANCTION = /罚款|罚金|拘留|没收|吊销|暂扣|处罚|违约金/;
+
+/**
+ * The clause's first threshold that the closest article of a named law sets differently for the same thing.
+ * `government`: the sentence is the administration's own duty — a shorter period than the law's is then its
+ * promise to act sooner, not a conflict.
+ */
+export function thresholdConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, government: boolean): ThresholdConflict | null {
+  if (SANCTION.test(sentence)) return null;
+  const mine = thresholdsIn(sentence);
+  if (!mine.length) return null;
+  const matter = sentence.replace(CITATION_PHRASE, '');
+  let best: ThresholdConflict | null = null;
+  let bestAgrees = false;
+  for (const name of laws) {
+    const law = corpus.findLawAt(name, date ?? undefined);
+    if (!law) continue;
+    for (const article of law.articles) {
+      const theirs = articleThresholds(article.text);
+      if (!theirs.length) continue;
+      const similarity = conductSimilarity(matter, article.text);
+      if (similarity < MIN_MATTER || (best && similarity <= best.similarity)) continue;
+      for (const m of mine) {
+        const same = theirs.filter((t) => t.q.unit === m.q.unit && sameThing(m.lead, t.lead));
+        if (!same.length) continue;
+        // The clause's number is one the article sets (for this thing or a case of it: 食品安全法第五十条's 六个月 after the
+        // shelf life, 二年 without one), or, for the administration's own work, a shorter period than the law's.
+        const agrees = theirs.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9)
+          || (government && m.q.type === 'period' && same.every((t) => m.q.value < t.q.value));
+        best = { mine: m, law, article, theirs: same[0]!, similarity };
+        bestAgrees = agrees;
+        break;
+      }
+    }
+  }
+  return best && !bestAgrees ? best : null;
+}

@@ -1,0 +1,48 @@
+// `comparison` rules: a clause compared with the article of a law the document names, in its text of the document's
+// date. `compares: approver` — the body a clause names to decide an approval, against the level the article gives
+// the same matter's approval to (analyse/approver.ts); `compares: threshold` — a number a clause sets for a
+// condition, against the number the article sets for the same thing (analyse/thresholds.ts). The finding quotes
+// the article.
+import type { Provision, ResolvedArticle } from '../../model/types.ts';
+import type { CompiledRule, DocContext, Hit } from '../context.ts';
+import { approvalsIn, approverConflict } from '../../analyse/approver.ts';
+import { thresholdConflict, thresholdsIn } from '../../analyse/thresholds.ts';
+import { namedLaws } from '../restatement.ts';
+import { unitsOf } from '../match.ts';
+import { isGovernmentDuty } from '../guards.ts';
+
+export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
+  const out: Hit[] = [];
+  let laws: string[] | undefined;
+  const named = () => (laws ??= namedLaws(ctx).map((l) => l.title));
+  for (const s of unitsOf('sentence', p.text, ctx)) {
+    const at = p.start + s.start;
+    if (rule.def.compares === 'approver') {
+      if (!approvalsIn(s.text).length || !named().length) continue;
+      const c = approverConflict(s.text, named(), ctx.corpus, ctx.date);
+      if (!c) continue;
+      const basis = c.articles.map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
+      const hit = hitAt(rule, ctx, p, at + c.approval.start, at + c.approval.end, basis, c.approval.approver, c.articles[0]!.theirs.approver);
+      if (hit) out.push(hit);
+    } else if (rule.def.compares === 'threshold') {
+      if (!thresholdsIn(s.text).length || !named().length) continue;
+      const government = isGovernmentDuty(p.text, s.start, s.end);
+      const c = thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government);
+      if (!c) continue;
+      const article = ctx.corpus.resolve(c.law.title, c.article.label);
+      const hit = hitAt(rule, ctx, p, at + c.mine.q.start, at + c.mine.q.end, article ? [article] : [], c.mine.q.raw, c.theirs.q.raw);
+      if (hit) out.push(hit);
+    }
+  }
+  return out;
+}
+
+/** value: what the clause says; limit: what the article says. */
+function hitAt(rule: CompiledRule, ctx: DocContext, p: Provision, start: number, end: number, basis: ResolvedArticle[], value: string, limit: string): Hit | null {
+  const article = basis[0];
+  if (!article) return null;
+  return {
+    rule, start, end, match: ctx.text.slice(start, end), provision: p, basis,
+    vars: { value, law: article.law, article: article.article, limit },
+  };
+}

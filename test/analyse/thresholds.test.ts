@@ -1,0 +1,27 @@
+// Numbers a clause sets for a condition (analyse/thresholds.ts): what each measures, and the comparison with the
+// number the law the document names sets for the same thing.
+import { describe, expect, it } from 'vitest';
+import { thresholdConflict, thresholdsIn } from '../../pipeline/analyse/thresholds.ts';
+import { loadCorpus } from '../../pipeline/corpus/index.ts';
+
+const corpus = await loadCorpus();
+
+describe('thresholdsIn', () => {
+  it('reads ages, masses and periods with the words they measure, and no lead where there are none', () => {
+    const t = thresholdsIn('驾驶人员年龄不超过55周岁，车辆总质量4500千克以下，到本县居住满一年，经三分之二以上业主同意。');
+    // "经三分之二以上业主同意": the share has no words before it to say what it is of.
+    expect(t.map((x) => [x.q.unit, x.q.value, x.lead])).toEqual([['age', 55, '驾驶人员年龄'], ['kg', 4500, '车辆总质量'], ['day', 365, '到本县居住']]);
+  });
+});
+
+describe('thresholdConflict', () => {
+  it('finds the article that sets another number for the same thing, in the text of the date', () => {
+    const c = thresholdConflict('到本县居住满两年，并同时具有合法稳定就业和合法稳定住所的，可以申领居住证。', ['居住证暂行条例'], corpus, '2023-05-01', false);
+    expect(c && [c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['第二条', '两年', '半年']);
+  });
+  it('says nothing for the law\'s own number, a number of another case of the article, or a faster promise', () => {
+    expect(thresholdConflict('到本县居住半年以上，符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以申领居住证。', ['居住证暂行条例'], corpus, '2023-05-01', false)).toBeNull();
+    expect(thresholdConflict('经营户应当建立进货查验记录制度，记录和凭证保存期限不得少于六个月。', ['中华人民共和国食品安全法'], corpus, '2023-05-01', false)).toBeNull();
+    expect(thresholdConflict('申请材料齐全的，县行政审批局应当自受理之日起十日内作出行政许可决定。', ['中华人民共和国行政许可法'], corpus, '2023-05-01', true)).toBeNull();
+  });
+});
