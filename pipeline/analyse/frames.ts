@@ -18,6 +18,7 @@ import { BOUND, RANGE_SEP } from './grammar.ts';
 import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lead-in.ts';
 import { isTownshipBody } from '../rules/township-imposer.ts';
 import { namedActor } from './actor.ts';
+import { COORDINATION_NAMES } from '../structure/meta-issuers.ts';
 import { keepLast, keepUpTo } from '../text/memo.ts';
 
 export type FrameVerdict =
@@ -800,7 +801,10 @@ const TOWNSHIP_APPROVER = /(?:乡|镇|街道)(?:人民政府|政府|办事处)|(
 /** An approval given to a body no law gives one to: a coordination body (领导小组、联席会议、专班; not a 防火指挥部,
  *  to which counties commonly give the approvals of 森林防火条例第二十五条) or an office inside a department (投资股、
  *  审批科). A law's approval for the same activity is another body's. */
-const NO_LAW_APPROVER = /(?:领导小组|联席会议|工作专班|协调小组)|[\u4e00-\u9fa5]{1,8}?(?:股|科)(?:审批|批准|核准|审核|审查|同意)/;
+// No law gives an approval to a coordination body (meta-issuers' list) or to a unit inside a department (股, 科).
+// Except a 指挥部: the county's 森林防火指挥部 is how many counties carry out the approval 森林防火条例第二十五条 gives
+// the county government ("生产性用火须防火指挥部批准" restates it).
+const NO_LAW_APPROVER = new RegExp(`(?:${COORDINATION_NAMES.split('|').filter((n) => !n.startsWith('指挥部')).join('|')})|[\\u4e00-\\u9fa5]{1,8}?(?:股|科)(?:审批|批准|核准|审核|审查|同意)`);
 const KINDS_LIST = /等(?:行政)?处罚/;
 export const CITATION_PHRASE = /(?:依据|依照|根据|按照)?《[^》]{1,60}》(?:第[^，。；,;]{1,20}?条)?(?:的)?(?:有关)?(?:规定)?/g;
 // "不论机型大小、飞行高度，均应当……": whatever the law distinguishes, the clause does not.
