@@ -23,6 +23,9 @@ export interface IssuerEvidence {
 
 /** Organ endings a name may stop at (longest first so 人民政府办公室 wins over 人民政府). */
 const ORGAN_END = '(?:党政综合办公室|党政办公室|党政办|人民政府办公室|人民政府办公厅|人民政府|政府办公室|街道办事处|办事处|管理委员会|管委会|常务委员会|人大常委会|委员会办公室|委员会|领导小组办公室|领导小组|指挥部办公室|指挥部|联席会议办公室|联席会议|工作专班|办公室|办公厅|总局|分局|林业局|局|厅|委|署|中心|支队|大队)';
+/** Between two issuers of a joint title ("县财政局、县税务局关于", "县民政局和县财政局关于"): after an organ's ending only —
+ *  the 和 of "住房和城乡建设局" is inside one name. */
+const JOINT_SEPARATOR = new RegExp(`(?<=${ORGAN_END})[、，,和与及](?=[\\u4e00-\\u9fa5]{2})`);
 const CJK = '[\\u4e00-\\u9fa5]';
 /** Name characters: CJK, and the placeholders of drafts and anonymised copies (XX镇, ××县, 某县). */
 const NAME_CH = '[\\u4e00-\\u9fa5XxＸ×]';
@@ -162,7 +165,7 @@ export function issuerEvidence(text: string, title: string | null = null): Issue
     // A title line (possibly glued to the first sentence, or behind page furniture).
     for (const m of l.text.matchAll(TITLE_RE)) {
       if (inBookTitle(l.text, m.index!)) continue;
-      const names = m[0].replace(/\s*关\s*于[\u4e00-\u9fa5]$/, '').split(/[、，,和与及](?=[\u4e00-\u9fa5]{2})/);
+      const names = m[0].replace(/\s*关\s*于[\u4e00-\u9fa5]$/, '').split(JOINT_SEPARATOR);
       for (const n of names) add(n, 'title', l.start + m.index!);
     }
     for (const m of l.text.matchAll(FIELD_RE)) add(m[1]!, 'field', l.start + m.index!);

@@ -39,7 +39,8 @@ export function splitJoint(s: string): string[] {
   // A unit inside the organ is not another organ, though its name may hold a place-like 市 or 区 ("清源市文化广电和旅游局
   // 文化市场管理科", "…局城区管理股"): it stays joined to the organ it belongs to.
   const out: string[] = [];
-  for (const p of parts.filter(Boolean)) {
+  // "XX市民政局和XX市财政局": the word that joins them belongs to neither.
+  for (const p of parts.filter(Boolean).map((x, i) => (i > 0 ? x.replace(/^(?:以及|和|与|及)/, '') : x))) {
     if (out.length && INNER_UNIT.test(p)) out[out.length - 1] += p;
     else out.push(p);
   }
