@@ -8,6 +8,7 @@ import type { CorpusLaw } from '../../model/types.ts';
 import { sentenceAround, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
 import { equalTreatmentArticle } from '../../analyse/equal-treatment.ts';
+import { conditionsArticle } from '../../analyse/licence-conditions.ts';
 import type { MeasureMention } from '../../analyse/annotate.ts';
 import { unitsOf } from '../match.ts';
 import { imposedByTownship } from '../township-imposer.ts';
@@ -99,6 +100,7 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
 /** The article the clause departs from, when the frames found one: the reviewer reads the finding with it. */
 function withComparison(h: Hit, ctx: DocContext): Hit {
   if (h.rule.def.category === 'equality' && HUKOU.test(h.match)) return withEqualTreatment(h, ctx);
+  if (h.rule.def.category === 'licensing' && ADDED_CONDITION.test(h.match)) return withConditionsArticle(h, ctx);
   if (!h.rule.guards.citation) return h;
   const v = frameVerdict(ctx, h.start, h.end);
   if (!v) return h;
@@ -134,6 +136,22 @@ function withEqualTreatment(h: Hit, ctx: DocContext): Hit {
   const article = equalTreatmentArticle(lawsNamedIn(ctx).map((l) => l.title), ctx.corpus, ctx.date);
   if (!article) return h;
   const note = `对照《${article.law}》${article.article}：该条要求对外地（常住）人员给予同等对待，本条以户籍区别对待，与之不符。`;
+  return { ...h, compared: { article, note } };
+}
+
+/** A finding on conditions added to a licence ("除具备前款条件外，还应当有"). */
+const ADDED_CONDITION = /条件|要求/;
+const EARLIER_CONDITIONS = /前款|上述|以上|前述|前项/;
+
+/** Conditions added to a licence, set against the article of a named law that lists the licence's conditions. */
+function withConditionsArticle(h: Hit, ctx: DocContext): Hit {
+  const s = sentenceAround(ctx.text, h.start, h.end);
+  // "除具备前款条件外": the conditions added to are the paragraph's before, which name the licence.
+  const i = h.provision ? ctx.provisions.indexOf(h.provision) : -1;
+  const before = EARLIER_CONDITIONS.test(s.text) && i > 0 ? ctx.provisions[i - 1]!.text : '';
+  const article = conditionsArticle(before + s.text, lawsNamedIn(ctx).map((l) => l.title), ctx.corpus, ctx.date);
+  if (!article) return h;
+  const note = `对照《${article.law}》${article.article}：该条规定了此项许可的条件，本条在其之外另设条件。`;
   return { ...h, compared: { article, note } };
 }
 
