@@ -36,6 +36,10 @@ const byRule = new Map<string, number>();
 for (const title of titles) {
   const law = corpus.findLawAt(title, date);
   if (!law) continue;
+  // A law repealed before the notice's day (环境噪声污染防治法, 2022) is no upper law to restate: its sanctions copied
+  // into the notice are the notice's own, and reported so rightly.
+  const repealed = corpus.findRepealed(title);
+  if (repealed && repealed.repealedOn <= date) continue;
   for (const a of law.articles) {
     if (!NAMES_A_MEASURE.test(a.text)) continue;
     articles++;
