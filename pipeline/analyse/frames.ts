@@ -16,7 +16,7 @@ import { SANCTION_FAMILIES, type CompiledVocabulary } from './vocabulary.ts';
 import { clauseAround, splitClauses } from './units.ts';
 import { BOUND, RANGE_SEP } from './grammar.ts';
 import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lead-in.ts';
-import { isTownshipBody } from '../rules/township-imposer.ts';
+import { isTownshipBody, TOWNSHIP_ACTOR, TOWNSHIP_APPROVER, TOWNSHIP_IN_LAW } from '../rules/township-imposer.ts';
 import { namedActor } from './actor.ts';
 import { COORDINATION_NAMES } from '../structure/meta-issuers.ts';
 import { keepLast, keepUpTo } from '../text/memo.ts';
@@ -792,12 +792,6 @@ const NONCOMPLIANCE = /^[，,\s]*(?:经[^，。；]{0,10}?)?(?:逾期|到期|期
 // The whole chain of organs: "由公安机关交通管理部门", "由县人民政府林业主管部门".
 // A one-character place counts ("由镇政府", "由县局").
 const ACTOR_PHRASE = /由(?:[\u4e00-\u9fa5（）()]{1,20}?(?:人民政府|政府|部门|机关|局|所|队|中队|大队|委员会|办公室|办))+/g;
-/** A township, a street office or a village as the body that takes the measure. */
-const TOWNSHIP_ACTOR = /由(?:[\u4e00-\u9fa5]{0,8}(?:乡|镇|街道))(?:人民政府|政府|综合执法|执法|办事处|办)|由(?:村委会|村民委员会|居委会|社区|乡镇|镇政府|乡政府)|(?:乡|镇)(?:人民)?政府(?:也)?(?:将|有权|可以|可|应当|负责|依法)|(?:乡|镇|街道)[\u4e00-\u9fa5]{0,6}(?:办事处|综合执法队|执法队|执法中队)(?:也)?(?:将|有权|可以|可|依法)/;
-/** A law that itself gives townships the measure (城乡规划法第六十五条: 由乡、镇人民政府……可以拆除). */
-const TOWNSHIP_IN_LAW = /乡、镇人民政府|乡镇人民政府|乡、民族乡、镇|街道办事处|乡级人民政府/;
-/** An approval by a township, its offices or a village committee ("经镇人民政府审批同意", "报镇规划办公室审批"). */
-const TOWNSHIP_APPROVER = /(?:乡|镇|街道)(?:人民政府|政府|办事处)|(?:乡|镇)[\u4e00-\u9fa5]{1,8}?(?:办公室|办|所|站)|村委会|村民委员会|居委会|社区/;
 /** An approval given to a body no law gives one to: a coordination body (领导小组、联席会议、专班; not a 防火指挥部,
  *  to which counties commonly give the approvals of 森林防火条例第二十五条) or an office inside a department (投资股、
  *  审批科). A law's approval for the same activity is another body's. */
