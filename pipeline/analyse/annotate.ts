@@ -72,7 +72,9 @@ const PERSON_QUALIFIED = /^(?:处罚|行政处罚)?的(?:人|当事人|被处罚
 // 行政法规的规定，实行罚款决定与罚款收缴分离"): how a sanction is carried out, not a sanction imposed.
 // So is a sanction whose period is counted ("暂扣机动车驾驶证的期限从处罚决定生效之日起计算") or whose
 // decision is assigned to a body ("对违反本法规定予以拘留的行政处罚，由县、市公安局……裁决").
-const PROCEDURE_TOPIC = /^(?:处罚|的?行政处罚|决定)?[，,]\s*(?:应当|必须|须)(?:依照|按照|遵守|实行|严格|依法)|^的期限(?:从|自)[^，。；]{2,30}?(?:计算|起算)|^的?(?:行政)?处罚[，,]\s*由[^，。；]{2,40}?(?:裁决|管辖)|^(?:之)?后[，,]?(?:重新|再次)申请/;
+// A limit set on the measure ("查封、扣押的期限不得超过三十日", 行政强制法第二十五条) restricts it; the period itself is the
+// period rules' to compare (conflict/seizure-period).
+const PROCEDURE_TOPIC = /^(?:处罚|的?行政处罚|决定)?[，,]\s*(?:应当|必须|须)(?:依照|按照|遵守|实行|严格|依法)|^的期限(?:从|自)[^，。；]{2,30}?(?:计算|起算)|^(?:、[\u4e00-\u9fa5]{2,4})*的期限(?:一般|最长)?不得超过|^的?(?:行政)?处罚[，,]\s*由[^，。；]{2,40}?(?:裁决|管辖)|^(?:之)?后[，,]?(?:重新|再次)申请/;
 
 // A measure the administration should have taken and did not ("依法应当作出责令停业、关闭的决定而未作出的",
 // "应当予以查封而不查封的"): the conduct of officials a sentence holds to account, not a measure it imposes.

@@ -22,7 +22,7 @@ export interface Approval {
 
 /** The verb of the decision. Not a decision: the power itself (批准权限), its paper (批准文件, 审批手续), its body
  *  named as such (审批机关), or a step before it (审核, 初审, 审查 — "乡镇初审后报县民政部门审批" is lawful). */
-const VERB = /(?:审核批准|审查批准|审批|批准|核准)(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证)/g;
+const VERB = /(?:审核批准|审查批准|审批|批准|核准|核发)(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证)/g;
 const DELEGATED = /委托|授权/;
 /** What introduces the deciding body: "由……", "报……", "经……" (also "未经……批准"). */
 const MARKER = /(?:由|报请|报经|报送|报|经|交由)/g;
@@ -181,6 +181,6 @@ function partAround(text: string, a: Approval): string {
   const ends = [text.indexOf('；', a.end), text.indexOf('。', a.end)].filter((i) => i >= 0);
   return text.slice(from, ends.length ? Math.min(...ends) + 1 : text.length);
 }
-const VERB_PRESENT = /审核批准|审查批准|审批|批准|核准/;
+const VERB_PRESENT = /审核批准|审查批准|审批|批准|核准|核发/;
 /** Words every approval holds: a text without them states none (the engine's prefilter). */
-export const APPROVAL_LITERALS = ['批准', '审批', '核准'] as const;
+export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发'] as const;

@@ -47,7 +47,7 @@ export const MACROS: Record<string, string> = {
   num: N,
   amount: AMOUNT,
   period: PERIOD,
-  rate: `(?:百分之${N}|千分之${N}|${N}\\s*[%％‰])`,
+  rate: `(?:百分之${N}|千分之${N}|万分之${N}|${N}\\s*[%％‰])`,
   qty: `(?:${AMOUNT}|${PERIOD}|${VAGUE})`,
   vague: VAGUE,
   impose: IMPOSE,
@@ -59,6 +59,8 @@ export const MACROS: Record<string, string> = {
   obj: `(?:其|该${NP}|当事人|违法者|违规者|行为人|责任人|经营者|业主)`,
   /** A unit a sum is stated per: "每平方米50元", "每只羊30元", "每桌100元" (the vocabulary's one list of them). */
   per: '每(?:平方米|平米|立方米|公顷|亩|吨|株|棵|头|只|条|辆|台|车次|车|桌|次|人|户|日|天|张|处|起|个|米|桶|袋|箱|件|批|套|座|间|块)',
+  /** The same unit written after the sum: "50元/次", "200元／车". */
+  each: '[/／](?:平方米|立方米|亩|吨|头|只|辆|台|车次|车|桌|次|人次|人|户|日|天|张|处|起|个|米|件)',
   /** A colon, full- or half-width (a tariff's "罚款标准：……"): forms spell no punctuation but 、 and ，. */
   colon: '[：:]',
   /** An activity a permission opens: "方可开展", "不得从事", "方准营运" (the licence forms' one list of them). */

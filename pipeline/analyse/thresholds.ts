@@ -15,6 +15,10 @@ export interface Threshold {
   q: Quantity;
   /** The words before it in its clause, without the comparison ("注册资本不得少于人民币" → 注册资本). */
   lead: string;
+  /** Its part of the sentence (between ；or 。): the case it is set for. */
+  part: string;
+  /** That part up to the number. */
+  head: string;
 }
 
 const TYPES: QuantityType[] = ['amount', 'period', 'age', 'mass', 'share'];
@@ -32,7 +36,9 @@ export function thresholdsIn(text: string): Threshold[] {
     let lead = text.slice(from, q.start).replace(/[^\u4e00-\u9fa5]/g, '');
     for (let prev = ''; prev !== lead;) { prev = lead; lead = lead.replace(COMPARATOR, ''); }
     lead = lead.slice(-LEAD_CHARS);
-    if (lead.length >= 2) out.push({ q, lead });
+    const partFrom = Math.max(text.lastIndexOf('；', q.start - 1), text.lastIndexOf('。', q.start - 1)) + 1;
+    const ends = [text.indexOf('；', q.end), text.indexOf('。', q.end)].filter((i) => i >= 0);
+    if (lead.length >= 2) out.push({ q, lead, part: text.slice(partFrom, ends.length ? Math.min(...ends) : text.length), head: text.slice(partFrom, q.start) });
   }
   return out;
 }
@@ -48,6 +54,13 @@ function bigrams(s: string): string[] {
 function sameThing(a: string, b: string): boolean {
   const theirs = new Set(bigrams(b.slice(-NEXT_TO)));
   return bigrams(a.slice(-NEXT_TO)).some((w) => theirs.has(w) && !COMMON.has(w));
+}
+/** Looser, for a number the article sets: the clause's thing anywhere before it in its part of the sentence ("保存期限不得少于
+ *  产品保质期满后六个月" sets a 保存期限 too, though the words next to the number are the shelf life's; "劳动合同期限三个月以上"
+ *  sets no 试用期). */
+function nearThing(mine: string, theirs: string): boolean {
+  const words = new Set(bigrams(theirs));
+  return bigrams(mine.slice(-NEXT_TO)).some((w) => words.has(w) && !COMMON.has(w));
 }
 /** How many characters before the number name what it measures. */
 const NEXT_TO = 4;
@@ -79,8 +92,10 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
   const mine = thresholdsIn(sentence);
   if (!mine.length) return null;
   const matter = sentence.replace(CITATION_PHRASE, '');
-  let best: ThresholdConflict | null = null;
-  let bestAgrees = false;
+  // The closest article that sets a number for a thing the clause sets one for; the clause conflicts with it where any
+  // of its numbers for such a thing is not one the article sets ("劳动合同期限一年以上不满三年的，试用期不得超过三个月":
+  // 一年 and 三年 are the law's, 三个月 is not).
+  let best: { law: CorpusLaw; article: CorpusLaw['articles'][number]; similarity: number; theirs: Threshold[] } | null = null;
   for (const name of laws) {
     const law = corpus.findLawAt(name, date ?? undefined);
     if (!law) continue;
@@ -89,18 +104,23 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
       if (!theirs.length) continue;
       const similarity = conductSimilarity(matter, article.text);
       if (similarity < MIN_MATTER || (best && similarity <= best.similarity)) continue;
-      for (const m of mine) {
-        const same = theirs.filter((t) => t.q.unit === m.q.unit && sameThing(m.lead, t.lead));
-        if (!same.length) continue;
-        // The clause's number is one the article sets (for this thing or a case of it: 食品安全法第五十条's 六个月 after the
-        // shelf life, 二年 without one), or, for the administration's own work, a shorter period than the law's.
-        const agrees = theirs.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9)
-          || (government && m.q.type === 'period' && same.every((t) => m.q.value < t.q.value));
-        best = { mine: m, law, article, theirs: same[0]!, similarity };
-        bestAgrees = agrees;
-        break;
-      }
+      if (!mine.some((m) => theirs.some((t) => t.q.unit === m.q.unit && sameThing(m.lead, t.lead)))) continue;
+      best = { law, article, similarity, theirs };
     }
   }
-  return best && !bestAgrees ? best : null;
+  if (!best) return null;
+  for (const m of mine) {
+    const same = best.theirs.filter((t) => t.q.unit === m.q.unit && sameThing(m.lead, t.lead));
+    if (!same.length) continue;
+    // The clause's number is one the article sets for the same thing (or a case of it: 食品安全法第五十条's 六个月 after the
+    // shelf life, 二年 without one; not 劳动合同法第十九条's 三个月 of a contract's term for a 试用期), or, for the
+    // administration's own work, a shorter period than the law's.
+    const agrees = best.theirs.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9 && nearThing(m.lead, t.head))
+      || (government && m.q.type === 'period' && same.every((t) => m.q.value < t.q.value));
+    if (agrees) continue;
+    // The article's number for the case closest to the clause's ("劳动合同期限一年以上不满三年的，试用期不得超过二个月").
+    const theirs = same.reduce((a, b) => (conductSimilarity(matter, b.part) > conductSimilarity(matter, a.part) ? b : a));
+    return { mine: m, law: best.law, article: best.article, theirs, similarity: best.similarity };
+  }
+  return null;
 }

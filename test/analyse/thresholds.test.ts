@@ -19,6 +19,11 @@ describe('thresholdConflict', () => {
     const c = thresholdConflict('到本县居住满两年，并同时具有合法稳定就业和合法稳定住所的，可以申领居住证。', ['居住证暂行条例'], corpus, '2023-05-01', false);
     expect(c && [c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['第二条', '两年', '半年']);
   });
+  it('reads every number of the clause, and quotes the article\'s number for the clause\'s case', () => {
+    // 劳动合同法第十九条: 一年以上不满三年 → 试用期不得超过二个月 (its 三个月 is a contract's term, not a probation).
+    const c = thresholdConflict('劳动合同期限一年以上不满三年的，试用期不得超过三个月。', ['中华人民共和国劳动合同法'], corpus, '2023-05-01', false);
+    expect(c && [c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['第十九条', '三个月', '二个月']);
+  });
   it('says nothing for the law\'s own number, a number of another case of the article, or a faster promise', () => {
     expect(thresholdConflict('到本县居住半年以上，符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以申领居住证。', ['居住证暂行条例'], corpus, '2023-05-01', false)).toBeNull();
     expect(thresholdConflict('经营户应当建立进货查验记录制度，记录和凭证保存期限不得少于六个月。', ['中华人民共和国食品安全法'], corpus, '2023-05-01', false)).toBeNull();
