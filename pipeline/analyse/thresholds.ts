@@ -96,6 +96,9 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
   // of its numbers for such a thing is not one the article sets ("劳动合同期限一年以上不满三年的，试用期不得超过三个月":
   // 一年 and 三年 are the law's, 三个月 is not).
   let best: { law: CorpusLaw; article: CorpusLaw['articles'][number]; similarity: number; theirs: Threshold[] } | null = null;
+  // Every close article's numbers: a number one of them sets for the same thing is the law's, whichever is closest
+  // (招标投标法实施条例 sets 2年 in 第六十七条 and other terms in its other articles).
+  const close: Threshold[] = [];
   for (const name of laws) {
     const law = corpus.findLawAt(name, date ?? undefined);
     if (!law) continue;
@@ -103,7 +106,9 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
       const theirs = articleThresholds(article.text);
       if (!theirs.length) continue;
       const similarity = conductSimilarity(matter, article.text);
-      if (similarity < MIN_MATTER || (best && similarity <= best.similarity)) continue;
+      if (similarity < MIN_MATTER) continue;
+      close.push(...theirs);
+      if (best && similarity <= best.similarity) continue;
       if (!mine.some((m) => theirs.some((t) => t.q.unit === m.q.unit && sameThing(m.lead, t.lead)))) continue;
       best = { law, article, similarity, theirs };
     }
@@ -115,7 +120,7 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     // The clause's number is one the article sets for the same thing (or a case of it: 食品安全法第五十条's 六个月 after the
     // shelf life, 二年 without one; not 劳动合同法第十九条's 三个月 of a contract's term for a 试用期), or, for the
     // administration's own work, a shorter period than the law's.
-    const agrees = best.theirs.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9 && nearThing(m.lead, t.head))
+    const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9 && nearThing(m.lead, t.head))
       || (government && m.q.type === 'period' && same.every((t) => m.q.value < t.q.value));
     if (agrees) continue;
     // The article's number for the case closest to the clause's ("劳动合同期限一年以上不满三年的，试用期不得超过二个月").
