@@ -10,6 +10,9 @@ import { paragraphsOfText } from '../corpus/article-parser.ts';
 import { bodyLevel } from '../structure/meta-issuers.ts';
 import { CITATION_PHRASE, conductSimilarity } from './frames.ts';
 import { keepUpTo } from '../text/memo.ts';
+import { clauseAround, sentenceAround } from './units.ts';
+import { articlesOfLaws } from './named-law-articles.ts';
+import { LEVEL_WEIGHT } from '../corpus/corpus-impl.ts';
 
 export interface Approval {
   /** Offsets in the text searched: the body's start to the verb's end ("县农业农村局审批"). */
@@ -20,9 +23,12 @@ export interface Approval {
   levels: IssuerLevel[];
 }
 
+/** Words every approval holds: a text without them states none (the engine's prefilter). */
+export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发'] as const;
 /** The verb of the decision. Not a decision: the power itself (批准权限), its paper (批准文件, 审批手续), its body
  *  named as such (审批机关), or a step before it (审核, 初审, 审查 — "乡镇初审后报县民政部门审批" is lawful). */
-const VERB = /(?:审核批准|审查批准|审批|批准|核准|核发)(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证)/g;
+const VERB = new RegExp(`(?:审核批准|审查批准|${APPROVAL_LITERALS.join('|')})(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证)`, 'g');
+const VERB_PRESENT = new RegExp(APPROVAL_LITERALS.join('|'));
 const DELEGATED = /委托|授权/;
 /** What introduces the deciding body: "由……", "报……", "经……" (also "未经……批准"). */
 const MARKER = /(?:由|报请|报经|报送|报|经|交由)/g;
@@ -56,7 +62,7 @@ export function approvalsIn(text: string): Approval[] {
   VERB.lastIndex = 0;
   for (let v = VERB.exec(text); v; v = VERB.exec(text)) {
     // The clause the verb is in: a body named across a comma is another step's.
-    const clauseStart = Math.max(text.lastIndexOf('，', v.index), text.lastIndexOf('；', v.index), text.lastIndexOf('。', v.index), text.lastIndexOf(',', v.index)) + 1;
+    const clauseStart = clauseAround(text, v.index, v.index).start;
     const clause = text.slice(clauseStart, v.index);
     let marker: RegExpExecArray | null = null;
     MARKER.lastIndex = 0;
@@ -138,28 +144,24 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
   // The law cited is no part of the matter ("依照《土地管理法》" would match every article of that law).
   matter = matter.replace(CITATION_PHRASE, '');
   const found: ApproverConflict['articles'] = [];
-  for (const name of laws) {
-    const law = corpus.findLawAt(name, date ?? undefined);
-    if (!law) continue;
-    for (const article of law.articles) {
-      if (!VERB_PRESENT.test(article.text)) continue;
-      const paragraphs = approvalParagraphs(article.text);
-      if (!paragraphs.length) continue;
-      // The matter is recognised by the whole article (its lead names it, its paragraphs the steps).
-      const similarity = conductSimilarity(matter, article.text);
-      if (similarity < MIN_MATTER) continue;
-      // The approval whose own part of its paragraph (between ；) is closest: one paragraph may give two matters to
-      // two levels (森林防火条例第二十五条: 野外用火 by the county, 实弹演习 by the province).
-      let theirs: Approval | null = null;
-      let closest = -1;
-      for (const p of paragraphs) {
-        for (const a of p.approvals) {
-          const sim = conductSimilarity(matter, p.lead + partAround(p.text, a));
-          if (sim > closest) { theirs = a; closest = sim; }
-        }
+  for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
+    if (!VERB_PRESENT.test(article.text)) continue;
+    const paragraphs = approvalParagraphs(article.text);
+    if (!paragraphs.length) continue;
+    // The matter is recognised by the whole article (its lead names it, its paragraphs the steps).
+    const similarity = conductSimilarity(matter, article.text);
+    if (similarity < MIN_MATTER) continue;
+    // The approval whose own part of its paragraph (its sentence, between ；) is closest: one paragraph may give two
+    // matters to two levels (森林防火条例第二十五条: 野外用火 by the county, 实弹演习 by the province).
+    let theirs: Approval | null = null;
+    let closest = -1;
+    for (const p of paragraphs) {
+      for (const a of p.approvals) {
+        const sim = conductSimilarity(matter, p.lead + sentenceAround(p.text, a.start, a.end).text);
+        if (sim > closest) { theirs = a; closest = sim; }
       }
-      if (theirs) found.push({ law, article, theirs, similarity });
     }
+    if (theirs) found.push({ law, article, theirs, similarity });
   }
   if (!found.length) return null;
   found.sort((a, b) => b.similarity - a.similarity);
@@ -167,20 +169,9 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
   // The closest matter's approval is given to the document's level: no conflict.
   if (found[0]!.theirs.levels.includes(level)) return null;
   const near = found.filter((f) => f.similarity >= found[0]!.similarity - NEAR && !f.theirs.levels.includes(level));
-  near.sort((a, b) => RANK.indexOf(a.law.level) - RANK.indexOf(b.law.level) || b.similarity - a.similarity);
+  near.sort((a, b) => (LEVEL_WEIGHT[b.law.level] ?? 0) - (LEVEL_WEIGHT[a.law.level] ?? 0) || b.similarity - a.similarity);
   return { approval: mine, articles: near.slice(0, MAX_ARTICLES) };
 }
 /** Articles this close to the closest one say the same (a law and its implementing regulation). */
 const NEAR = 0.2;
 const MAX_ARTICLES = 2;
-const RANK = ['宪法', '法律', '行政法规', '地方性法规', '部门规章', '司法解释', '党内法规', '规范性文件', '其他'];
-
-/** The part of a paragraph an approval is in: between the ；or 。 around it. */
-function partAround(text: string, a: Approval): string {
-  const from = Math.max(text.lastIndexOf('；', a.start), text.lastIndexOf('。', a.start)) + 1;
-  const ends = [text.indexOf('；', a.end), text.indexOf('。', a.end)].filter((i) => i >= 0);
-  return text.slice(from, ends.length ? Math.min(...ends) + 1 : text.length);
-}
-const VERB_PRESENT = /审核批准|审查批准|审批|批准|核准|核发/;
-/** Words every approval holds: a text without them states none (the engine's prefilter). */
-export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发'] as const;

@@ -15,6 +15,8 @@ import { chineseDate } from '../text/dates.ts';
 import { parseDigitString } from '../structure/numerals.ts';
 import { NUM_CLASS, toChineseNumber } from '../text/chinese-numbers.ts';
 import { convertTraditional, looksTraditional } from '../text/traditional.ts';
+import { cjkBigrams } from '../text/bigrams.ts';
+import { keepLast } from '../text/memo.ts';
 import type { ArticleRef } from './article-refs.ts';
 import { clauseAround } from './units.ts';
 import type { LawState } from './citation-resolve.ts';
@@ -212,9 +214,12 @@ export function articleProblems(ctx: JudgeContext, m: Mention, refs: ArticleRef[
   if (!law || !at?.exact || state.repealed || !refs.length) return problems;
   const version = law.version === 'unknown' ? '' : `（${year(law.version)}文本）`;
   // The document was written under an earlier text: its numbers are that text's.
-  const earlier = citedOn && citedOn < at.span.from ? lawAt(ctx.corpus, law.title, citedOn) : undefined;
+  const datedEarlier = !!citedOn && citedOn < at.span.from;
+  const earlier = datedEarlier ? lawAt(ctx.corpus, law.title, citedOn!) : undefined;
   const earlierVersion = earlier ? (earlier.exact ? earlier.law.version : earlier.inForceVersion) : undefined;
-  const earlierNumbers = byContent && !earliernessKnown(citedOn, at.span.from) ? numbersOfEarlierText(ctx, law, refs) : new Map<string, EarlierNumber>();
+  // A document dated under an earlier text is told by the correspondence of the two texts (above); one dated under the
+  // text in force may still cite the earlier text's numbers.
+  const earlierNumbers = byContent && !datedEarlier ? numbersOfEarlierText(ctx, law, refs) : new Map<string, EarlierNumber>();
   const seen = new Set<string>();
   for (const ref of refs) {
     const key = `${ref.label}|${ref.paragraph ?? ''}`;
@@ -223,28 +228,20 @@ export function articleProblems(ctx: JudgeContext, m: Mention, refs: ArticleRef[
     if (earlierVersion && earlierVersion !== law.version) {
       const corr = correspondingArticle(ctx.corpus, law.title, ref.label, earlierVersion, law);
       if (corr?.article && corr.article !== ref.label) {
-        const now = law.articles.find((a) => a.label === corr.article);
-        problems.push({
-          code: 'renumbered', article: ref.label, successor: corr.article, verified: corr.verified,
-          message: `引用的${ref.label}是文件制定时适用的《${law.title}》${year(earlierVersion)}文本的条号；现行文本${version}中相应规定为${corr.article}`
+        problems.push(renumbered(law, ref.label, corr.article, corr.verified,
+          `引用的${ref.label}是文件制定时适用的《${law.title}》${year(earlierVersion)}文本的条号；现行文本${version}中相应规定为${corr.article}`
             + (corr.verified ? '。' : `（对应关系未经逐字核实，请核实）。`),
-          suggestion: `改为《${law.title}》${corr.article}。`,
-          ...(now ? { basis: [resolvedOf(law, now)] } : {}),
-        });
+          `改为《${law.title}》${corr.article}。`));
       }
       if (corr) continue;
     }
     if (!byContent) continue;
     const moved = earlierNumbers.get(ref.label);
     if (moved) {
-      const now = law.articles.find((a) => a.label === moved.article);
-      problems.push({
-        code: 'renumbered', article: ref.label, successor: moved.article, verified: moved.verified,
-        message: `引用的${ref.label}是《${law.title}》${year(moved.older)}文本的条号（该文本${ref.label}的内容与本文件相符）；现行文本${version}的${ref.label}规定的是其他事项，相应规定在${moved.article}`
+      problems.push(renumbered(law, ref.label, moved.article, moved.verified,
+        `引用的${ref.label}是《${law.title}》${year(moved.older)}文本的条号（该文本${ref.label}的内容与本文件相符）；现行文本${version}的${ref.label}规定的是其他事项，相应规定在${moved.article}`
           + (moved.verified ? '。' : '（对应关系未经逐字核实，请核实）。'),
-        suggestion: `改为《${law.title}》${moved.article}。`,
-        ...(now ? { basis: [resolvedOf(law, now)] } : {}),
-      });
+        `改为《${law.title}》${moved.article}。`));
       continue;
     }
     const article = law.articles.find((a) => a.label === ref.label);
@@ -273,23 +270,20 @@ export function articleProblems(ctx: JudgeContext, m: Mention, refs: ArticleRef[
     }
     const better = betterArticle(ctx, m, law, ref.label, false);
     if (better) {
-      const now = law.articles.find((a) => a.label === better.label);
-      problems.push({
-        code: 'renumbered', article: ref.label, successor: better.label, verified: better.verified,
-        message: better.older
+      problems.push(renumbered(law, ref.label, better.label, better.verified,
+        better.older
           ? `引用的${ref.label}是《${law.title}》${better.older}的条号；现行文本${version}中相应规定在${better.label}${better.verified ? '' : '（对应关系未经逐字核实，请核实）'}。`
           : `引用的《${law.title}》${ref.label}与本句内容不符；现行文本${version}中相应规定在${better.label}，条文序号可能因修订而变化。`,
-        suggestion: `核对后改为《${law.title}》${better.label}。`,
-        ...(now ? { basis: [resolvedOf(law, now)] } : {}),
-      });
+        `核对后改为《${law.title}》${better.label}。`));
     }
   }
   return problems;
 }
 
-/** The document was dated under an earlier text: the correspondence of the two texts already says where its numbers went. */
-function earliernessKnown(citedOn: string | null, from: string): boolean {
-  return !!citedOn && citedOn < from;
+/** A renumbered article, quoting the article that holds its rule now. */
+function renumbered(law: CorpusLaw, article: string, successor: string, verified: boolean, message: string, suggestion: string): CitationProblem {
+  const now = law.articles.find((a) => a.label === successor);
+  return { code: 'renumbered', article, successor, verified, message, suggestion, ...(now ? { basis: [resolvedOf(law, now)] } : {}) };
 }
 
 interface EarlierNumber { article: string; older: string; verified: boolean }
@@ -305,9 +299,9 @@ function numbersOfEarlierText(ctx: JudgeContext, law: CorpusLaw, refs: ArticleRe
   if (labels.length < MIN_EARLIER_REFS || law.partial) return out;
   const older = ctx.corpus.versionsOf(law.title).filter((v) => v.version < law.version).pop();
   if (!older) return out;
-  const doc = bigramsOf(ctx.text);
+  const doc = documentBigrams(ctx.text);
   const share = (text: string) => {
-    const words = [...bigramsOf(text)];
+    const words = [...cjkBigrams(text)];
     return words.length ? words.filter((w) => doc.has(w)).length / words.length : 0;
   };
   for (const label of labels) {
@@ -329,12 +323,8 @@ const MIN_EARLIER_REFS = 2;
 const EARLIER_SHARE = 0.25;
 const EARLIER_MARGIN = 3;
 
-function bigramsOf(text: string): Set<string> {
-  const t = text.replace(/[^\u4e00-\u9fa5]/g, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
-  return out;
-}
+/** A document's words, kept for its next citation. */
+const documentBigrams = keepLast(cjkBigrams);
 
 interface Better {
   label: string;

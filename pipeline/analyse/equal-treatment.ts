@@ -4,6 +4,7 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import type { ResolvedArticle } from '../model/types.ts';
 import { paragraphsOfText } from '../corpus/article-parser.ts';
+import { articlesOfLaws } from './named-law-articles.ts';
 
 /** People from elsewhere, or residents without the local 户籍. */
 const FROM_ELSEWHERE = /外埠|外地|外省|非本地|非本市|非本县|流动人口|常住|居住证|户籍所在地以外/;
@@ -12,15 +13,11 @@ const ALIKE = /同等|平等|一视同仁|不得歧视|不得设置户籍|不得
 
 /** The first article of the named laws (their text on `date`) with a paragraph that says both. */
 export function equalTreatmentArticle(laws: readonly string[], corpus: Corpus, date: string | null): ResolvedArticle | null {
-  for (const name of laws) {
-    const law = corpus.findLawAt(name, date ?? undefined);
-    if (!law) continue;
-    for (const a of law.articles) {
-      if (!FROM_ELSEWHERE.test(a.text) || !ALIKE.test(a.text)) continue;
-      if (!paragraphsOfText(a.text).some((p) => FROM_ELSEWHERE.test(p) && ALIKE.test(p))) continue;
-      const resolved = corpus.resolve(law.title, a.label);
-      if (resolved) return resolved;
-    }
+  for (const { law, article: a } of articlesOfLaws(laws, corpus, date)) {
+    if (!FROM_ELSEWHERE.test(a.text) || !ALIKE.test(a.text)) continue;
+    if (!paragraphsOfText(a.text).some((p) => FROM_ELSEWHERE.test(p) && ALIKE.test(p))) continue;
+    const resolved = corpus.resolve(law.title, a.label);
+    if (resolved) return resolved;
   }
   return null;
 }

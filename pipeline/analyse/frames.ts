@@ -5,7 +5,7 @@
 // the article does not provide is created by the document, citation or not; a range beyond the
 // article's is a conflict with that article.
 import type { Corpus } from '../corpus/corpus.ts';
-import type { CorpusLaw, ResolvedArticle } from '../model/types.ts';
+import type { ResolvedArticle } from '../model/types.ts';
 import { citationsIn, citedText, type Citation, type CitedArticle } from './citations.ts';
 import { paragraphsOfText } from '../corpus/article-parser.ts';
 import { parseChineseNumber } from '../text/chinese-numbers.ts';
@@ -20,6 +20,8 @@ import { isTownshipBody, TOWNSHIP_ACTOR, TOWNSHIP_APPROVER, TOWNSHIP_IN_LAW } fr
 import { namedActor } from './actor.ts';
 import { COORDINATION_NAMES } from '../structure/meta-issuers.ts';
 import { keepLast, keepUpTo } from '../text/memo.ts';
+import { cjkBigrams } from '../text/bigrams.ts';
+import { articlesOfLaws } from './named-law-articles.ts';
 
 export type FrameVerdict =
   | { kind: 'restates'; article: ResolvedArticle | null; how: 'cited' | 'named' | 'retrieved' | 'unreadable' }
@@ -51,14 +53,7 @@ export interface FrameContext {
   enforcer?: boolean;
 }
 
-const CJK_ONLY = /[^\u4e00-\u9fa5]/g;
-
-function bigrams(s: string): Set<string> {
-  const t = s.replace(CJK_ONLY, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
-  return out;
-}
+const bigrams = cjkBigrams;
 
 // Words every sanction clause has, which say nothing about the conduct.
 // "违反本办法第十条规定……责令限期改正；逾期不改正的" is the frame of a sanction, in a document's articles as in a law's.
@@ -921,11 +916,8 @@ function licenceOfNamedLaws(m: MeasureMention, conduct: string, addressee: Addre
 }
 
 /** Every article of the laws the document names, in the text in force on the document's day. */
-function* articlesOfNamedLaws(ctx: FrameContext): Generator<{ law: CorpusLaw; article: CorpusLaw['articles'][number] }> {
-  for (const name of ctx.namedLaws) {
-    const law = ctx.corpus.findLawAt(name, ctx.date ?? undefined);
-    if (law) for (const article of law.articles) yield { law, article };
-  }
+function articlesOfNamedLaws(ctx: FrameContext): ReturnType<typeof articlesOfLaws> {
+  return articlesOfLaws(ctx.namedLaws, ctx.corpus, ctx.date);
 }
 /** An approval a law the document rests on gives for conduct this close is the law's (the clause's words are few:
  *  its own clause and the condition that opens the sentence). */

@@ -4,6 +4,7 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import type { ResolvedArticle } from '../model/types.ts';
 import { conductSimilarity, CITATION_PHRASE } from './frames.ts';
+import { articlesOfLaws } from './named-law-articles.ts';
 
 /** An article that lists conditions. */
 const LISTS_CONDITIONS = /(?:应当|须|必须)(?:具备|符合)(?:下列|以下)(?:条件|要求)/;
@@ -14,14 +15,10 @@ const MIN_MATTER = 0.35;
 export function conditionsArticle(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null): ResolvedArticle | null {
   const matter = sentence.replace(CITATION_PHRASE, '');
   let best: { law: string; label: string; sim: number } | null = null;
-  for (const name of laws) {
-    const law = corpus.findLawAt(name, date ?? undefined);
-    if (!law) continue;
-    for (const a of law.articles) {
-      if (!LISTS_CONDITIONS.test(a.text)) continue;
-      const sim = conductSimilarity(matter, a.text);
-      if (sim >= MIN_MATTER && (!best || sim > best.sim)) best = { law: law.title, label: a.label, sim };
-    }
+  for (const { law, article: a } of articlesOfLaws(laws, corpus, date)) {
+    if (!LISTS_CONDITIONS.test(a.text)) continue;
+    const sim = conductSimilarity(matter, a.text);
+    if (sim >= MIN_MATTER && (!best || sim > best.sim)) best = { law: law.title, label: a.label, sim };
   }
   return best ? corpus.resolve(best.law, best.label) ?? null : null;
 }

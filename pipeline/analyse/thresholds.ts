@@ -9,6 +9,9 @@ import type { CorpusLaw } from '../model/types.ts';
 import { extractQuantities, type Quantity, type QuantityType } from '../rules/quantities.ts';
 import { conductSimilarity, CITATION_PHRASE } from './frames.ts';
 import { keepUpTo } from '../text/memo.ts';
+import { cjkBigrams } from '../text/bigrams.ts';
+import { clauseAround, sentenceAround } from './units.ts';
+import { articlesOfLaws } from './named-law-articles.ts';
 
 /** A number with the words that say what it measures. */
 export interface Threshold {
@@ -32,35 +35,27 @@ const COMMON = new Set(['以上', '以下', '不得', '应当', '不少', '不�
 export function thresholdsIn(text: string): Threshold[] {
   const out: Threshold[] = [];
   for (const q of extractQuantities(text, TYPES)) {
-    const from = Math.max(text.lastIndexOf('，', q.start - 1), text.lastIndexOf('；', q.start - 1), text.lastIndexOf('。', q.start - 1), text.lastIndexOf('：', q.start - 1), text.lastIndexOf('\n', q.start - 1)) + 1;
-    let lead = text.slice(from, q.start).replace(/[^\u4e00-\u9fa5]/g, '');
+    let lead = text.slice(clauseAround(text, q.start, q.start).start, q.start).replace(/[^\u4e00-\u9fa5]/g, '');
     for (let prev = ''; prev !== lead;) { prev = lead; lead = lead.replace(COMPARATOR, ''); }
     lead = lead.slice(-LEAD_CHARS);
-    const partFrom = Math.max(text.lastIndexOf('；', q.start - 1), text.lastIndexOf('。', q.start - 1)) + 1;
-    const ends = [text.indexOf('；', q.end), text.indexOf('。', q.end)].filter((i) => i >= 0);
-    if (lead.length >= 2) out.push({ q, lead, part: text.slice(partFrom, ends.length ? Math.min(...ends) : text.length), head: text.slice(partFrom, q.start) });
+    const part = sentenceAround(text, q.start, q.end);
+    if (lead.length >= 2) out.push({ q, lead, part: part.text, head: text.slice(part.start, q.start) });
   }
-  return out;
-}
-
-function bigrams(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
   return out;
 }
 
 /** The two leads name the same thing: the words next to the numbers share a word that is not common to every lead
  *  ("本市居住" / "城市居住"; not "经营单位" / "主要负责人", the subjects of two sentences). */
 function sameThing(a: string, b: string): boolean {
-  const theirs = new Set(bigrams(b.slice(-NEXT_TO)));
-  return bigrams(a.slice(-NEXT_TO)).some((w) => theirs.has(w) && !COMMON.has(w));
+  const theirs = cjkBigrams(b.slice(-NEXT_TO));
+  return [...cjkBigrams(a.slice(-NEXT_TO))].some((w) => theirs.has(w) && !COMMON.has(w));
 }
 /** Looser, for a number the article sets: the clause's thing anywhere before it in its part of the sentence ("保存期限不得少于
  *  产品保质期满后六个月" sets a 保存期限 too, though the words next to the number are the shelf life's; "劳动合同期限三个月以上"
  *  sets no 试用期). */
 function nearThing(mine: string, theirs: string): boolean {
-  const words = new Set(bigrams(theirs));
-  return bigrams(mine.slice(-NEXT_TO)).some((w) => words.has(w) && !COMMON.has(w));
+  const words = cjkBigrams(theirs);
+  return [...cjkBigrams(mine.slice(-NEXT_TO))].some((w) => words.has(w) && !COMMON.has(w));
 }
 /** How many characters before the number name what it measures. */
 const NEXT_TO = 4;
@@ -99,19 +94,15 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
   // Every close article's numbers: a number one of them sets for the same thing is the law's, whichever is closest
   // (招标投标法实施条例 sets 2年 in 第六十七条 and other terms in its other articles).
   const close: Threshold[] = [];
-  for (const name of laws) {
-    const law = corpus.findLawAt(name, date ?? undefined);
-    if (!law) continue;
-    for (const article of law.articles) {
-      const theirs = articleThresholds(article.text);
-      if (!theirs.length) continue;
-      const similarity = conductSimilarity(matter, article.text);
-      if (similarity < MIN_MATTER) continue;
-      close.push(...theirs);
-      if (best && similarity <= best.similarity) continue;
-      if (!mine.some((m) => theirs.some((t) => t.q.unit === m.q.unit && sameThing(m.lead, t.lead)))) continue;
-      best = { law, article, similarity, theirs };
-    }
+  for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
+    const theirs = articleThresholds(article.text);
+    if (!theirs.length) continue;
+    const similarity = conductSimilarity(matter, article.text);
+    if (similarity < MIN_MATTER) continue;
+    close.push(...theirs);
+    if (best && similarity <= best.similarity) continue;
+    if (!mine.some((m) => theirs.some((t) => t.q.unit === m.q.unit && sameThing(m.lead, t.lead)))) continue;
+    best = { law, article, similarity, theirs };
   }
   if (!best) return null;
   for (const m of mine) {

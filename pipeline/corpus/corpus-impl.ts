@@ -39,7 +39,7 @@ export function buildCorpusIndex(laws: CorpusLaw[]): SearchIndex {
   return buildIndex(indexItems(laws));
 }
 
-const LEVEL_WEIGHT: Partial<Record<CorpusLaw['level'], number>> = {
+export const LEVEL_WEIGHT: Partial<Record<CorpusLaw['level'], number>> = {
   宪法: 1.15, 法律: 1.1, 行政法规: 1.05, 部门规章: 0.85, 地方性法规: 0.8, 司法解释: 0.8,
 };
 

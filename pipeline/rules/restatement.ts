@@ -116,13 +116,18 @@ const MAX_NAMED = 20;
 
 /** The laws the document names (its 制定依据 and any other reference) that the corpus holds, in the text applied. */
 export function namedLaws(ctx: DocContext): CorpusLaw[] {
+  let laws = namedMemo.get(ctx);
+  if (laws) return laws;
   const out = new Map<string, CorpusLaw>();
   for (const c of ctx.citations()) {
     if (out.size >= MAX_NAMED) break;
     if (c.law && !c.own && c.form !== 'anaphor' && !c.repealed) out.set(c.law.id, c.law);
   }
-  return [...out.values()];
+  namedMemo.set(ctx, (laws = [...out.values()]));
+  return laws;
 }
+/** Once per document: every rule and every frame asks. */
+const namedMemo = new WeakMap<DocContext, CorpusLaw[]>();
 
 /** An article's characters and figures, worked out once per article: a match is compared with every
  *  article of each law the document names. */

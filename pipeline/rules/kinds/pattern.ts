@@ -4,7 +4,7 @@ import type { Provision } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { forbiddenByLeadIn, isFilingOnly, isGovernmentDuty, isNegated, isOwnActOfPublic, isReferralOnly } from '../guards.ts';
 import { fullSentenceStart, leadCitedArticles, namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
-import type { CorpusLaw } from '../../model/types.ts';
+import type { ResolvedArticle } from '../../model/types.ts';
 import { sentenceAround, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
 import { equalTreatmentArticle } from '../../analyse/equal-treatment.ts';
@@ -41,7 +41,7 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
     if (verdict?.kind === 'creates' && !verdict.cited) return !restatesCitation(ctx, text, base, start, end);
     if (verdict) return verdict.kind !== 'restates';
     if (restatesCitation(ctx, text, base, start, end)) return false;
-    if (restatesNamedLawVerbatim(text, start, end, lawsNamedIn(ctx))) return false;
+    if (restatesNamedLawVerbatim(text, start, end, namedLaws(ctx))) return false;
   }
   return true;
 }
@@ -88,7 +88,7 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
     const s = analysis.sentences[m.sentence]!;
     const from = fullSentenceStart(ctx.text, s.start);
     v = judgeFrame(m, { text: ctx.text.slice(from, s.end), start: from }, {
-      corpus: ctx.corpus, vocabulary: ctx.vocabulary, text: ctx.text, namedLaws: lawsNamedIn(ctx).map((l) => l.title), date: ctx.date,
+      corpus: ctx.corpus, vocabulary: ctx.vocabulary, text: ctx.text, namedLaws: namedLaws(ctx).map((l) => l.title), date: ctx.date,
       citations: ctx.citations(), leadCited: (at) => leadCitedArticles(ctx, ctx.text, 0, at),
       enforcer: ctx.issuers.length > 0 && ctx.issuers.every((i) => i.kind === 'department'),
     });
@@ -130,10 +130,13 @@ function withComparison(h: Hit, ctx: DocContext): Hit {
 }
 
 const HUKOU = /户籍|户口|本地|本县|本市|本镇|本省|外地|常住/;
+const equalTreatmentMemo = new WeakMap<DocContext, ResolvedArticle | null>();
 
 /** A 户籍 condition set against the article of a named law that requires equal treatment of people from elsewhere. */
 function withEqualTreatment(h: Hit, ctx: DocContext): Hit {
-  const article = equalTreatmentArticle(lawsNamedIn(ctx).map((l) => l.title), ctx.corpus, ctx.date);
+  // The same for every 户籍 finding of the document.
+  let article = equalTreatmentMemo.get(ctx);
+  if (article === undefined) equalTreatmentMemo.set(ctx, (article = equalTreatmentArticle(namedLaws(ctx).map((l) => l.title), ctx.corpus, ctx.date)));
   if (!article) return h;
   const note = `对照《${article.law}》${article.article}：该条要求对外地（常住）人员给予同等对待，本条以户籍区别对待，与之不符。`;
   return { ...h, compared: { article, note } };
@@ -149,21 +152,10 @@ function withConditionsArticle(h: Hit, ctx: DocContext): Hit {
   // "除具备前款条件外": the conditions added to are the paragraph's before, which name the licence.
   const i = h.provision ? ctx.provisions.indexOf(h.provision) : -1;
   const before = EARLIER_CONDITIONS.test(s.text) && i > 0 ? ctx.provisions[i - 1]!.text : '';
-  const article = conditionsArticle(before + s.text, lawsNamedIn(ctx).map((l) => l.title), ctx.corpus, ctx.date);
+  const article = conditionsArticle(before + s.text, namedLaws(ctx).map((l) => l.title), ctx.corpus, ctx.date);
   if (!article) return h;
   const note = `对照《${article.law}》${article.article}：该条规定了此项许可的条件，本条在其之外另设条件。`;
   return { ...h, compared: { article, note } };
-}
-
-const namedLawsMemo = new WeakMap<DocContext, CorpusLaw[]>();
-
-function lawsNamedIn(ctx: DocContext): CorpusLaw[] {
-  let laws = namedLawsMemo.get(ctx);
-  if (!laws) {
-    laws = namedLaws(ctx);
-    namedLawsMemo.set(ctx, laws);
-  }
-  return laws;
 }
 
 /** A name in 《》 that is a certificate (《机动车驾驶员培训经营许可证》, 《营业执照》): what the clause demands, not a title. */
