@@ -14,6 +14,7 @@ import { injectFault } from './test-faults.ts';
 import { SpillWriter } from './spill.ts';
 import { loadCorpus } from '../corpus/index.ts';
 import { loadReaders } from '../engine/check-document.ts';
+import { startWorkerProfile, writeWorkerProfile } from './worker-profile.ts';
 
 export interface WorkerInit {
   options: CheckOptions;
@@ -58,6 +59,7 @@ async function start(port: Port, init: WorkerInit): Promise<ProcessContext | nul
 
 // Only in a process the pool started.
 if (process.env.BEISHEN_WORKER_PROCESS === '1' && process.send) {
+  startWorkerProfile();
   const send = process.send.bind(process);
   const port: Port = { postMessage: (msg) => void send(msg as never) };
   let ctx: Promise<ProcessContext | null> | null = null;
@@ -82,6 +84,7 @@ if (process.env.BEISHEN_WORKER_PROCESS === '1' && process.send) {
     if (msg.type === 'flush') {
       // The pool is closing: cache entries still being written behind must reach the disk first.
       await context.cache?.flush();
+      await writeWorkerProfile();
       port.postMessage({ type: 'flushed' });
       return;
     }
