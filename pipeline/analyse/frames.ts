@@ -30,7 +30,7 @@ export type FrameVerdict =
   /** `compared`: the article of a law the clause names that provides the measure for the closest conduct
    *  (not the same conduct or range): what the reviewer compares the clause with. comparedHow 'document': the only
    *  article of the laws the document names that provides the measure at all, whatever its conduct. */
-  | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle; comparedHow?: 'named' | 'retrieved' | 'document'; comparedAs?: 'filing' }
+  | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle; comparedHow?: 'named' | 'retrieved' | 'document'; comparedAs?: 'filing' | 'other-measures'; provides?: string[] }
   /** The article provides the measure only under a condition ("情节严重的，处五日以上十日以下拘留") the
    *  clause leaves out: the clause applies the heavier measure where the law does not. */
   | { kind: 'drops-condition'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; condition: string };
@@ -58,7 +58,7 @@ const bigrams = cjkBigrams;
 // Words every sanction clause has, which say nothing about the conduct.
 // "违反本办法第十条规定……责令限期改正；逾期不改正的" is the frame of a sanction, in a document's articles as in a law's.
 // "取得……许可证后，方可开展" is the frame of an approval: what it opens is the words after it ("收购粮食"), not these.
-const GENERIC = bigrams('违反本通告规定的由有关部门依法予以处罚情节严重的可以并处对当事人个人单位责令改正停止违法行为未按规定办理拒不配合一律当场发现违者单处或者屡教不改　本办法第条规定　责令限期改正逾期不改正　后方可开展　方可从事');
+const GENERIC = bigrams('违反本通告规定的由有关部门依法予以处罚情节严重的可以并处对当事人个人单位责令改正停止违法行为未按规定办理拒不配合一律当场发现违者单处或者屡教不改　本办法第条规定　责令限期改正逾期不改正　后方可开展　方可从事　一经查实　一经发现');
 
 /** Fewer distinctive conduct words than this say too little to recognise an article by them. */
 const MIN_CONDUCT_WORDS = 5;
@@ -94,10 +94,12 @@ export function inLawTerms(text: string, vocabulary: CompiledVocabulary): string
 // (不听, 听劝, 劝阻), not five.
 const PARTICLE = /[的对将其之了着]/;
 
-/** The clause's conduct words (bigrams), without the boilerplate of sanctions. */
+/** The clause's conduct words (bigrams), without the boilerplate of sanctions; a duty not done in a notice's words
+ *  ("应当开具而未开具", "应办理而未办理", "应当申报而没有申报") in the law's ("未按照规定开具"). */
 function conductWords(conduct: string): string[] {
-  return [...bigrams(conduct)].filter((b) => !GENERIC.has(b));
+  return [...bigrams(conduct.replace(SHOULD_BUT_DID_NOT, '未按照规定$1'))].filter((b) => !GENERIC.has(b));
 }
+const SHOULD_BUT_DID_NOT = /应当?([\u4e00-\u9fa5]{1,4}?)而(?:未|没有|不)\1/g;
 
 /** Whether the clause says enough about its conduct to recognise an article by it (particles not counted). */
 function saysEnough(words: string[]): boolean {
@@ -474,12 +476,60 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   }
   if (namedComparison) return namedComparison;
   if (conflict) return conflict.verdict;
+  const other = otherMeasuresFor(m, conduct, related, ctx);
+  if (other && (!nearest || other.sim > nearest.sim)) {
+    return { kind: 'creates', cited: null, compared: other.article, comparedHow: other.how, comparedAs: 'other-measures', provides: other.provides };
+  }
   if (nearest) return { kind: 'creates', cited: null, compared: nearest.article, comparedHow: 'retrieved' };
   // A measure the laws the document rests on provide in one article only (安全生产法第七十条's 停止供电, for a
   // unit that defies a decision to stop production): that article is the lawful case, which the reviewer sets
   // against the clause's, however different its conduct.
   const sole = m.family === 'licence' ? null : soleProvider(m.entry, ctx);
   return sole ? { kind: 'creates', cited: null, compared: sole, comparedHow: 'document' } : { kind: 'creates', cited: null };
+}
+
+/** The clause's conduct this close to a paragraph's is the paragraph's own conduct (a law it names; retrieved, closer). */
+const OTHER_MEASURES_CONDUCT = { named: 0.7, retrieved: 0.9 };
+
+/**
+ * The paragraph of an article that sanctions the clause's own conduct with other measures of the same family and not
+ * with the clause's (反食品浪费法第二十八条第一款: 未主动进行防止食品浪费提示提醒的，责令改正，给予警告 — no fine; a
+ * notice that fines it adds a measure the law withheld). Read among the articles retrieved for the clause and those of
+ * the laws the document names. Null when the clause says too little of its conduct to recognise it.
+ */
+function otherMeasuresFor(
+  m: MeasureMention, conduct: string, related: { law: string; article: string; text: string }[], ctx: FrameContext,
+): { article: ResolvedArticle; how: 'named' | 'retrieved'; sim: number; provides: string[] } | null {
+  if (!SANCTION_FAMILIES.has(m.family) || !hasConduct(conduct)) return null;
+  const candidates = new Map<string, { law: string; article: string; text: string; how: 'named' | 'retrieved' }>();
+  for (const { law, article: a } of articlesOfNamedLaws(ctx)) candidates.set(`${law.title}\u0000${a.label}`, { law: law.title, article: a.label, text: a.text, how: 'named' });
+  for (const r of related) {
+    const key = `${r.law}\u0000${r.article}`;
+    if (!candidates.has(key)) candidates.set(key, { ...r, how: 'retrieved' });
+  }
+  let best: { c: { law: string; article: string; how: 'named' | 'retrieved' }; sim: number; provides: string[] } | null = null;
+  for (const c of candidates.values()) {
+    const paragraphs = paragraphsOf(c.text);
+    paragraphs.forEach((p, i) => {
+      const f = frameOf(p, ctx.vocabulary);
+      if (!f.entries.size || sameMeasure(m.entry, f)) return;
+      const provides = [...f.entries].filter((e) => ctx.vocabulary.byId.get(e)?.family === m.family);
+      if (!provides.length) return;
+      const sim = conductSimilarity(conduct, conductOfParagraph(paragraphs, i));
+      if (sim < OTHER_MEASURES_CONDUCT[c.how] || (best && sim <= best.sim)) return;
+      best = { c, sim, provides };
+    });
+  }
+  if (!best) return null;
+  const found = best as { c: { law: string; article: string; how: 'named' | 'retrieved' }; sim: number; provides: string[] };
+  // A paragraph of another article that gives the clause's measure for conduct as close is the law's case after all.
+  for (const c of candidates.values()) {
+    const para = bestParagraph(c.text, m.entry, conduct, ctx.vocabulary);
+    if (para && para.sim >= found.sim) return null;
+  }
+  const article = ctx.corpus.resolve(found.c.law, found.c.article);
+  if (!article) return null;
+  return { article, how: found.c.how, sim: found.sim, provides: found.provides.map((e) => ctx.vocabulary.byId.get(e)?.entry.name ?? e) };
 }
 
 /** The one article of the laws the document names (their text on its day) with a paragraph that provides the

@@ -33,6 +33,17 @@ const EFFECTIVE_ON_ISSUE = /自(?:印发|发布|公布|颁布|签发|下发|文�
 const VALID_UNTIL = new RegExp(`有效期(?:限)?(?:为|至|到|截至|截止)\\s*${DATE_SRC}`);
 const VALID_FOR = /有效期(?:限)?(?:为)?\s*([0-9０-９]+|[一二三四五六七八九十两]+)\s*(年|个月)/;
 
+/** The subject of a sentence that ends in a law's or regulation's name ("《中华人民共和国无障碍环境建设法》自2023年9月1日起施行",
+ *  "家庭教育促进法已于……起施行"): the day a document recalls for the law it applies is not its own. A county's own
+ *  text is never named 法 or 条例 (办法 it may be), and "本办法" is the document itself. */
+const LAW_SUBJECT = /(?:(?<!办)法|条例)》?\s*(?:已经|已|将|正式)?\s*$/;
+function aboutALaw(body: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !/[。；;\n]/.test(body[from - 1]!)) from--;
+  const subject = body.slice(from, at);
+  return LAW_SUBJECT.test(subject) && !/^\s*本/.test(subject);
+}
+
 export interface DateFacts {
   effectiveOn: string | null;
   effectiveOnIssue: boolean;
@@ -41,9 +52,19 @@ export interface DateFacts {
   validFor: { n: number; unit: 'year' | 'month' } | null;
 }
 
+/** The document's own "自……起施行" with a date: the last one that is not about a law it applies. */
+export function effectiveStatement(body: string): { date: string; start: number; end: number } | null {
+  let found: { date: string; start: number; end: number } | null = null;
+  for (const m of body.matchAll(EFFECTIVE_DATE)) {
+    if (aboutALaw(body, m.index!)) continue;
+    const date = dateFromParts(m[1]!, m[2]!, m[3]!);
+    if (date) found = { date, start: m.index!, end: m.index! + m[0].length };
+  }
+  return found;
+}
+
 export function readDateFacts(body: string): DateFacts {
-  let effectiveOn: string | null = null;
-  for (const m of body.matchAll(EFFECTIVE_DATE)) effectiveOn = dateFromParts(m[1]!, m[2]!, m[3]!) ?? effectiveOn;
+  let effectiveOn: string | null = effectiveStatement(body)?.date ?? null;
   const decided = effectiveOn ? null : DECIDED_FROM.exec(body);
   if (decided) effectiveOn = dateFromParts(decided[1]!, decided[2]!, decided[3]!);
   const effectiveOnIssue = !effectiveOn && EFFECTIVE_ON_ISSUE.test(body);

@@ -88,6 +88,12 @@ describe('dates and validity', () => {
     expect(readDateFacts('本办法自2023年7月1日起施行，有效期五年。')).toMatchObject({ effectiveOn: '2023-07-01', validityText: '有效期五年', validFor: { n: 5, unit: 'year' } });
     expect(readDateFacts('本通知自印发之日起施行，有效期至2028年6月30日。')).toMatchObject({ effectiveOnIssue: true, validUntil: '2028-06-30' });
     expect(readDateFacts('有效期2年')).toMatchObject({ validFor: { n: 2, unit: 'year' } });
+    // The day a law the document applies took effect is not the document's own.
+    expect(readDateFacts('《中华人民共和国长江保护法》自2021年3月1日起施行。为做好……，通知如下。本通知自印发之日起施行。'))
+      .toMatchObject({ effectiveOn: null, effectiveOnIssue: true });
+    expect(readDateFacts('修订后的土地管理法实施条例已于2021年9月1日起施行，现就有关事项通知如下。')).toMatchObject({ effectiveOn: null });
+    expect(readDateFacts('《XX县农村供水管理办法》自2024年1月1日起施行。')).toMatchObject({ effectiveOn: '2024-01-01' });
+    expect(readDateFacts('本条例自2024年1月1日起施行。')).toMatchObject({ effectiveOn: '2024-01-01' });
     expect(addPeriod('2023-07-01', 5, 'year')).toBe('2028-06-30');
     expect(addPeriod('2024-03-01', 6, 'month')).toBe('2024-08-31');
   });

@@ -5,6 +5,7 @@ import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { parseChineseNumber } from '../../text/chinese-numbers.ts';
 import { classifySubject, mentionsPublic, namesGovernment } from '../subject.ts';
 import { splitSentences } from '../../analyse/units.ts';
+import { effectiveStatement } from '../../structure/meta-dates.ts';
 
 const VALIDITY_RE = /有效期(?!至|届满|满)(?:为|是|限)?(?:自[^。；\n]{0,30}?起)?(?:[^。；\n]{0,6}?)([\d一二三四五六七八九十两]+)\s*(年|个月)/;
 // "自印发之日起执行，至2025年12月31日止" states an end date as plainly as "有效期至……".
@@ -133,12 +134,12 @@ export function documentHits(rule: CompiledRule, ctx: DocContext): Hit[] {
       // back (立法法第一百零四条's exception), and documents binding no one outside the administration
       // burden no one.
       const issued = meta.issuedOn;
-      const em = /自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*起(?:施行|执行|实施|生效)/.exec(text);
-      const effective = isoDate(em) ?? meta.effectiveOn;
+      // The statement structure read the date from (not one about a law the document applies).
+      const em = effectiveStatement(text);
+      const effective = em?.date ?? meta.effectiveOn;
       if (!issued || !effective || effective >= issued) return [];
       if (FAVOURABLE_RE.test(meta.title ?? '') || FAVOURABLE_RE.test(meta.attachedTitle ?? '') || !bindsThePublic(ctx)) return [];
-      const at = em ? em.index : 0;
-      return [hit(rule, ctx, at, at + (em ? em[0].length : 0), { value: effective, limit: issued })];
+      return [hit(rule, ctx, em?.start ?? 0, em?.end ?? 0, { value: effective, limit: issued })];
     }
     case 'issuer-unknown': {
       if (!ctx.suppressed.length) return [];

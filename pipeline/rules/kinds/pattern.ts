@@ -108,6 +108,10 @@ function withComparison(h: Hit, ctx: DocContext): Hit {
     const note = `对照《${v.compared.law}》${v.compared.article}：该条对相同事项只规定了备案，本条改为须经批准，实质上增设了许可。`;
     return { ...h, compared: { article: v.compared, note } };
   }
+  if (v.kind === 'creates' && v.compared && v.comparedAs === 'other-measures') {
+    const note = `对照《${v.compared.law}》${v.compared.article}：该条对相同行为规定的是${v.provides?.map((x) => `“${x}”`).join('、') ?? '其他措施'}，没有规定本条的这项措施。`;
+    return { ...h, compared: { article: v.compared, note } };
+  }
   if (v.kind === 'creates' && v.compared) {
     const where = `《${v.compared.law}》${v.compared.article}`;
     // Found by its words, or in a law the clause names.
