@@ -109,7 +109,7 @@ export interface RuleDef {
   limit?: { max?: number; min?: number; unit: QuantityUnit; text: string };
   fromCitation?: boolean;
   /** comparison rules: what of the clause is compared with the article of a named law. */
-  compares?: 'approver' | 'threshold';
+  compares?: 'approver' | 'threshold' | 'encouraged';
   after?: boolean;
   dayEqualsWorkday?: boolean;
   // authority

@@ -7,6 +7,7 @@ import type { Provision, ResolvedArticle } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { approvalsIn, approverConflict } from '../../analyse/approver.ts';
 import { thresholdConflict, thresholdsIn } from '../../analyse/thresholds.ts';
+import { DUTY, encouragedConflict } from '../../analyse/encouraged.ts';
 import { namedLaws } from '../restatement.ts';
 import { unitsOf } from '../match.ts';
 import { isGovernmentDuty } from '../guards.ts';
@@ -23,6 +24,15 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       if (!c) continue;
       const basis = c.articles.map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
       const hit = hitAt(rule, ctx, p, at + c.approval.start, at + c.approval.end, basis, c.approval.approver, c.articles[0]!.theirs.approver);
+      if (hit) out.push(hit);
+    } else if (rule.def.compares === 'encouraged') {
+      if (!DUTY.test(s.text) || !named().length) continue;
+      if (isGovernmentDuty(p.text, s.start, s.end)) continue;
+      const c = encouragedConflict(s.text, named(), ctx.corpus, ctx.date);
+      if (!c) continue;
+      const article = ctx.corpus.resolve(c.law.title, c.article.label);
+      const duty = DUTY.exec(s.text)!;
+      const hit = hitAt(rule, ctx, p, at + duty.index, at + s.text.replace(/[，,。；;：:\s]+$/, '').length, article ? [article] : [], s.text.slice(duty.index).replace(/[。；;\s]+$/, ''), c.sentence);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'threshold') {
       if (!thresholdsIn(s.text).length || !named().length) continue;

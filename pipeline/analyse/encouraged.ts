@@ -1,0 +1,82 @@
+// A duty a clause puts on the public where the law the document names only encourages the same people to do the same
+// thing (农产品质量安全法第三十九条: 农产品生产企业、农民专业合作社 "应当……开具承诺达标合格证", but "鼓励和支持农户销售农产品时
+// 开具承诺达标合格证"; a notice that says 农户 "必须逐批开具" makes compulsory what the law chose to leave voluntary).
+// The clause is compared with every sentence of the named laws' articles (their text on the document's day): the
+// closest sentence that encourages must be close, and closer than any sentence of those laws that imposes the duty on
+// someone (the law's own duty for the same people would make the clause a restatement).
+import type { Corpus } from '../corpus/corpus.ts';
+import type { CorpusLaw } from '../model/types.ts';
+import { cjkBigrams } from '../text/bigrams.ts';
+import { CITATION_PHRASE } from './frames.ts';
+import { articlesOfLaws } from './named-law-articles.ts';
+import { keepUpTo } from '../text/memo.ts';
+
+/** The words that make a clause a duty (also the rule's prefilter words). */
+export const DUTY_WORDS = ['必须', '应当', '须', '一律', '要求'];
+export const DUTY = new RegExp(DUTY_WORDS.join('|'));
+/** The clause itself encourages, supports or guides: it sets no duty. */
+const ENCOURAGING = /鼓励|支持|提倡|倡导|引导|自愿|可以/;
+/** A law's sentence that encourages (its subject does not have to). */
+const LAW_ENCOURAGES = /鼓励|提倡|倡导/;
+/** A law's sentence that obliges. */
+const LAW_OBLIGES = /应当|必须|不得|禁止/;
+
+/** The clause's words this close to the encouraging sentence name the same people and conduct. */
+export const MIN_ENCOURAGED = 0.6;
+
+export interface EncouragedConflict {
+  law: CorpusLaw;
+  article: CorpusLaw['articles'][number];
+  /** The law's encouraging sentence. */
+  sentence: string;
+  similarity: number;
+}
+
+const sentencesOf = keepUpTo((text: string): string[] => text.split(/[。；\n]/).map((s) => s.trim()).filter((s) => s.length >= 6), 20_000);
+
+/** The law's words that say how it wants the thing done, not what or by whom. */
+const MODAL = /国家|鼓励|支持|提倡|倡导|引导|自愿|应当|必须|不得|禁止|按照规定|依法|和|或者|及其|等/g;
+
+/** Share of the law sentence's words (its people and conduct, not its modality) that the clause has: the law's sentence is
+ *  short and says exactly whom and what; the clause adds its place, dates and manner ("全县", "每两年", "逐批"). */
+function coveredBy(lawSentence: string, clause: Set<string>): number {
+  const words = [...cjkBigrams(lawSentence.replace(MODAL, '　'))];
+  if (words.length < MIN_WORDS) return 0;
+  return words.filter((w) => clause.has(w)).length / words.length;
+}
+/** A sentence of fewer words says too little to be recognised in a clause. */
+const MIN_WORDS = 6;
+
+/** Share of the clause's own words (without its citation and modality) that the sentence has: of two sentences that
+ *  both fit, the one that names the clause's people more narrowly ("高危行业、领域的生产经营单位") is the clause's. */
+function covers(sentence: Set<string>, clauseWords: string[]): number {
+  return clauseWords.length ? clauseWords.filter((w) => sentence.has(w)).length / clauseWords.length : 0;
+}
+/** A sentence that obliges and fits the clause this well may be the clause's own law. */
+const MIN_OBLIGED = 0.5;
+
+/** The article of a named law that only encourages what the clause (a duty on the public) requires; null if none. */
+export function encouragedConflict(clause: string, laws: readonly string[], corpus: Corpus, date: string | null): EncouragedConflict | null {
+  if (!DUTY.test(clause) || ENCOURAGING.test(clause)) return null;
+  const mine = cjkBigrams(clause);
+  const clauseWords = [...cjkBigrams(clause.replace(CITATION_PHRASE, '　').replace(MODAL, '　'))];
+  let best: (EncouragedConflict & { reverse: number }) | null = null;
+  const obliging: { forward: number; reverse: number }[] = [];
+  for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
+    for (const s of sentencesOf(article.text)) {
+      const encourages = LAW_ENCOURAGES.test(s);
+      if (!encourages && !LAW_OBLIGES.test(s)) continue;
+      const similarity = coveredBy(s, mine);
+      if (similarity < MIN_OBLIGED) continue;
+      const reverse = covers(cjkBigrams(s), clauseWords);
+      if (encourages) {
+        if (!best || similarity > best.similarity) best = { law, article, sentence: s, similarity, reverse };
+      } else obliging.push({ forward: similarity, reverse });
+    }
+  }
+  if (!best || best.similarity < MIN_ENCOURAGED) return null;
+  // A duty the law itself imposes that fits the clause at least as closely: the clause restates it.
+  const found = best;
+  if (obliging.some((o) => o.reverse >= found.reverse)) return null;
+  return { law: found.law, article: found.article, sentence: found.sentence, similarity: found.similarity };
+}
