@@ -110,6 +110,9 @@ export interface RuleDef {
   fromCitation?: boolean;
   /** comparison rules: what of the clause is compared with the article of a named law. */
   compares?: 'approver' | 'threshold' | 'encouraged';
+  /** pattern rules: the article of a named law quoted beside the finding — the one requiring equal treatment of people
+   *  from elsewhere (户籍 conditions), or the one listing a licence's conditions (conditions added to it). */
+  compareWith?: 'equal-treatment' | 'licence-conditions';
   after?: boolean;
   dayEqualsWorkday?: boolean;
   // authority

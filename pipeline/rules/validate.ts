@@ -83,6 +83,7 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
     if ((def.kind === 'pattern' || def.kind === 'authority') && !def.match?.anyOf && !def.match?.allOf) at(['match'], '匹配条件需要 anyOf 或 allOf');
     if (def.kind === 'authority' && !def.forbiddenFor && !def.allowedOnly) at(['kind'], 'authority 规则需要 forbiddenFor 或 allowedOnly');
     if ((def.kind === 'comparison') !== (def.compares !== undefined)) at(['compares'], 'compares 只用于、且必须用于 comparison 规则');
+    if (def.compareWith !== undefined && def.kind !== 'pattern') at(['compareWith'], 'compareWith 只用于 pattern 规则');
     if (def.guards && Object.keys(def.guards).some((k) => k !== 'reason' && k !== 'subject' && k !== 'actor') && !def.guards.reason) at(['guards'], '关闭内置防误报保护时必须写明 reason');
     const checkBasis = (list: RuleDef['basis'], path: (string | number)[]) => list.forEach((b, i) => {
       let resolved;

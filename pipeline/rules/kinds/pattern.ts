@@ -99,8 +99,8 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
 
 /** The article the clause departs from, when the frames found one: the reviewer reads the finding with it. */
 function withComparison(h: Hit, ctx: DocContext): Hit {
-  if (h.rule.def.category === 'equality' && HUKOU.test(h.match)) return withEqualTreatment(h, ctx);
-  if (h.rule.def.category === 'licensing' && ADDED_CONDITION.test(h.match)) return withConditionsArticle(h, ctx);
+  if (h.rule.def.compareWith === 'equal-treatment') return withEqualTreatment(h, ctx);
+  if (h.rule.def.compareWith === 'licence-conditions') return withConditionsArticle(h, ctx);
   if (!h.rule.guards.citation) return h;
   const v = frameVerdict(ctx, h.start, h.end);
   if (!v) return h;
@@ -133,7 +133,6 @@ function withComparison(h: Hit, ctx: DocContext): Hit {
   return { ...h, compared: { article: v.article, note } };
 }
 
-const HUKOU = /户籍|户口|本地|本县|本市|本镇|本省|外地|常住/;
 const equalTreatmentMemo = new WeakMap<DocContext, ResolvedArticle | null>();
 
 /** A 户籍 condition set against the article of a named law that requires equal treatment of people from elsewhere. */
@@ -146,8 +145,6 @@ function withEqualTreatment(h: Hit, ctx: DocContext): Hit {
   return { ...h, compared: { article, note } };
 }
 
-/** A finding on conditions added to a licence ("除具备前款条件外，还应当有"). */
-const ADDED_CONDITION = /条件|要求/;
 const EARLIER_CONDITIONS = /前款|上述|以上|前述|前项/;
 
 /** Conditions added to a licence, set against the article of a named law that lists the licence's conditions. */
