@@ -13,6 +13,7 @@ import { keepUpTo } from '../text/memo.ts';
 import { clauseAround, sentenceAround } from './units.ts';
 import { articlesOfLaws } from './named-law-articles.ts';
 import { LEVEL_WEIGHT } from '../corpus/corpus-impl.ts';
+import { HANDED_OVER } from '../rules/township-imposer.ts';
 
 export interface Approval {
   /** Offsets in the text searched: the body's start to the verb's end ("县农业农村局审批"). */
@@ -29,7 +30,6 @@ export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发'] as con
  *  named as such (审批机关), or a step before it (审核, 初审, 审查 — "乡镇初审后报县民政部门审批" is lawful). */
 const VERB = new RegExp(`(?:审核批准|审查批准|${APPROVAL_LITERALS.join('|')})(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证)`, 'g');
 const VERB_PRESENT = new RegExp(APPROVAL_LITERALS.join('|'));
-const DELEGATED = /委托|授权/;
 /** What introduces the deciding body: "由……", "报……", "经……" (also "未经……批准"). */
 const MARKER = /(?:由|报请|报经|报送|报|经|交由)/g;
 /** Words between the body and the verb that are not the body's. */
@@ -68,7 +68,7 @@ export function approvalsIn(text: string): Approval[] {
     MARKER.lastIndex = 0;
     for (let m = MARKER.exec(clause); m; m = MARKER.exec(clause)) marker = m;
     // A body acting for another ("可以委托乡镇人民政府、街道办事处审批") holds the power by delegation.
-    if (!marker || DELEGATED.test(clause)) continue;
+    if (!marker || HANDED_OVER.test(clause)) continue;
     const approver = bodyIn(clause.slice(marker.index + marker[0].length));
     if (!approver) continue;
     const levels = levelsOf(approver);
@@ -128,9 +128,6 @@ const approvalParagraphs = keepUpTo((text: string): { text: string; lead: string
   return out;
 }, 20_000);
 
-/** A power the document says was handed down (委托, 下放, 赋权): the level named is the one the law allows to act for
- *  another. */
-const HANDED_OVER = /委托|授权|下放|赋权|赋予/;
 
 /** The document's last approval in `sentence` (the decision: "镇人民政府初审后报县农业农村局审批") compared with the laws
  *  it names: the article for the closest matter, where that article gives the approval to another level. */

@@ -13,8 +13,10 @@ import type { DocContext } from './context.ts';
 const TOWNSHIP_BODY = /(?:[乡镇]|街道)(?:人民政府|政府|办事处|综合行政执法|综合执法|行政执法|执法|党政办|综治办|城管)|乡镇(?:人民政府|政府|综合执法)|街道办|(?:[乡镇]|街道)(?!派出所|税务|交警|公安|边防|法庭|人民法庭|检察)[\u4e00-\u9fa5]{1,6}?(?:站|所|中心)(?![长])/;
 /** Another body named as the one that acts: the police, a county or city department, a court, a committee. */
 const OTHER_BODY = /公安|派出所|交警|法院|检察|[县市区省州旗](?:级)?(?:人民政府|政府|[\u4e00-\u9fa5]{0,10}?(?:局|委员会|委|厅|办公室|部门|中心|大队|支队))|有关部门|主管部门|行政机关|执法机关|有权机关|相关部门|职能部门|[\u4e00-\u9fa5]{1,8}(?:局|所|站)(?![长])/;
-/** A handed-over power named in the sentence: the province's decision, 赋权, delegation. */
-const HANDED_OVER = /赋权|赋予|交由乡镇|交由街道|下放|委托|授权|承接/;
+/** A power the text says was handed to the body that acts: the province's decision that a township exercises a county
+ *  department's power (行政处罚法第二十四条: 交由乡镇人民政府、街道办事处行使), 赋权, 下放, 委托 (行政许可法第二十四条),
+ *  授权. The level named is then the one the law allows to act for another. */
+export const HANDED_OVER = /赋权|赋予|交由乡镇|交由街道|下放|委托|授权|承接/;
 
 /** Does the sentence holding [start, end) have a township impose the measure it names? */
 export function imposedByTownship(ctx: DocContext, start: number, end: number): boolean {
