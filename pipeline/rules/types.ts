@@ -115,6 +115,8 @@ export interface RuleDef {
   compareWith?: 'equal-treatment' | 'licence-conditions';
   after?: boolean;
   dayEqualsWorkday?: boolean;
+  /** quantity: a regex the sentence must also match, wherever it stands ("当场作出行政处罚决定" after the amounts). */
+  inSentence?: string;
   // authority
   /** Report only the first match in a document (the finding is about the issuer, not the clause). */
   once?: boolean;

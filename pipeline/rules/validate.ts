@@ -28,6 +28,7 @@ export function regexesOf(r: LoadedRule): { source: string; path: (string | numb
   const ctx = r.def.context;
   if (typeof ctx === 'string') out.push({ source: ctx, path: ['context'] });
   else if (ctx) ctx.forEach((c, i) => out.push({ source: c, path: ['context', i] }));
+  if (r.def.inSentence) out.push({ source: r.def.inSentence, path: ['inSentence'] });
   return out;
 }
 
