@@ -1,6 +1,5 @@
 // The in-memory Corpus: name lookup over every version, version choice by date, article
 // resolution and retrieval through the BM25 index.
-import { afterMarker } from '../structure/markers.ts';
 import type { CorpusLaw, RelatedArticle, ResolvedArticle } from '../model/types.ts';
 import type { Corpus, LaterRevision, LawBase } from './corpus.ts';
 import { lawAt } from './in-force.ts';
@@ -10,7 +9,7 @@ import type { Registry } from './repealed.ts';
 import type { NationalActs } from './national-titles.ts';
 import { buildIndex, searchIndex, type SearchIndex } from './search-index.ts';
 import { tokenize } from './tokens.ts';
-import { SENTENCE_END } from '../text/sentence-end.ts';
+import { buildSentenceHashes, lawSentenceKeys, lawsWithHash, MIN_HELD_SENTENCE, sentenceKey, type SentenceHashes } from './sentence-index.ts';
 
 export interface CorpusParts {
   laws: CorpusLaw[];
@@ -22,6 +21,8 @@ export interface CorpusParts {
   /** National acts the base may hold no text of (corpus/history/national-titles.json). */
   national?: NationalActs;
   lawBase?: LawBase;
+  /** The prebuilt sentence hashes of the corpus directory (sentence-index.ts); built on first use when absent. */
+  sentenceHashes?: SentenceHashes;
 }
 
 /** Articles of current (in-force) versions are what retrieval returns. */
@@ -78,23 +79,15 @@ export function createCorpus(parts: CorpusParts): Corpus {
   };
 
   let index = parts.index;
-  // Each article's sentences as their characters and figures, with the laws holding them: built on first use.
-  let sentences: Map<string, CorpusLaw[]> | undefined;
-  const sentenceIndex = (): Map<string, CorpusLaw[]> => {
-    if (sentences) return sentences;
-    sentences = new Map();
-    for (const law of laws) {
-      for (const a of law.articles) {
-        for (const piece of a.text.split(SENTENCE_END)) {
-          const key = sentenceKey(piece);
-          if (key.length < MIN_HELD_SENTENCE) continue;
-          const held = sentences.get(key);
-          if (held) held.push(law);
-          else sentences.set(key, [law]);
-        }
-      }
-    }
-    return sentences;
+  // Which laws hold a sentence: the prebuilt hashes of the corpus directory (sentence-index.ts), else built on first
+  // use; each candidate law confirms the sentence in its own articles' keys (kept per law).
+  let sentenceHashes = parts.sentenceHashes;
+  const sentenceIndex = (): SentenceHashes => (sentenceHashes ??= buildSentenceHashes(laws));
+  const keysOf = new Map<CorpusLaw, Set<string>>();
+  const holds = (law: CorpusLaw, key: string): boolean => {
+    let keys = keysOf.get(law);
+    if (!keys) keysOf.set(law, (keys = lawSentenceKeys(law)));
+    return keys.has(key);
   };
   let prepared = false;
   const relatedMemo = new Map<string, RelatedArticle[]>();
@@ -138,10 +131,9 @@ export function createCorpus(parts: CorpusParts): Corpus {
     holdsSentence(sentence, date) {
       const key = sentenceKey(sentence);
       if (key.length < MIN_HELD_SENTENCE) return false;
-      const held = sentenceIndex().get(key);
-      if (!held) return false;
+      const held = lawsWithHash(sentenceIndex(), key).map((i) => laws[i]!).filter((law) => holds(law, key));
       // The text of the document's day: a sentence a later revision wrote is no restatement of the law then.
-      return !date || held.some((law) => findLawAt(law.title, date) === law);
+      return held.length > 0 && (!date || held.some((law) => findLawAt(law.title, date) === law));
     },
     related(text, limit = 5): RelatedArticle[] {
       // Findings and frames ask the same questions across the documents of a batch ("处二千元罚款"):
@@ -189,16 +181,6 @@ export function createCorpus(parts: CorpusParts): Corpus {
 
 /** Answers kept per corpus (least recently used dropped first). */
 const RELATED_MEMO_SIZE = 20_000;
-/** Everything but Chinese characters and figures: punctuation and spacing differ between copies. */
-const NOT_WORD = /[^\u4e00-\u9fff0-9]/g;
-/** A sentence this long (in characters and figures) is specific enough that equality means copying. */
-const MIN_HELD_SENTENCE = 16;
-
-/** A sentence as its words: without the label of its provision or item ("二、", "（一）") and without punctuation
- *  and spacing, which differ between copies. */
-function sentenceKey(sentence: string): string {
-  return afterMarker(sentence).replace(NOT_WORD, '');
-}
 
 /** Without a declared date, the law base is as recent as its newest text. */
 export function newestText(laws: CorpusLaw[]): LawBase {

@@ -24,6 +24,7 @@ export function loadCorpus(dir?: string): Promise<Corpus> {
       const stored = await readCorpus(key);
       return createCorpus({
         laws: stored.laws, registry: loadRegistry(), revisions: loadLaterRevisions(), national: loadNationalActs(), index: stored.index,
+        ...(stored.sentenceHashes ? { sentenceHashes: stored.sentenceHashes } : {}),
         hash: historyHash(stored.hash), ...(stored.manifest.lawBase ? { lawBase: stored.manifest.lawBase } : {}),
       });
     })();

@@ -13,6 +13,7 @@ import type { LawBase } from './corpus.ts';
 import { buildCorpusIndex } from './corpus-impl.ts';
 import { assertValid } from './schemas.ts';
 import { deserializeIndex, serializeIndex, type SearchIndex } from './search-index.ts';
+import { buildSentenceHashes, deserializeSentenceHashes, serializeSentenceHashes, type SentenceHashes } from './sentence-index.ts';
 
 export const MANIFEST = 'manifest.json';
 
@@ -34,12 +35,15 @@ export interface Manifest {
   counts: { laws: number; titles: number; articles: number };
   laws: ManifestEntry[];
   index?: { file: string; vocab: string; docs: number };
+  /** Which laws hold each sentence, as hashes (sentence-index.ts). */
+  sentences?: { file: string; entries: number };
   bundle?: { file: string; bytes: number };
   /** The date of the law base: declared when the library's date is known, else its newest text. */
   lawBase?: LawBase;
 }
 
 export const BUNDLE = 'laws.bundle';
+export const SENTENCES = 'sentences.bin';
 
 /**
  * laws.bundle: line 1 is a JSON array of the laws without their articles, each with the byte
@@ -129,6 +133,9 @@ export async function writeCorpus(dir: string, laws: CorpusLaw[], opts: { index?
     await writeFile(join(dir, 'index-vocab.json'), JSON.stringify(vocab));
     manifest.index = { file: 'index.bin', vocab: 'index-vocab.json', docs: index.docLen.length };
   }
+  const sentences = buildSentenceHashes(laws);
+  await writeFile(join(dir, SENTENCES), serializeSentenceHashes(sentences));
+  manifest.sentences = { file: SENTENCES, entries: sentences.hashes.length };
   await writeFile(join(dir, MANIFEST), JSON.stringify(manifest, null, 1) + '\n');
   return manifest;
 }
@@ -137,6 +144,7 @@ export interface StoredCorpus {
   laws: CorpusLaw[];
   hash: string;
   index?: SearchIndex;
+  sentenceHashes?: SentenceHashes;
   manifest: Manifest;
 }
 
@@ -174,5 +182,9 @@ export async function readCorpus(dir: string, opts: { validate?: boolean } = {})
     const [bin, vocab] = await Promise.all([readFile(join(dir, manifest.index.file)), readFile(join(dir, manifest.index.vocab), 'utf8')]);
     index = deserializeIndex(bin, JSON.parse(vocab) as string[]);
   }
-  return { laws, hash, index, manifest };
+  let sentenceHashes: SentenceHashes | undefined;
+  if (manifest.sentences && hash === manifest.hash && existsSync(join(dir, manifest.sentences.file))) {
+    sentenceHashes = deserializeSentenceHashes(await readFile(join(dir, manifest.sentences.file))) ?? undefined;
+  }
+  return { laws, hash, index, manifest, ...(sentenceHashes ? { sentenceHashes } : {}) };
 }
