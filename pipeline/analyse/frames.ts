@@ -535,6 +535,20 @@ function otherMeasuresFor(
 /** The one article of the laws the document names (their text on its day) with a paragraph that provides the
  *  measure; null when none does or several do. */
 function soleProvider(entry: string, ctx: FrameContext): ResolvedArticle | null {
+  // The same for every measure of one kind in a document (and in every document naming the same laws on the same day).
+  let memo = soleMemo.get(ctx.vocabulary);
+  if (!memo) soleMemo.set(ctx.vocabulary, (memo = new Map()));
+  const key = `${ctx.corpus.hash}\u0000${entry}\u0000${ctx.date ?? ''}\u0000${ctx.namedLaws.join('\u0001')}`;
+  if (memo.has(key)) return memo.get(key)!;
+  const found = soleProviderOf(entry, ctx);
+  if (memo.size >= SOLE_MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(key, found);
+  return found;
+}
+const soleMemo = new WeakMap<CompiledVocabulary, Map<string, ResolvedArticle | null>>();
+const SOLE_MEMO_SIZE = 5_000;
+
+function soleProviderOf(entry: string, ctx: FrameContext): ResolvedArticle | null {
   let found: ResolvedArticle | null = null;
   for (const { law, article: a } of articlesOfNamedLaws(ctx)) {
     if (!mayName(a.text, entry, ctx.vocabulary)) continue;

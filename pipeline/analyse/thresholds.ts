@@ -74,6 +74,25 @@ export const MIN_MATTER = 0.35;
 /** Each line of an article (items are lines) with its thresholds, worked out once per article. */
 const articleThresholds = keepUpTo((text: string): Threshold[] => text.split('\n').flatMap((line) => thresholdsIn(line)), 20_000);
 
+/** The articles of the named laws (their text on the day) that set a number, with their thresholds: every sentence with a
+ *  number in a document asks for them, and most articles set none. Kept for the last few sets of laws and days. */
+function numberedArticles(laws: readonly string[], corpus: Corpus, date: string | null): { law: CorpusLaw; article: CorpusLaw['articles'][number]; theirs: Threshold[] }[] {
+  const key = `${corpus.hash}\u0000${date ?? ''}\u0000${laws.join('\u0001')}`;
+  let found = numbered.get(key);
+  if (!found) {
+    found = [];
+    for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
+      const theirs = articleThresholds(article.text);
+      if (theirs.length) found.push({ law, article, theirs });
+    }
+    if (numbered.size >= NUMBERED_MEMO_SIZE) numbered.delete(numbered.keys().next().value!);
+    numbered.set(key, found);
+  }
+  return found;
+}
+const numbered = new Map<string, { law: CorpusLaw; article: CorpusLaw['articles'][number]; theirs: Threshold[] }[]>();
+const NUMBERED_MEMO_SIZE = 200;
+
 /** Sentences that set a sanction: their amounts and periods are ranges frames compare. */
 const SANCTION = /罚款|罚金|拘留|没收|吊销|暂扣|处罚|违约金/;
 
@@ -94,9 +113,7 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
   // Every close article's numbers: a number one of them sets for the same thing is the law's, whichever is closest
   // (招标投标法实施条例 sets 2年 in 第六十七条 and other terms in its other articles).
   const close: Threshold[] = [];
-  for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
-    const theirs = articleThresholds(article.text);
-    if (!theirs.length) continue;
+  for (const { law, article, theirs } of numberedArticles(laws, corpus, date)) {
     const similarity = conductSimilarity(matter, article.text);
     if (similarity < MIN_MATTER) continue;
     close.push(...theirs);
