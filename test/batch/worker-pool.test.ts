@@ -2,6 +2,9 @@
 // modules, take the settings when they come and check documents; a pool that cannot start any
 // worker fails the run with PoolStartError (exit 2 in the CLI) instead of failing every document.
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeFingerprints } from '../../pipeline/batch/cache-keys.ts';
 import { startWorkers } from '../../pipeline/batch/start-workers.ts';
@@ -24,6 +27,26 @@ async function initFor(rulesDir: string): Promise<WorkerInit> {
 }
 
 describe('worker pool', () => {
+  it('with BEISHEN_WORKER_CPU_PROF set, each worker writes its CPU profile when the pool closes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beishen-prof-'));
+    const before = process.env.BEISHEN_WORKER_CPU_PROF;
+    process.env.BEISHEN_WORKER_CPU_PROF = dir;
+    const pool = startWorkers(1, 1, { timeoutMs: 60_000 });
+    try {
+      pool.initialize(await initFor(TEST_RULES));
+      expect((await pool.run(task(7))).kind).toBe('done');
+    } finally {
+      await pool.close();
+      if (before === undefined) delete process.env.BEISHEN_WORKER_CPU_PROF;
+      else process.env.BEISHEN_WORKER_CPU_PROF = before;
+    }
+    const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+    expect(files).toHaveLength(1);
+    const profile = JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as { nodes: unknown[]; samples: number[] };
+    expect(profile.nodes.length).toBeGreaterThan(10);
+    expect(profile.samples.length).toBeGreaterThan(0);
+  }, 120_000);
+
   it('workers started ahead take the settings when they come and check documents', async () => {
     const pool = startWorkers(2, 3, { timeoutMs: 60_000 });
     try {

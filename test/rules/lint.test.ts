@@ -102,4 +102,11 @@ entries:
     expect(lintRuleDir(dir, corpus).problems.some((p) => p.message.includes('penalty/nope'))).toBe(true);
     await expect(loadRuleSet(dir, corpus, { profile: 'missing' })).rejects.toBeInstanceOf(RuleSetError);
   });
+
+  it('takes compareWith only on pattern rules', () => {
+    expect(lint(GOOD_RULE.replace('    kind: pattern\n', '    kind: pattern\n    compareWith: equal-treatment\n'))).toEqual([]);
+    expect(lint(GOOD_RULE.replace('    kind: pattern\n', '    kind: pattern\n    compareWith: anything\n')).length).toBeGreaterThan(0);
+    const comparison = GOOD_RULE.replace('    kind: pattern\n', '    kind: comparison\n    compares: threshold\n    compareWith: licence-conditions\n');
+    expect(lint(comparison).map((p) => p.message)).toEqual(['penalty/test-fine: compareWith 只用于 pattern 规则']);
+  });
 });
