@@ -28,7 +28,9 @@ export interface Approval {
 export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发'] as const;
 /** The verb of the decision. Not a decision: the power itself (批准权限), its paper (批准文件, 审批手续), its body
  *  named as such (审批机关), or a step before it (审核, 初审, 审查 — "乡镇初审后报县民政部门审批" is lawful). */
-const VERB = new RegExp(`(?:审核批准|审查批准|${APPROVAL_LITERALS.join('|')})(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证)`, 'g');
+// 审核同意 and 审查同意 decide when nothing comes after them ("报镇人民政府审核同意后实施"); where a later body approves
+// ("乡镇审核同意后报县民政局审批"), that later approval is the sentence's decision (the last one is compared).
+const VERB = new RegExp(`(?:审核批准|审查批准|审核同意|审查同意|${APPROVAL_LITERALS.join('|')})(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证)`, 'g');
 const VERB_PRESENT = new RegExp(APPROVAL_LITERALS.join('|'));
 /** What introduces the deciding body: "由……", "报……", "经……" (also "未经……批准"). */
 const MARKER = /(?:由|报请|报经|报送|报|经|交由)/g;
