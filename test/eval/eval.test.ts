@@ -18,6 +18,7 @@ const HOLDOUT_6 = join(DEFAULT_GOLD_DIR, 'holdout-6');
 const HOLDOUT_7 = join(DEFAULT_GOLD_DIR, 'holdout-7');
 const HOLDOUT_8 = join(DEFAULT_GOLD_DIR, 'holdout-8');
 const HOLDOUT_9 = join(DEFAULT_GOLD_DIR, 'holdout-9');
+const HOLDOUT_10 = join(DEFAULT_GOLD_DIR, 'holdout-10');
 let gold: EvalResult;
 let holdout: EvalResult;
 let holdout2: EvalResult;
@@ -28,6 +29,7 @@ let holdout6: EvalResult;
 let holdout7: EvalResult;
 let holdout8: EvalResult;
 let holdout9: EvalResult;
+let holdout10: EvalResult;
 beforeAll(async () => {
   const env = await createCheckEnv({});
   gold = await runEvaluation({ env });
@@ -40,7 +42,8 @@ beforeAll(async () => {
   holdout7 = await runEvaluation({ env, goldDir: HOLDOUT_7, controlsDir: null });
   holdout8 = await runEvaluation({ env, goldDir: HOLDOUT_8, controlsDir: null });
   holdout9 = await runEvaluation({ env, goldDir: HOLDOUT_9, controlsDir: null });
-}, 240_000);
+  holdout10 = await runEvaluation({ env, goldDir: HOLDOUT_10, controlsDir: null });
+}, 360_000);
 
 function regressions(result: EvalResult, dir: string): string[] {
   const baseline = readBaseline(join(dir, 'baseline.json'));
@@ -50,7 +53,7 @@ function regressions(result: EvalResult, dir: string): string[] {
 
 describe('beishen eval on corpus/gold', () => {
   it('checks every gold document (none failed to ingest)', () => {
-    const failed = [...gold.documents, ...holdout.documents, ...holdout2.documents, ...holdout3.documents, ...holdout4.documents, ...holdout5.documents, ...holdout6.documents, ...holdout7.documents, ...holdout8.documents, ...holdout9.documents].filter((d) => d.status !== 'ok').map((d) => `${d.gold.document}: ${d.error}`);
+    const failed = [...gold.documents, ...holdout.documents, ...holdout2.documents, ...holdout3.documents, ...holdout4.documents, ...holdout5.documents, ...holdout6.documents, ...holdout7.documents, ...holdout8.documents, ...holdout9.documents, ...holdout10.documents].filter((d) => d.status !== 'ok').map((d) => `${d.gold.document}: ${d.error}`);
     expect(failed).toEqual([]);
     expect(gold.summary.documents).toBeGreaterThanOrEqual(60);
   });
@@ -101,5 +104,9 @@ describe('beishen eval on corpus/gold', () => {
 
   it('no figure is below the stored baseline (held-out set 9, two thirds tuned on)', () => {
     expect(regressions(holdout9, HOLDOUT_9)).toEqual([]);
+  });
+
+  it('no figure is below the stored baseline (held-out set 10, two thirds tuned on)', () => {
+    expect(regressions(holdout10, HOLDOUT_10)).toEqual([]);
   });
 });
