@@ -73,12 +73,24 @@ export function approvalsIn(text: string): Approval[] {
     if (!marker || HANDED_OVER.test(clause)) continue;
     const approver = bodyIn(clause.slice(marker.index + marker[0].length));
     if (!approver) continue;
-    const levels = levelsOf(approver);
+    const levels = RELATIVE_LEVEL.test(approver) ? levelBefore(text, clauseStart + marker.index) : levelsOf(approver);
     if (!levels.length) continue;
     const start = clauseStart + marker.index + marker[0].length;
     out.push({ start, end: v.index + v[0].length, approver, levels });
   }
   return out;
+}
+
+/** "本级人民政府", "同级人民政府": the level of the body the text named before it ("县级以上地方人民政府古树名木主管部门审核并报
+ *  本级人民政府批准" is a county-or-higher government's approval). */
+const RELATIVE_LEVEL = /^(?:本级|同级)/;
+const LEVEL_PHRASE = /(?:县级以上|设区的市级以上|市级以上|省级以上|省、自治区、直辖市|设区的市|县级|市级|省级|乡（镇）|乡、镇|乡镇|乡级)(?:地方)?(?:各级)?(?:人民政府)?/g;
+
+function levelBefore(text: string, at: number): IssuerLevel[] {
+  let last: string | null = null;
+  LEVEL_PHRASE.lastIndex = 0;
+  for (let m = LEVEL_PHRASE.exec(text); m && m.index < at; m = LEVEL_PHRASE.exec(text)) last = m[0];
+  return last ? levelsOf(last) : [];
 }
 
 /** The levels a body's name places it at: the law's generic names first ("县级以上地方人民政府", "乡（镇）人民政府",

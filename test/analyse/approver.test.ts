@@ -15,6 +15,14 @@ describe('approvalsIn', () => {
     const a = approvalsIn('由乡镇人民政府、街道办事处入户调查、组织评议后审批');
     expect(a.map((x) => [x.approver, x.levels])).toEqual([['乡镇人民政府、街道办事处', ['township']]]);
   });
+  it('places 本级人民政府 at the level of the body named before it', () => {
+    // 古树名木保护条例第十五条 (2025).
+    const a = approvalsIn('经认定该古树名木的县级以上地方人民政府古树名木主管部门审核并报本级人民政府批准');
+    expect(a.map((x) => [x.approver, x.levels])).toEqual([['本级人民政府', ['county', 'city', 'province', 'central']]]);
+    expect(approvalsIn('由乡（镇）人民政府审核，报本级人民政府批准。').map((x) => x.levels)).toEqual([['township']]);
+    // Nothing named before it: no level.
+    expect(approvalsIn('报本级人民政府批准')).toEqual([]);
+  });
   it('does not read a delegated power or a body without a level', () => {
     expect(approvalsIn('县级人民政府民政部门可以委托乡镇人民政府、街道办事处审批')).toEqual([]);
     expect(approvalsIn('由城市供水行政主管部门审批')).toEqual([]);
