@@ -15,6 +15,7 @@ const GOVERNMENT_START = /^(各级|各|县|市|区|省|乡|镇|街道|有关|相
 const ACTS_BY = /^(.{2,16}?)(?:依照|依法|依据|根据|按照)/;
 const PLACE_END = /(?:本|全|我|该|进入|进|到|在|至|出|离开|途经|经过)[乡镇]$/;
 const PUBLIC = /(公民|法人|其他组织|经营者|经营户|商户|个体工商户|村民|居民|企业|公司|个人|群众|业主|申请人|当事人|从业人员|用人单位|驾驶人|驾驶员|市民|住户|农户|租户|承租人|游客|学生|家长|投标人|供应商|生产者|销售者|养殖户|户主|人员|任何单位|单位和个人|组织和个人|商家|店主|摊贩|车主)/;
+const PAYER = new RegExp(`由(?:建设单位|申请单位|${PUBLIC.source.slice(1, -1)})(?:自行)?(?:缴纳|交纳|支付|承担|负担|交付)`);
 /** A clause that opens with a member of the public names its own subject — also the people a government's work is
  *  for (老年人, 残疾人), who anywhere else in a clause are only its beneficiaries ("建立老年人高龄津贴制度"). */
 const PUBLIC_HEAD = new RegExp(`^(?:${PUBLIC.source.slice(1, -1)}|老年人|残疾人|消费者|患者|学员)`);
@@ -39,6 +40,9 @@ export function classifySubject(text: string, start = 0, end = start): Subject {
   // body that issues the card does not pay for it.
   const own = clauseAround(text, start, end);
   if (own.start > s && PUBLIC_HEAD.test(own.text.trim())) return 'public';
+  // … or that names who pays or bears it ("技术评估费按……标准由建设单位缴纳"): the step of the administration before it
+  // ("由市评估中心组织技术评估") does not pay.
+  if (own.start > s && PAYER.test(own.text)) return 'public';
   const lead = leadingSubject(sentence);
   if (lead === INHERIT) {
     // Only the sentence just before, and only to recognise the administration's own work.

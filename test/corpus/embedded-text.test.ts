@@ -11,7 +11,9 @@ import { HAS_LAWS, LAWS } from './support.ts';
 function sourceBody(file: string): string {
   const src = readFileSync(join(LAWS, file), 'utf8');
   const body = src.slice(src.indexOf('<!-- INFO END -->') + '<!-- INFO END -->'.length);
-  return '\n' + body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('<!--')).join('\n') + '\n';
+  // The snapshot types 笫 for 第 at the head of a few articles (农民专业合作社法 2017, 笫五十四条); the importer reads it as
+  // the article it is, and so does this check — only at the head of a line, where an article's label stands.
+  return '\n' + body.split(/\r?\n/).map((l) => l.trim().replace(/^笫(?=[零一二三四五六七八九十百千]+条)/, '第')).filter((l) => l && !l.startsWith('<!--')).join('\n') + '\n';
 }
 
 describe('embedded corpus', () => {
