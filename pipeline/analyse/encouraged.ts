@@ -10,6 +10,7 @@ import { cjkBigrams } from '../text/bigrams.ts';
 import { CITATION_PHRASE } from './frames.ts';
 import { articlesOfLaws } from './named-law-articles.ts';
 import { keepUpTo } from '../text/memo.ts';
+import { splitSentences } from './units.ts';
 
 /** The words that make a clause a duty (also the rule's prefilter words). */
 export const DUTY_WORDS = ['必须', '应当', '须', '一律', '要求'];
@@ -32,7 +33,7 @@ export interface EncouragedConflict {
   similarity: number;
 }
 
-const sentencesOf = keepUpTo((text: string): string[] => text.split(/[。；\n]/).map((s) => s.trim()).filter((s) => s.length >= 6), 20_000);
+const sentencesOf = keepUpTo((text: string): string[] => splitSentences(text).map((u) => u.text.trim()).filter((s) => s.length >= 6), 20_000);
 
 /** The law's words that say how it wants the thing done, not what or by whom. */
 const MODAL = /国家|鼓励|支持|提倡|倡导|引导|自愿|应当|必须|不得|禁止|按照规定|依法|和|或者|及其|等/g;

@@ -31,10 +31,10 @@ export function citedTitles(text: string): string[] {
   return [...text.matchAll(/《([^《》\n]{2,100})》/g)].map((m) => m[1]!);
 }
 
-// The patterns rules give (unlessText, onlyText, except), compiled once each: they are asked about for
-// every document and issuer. Without flags, a test keeps no state between calls.
+// The patterns rules give (unlessText, onlyText, except, a quantity rule's inSentence), compiled once each: they are
+// asked about for every document and issuer. Without flags, a test keeps no state between calls.
 const patterns = new Map<string, RegExp>();
-function patternOf(source: string): RegExp {
+export function patternOf(source: string): RegExp {
   let re = patterns.get(source);
   if (!re) patterns.set(source, (re = new RegExp(source)));
   return re;

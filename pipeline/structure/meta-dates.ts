@@ -1,4 +1,5 @@
 // Dates: 成文日期 (under the 落款), 发布/印发, 施行 (自…起施行; 自印发之日起施行), 有效期.
+import { SENTENCE_END } from '../text/sentence-end.ts';
 import { parseDigitString, parseNumber } from './numerals.ts';
 import { DATE_SRC } from './patterns.ts';
 import { isPageChrome, PAGE_CREDIT } from './web-chrome.ts';
@@ -39,7 +40,7 @@ const VALID_FOR = /有效期(?:限)?(?:为)?\s*([0-9０-９]+|[一二三四五�
 const LAW_SUBJECT = /(?:(?<!办)法|条例)》?\s*(?:已经|已|将|正式)?\s*$/;
 function aboutALaw(body: string, at: number): boolean {
   let from = at;
-  while (from > 0 && !/[。；;\n]/.test(body[from - 1]!)) from--;
+  while (from > 0 && !SENTENCE_END.test(body[from - 1]!)) from--;
   const subject = body.slice(from, at);
   return LAW_SUBJECT.test(subject) && !/^\s*本/.test(subject);
 }

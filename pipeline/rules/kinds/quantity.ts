@@ -8,6 +8,7 @@ import { citedText, citesUpperLaw, type CitedArticle } from '../../analyse/citat
 import { extractQuantities, toComparable, type Quantity } from '../quantities.ts';
 import { clauseAround, splitSentences } from '../../analyse/units.ts';
 import { leadCitedArticles } from '../restatement.ts';
+import { patternOf } from '../applicability.ts';
 
 const UNIT_TEXT: Record<string, string> = { yuan: '元', day: '日', workday: '个工作日', month: '个月', year: '年', hour: '小时', ratio: '' };
 
@@ -69,7 +70,7 @@ export function quantityHits(rule: CompiledRule, ctx: DocContext, p: Provision):
   const type = def.quantity!;
   const within = def.within ?? 30;
   const out: Hit[] = [];
-  const required = def.inSentence ? sentencePattern(def.inSentence) : null;
+  const required = def.inSentence ? patternOf(def.inSentence) : null;
   for (const s of splitSentences(p.text)) {
     if (required && !required.test(s.text)) continue;
     // "逾期不申请行政复议、不提起行政诉讼又不履行的，……三个月内申请人民法院强制执行" (行政强制法第五十三条): a
@@ -132,13 +133,6 @@ export function quantityHits(rule: CompiledRule, ctx: DocContext, p: Provision):
     out.push({ rule, start, end: start + q.raw.length, match: q.raw, provision: p, vars, ...(basis ? { basis } : {}) });
   }
   return out;
-}
-
-const sentencePatterns = new Map<string, RegExp>();
-function sentencePattern(source: string): RegExp {
-  let re = sentencePatterns.get(source);
-  if (!re) sentencePatterns.set(source, (re = new RegExp(source)));
-  return re;
 }
 
 /** The upper end of a range "A以上B以下" / "A至B" that starts at q, else q itself. */
