@@ -111,8 +111,9 @@ export interface RuleDef {
   /** comparison rules: what of the clause is compared with the article of a named law. */
   compares?: 'approver' | 'threshold' | 'encouraged';
   /** pattern rules: the article of a named law quoted beside the finding — the one requiring equal treatment of people
-   *  from elsewhere (户籍 conditions), or the one listing a licence's conditions (conditions added to it). */
-  compareWith?: 'equal-treatment' | 'licence-conditions';
+   *  from elsewhere (户籍 conditions), the one listing a licence's conditions (conditions added to it), or the one that
+   *  forbids designating a provider (a trade kept for the providers a document picks). */
+  compareWith?: 'equal-treatment' | 'licence-conditions' | 'designation-ban';
   after?: boolean;
   dayEqualsWorkday?: boolean;
   /** quantity: a regex the sentence must also match, wherever it stands ("当场作出行政处罚决定" after the amounts). */

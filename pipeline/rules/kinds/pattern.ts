@@ -9,6 +9,7 @@ import { sentenceAround, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
 import { equalTreatmentArticle } from '../../analyse/equal-treatment.ts';
 import { conditionsArticle } from '../../analyse/licence-conditions.ts';
+import { designationBanArticle } from '../../analyse/designation-ban.ts';
 import type { MeasureMention } from '../../analyse/annotate.ts';
 import { unitsOf } from '../match.ts';
 import { imposedByTownship } from '../township-imposer.ts';
@@ -101,6 +102,7 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
 function withComparison(h: Hit, ctx: DocContext): Hit {
   if (h.rule.def.compareWith === 'equal-treatment') return withEqualTreatment(h, ctx);
   if (h.rule.def.compareWith === 'licence-conditions') return withConditionsArticle(h, ctx);
+  if (h.rule.def.compareWith === 'designation-ban') return withDesignationBan(h, ctx);
   if (!h.rule.guards.citation) return h;
   const v = frameVerdict(ctx, h.start, h.end);
   if (!v) return h;
@@ -142,6 +144,16 @@ function withEqualTreatment(h: Hit, ctx: DocContext): Hit {
   if (article === undefined) equalTreatmentMemo.set(ctx, (article = equalTreatmentArticle(namedLaws(ctx).map((l) => l.title), ctx.corpus, ctx.date)));
   if (!article) return h;
   const note = `对照《${article.law}》${article.article}：该条要求对外地（常住）人员给予同等对待，本条以户籍区别对待，与之不符。`;
+  return { ...h, compared: { article, note } };
+}
+
+/** A provider kept for the ones the document picks, set against the named law's ban on designating one. */
+function withDesignationBan(h: Hit, ctx: DocContext): Hit {
+  // The provision says what the service is ("报告书应当由列入名录库的单位编制。……名录库外单位编制的……不予受理").
+  const where = h.provision?.text ?? sentenceAround(ctx.text, h.start, h.end).text;
+  const article = designationBanArticle(where, namedLaws(ctx).map((l) => l.title), ctx.corpus, ctx.date);
+  if (!article) return h;
+  const note = `对照《${article.law}》${article.article}：该条禁止为此指定经营者或者服务机构，本条限定了提供者。`;
   return { ...h, compared: { article, note } };
 }
 
