@@ -19,7 +19,7 @@ import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lea
 import { isTownshipBody, TOWNSHIP_ACTOR, TOWNSHIP_APPROVER, TOWNSHIP_IN_LAW } from '../rules/township-imposer.ts';
 import { namedActor } from './actor.ts';
 import { COORDINATION_NAMES } from '../structure/meta-issuers.ts';
-import { keepLast, keepUpTo } from '../text/memo.ts';
+import { keepLast, keepUpTo, keepUpToBy } from '../text/memo.ts';
 import { cjkBigrams } from '../text/bigrams.ts';
 import { articlesOfLaws } from './named-law-articles.ts';
 
@@ -501,35 +501,35 @@ function otherMeasuresFor(
   m: MeasureMention, conduct: string, related: { law: string; article: string; text: string }[], ctx: FrameContext,
 ): { article: ResolvedArticle; how: 'named' | 'retrieved'; sim: number; provides: string[] } | null {
   if (!SANCTION_FAMILIES.has(m.family) || !hasConduct(conduct)) return null;
-  const candidates = new Map<string, { law: string; article: string; text: string; how: 'named' | 'retrieved' }>();
+  type Candidate = { law: string; article: string; text: string; how: 'named' | 'retrieved' };
+  const candidates = new Map<string, Candidate>();
   for (const { law, article: a } of articlesOfNamedLaws(ctx)) candidates.set(`${law.title}\u0000${a.label}`, { law: law.title, article: a.label, text: a.text, how: 'named' });
   for (const r of related) {
     const key = `${r.law}\u0000${r.article}`;
     if (!candidates.has(key)) candidates.set(key, { ...r, how: 'retrieved' });
   }
-  let best: { c: { law: string; article: string; how: 'named' | 'retrieved' }; sim: number; provides: string[] } | null = null;
+  let best: { c: Candidate; sim: number; provides: string[] } | null = null;
   for (const c of candidates.values()) {
     const paragraphs = paragraphsOf(c.text);
-    paragraphs.forEach((p, i) => {
-      const f = frameOf(p, ctx.vocabulary);
-      if (!f.entries.size || sameMeasure(m.entry, f)) return;
-      const provides = [...f.entries].filter((e) => ctx.vocabulary.byId.get(e)?.family === m.family);
-      if (!provides.length) return;
+    for (let i = 0; i < paragraphs.length; i++) {
+      // The conduct first: it rules out nearly every paragraph of the named laws before their measures are read.
       const sim = conductSimilarity(conduct, conductOfParagraph(paragraphs, i));
-      if (sim < OTHER_MEASURES_CONDUCT[c.how] || (best && sim <= best.sim)) return;
-      best = { c, sim, provides };
-    });
+      if (sim < OTHER_MEASURES_CONDUCT[c.how] || (best && sim <= best.sim)) continue;
+      const f = frameOf(paragraphs[i]!, ctx.vocabulary);
+      if (!f.entries.size || sameMeasure(m.entry, f)) continue;
+      const provides = [...f.entries].filter((e) => ctx.vocabulary.byId.get(e)?.family === m.family);
+      if (provides.length) best = { c, sim, provides };
+    }
   }
   if (!best) return null;
-  const found = best as { c: { law: string; article: string; how: 'named' | 'retrieved' }; sim: number; provides: string[] };
   // A paragraph of another article that gives the clause's measure for conduct as close is the law's case after all.
   for (const c of candidates.values()) {
     const para = bestParagraph(c.text, m.entry, conduct, ctx.vocabulary);
-    if (para && para.sim >= found.sim) return null;
+    if (para && para.sim >= best.sim) return null;
   }
-  const article = ctx.corpus.resolve(found.c.law, found.c.article);
+  const article = ctx.corpus.resolve(best.c.law, best.c.article);
   if (!article) return null;
-  return { article, how: found.c.how, sim: found.sim, provides: found.provides.map((e) => ctx.vocabulary.byId.get(e)?.entry.name ?? e) };
+  return { article, how: best.c.how, sim: best.sim, provides: best.provides.map((e) => ctx.vocabulary.byId.get(e)?.entry.name ?? e) };
 }
 
 /** The one article of the laws the document names (their text on its day) with a paragraph that provides the
@@ -537,16 +537,11 @@ function otherMeasuresFor(
 function soleProvider(entry: string, ctx: FrameContext): ResolvedArticle | null {
   // The same for every measure of one kind in a document (and in every document naming the same laws on the same day).
   let memo = soleMemo.get(ctx.vocabulary);
-  if (!memo) soleMemo.set(ctx.vocabulary, (memo = new Map()));
-  const key = `${ctx.corpus.hash}\u0000${entry}\u0000${ctx.date ?? ''}\u0000${ctx.namedLaws.join('\u0001')}`;
-  if (memo.has(key)) return memo.get(key)!;
-  const found = soleProviderOf(entry, ctx);
-  if (memo.size >= SOLE_MEMO_SIZE) memo.delete(memo.keys().next().value!);
-  memo.set(key, found);
-  return found;
+  if (!memo) soleMemo.set(ctx.vocabulary, (memo = keepUpToBy(soleKey, soleProviderOf, 5_000)));
+  return memo(entry, ctx);
 }
-const soleMemo = new WeakMap<CompiledVocabulary, Map<string, ResolvedArticle | null>>();
-const SOLE_MEMO_SIZE = 5_000;
+const soleKey = (entry: string, ctx: FrameContext) => `${ctx.corpus.hash}\u0000${entry}\u0000${ctx.date ?? ''}\u0000${ctx.namedLaws.join('\u0001')}`;
+const soleMemo = new WeakMap<CompiledVocabulary, (entry: string, ctx: FrameContext) => ResolvedArticle | null>();
 
 function soleProviderOf(entry: string, ctx: FrameContext): ResolvedArticle | null {
   let found: ResolvedArticle | null = null;

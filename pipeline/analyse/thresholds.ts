@@ -8,7 +8,7 @@ import type { Corpus } from '../corpus/corpus.ts';
 import type { CorpusLaw } from '../model/types.ts';
 import { extractQuantities, type Quantity, type QuantityType } from '../rules/quantities.ts';
 import { conductSimilarity, CITATION_PHRASE } from './frames.ts';
-import { keepUpTo } from '../text/memo.ts';
+import { keepUpTo, keepUpToBy } from '../text/memo.ts';
 import { cjkBigrams } from '../text/bigrams.ts';
 import { clauseAround, sentenceAround } from './units.ts';
 import { articlesOfLaws } from './named-law-articles.ts';
@@ -76,22 +76,18 @@ const articleThresholds = keepUpTo((text: string): Threshold[] => text.split('\n
 
 /** The articles of the named laws (their text on the day) that set a number, with their thresholds: every sentence with a
  *  number in a document asks for them, and most articles set none. Kept for the last few sets of laws and days. */
-function numberedArticles(laws: readonly string[], corpus: Corpus, date: string | null): { law: CorpusLaw; article: CorpusLaw['articles'][number]; theirs: Threshold[] }[] {
-  const key = `${corpus.hash}\u0000${date ?? ''}\u0000${laws.join('\u0001')}`;
-  let found = numbered.get(key);
-  if (!found) {
-    found = [];
+const numberedArticles = keepUpToBy(
+  (laws: readonly string[], corpus: Corpus, date: string | null) => `${corpus.hash}\u0000${date ?? ''}\u0000${laws.join('\u0001')}`,
+  (laws: readonly string[], corpus: Corpus, date: string | null) => {
+    const found: { law: CorpusLaw; article: CorpusLaw['articles'][number]; theirs: Threshold[] }[] = [];
     for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
       const theirs = articleThresholds(article.text);
       if (theirs.length) found.push({ law, article, theirs });
     }
-    if (numbered.size >= NUMBERED_MEMO_SIZE) numbered.delete(numbered.keys().next().value!);
-    numbered.set(key, found);
-  }
-  return found;
-}
-const numbered = new Map<string, { law: CorpusLaw; article: CorpusLaw['articles'][number]; theirs: Threshold[] }[]>();
-const NUMBERED_MEMO_SIZE = 200;
+    return found;
+  },
+  200,
+);
 
 /** Sentences that set a sanction: their amounts and periods are ranges frames compare. */
 const SANCTION = /罚款|罚金|拘留|没收|吊销|暂扣|处罚|违约金/;
