@@ -15,7 +15,7 @@ import { chineseDate } from '../text/dates.ts';
 import { parseDigitString } from '../structure/numerals.ts';
 import { NUM_CLASS, toChineseNumber } from '../text/chinese-numbers.ts';
 import { convertTraditional, looksTraditional } from '../text/traditional.ts';
-import { cjkBigrams } from '../text/bigrams.ts';
+import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { keepLast } from '../text/memo.ts';
 import type { ArticleRef } from './article-refs.ts';
 import { clauseAround } from './units.ts';
@@ -300,10 +300,7 @@ function numbersOfEarlierText(ctx: JudgeContext, law: CorpusLaw, refs: ArticleRe
   const older = ctx.corpus.versionsOf(law.title).filter((v) => v.version < law.version).pop();
   if (!older) return out;
   const doc = documentBigrams(ctx.text);
-  const share = (text: string) => {
-    const words = [...cjkBigrams(text)];
-    return words.length ? words.filter((w) => doc.has(w)).length / words.length : 0;
-  };
+  const share = (text: string) => shareIn([...cjkBigrams(text)], doc);
   for (const label of labels) {
     const now = law.articles.find((a) => a.label === label);
     const then = older.articles.find((a) => a.label === label);

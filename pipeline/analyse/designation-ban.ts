@@ -4,7 +4,7 @@
 // what the reviewer sets against it, more exactly than 反垄断法's general clause.
 import type { Corpus } from '../corpus/corpus.ts';
 import type { ResolvedArticle } from '../model/types.ts';
-import { cjkBigrams } from '../text/bigrams.ts';
+import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { articlesOfLaws } from './named-law-articles.ts';
 import { splitSentences } from './units.ts';
 
@@ -26,7 +26,7 @@ export function designationBanArticle(clause: string, laws: readonly string[], c
       if (!BANS_DESIGNATION.test(u.text)) continue;
       const words = [...cjkBigrams(u.text.replace(GENERIC, '　'))];
       if (words.length < 4) continue;
-      const share = words.filter((w) => mine.has(w)).length / words.length;
+      const share = shareIn(words, mine);
       if (share >= MIN_SHARED && (!best || share > best.share)) best = { law: law.title, label: article.label, share };
     }
   }

@@ -6,7 +6,7 @@
 // someone (the law's own duty for the same people would make the clause a restatement).
 import type { Corpus } from '../corpus/corpus.ts';
 import type { CorpusLaw } from '../model/types.ts';
-import { cjkBigrams } from '../text/bigrams.ts';
+import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { CITATION_PHRASE } from './frames.ts';
 import { articlesOfLaws } from './named-law-articles.ts';
 import { keepUpTo } from '../text/memo.ts';
@@ -42,17 +42,11 @@ const MODAL = /国家|鼓励|支持|提倡|倡导|引导|自愿|应当|必须|�
  *  short and says exactly whom and what; the clause adds its place, dates and manner ("全县", "每两年", "逐批"). */
 function coveredBy(lawSentence: string, clause: Set<string>): number {
   const words = [...cjkBigrams(lawSentence.replace(MODAL, '　'))];
-  if (words.length < MIN_WORDS) return 0;
-  return words.filter((w) => clause.has(w)).length / words.length;
+  return words.length < MIN_WORDS ? 0 : shareIn(words, clause);
 }
 /** A sentence of fewer words says too little to be recognised in a clause. */
 const MIN_WORDS = 6;
 
-/** Share of the clause's own words (without its citation and modality) that the sentence has: of two sentences that
- *  both fit, the one that names the clause's people more narrowly ("高危行业、领域的生产经营单位") is the clause's. */
-function covers(sentence: Set<string>, clauseWords: string[]): number {
-  return clauseWords.length ? clauseWords.filter((w) => sentence.has(w)).length / clauseWords.length : 0;
-}
 /** A sentence that obliges and fits the clause this well may be the clause's own law. */
 const MIN_OBLIGED = 0.5;
 
@@ -69,7 +63,9 @@ export function encouragedConflict(clause: string, laws: readonly string[], corp
       if (!encourages && !LAW_OBLIGES.test(s)) continue;
       const similarity = coveredBy(s, mine);
       if (similarity < MIN_OBLIGED) continue;
-      const reverse = covers(cjkBigrams(s), clauseWords);
+      // The share of the clause's own words (without its citation and modality) the sentence has: of two sentences that
+      // both fit, the one that names the clause's people more narrowly ("高危行业、领域的生产经营单位") is the clause's.
+      const reverse = shareIn(clauseWords, cjkBigrams(s));
       if (encourages) {
         if (!best || similarity > best.similarity) best = { law, article, sentence: s, similarity, reverse };
       } else obliging.push({ forward: similarity, reverse });

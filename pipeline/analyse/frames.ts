@@ -20,7 +20,7 @@ import { isTownshipBody, TOWNSHIP_ACTOR, TOWNSHIP_APPROVER, TOWNSHIP_IN_LAW } fr
 import { namedActor } from './actor.ts';
 import { COORDINATION_NAMES } from '../structure/meta-issuers.ts';
 import { keepLast, keepUpTo, keepUpToBy } from '../text/memo.ts';
-import { cjkBigrams } from '../text/bigrams.ts';
+import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { articlesOfLaws } from './named-law-articles.ts';
 
 export type FrameVerdict =
@@ -112,7 +112,7 @@ export function conductSimilarity(conduct: string, article: string): number {
   const a = lastConductWords(conduct);
   if (!saysEnough(a)) return 0;
   const art = articleBigrams(article);
-  const share = a.filter((b) => art.has(b)).length / a.length;
+  const share = shareIn(a, art);
   // A payment or a licence the clause names (摊位费, 卫生管理费, 准营证) is what its conduct is about: an article
   // about another one (水法第七十条's 水资源费) shares the rest of the words ("逾期不缴纳……的") and nothing more.
   return namesOtherThing(conduct, article) ? Math.min(share, OTHER_THING_CAP) : share;

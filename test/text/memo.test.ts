@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepLast, keepUpTo } from '../../pipeline/text/memo.ts';
+import { keepLast, keepUpTo, keepUpToBy } from '../../pipeline/text/memo.ts';
 
 describe('kept answers', () => {
   it('keepLast answers the last argument from what it kept, and a new one anew', () => {
@@ -17,5 +17,12 @@ describe('kept answers', () => {
     expect(f('c')).toBe('C'); // the bound: a and b are forgotten
     expect(f('a')).toBe('A');
     expect(calls).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  it('keepUpToBy keeps answers per key of several arguments', () => {
+    const calls: string[] = [];
+    const f = keepUpToBy((a: string, n: number) => `${a}/${n}`, (a: string, n: number) => { calls.push(`${a}${n}`); return a.repeat(n); }, 10);
+    expect([f('a', 2), f('a', 2), f('a', 3)]).toEqual(['aa', 'aa', 'aaa']);
+    expect(calls).toEqual(['a2', 'a3']);
   });
 });
