@@ -171,8 +171,9 @@ function withConditionsArticle(h: Hit, ctx: DocContext): Hit {
   return { ...h, compared: { article, note } };
 }
 
-/** A name in 《》 that is a certificate (《机动车驾驶员培训经营许可证》, 《营业执照》): what the clause demands, not a title. */
-const CERTIFICATE_NAME = /(?:证|证书|执照|牌照)$/;
+/** A name in 《》 that is a certificate or a form (《机动车驾驶员培训经营许可证》, 《营业执照》, 《婚前医学检查证明》,
+ *  《外出申请表》): what the clause demands, not a title. No law or regulation is named so. */
+const CERTIFICATE_NAME = /(?:证|证书|证明|执照|牌照|申请表|登记表)$/;
 
 function insideBookTitle(text: string, at: number): boolean {
   const open = text.lastIndexOf('《', at);
