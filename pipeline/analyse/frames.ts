@@ -675,10 +675,17 @@ const LICENCE_NAME = /(?:领取|申领|办理|取得|申请)《?([\u4e00-\u9fa5]
 function sameLicenceName(mention: string, article: string): boolean {
   const name = LICENCE_NAME.exec(mention)?.[1];
   if (!name) return false;
-  // The shortest tail that still names an activity: two characters before 许可证 (采伐许可证, 捕捞许可证).
-  for (let k = name.length; k >= 5; k--) if (article.includes(name.slice(-k))) return true;
+  // The shortest tail that still names an activity: two characters before 许可证 (采伐许可证, 捕捞许可证), not a
+  // word every trade's licence ends with (《演出场所经营许可证》 is not 医疗废物管理条例第二十二条's 经营许可证).
+  for (let k = name.length; k >= 5; k--) {
+    const tail = name.slice(-k);
+    if (article.includes(tail) && !GENERIC_LICENCE_TAIL.test(tail)) return true;
+  }
   return false;
 }
+
+/** Licence names that say only that a trade is licensed, not which: 经营许可证, 生产许可证, 营业许可证. */
+const GENERIC_LICENCE_TAIL = /^(?:经营|营业|生产|从业|执业|运营|工作|使用)许可证$/;
 
 const LAWLIKE_NAME = /(?:法|条例|规定|办法|细则|决定)$/;
 /** A local law that may set penalties: a 条例 of a province, city, prefecture or autonomous county (地方性法规,
@@ -911,6 +918,8 @@ function conductOfParagraph(paragraphs: string[], i: number): string {
 
 // The paragraphs of the corpus's articles, split once: a clause is compared with every article of the laws it names.
 const paragraphsOf = keepUpTo(paragraphsOfText, 20_000);
+/** How much closer in conduct a paragraph outside the clause's range must be to be preferred to one within it. */
+const TIE_MARGIN = 0.1;
 
 /** The paragraph of an article that provides the measure, best matching the conduct (only its part addressed to
  *  `addressee`); among paragraphs equally close in conduct (the same persons named in two, "对法定代表人……处"),
@@ -924,7 +933,12 @@ function bestParagraph(text: string, entry: string, conduct: string, vocabulary:
     const f = frameOf(own, vocabulary);
     if (!sameMeasure(entry, f)) return;
     const sim = conductSimilarity(conduct, conductOfParagraph(paragraphs, i));
-    if (!best || sim > best.sim + 1e-9 || (Math.abs(sim - best.sim) <= 1e-9 && !fits(best.f) && fits(f))) best = { text: own, f, sim };
+    if (!best) { best = { text: own, f, sim }; return; }
+    // Nearly as close and in the clause's range: a paragraph that sanctions a second party "对违反前款规定的……未采取
+    // 必要措施的" takes the conduct of the paragraph it refers to, and with it nearly the same similarity (电子商务法
+    // 第七十六条: the operator's 一万元以下, the platform's 二万元以上十万元以下).
+    const fitsNow = fits(f), fitsBest = fits(best.f);
+    if (fitsNow !== fitsBest ? (fitsNow ? sim >= best.sim - TIE_MARGIN : sim > best.sim + TIE_MARGIN) : sim > best.sim + 1e-9) best = { text: own, f, sim };
   });
   return best;
 }
