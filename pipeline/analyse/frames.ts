@@ -796,6 +796,13 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
       // before (earlierParagraphs counts it as one back).
       if (paragraphs.length) return beyond(paragraphs.slice(-earlier.back).join('') + own);
     }
+    // "……应当在首页显著位置公示营业执照信息。未按规定公示的，处……": a sanction for failing the duty the sentences
+    // before it in the paragraph set; its few words ("未按规定公示") are that duty's.
+    if (DUTY_BEFORE.test(own)) {
+      const lineStart = doc.lastIndexOf('\n', sentence.start - 1) + 1;
+      const duty = doc.slice(lineStart, sentence.start);
+      if (hasConduct(duty)) return beyond(duty + own);
+    }
     // "有下列行为之一的，处五日以上十日以下拘留……：" — the conduct is in the numbered items below.
     if (ITEMS_HOLD_CONDUCT.test(before)) {
       const items = listItemsAfter(doc, m.end);
@@ -848,6 +855,10 @@ function identifiesByValues(qs: Quantity[], f: ArticleFrame): boolean {
 /** A part after ； that names only a failure to obey what came before ("逾期不拆除的，", "经责令改正拒不改正的，"):
  *  no conduct of its own — the conduct is before the ；. */
 const NONCOMPLIANCE = /^[，,\s]*(?:经[^，。；]{0,10}?)?(?:逾期|到期|期满|限期内)?(?:仍)?(?:不|未|拒不)(?:按期|按时|按要求)?(?:自行)?(?:拆除|改正|整改|清理|清除|搬迁|搬离|履行|执行|缴纳|恢复|停止)[\u4e00-\u9fa5]{0,6}的[，,]/;
+
+/** A clause that names its conduct only as failing a duty stated before it: "未按规定公示的", "违反上述规定的",
+ *  "不按要求登记的", "未按照本条规定办理的". */
+const DUTY_BEFORE = /^[，,\s]*(?:凡|对)?(?:(?:未|不)按(?:照)?(?:上述|前述|以上|本条|本项|前款)?(?:规定|要求)|违反(?:上述|前述|以上|本条|本项)规定)[\u4e00-\u9fa5]{0,8}的[，,]/;
 
 /** The body named to act: "由县市场监督管理局", "由镇综合执法队". */
 // The whole chain of organs: "由公安机关交通管理部门", "由县人民政府林业主管部门".
