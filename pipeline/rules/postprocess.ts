@@ -63,11 +63,13 @@ function townshipBasis(h: Hit, opts: PostOptions, date: string | null): Resolved
 }
 
 /** Hits of a rule whose problem another rule's finding on the same words already reports. */
-function subsumed(h: Hit, hits: Hit[]): boolean {
+function subsumed(h: Hit, hits: Hit[], text: string): boolean {
   const by = h.rule.def.subsumedBy;
   if (!by?.length) return false;
-  return hits.some((o) => o !== h && o.start < h.end && h.start < o.end
-    && by.some((x) => x === o.rule.def.id || x === o.rule.def.category));
+  const near = h.rule.def.subsumedWithin === 'sentence'
+    ? ((s) => (o: Hit) => sentenceAround(text, o.start, o.start).start === s)(sentenceAround(text, h.start, h.start).start)
+    : (o: Hit) => o.start < h.end && h.start < o.end;
+  return hits.some((o) => o !== h && near(o) && by.some((x) => x === o.rule.def.id || x === o.rule.def.category));
 }
 
 export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Finding[] {
@@ -82,7 +84,7 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
       : `${h.rule.def.id}|${h.provision?.label ?? ''}|${h.rule.def.kind === 'document' ? h.start : sentence}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    return !subsumed(h, hits);
+    return !subsumed(h, hits, ctx.text);
   });
   unique.sort((a, b) => a.start - b.start || (a.rule.def.id < b.rule.def.id ? -1 : a.rule.def.id > b.rule.def.id ? 1 : 0) || a.end - b.end);
   const occurrences = new Map<string, number>();

@@ -113,7 +113,12 @@ export interface RuleDef {
   /** pattern rules: the article of a named law quoted beside the finding — the one requiring equal treatment of people
    *  from elsewhere (户籍 conditions), the one listing a licence's conditions (conditions added to it), or the one that
    *  forbids designating a provider (a trade kept for the providers a document picks). */
-  compareWith?: 'equal-treatment' | 'licence-conditions' | 'designation-ban';
+  compareWith?: 'licence-conditions' | 'designation-ban';
+  /** pattern rules: the article of a law the document names that says what the clause departs from, quoted beside
+   *  the finding — the first (in the text in force on the document's day) with one paragraph matching every regex of
+   *  `says` ("同等" and "外地" for a 户籍 condition; "征用" and "补偿" for a requisition without compensation); `note`
+   *  ({law}, {article}) tells the reviewer what to compare. */
+  namedLawArticle?: { says: string[]; note: string };
   after?: boolean;
   dayEqualsWorkday?: boolean;
   /** quantity: a regex the sentence must also match, wherever it stands ("当场作出行政处罚决定" after the amounts). */
@@ -139,6 +144,9 @@ export interface RuleDef {
   note?: string;
   /** Rule ids or categories whose finding on the same words already reports this problem. */
   subsumedBy?: string[];
+  /** How near that finding must be: on the same words (default), or anywhere in the same sentence (a list of a
+   *  patient's 姓名、住址 is one exposure, reported by the rule that names whose they are). */
+  subsumedWithin?: 'words' | 'sentence';
 }
 
 /** Issuers by level and kind; `except` (regexes over the name) takes out bodies the law empowers. */

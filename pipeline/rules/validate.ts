@@ -85,6 +85,13 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
     if (def.kind === 'authority' && !def.forbiddenFor && !def.allowedOnly) at(['kind'], 'authority 规则需要 forbiddenFor 或 allowedOnly');
     if ((def.kind === 'comparison') !== (def.compares !== undefined)) at(['compares'], 'compares 只用于、且必须用于 comparison 规则');
     if (def.compareWith !== undefined && def.kind !== 'pattern') at(['compareWith'], 'compareWith 只用于 pattern 规则');
+    if (def.namedLawArticle !== undefined) {
+      if (def.kind !== 'pattern') at(['namedLawArticle'], 'namedLawArticle 只用于 pattern 规则');
+      if (def.compareWith !== undefined) at(['namedLawArticle'], 'namedLawArticle 与 compareWith 只能选一个');
+      def.namedLawArticle.says.forEach((r, i) => {
+        try { new RegExp(r); } catch (e) { at(['namedLawArticle', 'says', i], `正则表达式无效：${(e as Error).message}`); }
+      });
+    }
     if (def.guards && Object.keys(def.guards).some((k) => k !== 'reason' && k !== 'subject' && k !== 'actor') && !def.guards.reason) at(['guards'], '关闭内置防误报保护时必须写明 reason');
     const checkBasis = (list: RuleDef['basis'], path: (string | number)[]) => list.forEach((b, i) => {
       let resolved;

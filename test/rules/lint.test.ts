@@ -104,9 +104,18 @@ entries:
   });
 
   it('takes compareWith only on pattern rules', () => {
-    expect(lint(GOOD_RULE.replace('    kind: pattern\n', '    kind: pattern\n    compareWith: equal-treatment\n'))).toEqual([]);
+    expect(lint(GOOD_RULE.replace('    kind: pattern\n', '    kind: pattern\n    compareWith: designation-ban\n'))).toEqual([]);
     expect(lint(GOOD_RULE.replace('    kind: pattern\n', '    kind: pattern\n    compareWith: anything\n')).length).toBeGreaterThan(0);
     const comparison = GOOD_RULE.replace('    kind: pattern\n', '    kind: comparison\n    compares: threshold\n    compareWith: licence-conditions\n');
     expect(lint(comparison).map((p) => p.message)).toEqual(['penalty/test-fine: compareWith 只用于 pattern 规则']);
+  });
+
+  it('takes namedLawArticle on pattern rules only, with regexes that compile, and not beside compareWith', () => {
+    const named = (says: string) => `    kind: pattern\n    namedLawArticle: { says: [${says}], note: '对照《{law}》{article}' }\n`;
+    expect(lint(GOOD_RULE.replace('    kind: pattern\n', named("'征用', '补偿'")))).toEqual([]);
+    expect(lint(GOOD_RULE.replace('    kind: pattern\n', named("'征用(', '补偿'"))).map((p) => p.message).join()).toContain('正则表达式无效');
+    expect(lint(GOOD_RULE.replace('    kind: pattern\n', named("'征用'") + '    compareWith: designation-ban\n')).map((p) => p.message))
+      .toEqual(['penalty/test-fine: namedLawArticle 与 compareWith 只能选一个']);
+    expect(lint(GOOD_RULE.replace('    kind: pattern\n', "    kind: pattern\n    namedLawArticle: { says: ['征用'] }\n")).length).toBeGreaterThan(0);
   });
 });

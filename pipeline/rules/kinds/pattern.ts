@@ -7,7 +7,8 @@ import { fullSentenceStart, leadCitedArticles, namedLaws, restatesCitation, rest
 import type { ResolvedArticle } from '../../model/types.ts';
 import { sentenceAround, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
-import { equalTreatmentArticle } from '../../analyse/equal-treatment.ts';
+import { articleSaying } from '../../analyse/named-law-articles.ts';
+import { fillTemplate } from '../template.ts';
 import { conditionsArticle } from '../../analyse/licence-conditions.ts';
 import { designationBanArticle } from '../../analyse/designation-ban.ts';
 import type { MeasureMention } from '../../analyse/annotate.ts';
@@ -100,7 +101,7 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
 
 /** The article the clause departs from, when the frames found one: the reviewer reads the finding with it. */
 function withComparison(h: Hit, ctx: DocContext): Hit {
-  if (h.rule.def.compareWith === 'equal-treatment') return withEqualTreatment(h, ctx);
+  if (h.rule.def.namedLawArticle) return withNamedLawArticle(h, ctx, h.rule.def.namedLawArticle);
   if (h.rule.def.compareWith === 'licence-conditions') return withConditionsArticle(h, ctx);
   if (h.rule.def.compareWith === 'designation-ban') return withDesignationBan(h, ctx);
   if (!h.rule.guards.citation) return h;
@@ -135,16 +136,24 @@ function withComparison(h: Hit, ctx: DocContext): Hit {
   return { ...h, compared: { article: v.article, note } };
 }
 
-const equalTreatmentMemo = new WeakMap<DocContext, ResolvedArticle | null>();
+/** Each rule's article of the named laws, once per document (the same for every finding of the rule there). */
+const namedLawArticleMemo = new WeakMap<DocContext, Map<string, ResolvedArticle | null>>();
+/** `says` compiled once per rule definition. */
+const compiledSays = new WeakMap<readonly string[], RegExp[]>();
+function saysOf(says: readonly string[]): RegExp[] {
+  let out = compiledSays.get(says);
+  if (!out) compiledSays.set(says, (out = says.map((r) => new RegExp(r))));
+  return out;
+}
 
-/** A 户籍 condition set against the article of a named law that requires equal treatment of people from elsewhere. */
-function withEqualTreatment(h: Hit, ctx: DocContext): Hit {
-  // The same for every 户籍 finding of the document.
-  let article = equalTreatmentMemo.get(ctx);
-  if (article === undefined) equalTreatmentMemo.set(ctx, (article = equalTreatmentArticle(namedLaws(ctx).map((l) => l.title), ctx.corpus, ctx.date)));
+/** The article of a named law that says what the clause departs from (RuleDef.namedLawArticle). */
+function withNamedLawArticle(h: Hit, ctx: DocContext, spec: { says: string[]; note: string }): Hit {
+  let byRule = namedLawArticleMemo.get(ctx);
+  if (!byRule) namedLawArticleMemo.set(ctx, (byRule = new Map()));
+  let article = byRule.get(h.rule.def.id);
+  if (article === undefined) byRule.set(h.rule.def.id, (article = articleSaying(namedLaws(ctx).map((l) => l.title), saysOf(spec.says), ctx.corpus, ctx.date)));
   if (!article) return h;
-  const note = `对照《${article.law}》${article.article}：该条要求对外地（常住）人员给予同等对待，本条以户籍区别对待，与之不符。`;
-  return { ...h, compared: { article, note } };
+  return { ...h, compared: { article, note: fillTemplate(spec.note, { law: article.law, article: article.article }) } };
 }
 
 /** A provider kept for the ones the document picks, set against the named law's ban on designating one. */
