@@ -69,7 +69,7 @@ function aboutALaw(body: string, at: number): boolean {
 }
 
 /** The document's own "自……起施行" with a date: the last one that is not about a law it applies. */
-export function effectiveStatement(body: string): StatedDate | null {
+function effectiveStatement(body: string): StatedDate | null {
   let found: StatedDate | null = null;
   for (const m of body.matchAll(EFFECTIVE_DATE)) {
     if (aboutALaw(body, m.index!)) continue;
