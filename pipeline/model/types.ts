@@ -143,8 +143,51 @@ export interface Provision {
   parts?: { label: string; start: number; end: number }[];
 }
 
+/** Words of the text that state a date fact, and where they stand (offsets into the document's text). */
+export interface Stated {
+  words: string;
+  start: number;
+  end: number;
+}
+
+/** A day the text names: "自2024年1月1日起施行", "有效期至2028年12月31日". */
+export interface StatedDate extends Stated {
+  date: string; // YYYY-MM-DD
+}
+
+/** 有效期 as a length: "有效期为5年", "有效期限三年", "有效期自印发之日起18个月". */
+export interface StatedPeriod extends Stated {
+  n: number;
+  unit: 'year' | 'month';
+}
+
+/** The words "自……起施行" (执行, 实施) that first say when the document takes effect: on the day it is issued,
+ *  on a day it names, or in words that name neither ("自本办法公布后第30日起施行"). */
+export interface Commencement extends Stated {
+  onIssue: boolean;
+  date: string | null;
+}
+
+/** What the text says about when the document takes effect and how long it stays valid, read once by the
+ *  structure stage so that rules need not read dates again. Internal: the report carries only meta's summary
+ *  of it (effectiveOn, validUntil, validityText). */
+export interface DocumentDates {
+  /** The document's own dated "自……起施行" (the last one, not one about a law it applies). */
+  effective: StatedDate | null;
+  commencement: Commencement | null;
+  /** The text says in some words when it takes effect ("自……起施行", "施行日期"). */
+  effectStated: boolean;
+  /** 有效期 as a length: the body's, else the whole text's. */
+  period: StatedPeriod | null;
+  /** The last day of validity as stated ("有效期至……", "起施行，至……止"): the body's, else the whole text's. */
+  validTo: StatedDate | null;
+  /** The text speaks of its validity at all (有效期, 有效至, 失效, 废止日期). */
+  validityStated: boolean;
+}
+
 export interface StructuredDocument {
   meta: DocMeta;
+  dates: DocumentDates;
   outline: OutlineNode;
   provisions: Provision[];
   /** Where the checked body starts (for 印发 notices: the attached 办法). */

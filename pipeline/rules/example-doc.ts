@@ -3,6 +3,7 @@
 // rules, not the structure stage, so this builder is deliberately simple and deterministic.
 import { emptyMeta, type Issuer, type StructuredDocument } from '../model/types.ts';
 import type { ExampleMeta } from './types.ts';
+import { documentDates } from '../structure/meta-dates.ts';
 
 export const DEFAULT_EXAMPLE_ISSUER: Issuer = { name: '某县人民政府', level: 'county', kind: 'government' };
 
@@ -35,6 +36,8 @@ export function exampleDocument(text: string, meta: ExampleMeta = {}): Structure
   }
   return {
     meta: m,
+    // The example's text is a body: what it says about effect and validity is read as the structure stage reads it.
+    dates: documentDates(text, 0),
     outline: { kind: 'document', label: '', text, start: 0, end: text.length, children: [] },
     provisions,
   };

@@ -6,6 +6,7 @@ import { splitLines } from './lines.ts';
 import { buildOutline, fillText, type Zone } from './outline.ts';
 import { collectProvisions } from './provisions.ts';
 import { buildMeta } from './meta.ts';
+import { documentDates } from './meta-dates.ts';
 import { ISSUANCE, normTitle } from './patterns.ts';
 import { NORMATIVE_TYPES, docTypeOf } from './meta-doctype.ts';
 
@@ -68,11 +69,13 @@ export function structureDocument(ingest: IngestResult): StructuredDocument {
   const prefixes = new Map(issued.map((z, i) => [z.node, i === 0 ? '' : `《${z.front.title ?? z.node.label}》`]));
   let provisions = collectProvisions(root, text, { prefixes });
   if (issued.length) provisions = provisions.filter((p) => p.start >= bodyStart);
-  let meta = buildMeta({ ingest, zones, imprint, issued, bodyStart });
+  let dates = documentDates(text, bodyStart);
+  let meta = buildMeta({ ingest, zones, imprint, issued, bodyStart, dates });
   // Garbled text (fonts with wrong ToUnicode maps) is not checked; a title or issuer read from it
   // ("犐犆牦35．040犔80") would be shown to the reviewer as if it were the document's own.
   if (ingest.quality.status === 'garbled') {
     meta = { title: null, docNumber: null, docType: null, issuers: [], issuedOn: null, effectiveOn: null, validUntil: null, pages: meta.pages };
+    dates = documentDates('', 0);
   }
-  return { meta, outline: root, provisions, bodyStart };
+  return { meta, dates, outline: root, provisions, bodyStart };
 }

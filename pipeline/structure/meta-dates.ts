@@ -1,6 +1,7 @@
 // Dates: 成文日期 (under the 落款), 发布/印发, 施行 (自…起施行; 自印发之日起施行), 有效期.
 import { SENTENCE_END } from '../text/sentence-end.ts';
-import { parseDigitString, parseNumber } from './numerals.ts';
+import type { DocumentDates, StatedDate, StatedPeriod } from '../model/types.ts';
+import { NUM_CLASS, parseDigitString, parseNumber } from './numerals.ts';
 import { DATE_SRC } from './patterns.ts';
 import { isPageChrome, PAGE_CREDIT } from './web-chrome.ts';
 import { parseDocNumber } from './meta-docnumber.ts';
@@ -27,12 +28,34 @@ function dateFromParts(y: string, mo: string, d: string): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-const EFFECTIVE_DATE = new RegExp(`(?:自|从|于)\\s*${DATE_SRC}\\s*(?:起|开始)?\\s*(?:施行|执行|实施|生效)`, 'g');
+/** The verbs that put a document in force. */
+const TAKES_EFFECT = '(?:施行|执行|实施|生效)';
+/** The day of issue as "自……之日起施行" names it. */
+const ISSUE_DAY = '(?:印发|发布|公布|颁布|签发|下发|文件印发)之日';
+const EFFECTIVE_DATE = new RegExp(`(?:自|从|于)\\s*${DATE_SRC}\\s*(?:起|开始)?\\s*${TAKES_EFFECT}`, 'g');
 /** A notice that decides a measure from a day on takes effect that day: "决定从2020年12月15日起，在……实行限行". */
 const DECIDED_FROM = new RegExp(`决定(?:自|从|于)\\s*${DATE_SRC}\\s*(?:起|开始)`);
-const EFFECTIVE_ON_ISSUE = /自(?:印发|发布|公布|颁布|签发|下发|文件印发)之日起(?:施行|执行|实施|生效)/;
-const VALID_UNTIL = new RegExp(`有效期(?:限)?(?:为|至|到|截至|截止)\\s*${DATE_SRC}`);
-const VALID_FOR = /有效期(?:限)?(?:为)?\s*([0-9０-９]+|[一二三四五六七八九十两]+)\s*(年|个月)/;
+const EFFECTIVE_ON_ISSUE = new RegExp(`自${ISSUE_DAY}起${TAKES_EFFECT}`);
+/** The first "自……起施行" in any words, short enough to be one statement ("自印发之日起执行", "自2024年3月1日起实施"). */
+const COMMENCEMENT = /自([^。；\n]{0,20}?)起(?:施行|执行|实施)/;
+const ON_ISSUE_DAY = new RegExp(ISSUE_DAY);
+/** Any words that say when a text takes effect, dated or not: "自公布后三十日起施行", "施行日期". */
+const EFFECT_STATED = /(自|从)[^。；\n]{0,30}?(起施行|起执行|起实施|起生效|施行|生效)|(施行|实施|执行)日期/;
+
+/** 有效期 as a length, in every wording documents use: "有效期5年", "有效期为五年", "有效期限三年", "有效期是2年",
+ *  "有效期自印发之日起3年", "有效期暂定两年", "有效期限为１８个月". Not the end of a period ("有效期至……",
+ *  "有效期届满", "有效期满"). */
+const VALID_FOR = new RegExp(`有效期(?!至|届满|满)(?:为|是|限)?(?:自[^。；\\n]{0,30}?起)?\\s*[^。；\\n]{0,6}?(${NUM_CLASS}+)\\s*(年|个月)`, 'g');
+/** A number of years this large is a year: "有效期为2025年底". */
+const MAX_PERIOD = 100;
+/** The last day of validity, in order of preference: said of the 有效期 ("有效期至2029年12月31日", "有效期限截至……"),
+ *  else at the end of the sentence that puts the document in force ("自印发之日起执行，至2025年12月31日止"). */
+const VALID_TO = [
+  new RegExp(`有效期(?:限)?(?:为|至|到|截至|截止)\\s*${DATE_SRC}`, 'g'),
+  new RegExp(`起${TAKES_EFFECT}[，,]?\\s*(?:有效期)?至\\s*${DATE_SRC}\\s*(?:止|废止|失效|终止)`, 'g'),
+];
+/** Words that speak of a text's validity at all, stated or not. */
+const VALIDITY_WORDS = /有效期|有效至|失效|废止日期/;
 
 /** The subject of a sentence that ends in a law's or regulation's name ("《中华人民共和国无障碍环境建设法》自2023年9月1日起施行",
  *  "家庭教育促进法已于……起施行"): the day a document recalls for the law it applies is not its own. A county's own
@@ -45,48 +68,70 @@ function aboutALaw(body: string, at: number): boolean {
   return LAW_SUBJECT.test(subject) && !/^\s*本/.test(subject);
 }
 
-export interface DateFacts {
-  effectiveOn: string | null;
-  effectiveOnIssue: boolean;
-  validUntil: string | null;
-  validityText: string | null;
-  validFor: { n: number; unit: 'year' | 'month' } | null;
-}
-
 /** The document's own "自……起施行" with a date: the last one that is not about a law it applies. */
-export function effectiveStatement(body: string): { date: string; start: number; end: number } | null {
-  let found: { date: string; start: number; end: number } | null = null;
+function effectiveStatement(body: string): StatedDate | null {
+  let found: StatedDate | null = null;
   for (const m of body.matchAll(EFFECTIVE_DATE)) {
     if (aboutALaw(body, m.index!)) continue;
     const date = dateFromParts(m[1]!, m[2]!, m[3]!);
-    if (date) found = { date, start: m.index!, end: m.index! + m[0].length };
+    if (date) found = { date, words: m[0], start: m.index!, end: m.index! + m[0].length };
   }
   return found;
 }
 
-export function readDateFacts(body: string): DateFacts {
-  let effectiveOn: string | null = effectiveStatement(body)?.date ?? null;
-  const decided = effectiveOn ? null : DECIDED_FROM.exec(body);
+/** When a text says it takes effect: on a day it names, or on the day it is issued (the caller knows that day). */
+export function readEffect(text: string): { effectiveOn: string | null; effectiveOnIssue: boolean } {
+  let effectiveOn: string | null = effectiveStatement(text)?.date ?? null;
+  const decided = effectiveOn ? null : DECIDED_FROM.exec(text);
   if (decided) effectiveOn = dateFromParts(decided[1]!, decided[2]!, decided[3]!);
-  const effectiveOnIssue = !effectiveOn && EFFECTIVE_ON_ISSUE.test(body);
-  let validUntil: string | null = null;
-  let validityText: string | null = null;
-  let validFor: DateFacts['validFor'] = null;
-  const until = VALID_UNTIL.exec(body);
-  if (until) {
-    validUntil = dateFromParts(until[1]!, until[2]!, until[3]!);
-    validityText = until[0];
-  } else {
-    const f = VALID_FOR.exec(body);
-    if (f) {
-      const n = parseNumber(f[1]!);
-      if (n) {
-        validFor = { n, unit: f[2] === '年' ? 'year' : 'month' };
-        validityText = f[0];
-      }
+  const effectiveOnIssue = !effectiveOn && EFFECTIVE_ON_ISSUE.test(text);
+  return { effectiveOn, effectiveOnIssue };
+}
+
+/** The first 有效期 as a length in `text` from `from` on, offsets into `text`. */
+function periodFrom(text: string, from: number): StatedPeriod | null {
+  for (const m of text.slice(from).matchAll(VALID_FOR)) {
+    const n = parseNumber(m[1]!);
+    if (!n || n >= MAX_PERIOD) continue;
+    const start = from + m.index!;
+    return { n, unit: m[2] === '年' ? 'year' : 'month', words: m[0], start, end: start + m[0].length };
+  }
+  return null;
+}
+
+/** The first last day of validity in `text` from `from` on, by the wording preferred, offsets into `text`. */
+function validToFrom(text: string, from: number): StatedDate | null {
+  for (const re of VALID_TO) {
+    for (const m of text.slice(from).matchAll(re)) {
+      const date = dateFromParts(m[1]!, m[2]!, m[3]!);
+      const start = from + m.index!;
+      if (date) return { date, words: m[0], start, end: start + m[0].length };
     }
   }
-  return { effectiveOn, effectiveOnIssue, validUntil, validityText, validFor };
+  return null;
+}
+
+/** The document's date facts. Validity is the body's (the attached 办法 of a 印发 notice) where the body states
+ *  one, else the whole text's; the effective statements are read from the whole text, where rules point. */
+export function documentDates(text: string, bodyStart: number): DocumentDates {
+  let period = periodFrom(text, bodyStart);
+  let validTo = validToFrom(text, bodyStart);
+  if (!period && !validTo) {
+    period = periodFrom(text, 0);
+    validTo = validToFrom(text, 0);
+  }
+  const c = COMMENCEMENT.exec(text);
+  const commencement = c
+    ? { words: c[0], start: c.index, end: c.index + c[0].length, onIssue: ON_ISSUE_DAY.test(c[1]!), date: parseDate(c[1]!) }
+    : null;
+  return {
+    effective: effectiveStatement(text),
+    commencement,
+    effectStated: EFFECT_STATED.test(text),
+    period,
+    validTo,
+    validityStated: validTo !== null || VALIDITY_WORDS.test(text),
+  };
 }
 
 /** effective + N years/months − 1 day: 有效期五年 from 2023-07-01 runs to 2028-06-30. */

@@ -1,12 +1,12 @@
 // Document metadata from the outline zones: title, 文号, docType, issuers, dates, validity.
-import { ISSUER_LEVEL_NAMES, type DocMeta, type IngestResult, type Issuer } from '../model/types.ts';
+import { ISSUER_LEVEL_NAMES, type DocMeta, type DocumentDates, type IngestResult, type Issuer } from '../model/types.ts';
 import type { Line } from './lines.ts';
 import type { Zone } from './outline.ts';
 import { parseDocNumber } from './meta-docnumber.ts';
 import { NORMATIVE_TYPES, docTypeOf, provisionalOf } from './meta-doctype.ts';
 import { classifyIssuer, looksLikeIssuer } from './meta-issuers.ts';
 import { addresseeLevel, cleanOrgName, issuerEvidence, recoverTitle, selfReferenceLevel, toIssuer, townBehindOffice } from './issuer-evidence.ts';
-import { addPeriod, allDates, numericSignatureDate, parseDate, portalDate, readDateFacts, runOnSignature, trailingSignatureDate, yearOfMaking } from './meta-dates.ts';
+import { addPeriod, allDates, numericSignatureDate, parseDate, portalDate, readEffect, runOnSignature, trailingSignatureDate, yearOfMaking } from './meta-dates.ts';
 import { isOrgLine, splitJoint, splitOrgs } from './tail.ts';
 import { SERIAL_NUMBER } from './front.ts';
 import { placeChain } from './divisions.ts';
@@ -22,6 +22,8 @@ export interface MetaInput {
   /** The attachment zones that are the issued documents (印发 pattern), if any. */
   issued: Zone[];
   bodyStart: number;
+  /** What the text says about effect and validity (documentDates): meta summarises it. */
+  dates: DocumentDates;
 }
 
 /** The order that publishes a government rule: "人民政府令第125号", "政府令〔2023〕第3号". */
@@ -183,17 +185,17 @@ export function buildMeta(input: MetaInput): DocMeta {
   const portal = portalDate(text);
   const reposted = portal !== null && meta.madeInYear !== null && Number(portal.slice(0, 4)) > meta.madeInYear + 1;
   meta.publishedOn = imprintDate ?? (/公布|发布/.test(noteText) ? noteDate : null) ?? (reposted ? null : portal);
-  const facts = readDateFacts(body);
+  const facts = readEffect(body);
   const own = OWN_EFFECTIVE.exec(body);
-  const noteEffective = readDateFacts(noteText).effectiveOn;
+  const noteEffective = readEffect(noteText).effectiveOn;
   meta.effectiveOn = (own ? parseDate(own[0]) : null) ?? noteEffective ?? facts.effectiveOn;
-  if (!meta.effectiveOn && (facts.effectiveOnIssue || readDateFacts(text).effectiveOnIssue)) {
+  if (!meta.effectiveOn && (facts.effectiveOnIssue || readEffect(text).effectiveOnIssue)) {
     meta.effectiveOn = meta.issuedOn ?? meta.publishedOn;
   }
-  const validity = facts.validityText ? facts : readDateFacts(text);
-  meta.validityText = validity.validityText;
+  const { period, validTo } = input.dates;
+  meta.validityText = (validTo ?? period)?.words ?? null;
   const from = meta.effectiveOn ?? meta.issuedOn;
-  meta.validUntil = validity.validUntil ?? (validity.validFor && from ? addPeriod(from, validity.validFor.n, validity.validFor.unit) : null);
+  meta.validUntil = validTo?.date ?? (period && from ? addPeriod(from, period.n, period.unit) : null);
   meta.provisional = provisionalOf(meta.attachedTitle ?? title);
   // metadata the format carried itself (OFD, HTML) fills what the text did not say
   if (ingest.meta) {

@@ -88,6 +88,16 @@ describe('印发 notice wrapping a 办法 in an attachment', () => {
       issuers: [{ name: '义乌市人民政府办公室', level: 'county', kind: 'general-office' }],
     });
   });
+  it('date facts point into the whole text, at the 办法\'s own words', () => {
+    const { effective, period, validTo } = doc.dates;
+    expect(effective).toMatchObject({ date: '2024-04-01', words: '自2024年4月1日起施行' });
+    expect(period).toMatchObject({ n: 2, unit: 'year', words: '有效期2年' });
+    expect(validTo).toBeNull();
+    for (const f of [effective!, period!]) {
+      expect(text.slice(f.start, f.end)).toBe(f.words);
+      expect(f.start).toBeGreaterThan(doc.bodyStart!);
+    }
+  });
 });
 
 describe('department 通知 with 一、（一）1. numbering, 附件说明 and attachments', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDigitString, parseNumber, toChinese } from '../../pipeline/structure/numerals.ts';
 import { parseDocNumber } from '../../pipeline/structure/meta-docnumber.ts';
-import { addPeriod, parseDate, readDateFacts } from '../../pipeline/structure/meta-dates.ts';
+import { addPeriod, documentDates, parseDate, readEffect } from '../../pipeline/structure/meta-dates.ts';
 import { docTypeOf, provisionalOf } from '../../pipeline/structure/meta-doctype.ts';
 import { afterMarker, isBareMarker, readMarker } from '../../pipeline/structure/markers.ts';
 import { structureDocument } from '../../pipeline/structure/index.ts';
@@ -84,16 +84,15 @@ describe('dates and validity', () => {
     expect(parseDate('二〇二三年十二月三十一日')).toBe('2023-12-31');
     expect(parseDate('2023 年 5 月 6 日')).toBe('2023-05-06');
   });
-  it('reads 施行 and 有效期', () => {
-    expect(readDateFacts('本办法自2023年7月1日起施行，有效期五年。')).toMatchObject({ effectiveOn: '2023-07-01', validityText: '有效期五年', validFor: { n: 5, unit: 'year' } });
-    expect(readDateFacts('本通知自印发之日起施行，有效期至2028年6月30日。')).toMatchObject({ effectiveOnIssue: true, validUntil: '2028-06-30' });
-    expect(readDateFacts('有效期2年')).toMatchObject({ validFor: { n: 2, unit: 'year' } });
+  it('reads 施行', () => {
+    expect(readEffect('本办法自2023年7月1日起施行，有效期五年。')).toEqual({ effectiveOn: '2023-07-01', effectiveOnIssue: false });
+    expect(readEffect('本通知自印发之日起施行，有效期至2028年6月30日。')).toEqual({ effectiveOn: null, effectiveOnIssue: true });
     // The day a law the document applies took effect is not the document's own.
-    expect(readDateFacts('《中华人民共和国长江保护法》自2021年3月1日起施行。为做好……，通知如下。本通知自印发之日起施行。'))
+    expect(readEffect('《中华人民共和国长江保护法》自2021年3月1日起施行。为做好……，通知如下。本通知自印发之日起施行。'))
       .toMatchObject({ effectiveOn: null, effectiveOnIssue: true });
-    expect(readDateFacts('修订后的土地管理法实施条例已于2021年9月1日起施行，现就有关事项通知如下。')).toMatchObject({ effectiveOn: null });
-    expect(readDateFacts('《XX县农村供水管理办法》自2024年1月1日起施行。')).toMatchObject({ effectiveOn: '2024-01-01' });
-    expect(readDateFacts('本条例自2024年1月1日起施行。')).toMatchObject({ effectiveOn: '2024-01-01' });
+    expect(readEffect('修订后的土地管理法实施条例已于2021年9月1日起施行，现就有关事项通知如下。')).toMatchObject({ effectiveOn: null });
+    expect(readEffect('《XX县农村供水管理办法》自2024年1月1日起施行。')).toMatchObject({ effectiveOn: '2024-01-01' });
+    expect(readEffect('本条例自2024年1月1日起施行。')).toMatchObject({ effectiveOn: '2024-01-01' });
     expect(addPeriod('2023-07-01', 5, 'year')).toBe('2028-06-30');
     expect(addPeriod('2024-03-01', 6, 'month')).toBe('2024-08-31');
   });
@@ -145,8 +144,8 @@ describe('the date of a 落款 in web copies', () => {
   });
 
   it('takes the day a notice decides its measure from as its day of effect', () => {
-    expect(readDateFacts('根据有关规定，决定从2020年12月15日起，在城区主干道对三轮摩托车实行限行。').effectiveOn).toBe('2020-12-15');
-    expect(readDateFacts('决定从2020年12月15日起限行。本通告自2020年12月1日起施行。').effectiveOn).toBe('2020-12-01');
+    expect(readEffect('根据有关规定，决定从2020年12月15日起，在城区主干道对三轮摩托车实行限行。').effectiveOn).toBe('2020-12-15');
+    expect(readEffect('决定从2020年12月15日起限行。本通告自2020年12月1日起施行。').effectiveOn).toBe('2020-12-01');
   });
 
   it('reads an organ whose name a stray blank cut in two, and keeps joint organs apart', () => {
@@ -201,5 +200,77 @@ describe('the date of a 落款 in web copies', () => {
     expect(issued('本通告有效期至2025年12月31日')).toBeNull();
     expect(issued('三、禁火期：自2015年1月10日至2015年4月30日')).toBeNull();
     expect(issued('申报截止时间为2023年5月1日')).toBeNull();
+  });
+});
+
+describe('the date facts a document states', () => {
+  /** The words a fact names, read back from the text at its offsets. */
+  const at = (text: string, f: { start: number; end: number } | null) => (f ? text.slice(f.start, f.end) : null);
+
+  it('reads the effective statement and a validity period, with their words and offsets', () => {
+    const text = '第二十条 本办法由县农业农村局负责解释。\n第二十一条 本办法自2023年7月1日起施行，有效期五年。';
+    const d = documentDates(text, 0);
+    expect(d.effective).toMatchObject({ date: '2023-07-01', words: '自2023年7月1日起施行' });
+    expect(at(text, d.effective)).toBe('自2023年7月1日起施行');
+    expect(d.period).toMatchObject({ n: 5, unit: 'year', words: '有效期五年' });
+    expect(at(text, d.period)).toBe('有效期五年');
+    expect(d.validTo).toBeNull();
+    expect(d.commencement).toMatchObject({ words: '自2023年7月1日起施行', onIssue: false, date: '2023-07-01' });
+    expect(d).toMatchObject({ effectStated: true, validityStated: true });
+  });
+
+  it('reads every wording of a period, in Chinese or Arabic numerals of either width', () => {
+    const period = (s: string) => documentDates(s, 0).period;
+    expect(period('本通知自印发之日起施行，有效期为5年。')).toMatchObject({ n: 5, unit: 'year', words: '有效期为5年' });
+    expect(period('本办法自2024年1月1日起施行，有效期限三年。')).toMatchObject({ n: 3, unit: 'year', words: '有效期限三年' });
+    expect(period('本办法有效期自印发之日起3年。')).toMatchObject({ n: 3, unit: 'year', words: '有效期自印发之日起3年' });
+    expect(period('本方案有效期暂定两年。')).toMatchObject({ n: 2, unit: 'year' });
+    expect(period('本通告有效期限为１８个月。')).toMatchObject({ n: 18, unit: 'month' });
+    expect(period('本意见自2024年3月1日起施行，有效期是2年。')).toMatchObject({ n: 2, unit: 'year' });
+    // The end of a period and a year are not a length.
+    expect(period('有效期届满前，制定机关应当组织评估。')).toBeNull();
+    expect(period('有效期满3个月前，申请人应当提出延续申请。')).toBeNull();
+    expect(period('本通知有效期为2025年底。')).toBeNull();
+    expect(period('本通知有效期为二〇二五年十二月三十一日。')).toBeNull();
+  });
+
+  it('reads the last day of validity, said of the 有效期 or at the end of the sentence that puts the text in force', () => {
+    const validTo = (s: string) => documentDates(s, 0).validTo;
+    expect(validTo('本通知自印发之日起施行，有效期至2028年6月30日。')).toMatchObject({ date: '2028-06-30', words: '有效期至2028年6月30日' });
+    expect(validTo('本办法有效期至二〇二九年十二月三十一日。')).toMatchObject({ date: '2029-12-31' });
+    expect(validTo('本规定有效期限截至2026年12月31日。')).toMatchObject({ date: '2026-12-31' });
+    const text = '本通知自印发之日起执行，至2025年12月31日止。';
+    const d = documentDates(text, 0);
+    expect(d.validTo).toMatchObject({ date: '2025-12-31', words: '起执行，至2025年12月31日止' });
+    expect(at(text, d.validTo)).toBe('起执行，至2025年12月31日止');
+    expect(d.validityStated).toBe(true);
+    // Said of the 有效期, it is preferred wherever it stands.
+    expect(validTo('本办法自2024年1月1日起施行，至2030年12月31日止。有效期至2028年12月31日。')).toMatchObject({ date: '2028-12-31' });
+    // Not a day of the calendar: not an end.
+    expect(validTo('本通知有效期至2025年13月5日。')).toBeNull();
+  });
+
+  it('prefers the body of a 印发 notice, and reads the whole text where the body says nothing', () => {
+    const notice = '各乡镇人民政府：\n现将《某县农村集体资产管理办法》印发给你们，请认真贯彻执行。本通知有效期3年。\n';
+    const body = '附件\n某县农村集体资产管理办法\n第二十条 本办法自2024年4月1日起施行，有效期5年。';
+    const text = notice + body;
+    const d = documentDates(text, notice.length);
+    expect(d.period).toMatchObject({ n: 5, words: '有效期5年' });
+    expect(at(text, d.period)).toBe('有效期5年');
+    expect(d.period!.start).toBeGreaterThan(notice.length);
+    const silent = notice + '附件\n某县农村集体资产管理办法\n第二十条 本办法自2024年4月1日起施行。';
+    expect(documentDates(silent, notice.length).period).toMatchObject({ n: 3, words: '有效期3年' });
+  });
+
+  it('tells a document that says nothing of its effect or validity from one that says it in other words', () => {
+    const none = documentDates('第一条 为规范城区摊点经营，制定本规定。\n第十条 本规定由县城市管理局负责解释。', 0);
+    expect(none).toEqual({ effective: null, commencement: null, effectStated: false, period: null, validTo: null, validityStated: false });
+    const other = documentDates('第十条 本规定自公布后三十日起施行，2028年12月31日自动失效。', 0);
+    expect(other).toMatchObject({ effective: null, effectStated: true, validityStated: true, period: null, validTo: null });
+    expect(other.commencement).toMatchObject({ words: '自公布后三十日起施行', onIssue: false, date: null });
+    // A law's day of effect is not the document's, though it is the first 自……起施行 in the text.
+    const law = documentDates('《中华人民共和国长江保护法》自2021年3月1日起施行。为做好……，通知如下：本通知自印发之日起施行。', 0);
+    expect(law.effective).toBeNull();
+    expect(law.commencement).toMatchObject({ date: '2021-03-01', onIssue: false });
   });
 });

@@ -1,17 +1,11 @@
 // `document` rules: properties of the whole document — validity period, 施行日期, 暂行/试行,
-// 制定依据, the gap between publication and effect — read from the metadata the structure stage
-// found and, where it found nothing, from the text itself. Limits come from the profile (params).
+// 制定依据, the gap between publication and effect — read from the metadata and the date facts the
+// structure stage found (doc.dates: what the text says, where). Limits come from the profile (params).
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
-import { parseChineseNumber } from '../../text/chinese-numbers.ts';
+import type { DocMeta, DocumentDates, Stated } from '../../model/types.ts';
 import { classifySubject, mentionsPublic, namesGovernment } from '../subject.ts';
 import { splitSentences } from '../../analyse/units.ts';
-import { effectiveStatement } from '../../structure/meta-dates.ts';
 
-const VALIDITY_RE = /有效期(?!至|届满|满)(?:为|是|限)?(?:自[^。；\n]{0,30}?起)?(?:[^。；\n]{0,6}?)([\d一二三四五六七八九十两]+)\s*(年|个月)/;
-// "自印发之日起执行，至2025年12月31日止" states an end date as plainly as "有效期至……".
-const UNTIL_RE = /起(?:施行|执行|实施|生效)[，,]?\s*(?:有效期)?至(\d{4})年(\d{1,2})月(\d{1,2})日(?:止|废止|失效|终止)/;
-const VALIDITY_ANY = /有效期|有效至|失效|废止日期/;
-const EFFECT_RE = /(自|从)[^。；\n]{0,30}?(起施行|起执行|起实施|起生效|施行|生效)|(施行|实施|执行)日期/;
 const BASIS_RE = /(根据|依据|依照|按照)[^。\n]{0,120}?《[^》]+》[^。\n]{0,160}?(制定|结合|特制定|现就|现将|通知如下|规定如下)/;
 // An upper body's named decision or arrangement is a basis too ("根据区防汛抗旱指挥部的统一部署"); a bare
 // "根据有关法律法规" is not.
@@ -19,31 +13,22 @@ const BASIS_RE = /(根据|依据|依照|按照)[^。\n]{0,120}?《[^》]+》[^�
 const CITED_RE = /(根据|依据|依照|按照)[^。\n]{0,40}?《[^》]+》/;
 const UPPER_RE = /(根据|依据|按照)[^。\n，]{0,30}(国务院|中央|省|市|县|区|部|委|厅|指挥部|领导小组)[^。\n，]{0,20}(部署|决定|通知|要求|意见|规定|办法|精神|安排)/;
 const REASON_RE = /(因|由于|为)[^。\n]{0,40}?(紧急|立即施行|公布后不立即施行|国家安全|重大公共利益|需要立即)/;
-const DATE_RE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 
-function years(text: string): { years: number; raw: string; index: number } | null {
-  const m = VALIDITY_RE.exec(text);
-  if (!m) return null;
-  const n = parseChineseNumber(m[1]!);
-  if (n === null || n >= 100) return null;
-  return { years: m[2] === '年' ? n : n / 12, raw: m[0], index: m.index };
+/** The validity period as the document states it, in years (18个月 is 1.5年). */
+function statedYears(dates: DocumentDates): { years: number; at: Stated } | null {
+  const p = dates.period;
+  return p ? { years: p.unit === 'year' ? p.n : p.n / 12, at: p } : null;
 }
 
 /** "有效期至2029年12月31日": the span from the start of effect, counted in calendar years, as
- *  provincial practice does (a document effective in 2024 "valid until the end of 2029" is five years). */
-function yearsUntil(meta: DocContext['doc']['meta'], text: string): { years: number; raw: string; shown: string } | null {
+ *  provincial practice does (a document effective in 2024 "valid until the end of 2029" is five years).
+ *  Where the text names no last day (meta's came from the format's own metadata) the finding points nowhere. */
+function yearsUntil(meta: DocMeta, dates: DocumentDates): { years: number; at: Stated | null; shown: string } | null {
   const start = meta.effectiveOn ?? meta.issuedOn ?? meta.publishedOn;
-  let until = meta.validUntil;
-  const m = /有效期至(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text) ?? UNTIL_RE.exec(text);
-  if (!until && m) until = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  const until = meta.validUntil ?? dates.validTo?.date;
   if (!start || !until) return null;
   const y = Number(until.slice(0, 4)) - Number(start.slice(0, 4));
-  return { years: y, raw: m?.[0] ?? '', shown: `自${start}至${until}` };
-}
-
-function isoDate(m: RegExpExecArray | null): string | null {
-  if (!m) return null;
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return { years: y, at: dates.validTo, shown: `自${start}至${until}` };
 }
 
 function daysBetween(a: string, b: string): number {
@@ -61,7 +46,7 @@ function missing(rule: CompiledRule, ctx: DocContext, vars: Record<string, strin
 }
 
 export function documentHits(rule: CompiledRule, ctx: DocContext): Hit[] {
-  const { meta } = ctx.doc;
+  const { meta, dates } = ctx.doc;
   const text = ctx.text;
   const num = (k: string, d: number) => (typeof rule.params[k] === 'number' ? (rule.params[k] as number) : d);
   // The form of a document is judged against what its type requires: with no recognisable type
@@ -69,37 +54,34 @@ export function documentHits(rule: CompiledRule, ctx: DocContext): Hit[] {
   if (!meta.docType && rule.def.check !== 'issuer-unknown') return [];
   switch (rule.def.check) {
     case 'validity-missing': {
-      if (meta.validUntil || meta.validityText || VALIDITY_ANY.test(text) || UNTIL_RE.test(text)) return [];
+      if (meta.validUntil || meta.validityText || dates.validityStated) return [];
       return [missing(rule, ctx)];
     }
     case 'validity-too-long': {
       const max = num('maxValidityYears', 5);
-      const y = years(meta.validityText ?? '') ?? years(text);
+      const y = statedYears(dates);
       if (y) {
         if (y.years <= max) return [];
-        const at = text.indexOf(y.raw);
-        return [hit(rule, ctx, Math.max(at, 0), Math.max(at, 0) + (at >= 0 ? y.raw.length : 0), { value: `${y.years}年`, limit: `${max}年` })];
+        return [hit(rule, ctx, y.at.start, y.at.end, { value: `${y.years}年`, limit: `${max}年` })];
       }
-      const u = yearsUntil(meta, text);
+      const u = yearsUntil(meta, dates);
       if (!u || u.years <= max) return [];
-      const at = u.raw ? text.indexOf(u.raw) : -1;
-      return [hit(rule, ctx, Math.max(at, 0), at >= 0 ? at + u.raw.length : 0, { value: `${u.shown}（约${u.years}年）`, limit: `${max}年` })];
+      return [hit(rule, ctx, u.at?.start ?? 0, u.at?.end ?? 0, { value: `${u.shown}（约${u.years}年）`, limit: `${max}年` })];
     }
     case 'provisional-too-long': {
       const provisional = meta.provisional ?? (/(暂行|试行)/.exec(meta.title ?? text.slice(0, 200))?.[1] as '暂行' | '试行' | undefined);
       if (!provisional) return [];
       const max = num('maxProvisionalYears', 2);
-      const y = years(meta.validityText ?? '') ?? years(text);
-      const u = y ? null : yearsUntil(meta, text);
+      const y = statedYears(dates);
+      const u = y ? null : yearsUntil(meta, dates);
       const n = y?.years ?? u?.years;
       if (n === undefined || n <= max) return [];
-      const raw = y?.raw ?? u?.raw ?? '';
-      const at = raw ? text.indexOf(raw) : -1;
+      const at = y?.at ?? u?.at;
       const value = y ? `${y.years}年` : `${u!.shown}（约${u!.years}年）`;
-      return [hit(rule, ctx, Math.max(at, 0), at >= 0 ? at + raw.length : 0, { value, limit: `${max}年`, match: provisional })];
+      return [hit(rule, ctx, at?.start ?? 0, at?.end ?? 0, { value, limit: `${max}年`, match: provisional })];
     }
     case 'effective-date-missing': {
-      if (meta.effectiveOn || EFFECT_RE.test(text)) return [];
+      if (meta.effectiveOn || dates.effectStated) return [];
       return [missing(rule, ctx)];
     }
     case 'legal-basis-missing': {
@@ -114,18 +96,15 @@ export function documentHits(rule: CompiledRule, ctx: DocContext): Hit[] {
     }
     case 'publication-gap': {
       const published = meta.publishedOn ?? meta.issuedOn;
+      // Where meta has no day of effect, the first "自……起施行" says it: the day of issue, or a day it names.
+      const stated = dates.commencement;
       let effective = meta.effectiveOn;
-      const em = /自([^。；\n]{0,20}?)起(施行|执行|实施)/.exec(text);
-      if (!effective && em) {
-        if (/(印发|发布|公布)之日/.test(em[1]!)) effective = published;
-        else effective = isoDate(DATE_RE.exec(em[1]!));
-      }
+      if (!effective && stated) effective = stated.onIssue ? published : stated.date;
       if (!published || !effective) return [];
       const gap = daysBetween(published, effective);
       const min = num('minDaysToEffect', 30);
       if (gap >= min || REASON_RE.test(text)) return [];
-      const at = em ? em.index : 0;
-      return [hit(rule, ctx, at, at + (em ? em[0].length : 0), { value: `${gap}日`, limit: `${min}日` })];
+      return [hit(rule, ctx, stated?.start ?? 0, stated?.end ?? 0, { value: `${gap}日`, limit: `${min}日` })];
     }
     case 'retroactive-effect': {
       // "本办法自2019年1月1日起施行" in a document signed on 2019-03-05: its duties and sanctions reach back
@@ -135,11 +114,11 @@ export function documentHits(rule: CompiledRule, ctx: DocContext): Hit[] {
       // burden no one.
       const issued = meta.issuedOn;
       // The statement structure read the date from (not one about a law the document applies).
-      const em = effectiveStatement(text);
-      const effective = em?.date ?? meta.effectiveOn;
+      const stated = dates.effective;
+      const effective = stated?.date ?? meta.effectiveOn;
       if (!issued || !effective || effective >= issued) return [];
       if (FAVOURABLE_RE.test(meta.title ?? '') || FAVOURABLE_RE.test(meta.attachedTitle ?? '') || !bindsThePublic(ctx)) return [];
-      return [hit(rule, ctx, em?.start ?? 0, em?.end ?? 0, { value: effective, limit: issued })];
+      return [hit(rule, ctx, stated?.start ?? 0, stated?.end ?? 0, { value: effective, limit: issued })];
     }
     case 'issuer-unknown': {
       if (!ctx.suppressed.length) return [];
