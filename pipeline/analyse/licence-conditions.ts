@@ -1,4 +1,4 @@
-// The article of a law the document names that lists the conditions of a licence ("……应当具备下列条件："): where a
+// The article of a law the document names that lists the conditions of a licence ("……应当具备下列条件：") or its papers: where a
 // document adds conditions to a licence, that article is what the reviewer sets the added ones against (动物防疫法第六十一条
 // for a 动物诊疗许可, 劳动合同法第五十七条 for 劳务派遣).
 import type { Corpus } from '../corpus/corpus.ts';
@@ -6,8 +6,9 @@ import type { ResolvedArticle } from '../model/types.ts';
 import { conductSimilarity, CITATION_PHRASE } from './frames.ts';
 import { articlesOfLaws } from './named-law-articles.ts';
 
-/** An article that lists conditions. */
-const LISTS_CONDITIONS = /(?:应当|须|必须)(?:具备|符合)(?:下列|以下)(?:条件|要求)/;
+/** An article that lists conditions, or the papers an applicant brings (婚姻登记条例第五条: "办理结婚登记的内地居民应当
+ *  出具下列证件和证明材料"): papers added to those are conditions added too (行政许可法第三十一条). */
+const LISTS_CONDITIONS = /(?:应当|须|必须)(?:具备|符合)(?:下列|以下)(?:条件|要求)|(?:应当|须|必须)(?:出具|提交|提供|持有|携带)(?:下列|以下)(?:证件|材料|证明材料|文件|申请材料)/;
 /** How close the article must be to the clause's matter (conduct similarity over the whole article). */
 const MIN_MATTER = 0.35;
 

@@ -117,8 +117,10 @@ export interface RuleDef {
   /** pattern rules: the article of a law the document names that says what the clause departs from, quoted beside
    *  the finding — the first (in the text in force on the document's day) with one paragraph matching every regex of
    *  `says` ("同等" and "外地" for a 户籍 condition; "征用" and "补偿" for a requisition without compensation); `note`
-   *  ({law}, {article}) tells the reviewer what to compare. */
-  namedLawArticle?: { says: string[]; note: string };
+   *  ({law}, {article}) tells the reviewer what to compare. `required`: the rule reports only where such an article is
+   *  found — a conflict with what one named law says ("不再公示" against the article that orders 公示), whose basis is that
+   *  article (the rule's own `basis` may then be empty). */
+  namedLawArticle?: { says: string[]; note: string; required?: boolean };
   after?: boolean;
   dayEqualsWorkday?: boolean;
   /** quantity: a regex the sentence must also match, wherever it stands ("当场作出行政处罚决定" after the amounts). */

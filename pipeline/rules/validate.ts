@@ -70,7 +70,7 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
       for (const m of def[field].matchAll(/\{(\w+)\}/g)) {
         const name = m[1]!;
         if (!(PLACEHOLDERS as readonly string[]).includes(name) || !allowed.includes(name)) at([field], `占位符 {${name}} 在 ${def.kind} 规则中无法填充`);
-        else if ((name === 'law' || name === 'article') && !def.basis.length && def.kind !== 'citation' && def.kind !== 'comparison' && !def.fromCitation) at([field], `占位符 {${name}} 需要 basis`);
+        else if ((name === 'law' || name === 'article') && !def.basis.length && def.kind !== 'citation' && def.kind !== 'comparison' && !def.fromCitation && !def.namedLawArticle?.required) at([field], `占位符 {${name}} 需要 basis`);
       }
     }
     if (def.standingNote !== undefined) {
@@ -88,6 +88,7 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
     if (def.namedLawArticle !== undefined) {
       if (def.kind !== 'pattern') at(['namedLawArticle'], 'namedLawArticle 只用于 pattern 规则');
       if (def.compareWith !== undefined) at(['namedLawArticle'], 'namedLawArticle 与 compareWith 只能选一个');
+      if (def.namedLawArticle.required && def.appliesTo?.basisInForce) at(['namedLawArticle'], 'namedLawArticle.required 的依据是所援引法律的条文，不能与 appliesTo.basisInForce 同用');
       def.namedLawArticle.says.forEach((r, i) => {
         try { new RegExp(r); } catch (e) { at(['namedLawArticle', 'says', i], `正则表达式无效：${(e as Error).message}`); }
       });

@@ -117,5 +117,12 @@ entries:
     expect(lint(GOOD_RULE.replace('    kind: pattern\n', named("'征用'") + '    compareWith: designation-ban\n')).map((p) => p.message))
       .toEqual(['penalty/test-fine: namedLawArticle 与 compareWith 只能选一个']);
     expect(lint(GOOD_RULE.replace('    kind: pattern\n', "    kind: pattern\n    namedLawArticle: { says: ['征用'] }\n")).length).toBeGreaterThan(0);
+    // A rule whose basis is the named law's article only: {law} may stand without a basis of its own, but not beside
+    // basisInForce (there is no basis of its own to date).
+    const onlyNamed = GOOD_RULE.replace('    kind: pattern\n', "    kind: pattern\n    namedLawArticle: { says: ['征用'], note: '对照', required: true }\n")
+      .replace(/    basis:\n.*\n/, '    basis: []\n');
+    expect(lint(onlyNamed)).toEqual([]);
+    expect(lint(onlyNamed.replace('    scope: sentence\n', '    scope: sentence\n    appliesTo: { basisInForce: true }\n')).map((p) => p.message).join()).toContain('basisInForce');
+    expect(lint(onlyNamed.replace('required: true', 'required: false')).map((p) => p.message).join()).toContain('需要 basis');
   });
 });

@@ -26,7 +26,7 @@ ${extra}    examples:
       valid: [ 对患者的信息予以保密。 ]
 `;
 const dir = ruleDir({
-  'test.yaml': `rules:${rule('who', '患者')}${rule('words', '住址', '    subsumedBy: [rights/who]\n')}${rule('sentence', '住址', '    subsumedBy: [rights/who]\n    subsumedWithin: sentence\n')}${rule('requisition', '不予补偿', "    namedLawArticle: { says: ['征用', '补偿'], note: '对照《{law}》{article}。' }\n")}`,
+  'test.yaml': `rules:${rule('who', '患者')}${rule('words', '住址', '    subsumedBy: [rights/who]\n')}${rule('sentence', '住址', '    subsumedBy: [rights/who]\n    subsumedWithin: sentence\n')}${rule('requisition', '不予补偿', "    namedLawArticle: { says: ['征用', '补偿'], note: '对照《{law}》{article}。' }\n")}${rule('only-named', '不予补偿', "    namedLawArticle: { says: ['征用', '补偿'], note: '对照《{law}》{article}。', required: true }\n").replace(/    basis:\n.*\n/, '    basis: []\n')}`,
 });
 const rs = await loadRuleSet(dir, corpus, { profile: 'default' });
 const COUNTY = { issuer: { name: '某县人民政府', level: 'county' as const, kind: 'government' as const } };
@@ -52,5 +52,13 @@ describe('namedLawArticle', () => {
     // A document that names no law with such an article: the rule's own basis only.
     const bare = checkText(rs, corpus, '一、应急期间调用企业的挖掘机，不予补偿。', COUNTY).find((x) => x.ruleId === 'rights/requisition');
     expect(bare?.basis.map((b) => `${b.law}${b.article}`)).toEqual(['中华人民共和国宪法第三十八条']);
+  });
+
+  it('with required, reports only where the named law has the article, and quotes it as the basis', () => {
+    const text = '根据《自然灾害救助条例》，现通知如下：\n一、应急期间调用企业的挖掘机，不予补偿。';
+    const f = checkText(rs, corpus, text, { ...COUNTY, issuedOn: '2021-08-01' }).find((x) => x.ruleId === 'rights/only-named');
+    expect(f?.basis.map((b) => `${b.law}${b.article}`)).toEqual(['自然灾害救助条例第十五条']);
+    expect(f?.message).toContain('（《自然灾害救助条例》第十五条）');
+    expect(fired('一、应急期间调用企业的挖掘机，不予补偿。')).not.toContain('only-named');
   });
 });

@@ -101,7 +101,11 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
 
 /** The article the clause departs from, when the frames found one: the reviewer reads the finding with it. */
 function withComparison(h: Hit, ctx: DocContext): Hit {
-  if (h.rule.def.namedLawArticle) return withNamedLawArticle(h, ctx, h.rule.def.namedLawArticle);
+  // Without such an article in the laws the document names, the frames may still find the one it departs from.
+  if (h.rule.def.namedLawArticle) {
+    const named = withNamedLawArticle(h, ctx, h.rule.def.namedLawArticle);
+    if (named !== h) return named;
+  }
   if (h.rule.def.compareWith === 'licence-conditions') return withConditionsArticle(h, ctx);
   if (h.rule.def.compareWith === 'designation-ban') return withDesignationBan(h, ctx);
   if (!h.rule.guards.citation) return h;
@@ -176,7 +180,7 @@ function withConditionsArticle(h: Hit, ctx: DocContext): Hit {
   const before = EARLIER_CONDITIONS.test(s.text) && i > 0 ? ctx.provisions[i - 1]!.text : '';
   const article = conditionsArticle(before + s.text, namedLaws(ctx).map((l) => l.title), ctx.corpus, ctx.date);
   if (!article) return h;
-  const note = `对照《${article.law}》${article.article}：该条规定了此项许可的条件，本条在其之外另设条件。`;
+  const note = `对照《${article.law}》${article.article}：该条规定了此项许可的条件或者申请人应当提交的材料，本条在其之外另设条件。`;
   return { ...h, compared: { article, note } };
 }
 
@@ -219,7 +223,9 @@ export function patternHitsInProvision(rule: CompiledRule, ctx: DocContext, p: P
       if (!passesGuards(rule, ctx, p.text, p.start, start, end)) continue;
       const hit: Hit = { rule, start: p.start + start, end: p.start + end, match: p.text.slice(start, end), provision: p, vars: {} };
       if (rule.def.imposedByTownship && imposedByTownship(ctx, hit.start, hit.end)) hit.byTownship = true;
-      out.push(withComparison(hit, ctx));
+      const compared = withComparison(hit, ctx);
+      if (rule.def.namedLawArticle?.required && !compared.compared) continue;
+      out.push(compared);
     }
   }
   return out;
@@ -231,7 +237,9 @@ export function patternHitsInDocument(rule: CompiledRule, ctx: DocContext): Hit[
   for (const s of rule.match!.find(ctx.text, ctx, 0)) {
     if (!passesGuards(rule, ctx, ctx.text, 0, s.start, s.end)) continue;
     const provision = ctx.provisions.find((p) => p.start <= s.start && s.start < p.end) ?? null;
-    out.push(withComparison({ rule, start: s.start, end: s.end, match: ctx.text.slice(s.start, s.end), provision, vars: {} }, ctx));
+    const compared = withComparison({ rule, start: s.start, end: s.end, match: ctx.text.slice(s.start, s.end), provision, vars: {} }, ctx);
+    if (rule.def.namedLawArticle?.required && !compared.compared) continue;
+    out.push(compared);
   }
   return out;
 }
