@@ -1,6 +1,7 @@
 // `comparison` rules: a clause compared with the article of a law the document names, in its text of the document's
 // date. `compares: approver` — the body a clause names to decide an approval, against the level the article gives
-// the same matter's approval to (analyse/approver.ts); `compares: threshold` — a number a clause sets for a
+// the same matter's approval to (analyse/approver.ts); `compares: denied` — an act a clause refuses or waives (不予补偿),
+// against the sentence of a named law that requires it (analyse/denied.ts); `compares: threshold` — a number a clause sets for a
 // condition, against the number the article sets for the same thing (analyse/thresholds.ts). The finding quotes
 // the article.
 import type { Provision, ResolvedArticle } from '../../model/types.ts';
@@ -8,6 +9,7 @@ import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { approvalsIn, approverConflict } from '../../analyse/approver.ts';
 import { thresholdConflict, thresholdsIn } from '../../analyse/thresholds.ts';
 import { DUTY, encouragedConflict } from '../../analyse/encouraged.ts';
+import { DENIAL_WORDS, deniedDuty } from '../../analyse/denied.ts';
 import { namedLaws } from '../restatement.ts';
 import { unitsOf } from '../match.ts';
 import { isGovernmentDuty } from '../guards.ts';
@@ -33,6 +35,13 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const duty = DUTY.exec(s.text)!;
       const hit = hitAt(rule, ctx, p, at + duty.index, at + s.text.replace(/[，,。；;：:\s]+$/, '').length, article ? [article] : [], s.text.slice(duty.index).replace(/[。；;\s]+$/, ''), c.sentence);
+      if (hit) out.push(hit);
+    } else if (rule.def.compares === 'denied') {
+      if (!DENIAL_WORDS.some((w) => s.text.includes(w)) || !named().length) continue;
+      const c = deniedDuty(s.text, named(), ctx.corpus, ctx.date);
+      if (!c) continue;
+      const article = ctx.corpus.resolve(c.law.title, c.article.label);
+      const hit = hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'threshold') {
       if (!thresholdsIn(s.text).length || !named().length) continue;

@@ -1,0 +1,84 @@
+// What a clause denies that a law the document names requires. A notice that says "不予补偿", "不再组织评议和公示" or
+// "不予复制" takes away what the law it rests on orders done (抗旱条例第五十四条: 归还……并按照有关法律规定给予补偿;
+// 自然灾害救助条例第二十条: 民主评议……公示; 医疗纠纷预防和处理条例第十六条: 患者有权查阅、复制). The clause is compared
+// with every sentence of the named laws' articles (their text on the document's day): a sentence that requires or grants
+// the same act (the verb denied, after 应当/必须/有权/给予 in one of its clauses) and shares the clause's matter is the
+// article the clause departs from.
+import type { Corpus } from '../corpus/corpus.ts';
+import type { CorpusLaw } from '../model/types.ts';
+import { cjkBigrams, shareIn } from '../text/bigrams.ts';
+import { keepUpTo } from '../text/memo.ts';
+import { CITATION_PHRASE } from './frames.ts';
+import { articlesOfLaws } from './named-law-articles.ts';
+import { splitClauses, splitSentences } from './units.ts';
+import { ORGAN_END } from './grammar.ts';
+
+/** The administration's refusal or waiver of an act, and the act. Not 不得: addressed to the public it forbids, which
+ *  the law's own prohibitions and the other rules judge; nor 取消, which is mostly a sanction a law provides. */
+export const DENIAL = /(?:不予|不再|概不|一律不|均不|免于|无需|无须|不必|不作)(?:另行|组织|予以|给予|进行|办理){0,2}(?:民主)?(补偿|赔偿|退还|归还|返还|支付|公示|公开|评议|复制|查阅|告知|听证|救助)/g;
+/** The words that make a denial (the rule's prefilter). */
+export const DENIAL_WORDS = ['不予', '不再', '概不', '一律不', '均不', '免于', '无需', '无须', '不必', '不作'];
+
+/** A law's clause that requires or grants the act. */
+const REQUIRES = /应当|必须|有权|给予|并按照|应予/;
+
+/** The law's words that say how, not what or whom. */
+const MODAL = /国家|应当|必须|有权|可以|不得|依法|按照|有关|规定|的|和|或者|及其|等/g;
+/** The body the law's sentence names to act ("有关地方人民政府防汛抗旱指挥机构应当……"): a notice names its own. */
+const ACTOR = new RegExp(`[\\u4e00-\\u9fa5（）()]{0,24}?(?:${ORGAN_END}|机构)(?=应当|必须|应|须|有权)`, 'g');
+
+/** The same matter: at least this share of the law sentence's words (without its actor and modality) in the clause's
+ *  sentence, and at least MIN_SHARED of them besides the act. Measured on every denial of the labelled sets against the
+ *  sentences of their named laws: the true ones (抗旱条例第五十四条 0.13 with 3 words, 医疗纠纷预防和处理条例第十六条 0.22
+ *  with 16, 公路安全保护条例第十三条 0.27 with 9) above, the unrelated sentences of the same law (自然灾害救助条例第二十九条's
+ *  list of officials' faults, 2 words) below. A thin margin: a bar measured on these cases, not a law. */
+export const MIN_MATTER = 0.1;
+const MIN_SHARED = 3;
+/** A law sentence of fewer words says too little to be recognised. */
+const MIN_WORDS = 6;
+
+export interface DeniedDuty {
+  law: CorpusLaw;
+  article: CorpusLaw['articles'][number];
+  /** The law's sentence that requires or grants the act. */
+  sentence: string;
+  /** The clause's words that deny it ("不予补偿"), offsets in the text searched. */
+  start: number;
+  end: number;
+  act: string;
+  similarity: number;
+}
+
+const sentencesOf = keepUpTo((text: string): string[] => splitSentences(text).map((u) => u.text.trim()).filter((s) => s.length >= 6), 20_000);
+
+/** The law sentence's clause that requires the act: the act in it, and a word of requirement before the act. */
+function requires(sentence: string, act: string): boolean {
+  return splitClauses(sentence).some((c) => {
+    const at = c.text.indexOf(act);
+    return at >= 0 && REQUIRES.test(c.text.slice(0, at));
+  });
+}
+
+/** The first denial in `sentence` of an act a named law's sentence requires for the same matter; null if none. */
+export function deniedDuty(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null): DeniedDuty | null {
+  const denials = [...sentence.matchAll(DENIAL)];
+  if (!denials.length) return null;
+  const mine = cjkBigrams(sentence.replace(CITATION_PHRASE, '　'));
+  let best: DeniedDuty | null = null;
+  for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
+    for (const s of sentencesOf(article.text)) {
+      for (const d of denials) {
+        const act = d[1]!;
+        if (!s.includes(act) || !requires(s, act)) continue;
+        const words = [...cjkBigrams(s.replace(ACTOR, '　').replace(MODAL, '　'))];
+        if (words.length < MIN_WORDS) continue;
+        const similarity = shareIn(words, mine);
+        // The words in common besides the act itself: what is requisitioned, whose records, which payment.
+        const shared = words.filter((w) => mine.has(w) && !act.includes(w)).length;
+        if (similarity < MIN_MATTER || shared < MIN_SHARED || (best && similarity <= best.similarity)) continue;
+        best = { law, article, sentence: s, start: d.index!, end: d.index! + d[0].length, act, similarity };
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,25 @@
+// An act a clause refuses or waives, set against the sentence of a named law that requires it (analyse/denied.ts).
+import { describe, expect, it } from 'vitest';
+import { deniedDuty } from '../../pipeline/analyse/denied.ts';
+import { loadCorpus } from '../../pipeline/corpus/index.ts';
+
+const corpus = await loadCorpus();
+const at = (c: ReturnType<typeof deniedDuty>) => c && `${c.law.title}${c.article.label}:${c.act}`;
+
+describe('deniedDuty', () => {
+  it('finds the article that requires what the clause refuses, for the same matter', () => {
+    const drought = '各乡镇可以根据抗旱需要，征用辖区内单位和个人的抽水设备，旱情缓解后归还，征用期间的损耗不予补偿。';
+    expect(at(deniedDuty(drought, ['中华人民共和国抗旱条例'], corpus, '2022-07-01'))).toBe('中华人民共和国抗旱条例第五十四条:补偿');
+    const records = '住院志、医嘱单、护理记录等属于医疗机构内部资料，不予复制。';
+    expect(at(deniedDuty(records, ['医疗纠纷预防和处理条例'], corpus, '2022-07-01'))).toBe('医疗纠纷预防和处理条例第十六条:复制');
+  });
+
+  it('finds nothing where the law requires the act for another matter, or the clause refuses no act the law requires', () => {
+    // 抗旱条例 requires compensation for what was requisitioned, not for a fine that is waived.
+    expect(deniedDuty('对主动纠正违法行为的用水户，不予补偿其停水期间的损失。', ['中华人民共和国抗旱条例'], corpus, '2022-07-01')).toBeNull();
+    // The law's own words: compensation given.
+    expect(deniedDuty('旱情缓解后，及时归还征用的设备，并依法给予补偿。', ['中华人民共和国抗旱条例'], corpus, '2022-07-01')).toBeNull();
+    // 不得 addressed to the public is a prohibition, not a refusal by the administration.
+    expect(deniedDuty('任何单位不得复制、传播患者的病历资料。', ['医疗纠纷预防和处理条例'], corpus, '2022-07-01')).toBeNull();
+  });
+});
