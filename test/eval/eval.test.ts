@@ -23,6 +23,7 @@ const HELD_OUT: { dir: string; use: string }[] = [
   { dir: 'holdout-10', use: 'held-out set 10, two thirds tuned on' },
   { dir: 'holdout-11', use: 'held-out set 11, half tuned on' },
   { dir: 'holdout-12', use: 'held-out set 12, half tuned on' },
+  { dir: 'holdout-13', use: 'held-out set 13, half tuned on' },
 ];
 let gold: EvalResult;
 const heldOut = new Map<string, EvalResult>();
