@@ -160,9 +160,17 @@ function compileMatcher(m: MatcherDef, vocabulary: CompiledVocabulary): Compiled
   if ('sentence' in m) return withinUnits('sentence', m.sentence.map((x) => compileMatcher(x, vocabulary)), m.sentence, m.span === 'unit');
   if ('leadIn' in m) {
     const inner = m.leadIn.map((x) => compileMatcher(x, vocabulary));
+    // The lead-in is a part of the document, not of the unit: the engine cannot skip the rule by the unit's words
+    // (the rule runs on every sentence), but a document without the words every inner matcher needs has no lead-in
+    // they match, and listLeadIn need not walk back over its lists at all.
+    const needed = inner.map((x) => x.literals).filter((l): l is string[] => l !== null);
+    const possible = new WeakMap<UnitContext, boolean>();
     return {
       literals: null,
       find: (t, ctx, at) => {
+        let may = possible.get(ctx);
+        if (may === undefined) possible.set(ctx, (may = needed.every((l) => l.some((w) => ctx.text.includes(w)))));
+        if (!may) return [];
         const lead = listLeadIn(ctx.text, at);
         if (!lead) return [];
         return inner.every((x) => x.find(lead.text, ctx, lead.start).length) ? [{ start: 0, end: t.length }] : [];
