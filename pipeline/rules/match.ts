@@ -91,13 +91,21 @@ export function unknownVocabIds(def: MatchDef, vocabulary: CompiledVocabulary): 
   return out;
 }
 
+/** Every inner matcher must match in one unit, so the words any one of them needs pick the unit: the first matcher's,
+ *  unless one of them is a single character (须, 向) and another matcher has none. A single character occurs in most
+ *  provisions: picked by it, a rule met most provisions to find nothing in them. */
+function unitLiterals(inner: Compiled[]): string[] | null {
+  const sets = inner.map((m) => m.literals).filter((l): l is string[] => l !== null);
+  return sets.find((l) => l.every((w) => w.length > 1)) ?? sets[0] ?? null;
+}
+
 /** All inner matchers in one unit. The span reported is the vocabulary mention's (the measure is what the
  *  finding is about), else the first matcher's: a rule lists first the words that carry the measure
  *  ("取消", "不予出具"), so that the guards judge those words (a negation before them negates them). */
 function withinUnits(kind: 'sentence' | 'clause', inner: Compiled[], defs: MatcherDef[], whole = false): Compiled {
   const lead = Math.max(0, defs.findIndex((d) => 'measure' in d || 'vocab' in d));
   return {
-    literals: inner.find((m) => m.literals)?.literals ?? null,
+    literals: unitLiterals(inner),
     find: (t, ctx, at) => {
       const out: Span[] = [];
       units: for (const u of unitsOf(kind, t, ctx)) {
