@@ -36,7 +36,10 @@ function sourceFiles() {
 }
 
 function keyOf(files) {
-  const h = createHash('sha256').update(`beishen-compiled-${FORMAT}\n`);
+  // The copy's import.meta.url is the source tree's own (data files, rules and the corpus are read from there):
+  // another checkout of the same sources sharing node_modules (git worktrees with node_modules linked) is
+  // another copy, or it would read the first checkout's rules and corpus.
+  const h = createHash('sha256').update(`beishen-compiled-${FORMAT}\n${ROOT}\n`);
   // Packages are resolved into the copy: another installation is another copy.
   for (const f of ['package.json', 'package-lock.json']) h.update(existsSync(join(ROOT, f)) ? readFileSync(join(ROOT, f)) : 'missing');
   for (const f of files) h.update(`${f}\n`).update(readFileSync(join(ROOT, f))).update('\n');

@@ -10,6 +10,7 @@ import { sentenceAround, splitClauses, splitSentences, type Clause } from './uni
 import { SANCTION_FAMILIES, type CompiledEntry, type CompiledVocabulary } from './vocabulary.ts';
 import { isBareMarker } from '../structure/markers.ts';
 import { actingOrgan } from './actor.ts';
+import { keepUpTo } from '../text/memo.ts';
 
 export interface MeasureMention {
   /** Vocabulary entry id (fine, detention, seize …), its list and family. */
@@ -228,6 +229,17 @@ export function findMentions(text: string, entries: CompiledEntry[]): { entry: C
   return [...out, ...listed].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+type Mentions = ReturnType<typeof findMentions>;
+
+/** findMentions of the whole vocabulary, kept per text: a batch's documents share sentences (the same boilerplate,
+ *  the same clause in another document), and a frame reads the sentence the analysis read. Callers only read them. */
+export function mentionsOf(text: string, vocabulary: CompiledVocabulary): Mentions {
+  let memo = mentionMemo.get(vocabulary);
+  if (!memo) mentionMemo.set(vocabulary, (memo = keepUpTo((t: string) => findMentions(t, vocabulary.entries), 20_000)));
+  return memo(text);
+}
+const mentionMemo = new WeakMap<CompiledVocabulary, (text: string) => Mentions>();
+
 /** A sentence whose subject, actor and quantities are worked out when first read, and kept: few rules read them,
  *  on few sentences. */
 class Sentence implements AnnotatedSentence {
@@ -272,7 +284,7 @@ export function analyseDocument(text: string, provisions: Provision[], vocabular
       const clauses = splitClauses(s.text).map((c) => annotatedClause(c, start));
       const sentence = new Sentence(pi, start, start + s.text.length, s.text, clauses, p.text, s.start);
       const index = sentences.length;
-      const found = findMentions(s.text, vocabulary.entries);
+      const found = mentionsOf(s.text, vocabulary);
       for (const m of found) {
         // The quantities of the items a mention lists before its own measure are theirs, not its own
         // (the fine of "处十五日以下拘留、一万元以下罚款" is 一万元, not fifteen days).

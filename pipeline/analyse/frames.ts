@@ -10,7 +10,7 @@ import { citationsIn, citedText, type Citation, type CitedArticle } from './cita
 import { paragraphsOfText } from '../corpus/article-parser.ts';
 import { parseChineseNumber } from '../text/chinese-numbers.ts';
 import { extractQuantities, type Quantity } from '../rules/quantities.ts';
-import { findMentions } from './annotate.ts';
+import { findMentions, mentionsOf } from './annotate.ts';
 import type { MeasureMention } from './annotate.ts';
 import { SANCTION_FAMILIES, type CompiledVocabulary } from './vocabulary.ts';
 import { clauseAround, splitClauses } from './units.ts';
@@ -375,7 +375,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     return { kind: 'restates', article: null, how: 'unreadable' };
   }
   const sentenceQuantities = extractQuantities(sentence.text);
-  const sentenceEntries = new Set(mentionsIn(sentence.text, ctx.vocabulary).filter((x) => x.entry.family === m.family).map((x) => x.entry.entry.id));
+  const sentenceEntries = new Set(mentionsOf(sentence.text, ctx.vocabulary).filter((x) => x.entry.family === m.family).map((x) => x.entry.entry.id));
   // A lead-in that leaves the conduct to its items is searched with them (conductOf read them).
   // So is a clause whose conduct was read beyond its sentence: the paragraphs before it ("个人有前款规定行为之一的"),
   // or the lead-in of the list whose item it opens ("可以采取下列措施：……（四）查封、扣押相关证据").
@@ -554,17 +554,11 @@ function soleProviderOf(entry: string, ctx: FrameContext): ResolvedArticle | nul
   return found;
 }
 
-// A judgement reads its sentence's mentions twice (the measures it lists, its conduct without them), and the
-// next measure of the same sentence reads them again: the last sentence's are kept. Callers only read them.
-let lastMentions: { text: string; vocabulary: CompiledVocabulary; found: ReturnType<typeof findMentions> } | null = null;
-function mentionsIn(text: string, vocabulary: CompiledVocabulary): ReturnType<typeof findMentions> {
-  if (lastMentions?.text !== text || lastMentions.vocabulary !== vocabulary) lastMentions = { text, vocabulary, found: findMentions(text, vocabulary.entries) };
-  return lastMentions.found;
-}
-
 /** The text with the sanctions the vocabulary finds in it blanked out. */
 function withoutSanctions(text: string, vocabulary: CompiledVocabulary): string {
-  const found = mentionsIn(text, vocabulary).filter((x) => SANCTION_FAMILIES.has(x.entry.family));
+  // A judgement reads its sentence's mentions twice (the measures it lists, its conduct without them), and the next
+  // measure of the same sentence reads them again: they are kept (annotate.ts, mentionsOf).
+  const found = mentionsOf(text, vocabulary).filter((x) => SANCTION_FAMILIES.has(x.entry.family));
   if (!found.length) return text;
   let out = '';
   let at = 0;

@@ -91,13 +91,21 @@ export function unknownVocabIds(def: MatchDef, vocabulary: CompiledVocabulary): 
   return out;
 }
 
+/** Every inner matcher must match in one unit, so the words any one of them needs pick the unit: the first matcher's,
+ *  unless one of them is a single character (须, 向) and another matcher has none. A single character occurs in most
+ *  provisions: picked by it, a rule met most provisions to find nothing in them. */
+function unitLiterals(inner: Compiled[]): string[] | null {
+  const sets = inner.map((m) => m.literals).filter((l): l is string[] => l !== null);
+  return sets.find((l) => l.every((w) => w.length > 1)) ?? sets[0] ?? null;
+}
+
 /** All inner matchers in one unit. The span reported is the vocabulary mention's (the measure is what the
  *  finding is about), else the first matcher's: a rule lists first the words that carry the measure
  *  ("取消", "不予出具"), so that the guards judge those words (a negation before them negates them). */
 function withinUnits(kind: 'sentence' | 'clause', inner: Compiled[], defs: MatcherDef[], whole = false): Compiled {
   const lead = Math.max(0, defs.findIndex((d) => 'measure' in d || 'vocab' in d));
   return {
-    literals: inner.find((m) => m.literals)?.literals ?? null,
+    literals: unitLiterals(inner),
     find: (t, ctx, at) => {
       const out: Span[] = [];
       units: for (const u of unitsOf(kind, t, ctx)) {
@@ -160,9 +168,17 @@ function compileMatcher(m: MatcherDef, vocabulary: CompiledVocabulary): Compiled
   if ('sentence' in m) return withinUnits('sentence', m.sentence.map((x) => compileMatcher(x, vocabulary)), m.sentence, m.span === 'unit');
   if ('leadIn' in m) {
     const inner = m.leadIn.map((x) => compileMatcher(x, vocabulary));
+    // The lead-in is a part of the document, not of the unit: the engine cannot skip the rule by the unit's words
+    // (the rule runs on every sentence), but a document without the words every inner matcher needs has no lead-in
+    // they match, and listLeadIn need not walk back over its lists at all.
+    const needed = inner.map((x) => x.literals).filter((l): l is string[] => l !== null);
+    const possible = new WeakMap<UnitContext, boolean>();
     return {
       literals: null,
       find: (t, ctx, at) => {
+        let may = possible.get(ctx);
+        if (may === undefined) possible.set(ctx, (may = needed.every((l) => l.some((w) => ctx.text.includes(w)))));
+        if (!may) return [];
         const lead = listLeadIn(ctx.text, at);
         if (!lead) return [];
         return inner.every((x) => x.find(lead.text, ctx, lead.start).length) ? [{ start: 0, end: t.length }] : [];

@@ -18,17 +18,21 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
   const out: Hit[] = [];
   let laws: string[] | undefined;
   const named = () => (laws ??= namedLaws(ctx).map((l) => l.title));
+  // Every comparison is with a law the document names: a document that names none (most notices) has nothing to
+  // compare, and its sentences need not be read for approvals, duties or numbers (the threshold rule has no words
+  // the engine could pick it by, and meets every provision).
+  if (!named().length) return out;
   for (const s of unitsOf('sentence', p.text, ctx)) {
     const at = p.start + s.start;
     if (rule.def.compares === 'approver') {
-      if (!approvalsIn(s.text).length || !named().length) continue;
+      if (!approvalsIn(s.text).length) continue;
       const c = approverConflict(s.text, named(), ctx.corpus, ctx.date);
       if (!c) continue;
       const basis = c.articles.map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
       const hit = hitAt(rule, ctx, p, at + c.approval.start, at + c.approval.end, basis, c.approval.approver, c.articles[0]!.theirs.approver);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'encouraged') {
-      if (!DUTY.test(s.text) || !named().length) continue;
+      if (!DUTY.test(s.text)) continue;
       if (isGovernmentDuty(p.text, s.start, s.end)) continue;
       const c = encouragedConflict(s.text, named(), ctx.corpus, ctx.date);
       if (!c) continue;
@@ -44,7 +48,7 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       const hit = hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'threshold') {
-      if (!thresholdsIn(s.text).length || !named().length) continue;
+      if (!thresholdsIn(s.text).length) continue;
       const government = isGovernmentDuty(p.text, s.start, s.end);
       const c = thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government);
       if (!c) continue;
