@@ -6,26 +6,15 @@ import { loadCorpus } from '../../pipeline/corpus/index.ts';
 import type { Finding } from '../../pipeline/model/types.ts';
 import { loadRuleSet } from '../../pipeline/rules/index.ts';
 import { checkText } from '../../pipeline/rules/run-examples.ts';
-import { ruleDir } from './support/temp-rules.ts';
+import { patternRule, ruleDir } from './support/temp-rules.ts';
 
 const corpus = await loadCorpus();
 
-const rule = (id: string, basis: string, extra = '') => `
-  - id: competition/${id}
-    kind: pattern
-    category: competition
-    severity: error
-    title: 测试规则${id}
-    scope: sentence
-    match: { anyOf: [ { clause: [ { regex: '按' }, { regex: '税' }, { regex: '给予奖励' } ] } ] }
-    message: 本条规定了“{match}”（《{law}》{article}）。
-    suggestion: 删除。
-    basis:
-${basis}${extra}
-    examples:
-      invalid: [ 对新引进企业，按其实缴增值税地方留成部分的50%给予奖励。 ]
-      valid: [ 严格落实国家统一的税收优惠政策。 ]
-`;
+const rule = (id: string, basis: string, extra = '') => patternRule({
+  id: `competition/${id}`, basis, extra,
+  match: "{ anyOf: [ { clause: [ { regex: '按' }, { regex: '税' }, { regex: '给予奖励' } ] } ] }",
+  invalid: '对新引进企业，按其实缴增值税地方留成部分的50%给予奖励。', valid: '严格落实国家统一的税收优惠政策。',
+});
 const REGULATION = '      - { law: 公平竞争审查条例, article: 第十条, quote: 给予特定经营者税收优惠 }\n';
 const ANTI_MONOPOLY = '      - { law: 中华人民共和国反垄断法, article: 第四十五条, quote: 制定含有排除、限制竞争内容的规定 }\n';
 const PENALTY_2021 = '      - { law: 中华人民共和国行政处罚法, article: 第九条, quote: 限制开展生产经营活动, from: "2021-07-15" }\n';

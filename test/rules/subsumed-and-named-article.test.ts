@@ -5,28 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../pipeline/corpus/index.ts';
 import { loadRuleSet } from '../../pipeline/rules/index.ts';
 import { checkText } from '../../pipeline/rules/run-examples.ts';
-import { ruleDir } from './support/temp-rules.ts';
+import { patternRule, ruleDir } from './support/temp-rules.ts';
 
 const corpus = await loadCorpus();
 
-const rule = (id: string, regex: string, extra = '') => `
-  - id: rights/${id}
-    kind: pattern
-    category: rights
-    severity: error
-    title: 测试规则${id}
-    scope: sentence
-    match: { anyOf: [ { regex: '${regex}' } ] }
-    message: 本条规定了“{match}”（《{law}》{article}）。
-    suggestion: 删除。
-    basis:
-      - { law: 中华人民共和国宪法, article: 第三十八条, quote: 中华人民共和国公民的人格尊严不受侵犯 }
-${extra}    examples:
-      invalid: [ 在公开栏张贴患者的姓名和住址。 ]
-      valid: [ 对患者的信息予以保密。 ]
-`;
+const CONSTITUTION = '      - { law: 中华人民共和国宪法, article: 第三十八条, quote: 中华人民共和国公民的人格尊严不受侵犯 }\n';
+const rule = (id: string, regex: string, extra = '', basis = CONSTITUTION) => patternRule({
+  id: `rights/${id}`, match: `{ anyOf: [ { regex: '${regex}' } ] }`, basis, extra,
+  invalid: '在公开栏张贴患者的姓名和住址。', valid: '对患者的信息予以保密。',
+});
 const dir = ruleDir({
-  'test.yaml': `rules:${rule('who', '患者')}${rule('words', '住址', '    subsumedBy: [rights/who]\n')}${rule('sentence', '住址', '    subsumedBy: [rights/who]\n    subsumedWithin: sentence\n')}${rule('requisition', '不予补偿', "    namedLawArticle: { says: ['征用', '补偿'], note: '对照《{law}》{article}。' }\n")}${rule('only-named', '不予补偿', "    namedLawArticle: { says: ['征用', '补偿'], note: '对照《{law}》{article}。', required: true }\n").replace(/    basis:\n.*\n/, '    basis: []\n')}`,
+  'test.yaml': `rules:${rule('who', '患者')}${rule('words', '住址', '    subsumedBy: [rights/who]\n')}${rule('sentence', '住址', '    subsumedBy: [rights/who]\n    subsumedWithin: sentence\n')}${rule('requisition', '不予补偿', "    namedLawArticle: { says: ['征用', '补偿'], note: '对照《{law}》{article}。' }\n")}${rule('only-named', '不予补偿', "    namedLawArticle: { says: ['征用', '补偿'], note: '对照《{law}》{article}。', required: true }\n", '')}`,
 });
 const rs = await loadRuleSet(dir, corpus, { profile: 'default' });
 const COUNTY = { issuer: { name: '某县人民政府', level: 'county' as const, kind: 'government' as const } };

@@ -31,3 +31,23 @@ export function ruleDir(files: Record<string, string>): string {
   }
   return dir;
 }
+
+/** One synthetic pattern rule as YAML (a list item under `rules:`): its id (category/name), its match, its basis lines
+ *  (each "      - { law: …, article: …, quote: … }\n"; empty for none), further fields, and one example of each kind. */
+export function patternRule(r: { id: string; match: string; basis: string; extra?: string; invalid: string; valid: string }): string {
+  const [category, name] = r.id.split('/');
+  return `
+  - id: ${r.id}
+    kind: pattern
+    category: ${category}
+    severity: error
+    title: 测试规则${name}
+    scope: sentence
+    match: ${r.match}
+    message: 本条规定了“{match}”（《{law}》{article}）。
+    suggestion: 删除。
+    basis:${r.basis ? `\n${r.basis}` : ' []\n'}${r.extra ?? ''}    examples:
+      invalid: [ ${r.invalid} ]
+      valid: [ ${r.valid} ]
+`;
+}
