@@ -15,9 +15,9 @@ import { ORGAN_END } from './grammar.ts';
 
 /** The administration's refusal or waiver of an act, and the act. Not 不得: addressed to the public it forbids, which
  *  the law's own prohibitions and the other rules judge; nor 取消, which is mostly a sanction a law provides. */
-export const DENIAL = /(?:不予|不再|概不|一律不|均不|免于|无需|无须|不必|不作)(?:另行|组织|予以|给予|进行|办理){0,2}(?:民主)?(补偿|赔偿|退还|归还|返还|支付|公示|公开|评议|复制|查阅|告知|听证|救助)/g;
-/** The words that make a denial (the rule's prefilter). */
+/** The words that make a denial (also the rule's prefilter). */
 export const DENIAL_WORDS = ['不予', '不再', '概不', '一律不', '均不', '免于', '无需', '无须', '不必', '不作'];
+const DENIAL = new RegExp(`(?:${DENIAL_WORDS.join('|')})(?:另行|组织|予以|给予|进行|办理){0,2}(?:民主)?(补偿|赔偿|退还|归还|返还|支付|公示|公开|评议|复制|查阅|告知|听证|救助)`, 'g');
 
 /** A law's clause that requires or grants the act. */
 const REQUIRES = /应当|必须|有权|给予|并按照|应予/;
@@ -67,10 +67,11 @@ export function deniedDuty(sentence: string, laws: readonly string[], corpus: Co
   let best: DeniedDuty | null = null;
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
     for (const s of sentencesOf(article.text)) {
+      let words: string[] | undefined;
       for (const d of denials) {
         const act = d[1]!;
         if (!s.includes(act) || !requires(s, act)) continue;
-        const words = [...cjkBigrams(s.replace(ACTOR, '　').replace(MODAL, '　'))];
+        words ??= [...cjkBigrams(s.replace(ACTOR, '　').replace(MODAL, '　'))];
         if (words.length < MIN_WORDS) continue;
         const similarity = shareIn(words, mine);
         // The words in common besides the act itself: what is requisitioned, whose records, which payment.

@@ -41,7 +41,7 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       const hit = hitAt(rule, ctx, p, at + duty.index, at + s.text.replace(/[，,。；;：:\s]+$/, '').length, article ? [article] : [], s.text.slice(duty.index).replace(/[。；;\s]+$/, ''), c.sentence);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'denied') {
-      if (!DENIAL_WORDS.some((w) => s.text.includes(w)) || !named().length) continue;
+      if (!DENIAL_WORDS.some((w) => s.text.includes(w))) continue;
       const c = deniedDuty(s.text, named(), ctx.corpus, ctx.date);
       if (!c) continue;
       const article = ctx.corpus.resolve(c.law.title, c.article.label);

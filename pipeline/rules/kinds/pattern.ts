@@ -99,6 +99,13 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
   return v;
 }
 
+/** The hit with the article it departs from; null for a rule that speaks only where a named law's article says
+ *  otherwise (namedLawArticle.required) and none does. */
+function comparedHit(h: Hit, ctx: DocContext): Hit | null {
+  const compared = withComparison(h, ctx);
+  return h.rule.def.namedLawArticle?.required && !compared.compared ? null : compared;
+}
+
 /** The article the clause departs from, when the frames found one: the reviewer reads the finding with it. */
 function withComparison(h: Hit, ctx: DocContext): Hit {
   // Without such an article in the laws the document names, the frames may still find the one it departs from.
@@ -223,9 +230,8 @@ export function patternHitsInProvision(rule: CompiledRule, ctx: DocContext, p: P
       if (!passesGuards(rule, ctx, p.text, p.start, start, end)) continue;
       const hit: Hit = { rule, start: p.start + start, end: p.start + end, match: p.text.slice(start, end), provision: p, vars: {} };
       if (rule.def.imposedByTownship && imposedByTownship(ctx, hit.start, hit.end)) hit.byTownship = true;
-      const compared = withComparison(hit, ctx);
-      if (rule.def.namedLawArticle?.required && !compared.compared) continue;
-      out.push(compared);
+      const compared = comparedHit(hit, ctx);
+      if (compared) out.push(compared);
     }
   }
   return out;
@@ -237,9 +243,8 @@ export function patternHitsInDocument(rule: CompiledRule, ctx: DocContext): Hit[
   for (const s of rule.match!.find(ctx.text, ctx, 0)) {
     if (!passesGuards(rule, ctx, ctx.text, 0, s.start, s.end)) continue;
     const provision = ctx.provisions.find((p) => p.start <= s.start && s.start < p.end) ?? null;
-    const compared = withComparison({ rule, start: s.start, end: s.end, match: ctx.text.slice(s.start, s.end), provision, vars: {} }, ctx);
-    if (rule.def.namedLawArticle?.required && !compared.compared) continue;
-    out.push(compared);
+    const compared = comparedHit({ rule, start: s.start, end: s.end, match: ctx.text.slice(s.start, s.end), provision, vars: {} }, ctx);
+    if (compared) out.push(compared);
   }
   return out;
 }
