@@ -445,6 +445,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // 文明城市 notice's 商户), so there the sentence's words, what the measures take included (渔获物、渔具), must be
     // related too.
     const listIdentifies = listed && allProvided && (how === 'named' || sim >= MIN_COMPARED || conductSimilarity(wholeConduct(), para.text) >= MIN_COMPARED);
+    // An article that approves some things and only files others (建设项目环境保护管理条例第九条: 报告书、报告表 审批,
+    // 登记表 备案): a clause closer to its filing paragraph asks approval for what the article only files.
+    if (m.family === 'licence' && filingSimilarity(r.text, conduct) > sim) continue;
     if (sim >= MIN_CONDUCT[how] || bounds || licence || listIdentifies || together) {
       if (conflict && conflict.sim > sim && !namedComparison) return conflict.verdict;
       return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary, object);

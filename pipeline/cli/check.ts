@@ -6,9 +6,12 @@ import { DEFAULT_WORKER_MEMORY_MB, startWorkers } from '../batch/start-workers.t
 import { reportingUsageErrors } from './args.ts';
 import { parseCheckArgs } from './check-args.ts';
 import { EXIT_ERROR } from './exit-codes.ts';
+import { judgingCorpusDir } from '../corpus/library.ts';
 
 async function check(args: string[]): Promise<number> {
   const opts = parseCheckArgs(args);
+  // The law library where there is one (built on first use), before the workers start: they load the same corpus.
+  opts.corpusDir = await judgingCorpusDir(opts.corpusDir, opts.quiet ? undefined : (line) => process.stderr.write(`${line}\n`));
   // The inputs are listed before the output folder is opened: its staging folder, made beside it, is
   // no input even when the output lies inside an input folder.
   let selected: Awaited<ReturnType<typeof selectInputs>>;

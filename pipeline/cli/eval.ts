@@ -2,7 +2,8 @@
 // control documents; compare with the stored baseline. Exit 0 when no figure is below the
 // baseline, 1 when one is, 2 on usage, gold-set or rule-set errors.
 import { join, resolve } from 'node:path';
-import { compareWithBaseline, readBaseline, writeBaseline } from '../eval/baseline.ts';
+import { baselineFileName, compareWithBaseline, readBaseline, writeBaseline } from '../eval/baseline.ts';
+import { lawLibrarySource, libraryCorpusDir } from '../corpus/library.ts';
 import { GoldSetError } from '../eval/gold.ts';
 import { evalToJson, renderEvalText, type BaselineOutcome } from '../eval/render-eval.ts';
 import { DEFAULT_GOLD_DIR, runEvaluation } from '../eval/run-eval.ts';
@@ -45,14 +46,17 @@ async function evaluate(args: string[]): Promise<number> {
   if (values.split !== undefined && !['dev', 'holdout', 'all'].includes(values.split)) throw new UsageError('--split 只能是 dev、holdout 或 all。');
   if (values.controls && values['no-controls']) throw new UsageError('--controls 与 --no-controls 不能同时使用。');
   const goldDir = resolve(values.gold ?? DEFAULT_GOLD_DIR);
-  const baselinePath = resolve(values.baseline ?? join(goldDir, 'baseline.json'));
+  // Judged by the law library where there is one; its figures are kept apart from the embedded corpus's.
+  const library = values.corpus ? undefined : await libraryCorpusDir(lawLibrarySource(), (line) => process.stderr.write(`${line}\n`));
+  const corpusDir = values.corpus ?? library ?? undefined;
+  const baselinePath = resolve(values.baseline ?? join(goldDir, baselineFileName(library ? 'library' : 'embedded')));
 
   let result;
   try {
     result = await runEvaluation({
       goldDir,
       controlsDir: values['no-controls'] ? null : values.controls,
-      rulesDir: values.rules, corpusDir: values.corpus, profile: values.profile,
+      rulesDir: values.rules, corpusDir, profile: values.profile,
       split: values.split as 'dev' | 'holdout' | 'all' | undefined,
     });
   } catch (e) {

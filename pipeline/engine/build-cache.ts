@@ -73,7 +73,8 @@ function roots(): string[] {
   return [join(PROJECT_ROOT, 'node_modules', '.cache'), join(tmpdir(), `beishen-${process.getuid?.() ?? 'user'}`)];
 }
 
-function folder(name: string): string | null {
+/** A folder of the build cache for one kind of entry, created if need be; null when none is writable. */
+export function buildCacheFolder(name: string): string | null {
   for (const base of roots()) {
     const dir = join(base, name);
     try {
@@ -99,7 +100,7 @@ export function readBuildCache(name: string, key: string): string | undefined {
 
 /** Where a key's entry is (or would be), or null when no cache folder can be had. */
 export function buildCachePath(name: string, key: string): string | null {
-  const dir = folder(name);
+  const dir = buildCacheFolder(name);
   return dir && join(dir, key);
 }
 
@@ -108,7 +109,7 @@ export function buildCachePath(name: string, key: string): string | null {
  * it. Returns the entry's path, or null when it could not be written.
  */
 export function writeBuildCache(name: string, key: string, text: string, keep = KEEP): string | null {
-  const dir = folder(name);
+  const dir = buildCacheFolder(name);
   if (!dir) return null;
   const tmp = join(dir, `${key}.${process.pid}.tmp`);
   try {

@@ -7,6 +7,12 @@ import type { EvalSummary } from './metrics.ts';
 
 export const DEFAULT_BASELINE_URL = new URL('../../corpus/gold/baseline.json', import.meta.url);
 
+/** A set's baseline file for the law base it is judged by: the embedded corpus (baseline.json, what a machine without
+ *  the law library measures) or the law library (baseline-library.json). Their figures differ, and each must hold. */
+export function baselineFileName(lawBase: 'embedded' | 'library'): string {
+  return lawBase === 'library' ? 'baseline-library.json' : 'baseline.json';
+}
+
 export interface Baseline {
   recordedAt: string;
   ruleset: { id: string; version: string; rules: number };

@@ -61,6 +61,7 @@ export function evalToJson(r: EvalResult, baseline?: BaselineOutcome, opts: Rend
   })));
   return {
     ruleset: r.ruleset,
+    lawBase: r.lawBase,
     set: r.set,
     detailsShown: shown,
     summary: r.summary,
@@ -89,7 +90,8 @@ export function renderEvalText(r: EvalResult, baseline?: BaselineOutcome, opts: 
   const out: string[] = [];
   const part = r.set?.split ? `，${r.set.split === 'dev' ? '开发部分（编号不能被 3 整除）' : r.set.split === 'holdout' ? '留出部分（编号能被 3 整除）' : '全部'}` : '';
   out.push(`评测集：${s.documents} 份${part}（无问题文件 ${s.cleanDocuments} 份；未能检查 ${s.failedDocuments} 份）`);
-  out.push(`规则集：${r.ruleset.id} ${r.ruleset.version}（${r.ruleset.rules} 条规则）`, '');
+  out.push(`规则集：${r.ruleset.id} ${r.ruleset.version}（${r.ruleset.rules} 条规则）`);
+  out.push(`法规库：${r.lawBase.dir ?? '内置法规库'}（${r.lawBase.titles} 部法规、${r.lawBase.versions} 个版本）`, '');
   out.push(`${padWide('类别', 44)} 标注  检出  召回率  发现  正确  精确率`);
   const row = (name: string, f: { labels: number; recalled: number; recall: number | null; findings: number; truePositives: number; precision: number | null }) =>
     `${padWide(name, 44)} ${String(f.labels).padStart(4)}  ${String(f.recalled).padStart(4)}  ${pct(f.recall).padStart(6)}  ${String(f.findings).padStart(4)}  ${String(f.truePositives).padStart(4)}  ${pct(f.precision).padStart(6)}`;

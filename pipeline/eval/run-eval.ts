@@ -29,6 +29,8 @@ export interface EvalResult {
   documents: DocumentEvaluation[];
   controls: ControlEvaluation[];
   ruleset: { id: string; version: string; rules: number };
+  /** The law base judged by: the corpus folder (null: the embedded corpus) and how many acts and texts it holds. */
+  lawBase: { dir: string | null; titles: number; versions: number };
   /** The set's format and, for labels.jsonl sets, the part evaluated. */
   set: { dir: string; format: 'sidecars' | 'labels.jsonl'; split?: Split };
 }
@@ -98,6 +100,7 @@ export async function runEvaluation(opts: EvalOptions = {}): Promise<EvalResult>
     documents,
     controls,
     ruleset: { id, version, rules: rules.length },
+    lawBase: { dir: env.options.corpusDir ?? null, titles: new Set(env.corpus.laws.map((l) => l.title)).size, versions: env.corpus.laws.length },
     set: jsonl ? { dir: goldDir, format: 'labels.jsonl', split: opts.split ?? 'dev' } : { dir: goldDir, format: 'sidecars' },
   };
 }

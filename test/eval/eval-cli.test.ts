@@ -26,12 +26,15 @@ describe('beishen eval (command line)', () => {
     expect(j.summary.cleanDocuments).toBe(1);
     expect(j.summary.controls.available).toBe(false);
     expect(j.baseline.updated).toBe(true);
-    const stored = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
+    // baseline.json, or baseline-library.json where the law library judges.
+    const baselineFile = j.baseline.path as string;
+    expect(baselineFile.startsWith(dir)).toBe(true);
+    const stored = JSON.parse(readFileSync(baselineFile, 'utf8'));
     expect(stored.atMost.cleanErrors).toBe(j.summary.cleanErrors);
 
     // A baseline no run can reach: exit 1 with the figure named.
     stored.atLeast['overall.recall'] = 1.5;
-    writeFileSync(join(dir, 'baseline.json'), JSON.stringify(stored));
+    writeFileSync(baselineFile, JSON.stringify(stored));
     const low = runCli(['eval', '--gold', dir, '--no-controls']);
     expect(low.code).toBe(1);
     expect(low.stdout).toMatch(/低于基线：overall\.recall/);

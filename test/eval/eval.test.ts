@@ -1,9 +1,12 @@
 // The real evaluation: the full check over the gold set (and the real controls when present) and
 // over the held-out sets, each compared with its stored baseline (baseline.json in each folder). A figure below the baseline fails; equal passes;
-// improvements pass (record them with `beishen eval --update-baseline [--gold DIR]`).
+// improvements pass (record them with `beishen eval --update-baseline [--gold DIR]`). Where the law library is at hand
+// (../shared/laws), every set is judged by it too and compared with baseline-library.json: what `beishen eval` measures
+// there by default.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareWithBaseline, readBaseline } from '../../pipeline/eval/baseline.ts';
+import { baselineFileName, compareWithBaseline, readBaseline } from '../../pipeline/eval/baseline.ts';
+import { lawLibrarySource, libraryCorpusDir } from '../../pipeline/corpus/library.ts';
 import { evalToJson } from '../../pipeline/eval/render-eval.ts';
 import { DEFAULT_GOLD_DIR, runEvaluation, type EvalResult } from '../../pipeline/eval/run-eval.ts';
 import { createCheckEnv } from '../../pipeline/engine/check-env.ts';
@@ -24,6 +27,7 @@ const HELD_OUT: { dir: string; use: string }[] = [
   { dir: 'holdout-11', use: 'held-out set 11, half tuned on' },
   { dir: 'holdout-12', use: 'held-out set 12, half tuned on' },
   { dir: 'holdout-13', use: 'held-out set 13, half tuned on' },
+  { dir: 'holdout-14', use: 'held-out set 14, half tuned on' },
 ];
 let gold: EvalResult;
 const heldOut = new Map<string, EvalResult>();
@@ -33,9 +37,9 @@ beforeAll(async () => {
   for (const { dir } of HELD_OUT) heldOut.set(dir, await runEvaluation({ env, goldDir: join(DEFAULT_GOLD_DIR, dir), controlsDir: null }));
 }, 480_000);
 
-function regressions(result: EvalResult, dir: string): string[] {
-  const baseline = readBaseline(join(dir, 'baseline.json'));
-  if (!baseline) return [`没有基线：运行 beishen eval --update-baseline --gold ${dir} 记录`];
+function regressions(result: EvalResult, dir: string, lawBase: 'embedded' | 'library' = 'embedded'): string[] {
+  const baseline = readBaseline(join(dir, baselineFileName(lawBase)));
+  if (!baseline) return [`没有基线：运行 beishen eval --update-baseline --gold ${dir}${lawBase === 'embedded' ? ' --corpus corpus/laws' : ''} 记录`];
   return compareWithBaseline(result.summary, baseline).regressions.map((r) => `${r.figure}: ${r.current ?? '—'} < 基线 ${r.baseline}`);
 }
 
@@ -61,6 +65,30 @@ describe('beishen eval on corpus/gold', () => {
   for (const { dir, use } of HELD_OUT) {
     it(`no figure is below the stored baseline (${use})`, () => {
       expect(regressions(heldOut.get(dir)!, join(DEFAULT_GOLD_DIR, dir))).toEqual([]);
+    });
+  }
+});
+
+// The law library is read where it is (../shared/laws; the test configuration turns it off for every other test); a
+// machine without it measures the embedded corpus only, above.
+const library = lawLibrarySource({});
+describe.runIf(library !== null)('beishen eval judged by the law library', () => {
+  const results = new Map<string, EvalResult>();
+  beforeAll(async () => {
+    const corpusDir = await libraryCorpusDir(library);
+    expect(corpusDir).not.toBeNull();
+    const env = await createCheckEnv({ corpusDir: corpusDir! });
+    results.set('', await runEvaluation({ env }));
+    for (const { dir } of HELD_OUT) results.set(dir, await runEvaluation({ env, goldDir: join(DEFAULT_GOLD_DIR, dir), controlsDir: null }));
+  }, 600_000);
+
+  it('no figure is below the stored baseline (gold set)', () => {
+    expect(regressions(results.get('')!, DEFAULT_GOLD_DIR, 'library')).toEqual([]);
+  });
+
+  for (const { dir, use } of HELD_OUT) {
+    it(`no figure is below the stored baseline (${use})`, () => {
+      expect(regressions(results.get(dir)!, join(DEFAULT_GOLD_DIR, dir), 'library')).toEqual([]);
     });
   }
 });

@@ -27,6 +27,7 @@ const doc: DocumentEvaluation = { gold, status: 'ok', issuers: [issuer], match: 
 const result: EvalResult = {
   summary: summarise([doc], [], '/nowhere/pkulaw-exports', false), documents: [doc], controls: [],
   ruleset: { id: 'beishen-core', version: '1', rules: 2 },
+  lawBase: { dir: null, titles: 201, versions: 220 },
   set: { dir: '/gold', format: 'sidecars' },
 };
 
