@@ -26,7 +26,7 @@ export interface Threshold {
 
 const TYPES: QuantityType[] = ['amount', 'period', 'age', 'mass', 'share'];
 /** How a condition compares, and the filler between what it measures and the number. */
-const COMPARATOR = /(?:不得少于|不少于|不得低于|不低于|不得超过|不超过|不得高于|不高于|少于|低于|高于|超过|达到|满|为|在|人民币|累计|连续|以上|以下|应当|须|需|的)+$/;
+const COMPARATOR = /(?:不得少于|不少于|不得低于|不低于|不得超过|不超过|不得高于|不高于|少于|低于|高于|超过|达到|年满|满|为|在|人民币|累计|连续|以上|以下|应当|须|需|的)+$/;
 const LEAD_CHARS = 10;
 /** Words every lead may hold, which say nothing of what is measured. */
 const COMMON = new Set(['以上', '以下', '不得', '应当', '不少', '不超', '超过', '年龄不', '其他', '本市', '本县', '规定']);
@@ -39,7 +39,8 @@ export function thresholdsIn(text: string): Threshold[] {
     for (let prev = ''; prev !== lead;) { prev = lead; lead = lead.replace(COMPARATOR, ''); }
     lead = lead.slice(-LEAD_CHARS);
     const part = sentenceAround(text, q.start, q.end);
-    if (lead.length >= 2) out.push({ q, lead, part: part.text, head: text.slice(part.start, q.start) });
+    // An age is an age whatever precedes it: "（五）年满三十周岁" in a list of the 收养人's conditions has no lead of its own.
+    if (lead.length >= 2 || q.type === 'age') out.push({ q, lead, part: part.text, head: text.slice(part.start, q.start) });
   }
   return out;
 }
@@ -50,6 +51,15 @@ function sameThing(a: string, b: string): boolean {
   const theirs = cjkBigrams(b.slice(-NEXT_TO));
   return [...cjkBigrams(a.slice(-NEXT_TO))].some((w) => theirs.has(w) && !COMMON.has(w));
 }
+/** The two numbers measure the same thing: their leads name it, or both are ages, the article's without a lead of its
+ *  own (an item of a list of conditions: 民法典第一千零九十八条's "（五）年满三十周岁"), and the person the clause sets an
+ *  age for is named in the article (收养人). */
+function sameMeasured(mine: Threshold, theirs: Threshold, article: string): boolean {
+  if (mine.q.unit !== theirs.q.unit) return false;
+  if (theirs.lead.length >= 2) return sameThing(mine.lead, theirs.lead);
+  return mine.q.type === 'age' && theirs.q.type === 'age' && mine.lead.length >= 2 && nearThing(mine.lead, article);
+}
+
 /** Looser, for a number the article sets: the clause's thing anywhere before it in its part of the sentence ("保存期限不得少于
  *  产品保质期满后六个月" sets a 保存期限 too, though the words next to the number are the shelf life's; "劳动合同期限三个月以上"
  *  sets no 试用期). */
@@ -114,17 +124,17 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     if (similarity < MIN_MATTER) continue;
     close.push(...theirs);
     if (best && similarity <= best.similarity) continue;
-    if (!mine.some((m) => theirs.some((t) => t.q.unit === m.q.unit && sameThing(m.lead, t.lead)))) continue;
+    if (!mine.some((m) => theirs.some((t) => sameMeasured(m, t, article.text)))) continue;
     best = { law, article, similarity, theirs };
   }
   if (!best) return null;
   for (const m of mine) {
-    const same = best.theirs.filter((t) => t.q.unit === m.q.unit && sameThing(m.lead, t.lead));
+    const same = best.theirs.filter((t) => sameMeasured(m, t, best.article.text));
     if (!same.length) continue;
     // The clause's number is one the article sets for the same thing (or a case of it: 食品安全法第五十条's 六个月 after the
     // shelf life, 二年 without one; not 劳动合同法第十九条's 三个月 of a contract's term for a 试用期), or, for the
     // administration's own work, a shorter period than the law's.
-    const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9 && nearThing(m.lead, t.head))
+    const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9 && (t.q.type === 'age' || nearThing(m.lead, t.head)))
       || (government && m.q.type === 'period' && same.every((t) => m.q.value < t.q.value));
     if (agrees) continue;
     // The article's number for the case closest to the clause's ("劳动合同期限一年以上不满三年的，试用期不得超过二个月").

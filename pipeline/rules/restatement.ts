@@ -119,10 +119,17 @@ export function namedLaws(ctx: DocContext): CorpusLaw[] {
   let laws = namedMemo.get(ctx);
   if (laws) return laws;
   const out = new Map<string, CorpusLaw>();
+  // A repealed act the document still rests on (收养法, 侵权责任法): its matters are now the successor's (民法典), which the
+  // document's clauses are judged against — after the laws it names itself, which speak more closely to its matters.
+  const successors = new Map<string, CorpusLaw>();
   for (const c of ctx.citations()) {
     if (out.size >= MAX_NAMED) break;
-    if (c.law && !c.own && c.form !== 'anaphor' && !c.repealed) out.set(c.law.id, c.law);
+    if (c.own || c.form === 'anaphor') continue;
+    if (c.law && !c.repealed) out.set(c.law.id, c.law);
+    const successor = c.repealed?.replacedBy ? ctx.corpus.findLawAt(c.repealed.replacedBy, ctx.date ?? undefined) : undefined;
+    if (successor) successors.set(successor.id, successor);
   }
+  for (const [id, law] of successors) if (out.size < MAX_NAMED && !out.has(id)) out.set(id, law);
   namedMemo.set(ctx, (laws = [...out.values()]));
   return laws;
 }
