@@ -8,6 +8,7 @@ import { parseArticleLabel } from '../text/chinese-numbers.ts';
 import type { Registry } from './repealed.ts';
 import type { NationalActs } from './national-titles.ts';
 import { buildIndex, searchIndex, type SearchIndex } from './search-index.ts';
+import { articleOf } from './article-of.ts';
 import { tokenize } from './tokens.ts';
 import { buildSentenceHashes, lawSentenceKeys, lawsWithHash, MIN_HELD_SENTENCE, sentenceKey, type SentenceHashes } from './sentence-index.ts';
 
@@ -172,7 +173,8 @@ export function createCorpus(parts: CorpusParts): Corpus {
       const rest = hits.filter((h) => !picked.includes(h));
       const top = [...picked, ...rest].slice(0, limit);
       return top.map(({ h, law, score }) => {
-        const a = law.articles[idx.docArticle[h.doc]];
+        // The one article, not the law's whole text: a batch's retrievals touch most laws of the base.
+        const a = articleOf(law, idx.docArticle[h.doc]!)!;
         return { law: law.title, article: a.label, text: a.text, score: Math.round(score * 1000) / 1000 };
       });
   }

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CorpusLaw } from '../model/types.ts';
+import { readArticlesSingly, type StoredArticle } from './article-of.ts';
 import type { LawBase } from './corpus.ts';
 import { buildCorpusIndex } from './corpus-impl.ts';
 import { assertValid } from './schemas.ts';
@@ -47,40 +48,63 @@ export const SENTENCES = 'sentences.bin';
 
 /**
  * laws.bundle: line 1 is a JSON array of the laws without their articles, each with the byte
- * range of its articles in the rest of the file; each law's articles follow as one JSON array
- * without `text` (it is paragraphs.join('\n')). Articles are parsed the first time a law's
- * `articles` is read: name lookup and retrieval touch a few laws, not all 1,500.
+ * range of its articles in the rest of the file and where each article starts in that range;
+ * each law's articles follow as one JSON array without `text` (it is paragraphs.join('\n')).
+ * Articles are parsed the first time a law's `articles` is read: name lookup and retrieval touch a
+ * few laws, not all 1,500. Retrieval, which wants one article of a law, parses that article alone
+ * (article-of.ts).
  */
 function bundleBytes(laws: CorpusLaw[]): Buffer {
-  const bodies = laws.map((l) => Buffer.from(JSON.stringify(l.articles.map(({ text: _t, ...a }) => a)) + '\n'));
+  const starts: number[][] = [];
+  const bodies = laws.map((l) => {
+    // JSON.stringify of the array, element by element, to know where each element starts.
+    const items = l.articles.map(({ text: _t, ...a }) => Buffer.from(JSON.stringify(a)));
+    const at: number[] = [];
+    let n = 1;
+    for (const b of items) {
+      at.push(n);
+      n += b.length + 1;
+    }
+    starts.push(at);
+    const parts: Buffer[] = [Buffer.from('[')];
+    items.forEach((b, k) => parts.push(...(k ? [Buffer.from(','), b] : [b])));
+    parts.push(Buffer.from(']\n'));
+    return Buffer.concat(parts);
+  });
   let at = 0;
   const heads = laws.map((l, i) => {
     const { articles: _a, ...head } = l;
     const range = [at, at + bodies[i].length - 1];
     at += bodies[i].length;
-    return { ...head, articlesAt: range };
+    return { ...head, articlesAt: range, articleStarts: starts[i] };
   });
   return Buffer.concat([Buffer.from(JSON.stringify(heads) + '\n'), ...bodies]);
 }
 
+/** The article as the law files hold it: `text` rebuilt, in their key order (text before paragraphs). */
+function withText({ label, number, sub, paragraphs, chapter }: Omit<StoredArticle, 'text'>): StoredArticle {
+  return {
+    label, number, ...(sub !== undefined ? { sub } : {}), text: paragraphs.join('\n'), paragraphs, ...(chapter !== undefined ? { chapter } : {}),
+  };
+}
+
 function fromBundle(buf: Buffer): CorpusLaw[] {
   const nl = buf.indexOf(10);
-  const heads = JSON.parse(buf.toString('utf8', 0, nl)) as (Omit<CorpusLaw, 'articles'> & { articlesAt: [number, number] })[];
+  const heads = JSON.parse(buf.toString('utf8', 0, nl)) as (Omit<CorpusLaw, 'articles'> & { articlesAt: [number, number]; articleStarts?: number[] })[];
   const base = nl + 1;
-  return heads.map(({ articlesAt: [from, to], ...head }) => {
+  return heads.map(({ articlesAt: [from, to], articleStarts, ...head }) => {
     const law = head as CorpusLaw;
     let articles: CorpusLaw['articles'] | undefined;
+    // Articles already read one by one (articleOf): the whole array holds those same objects.
+    let single: Map<number, StoredArticle> | undefined;
     Object.defineProperty(law, 'articles', {
       enumerable: true,
       configurable: true,
       get() {
         if (!articles) {
-          articles = JSON.parse(buf.toString('utf8', base + from, base + to)) as CorpusLaw['articles'];
-          for (const a of articles) a.text = a.paragraphs.join('\n');
-          // Keep the key order of the law files (text before paragraphs) for equal serialisation.
-          articles = articles.map(({ label, number, sub, text, paragraphs, chapter }) => ({
-            label, number, ...(sub !== undefined ? { sub } : {}), text, paragraphs, ...(chapter !== undefined ? { chapter } : {}),
-          }));
+          const parsed = JSON.parse(buf.toString('utf8', base + from, base + to)) as Omit<StoredArticle, 'text'>[];
+          articles = parsed.map((a, i) => single?.get(i) ?? withText(a));
+          single = undefined;
         }
         return articles;
       },
@@ -88,6 +112,20 @@ function fromBundle(buf: Buffer): CorpusLaw[] {
         articles = v;
       },
     });
+    if (articleStarts) {
+      readArticlesSingly(law, (index) => {
+        if (articles) return articles[index];
+        if (index < 0 || index >= articleStarts.length || !Number.isInteger(index)) return undefined;
+        let a = (single ??= new Map()).get(index);
+        if (!a) {
+          const start = base + from + articleStarts[index]!;
+          // An article ends before the comma that starts the next one, or before the array's closing bracket.
+          const end = index + 1 < articleStarts.length ? base + from + articleStarts[index + 1]! - 1 : base + to - 1;
+          single.set(index, (a = withText(JSON.parse(buf.toString('utf8', start, end)) as Omit<StoredArticle, 'text'>)));
+        }
+        return a;
+      });
+    }
     return law;
   });
 }

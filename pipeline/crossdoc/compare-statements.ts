@@ -23,8 +23,11 @@ function bigrams(s: string): Set<string> {
 }
 
 export function subjectOverlap(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
+  return overlapOf(bigrams(a), bigrams(b));
+}
+
+/** subjectOverlap on the subjects' bigrams, made once per statement. */
+function overlapOf(x: Set<string>, y: Set<string>): number {
   if (x.size < MIN_BIGRAMS || y.size < MIN_BIGRAMS) return 0;
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let common = 0;
@@ -38,20 +41,30 @@ function sameQuantity(a: Statement, b: Statement): boolean {
 
 /** Groups of statements (two documents at least) on one matter that do not agree on the number. */
 export function conflictingGroups(statements: DocStatement[]): DocStatement[][] {
-  const n = statements.length;
   const parent = statements.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const grams = statements.map((s) => bigrams(s.statement.subject));
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const a = statements[i]!;
-      const b = statements[j]!;
-      if (a.path === b.path || a.statement.kind !== b.statement.kind || a.statement.measure !== b.statement.measure) continue;
-      // Cheap test first: a shared bigram at all.
-      let shared = false;
-      for (const g of grams[i]!) if (grams[j]!.has(g)) { shared = true; break; }
-      if (!shared || subjectOverlap(a.statement.subject, b.statement.subject) < MIN_OVERLAP) continue;
-      parent[find(i)] = find(j);
+  // Only statements of one kind and measure are compared: the batch's statements, bucketed by both.
+  const buckets = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    const key = `${s.statement.kind}\u0000${s.statement.measure}`;
+    const b = buckets.get(key);
+    if (b) b.push(i);
+    else buckets.set(key, [i]);
+  });
+  for (const bucket of buckets.values()) {
+    for (let x = 0; x < bucket.length; x++) {
+      const i = bucket[x]!;
+      for (let y = x + 1; y < bucket.length; y++) {
+        const j = bucket[y]!;
+        // Two statements already in one group need no comparison: joining them again changes nothing.
+        if (statements[i]!.path === statements[j]!.path || find(i) === find(j)) continue;
+        // Cheap test first: a shared bigram at all.
+        let shared = false;
+        for (const g of grams[i]!) if (grams[j]!.has(g)) { shared = true; break; }
+        if (!shared || overlapOf(grams[i]!, grams[j]!) < MIN_OVERLAP) continue;
+        parent[find(i)] = find(j);
+      }
     }
   }
   const groups = new Map<number, DocStatement[]>();

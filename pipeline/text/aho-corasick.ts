@@ -4,7 +4,7 @@
 // The automaton walks UTF-16 code units (charCodeAt), not code points: a character outside the BMP is two
 // units in the words and in the text alike, so matches are the same, and no string is made per character.
 //
-// The trie is built with a Map per state, then flattened into typed arrays for the walk, which runs over
+// The trie is built straight into typed arrays for the walk (see the constructor), which runs over
 // every provision and sentence of every document: the root's moves are one table indexed by the code
 // unit, a code unit in no word sends any state back to the root at once (most of a text's characters),
 // and the other states' few moves are scanned in a short slice. A Map lookup per character and per
@@ -24,62 +24,102 @@ export class AhoCorasick {
   private readonly outWords: Int32Array;
 
   constructor(words: string[]) {
-    const goto: Map<number, number>[] = [new Map()];
-    const fail: number[] = [0];
-    const out: number[][] = [[]];
-    words.forEach((w, idx) => {
-      let s = 0;
-      for (let i = 0; i < w.length; i++) {
+    // The trie from the words in sorted order: a word shares with the one before it exactly the states of
+    // their common prefix (words with a prefix in common are adjacent), so each state's moves are made in
+    // one run, in rising code units, and no state needs a map. Equal words keep their input order.
+    const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : a - b));
+    const moveFrom: number[] = []; // the edges in the order made: from state, code unit, to state
+    const moveUnit: number[] = [];
+    const moveTo: number[] = [];
+    const own: (number[] | undefined)[] = [undefined]; // the words ending in each state
+    const path: number[] = [0]; // the states of the previous word's prefixes
+    let prev = '';
+    let n = 1;
+    for (const idx of order) {
+      const w = words[idx]!;
+      let common = 0;
+      const max = Math.min(w.length, prev.length);
+      while (common < max && w.charCodeAt(common) === prev.charCodeAt(common)) common++;
+      for (let i = common; i < w.length; i++) {
         const ch = w.charCodeAt(i);
         this.inWords[ch] = 1;
-        let next = goto[s]!.get(ch);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map());
-          fail.push(0);
-          out.push([]);
-          goto[s]!.set(ch, next);
-        }
-        s = next;
+        moveFrom.push(path[i]!);
+        moveUnit.push(ch);
+        moveTo.push(n);
+        own.push(undefined);
+        path[i + 1] = n++;
       }
-      out[s]!.push(idx);
-    });
-    const queue: number[] = [];
-    for (const s of goto[0]!.values()) queue.push(s);
-    for (let head = 0; head < queue.length; head++) {
+      const end = path[w.length]!;
+      (own[end] ??= []).push(idx);
+      prev = w;
+    }
+    // The moves of each state, contiguous and in rising code units (as they were made).
+    const edgeStart = new Int32Array(n + 1);
+    for (const from of moveFrom) edgeStart[from + 1]!++;
+    for (let s = 0; s < n; s++) edgeStart[s + 1]! += edgeStart[s]!;
+    const edges = moveFrom.length;
+    const edgeUnit = new Uint16Array(edges);
+    const edgeTo = new Int32Array(edges);
+    const fill = edgeStart.slice(0, n);
+    for (let e = 0; e < edges; e++) {
+      const at = fill[moveFrom[e]!]!++;
+      edgeUnit[at] = moveUnit[e]!;
+      edgeTo[at] = moveTo[e]!;
+    }
+    const move = (s: number, ch: number): number => {
+      let lo = edgeStart[s]!;
+      let hi = edgeStart[s + 1]! - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const u = edgeUnit[mid]!;
+        if (u === ch) return edgeTo[mid]!;
+        if (u < ch) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return -1;
+    };
+    // Failure links and outputs breadth first: a state's failure state is shallower, so its outputs are
+    // complete when the state's are made (its own words, then its failure state's).
+    const fail = new Int32Array(n);
+    const out: number[][] = new Array<number[]>(n);
+    const none: number[] = [];
+    out[0] = own[0] ?? none;
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) {
+      const s = edgeTo[e]!;
+      this.rootMove[edgeUnit[e]!] = s;
+      queue[tail++] = s;
+      // (The root's own words — only an empty word — are not passed on to its children: as before.)
+      out[s] = own[s] ?? none;
+    }
+    for (let head = 0; head < tail; head++) {
       const r = queue[head]!;
-      for (const [ch, s] of goto[r]!) {
-        queue.push(s);
+      for (let e = edgeStart[r]!; e < edgeStart[r + 1]!; e++) {
+        const ch = edgeUnit[e]!;
+        const s = edgeTo[e]!;
+        queue[tail++] = s;
         let f = fail[r]!;
-        while (f !== 0 && !goto[f]!.has(ch)) f = fail[f]!;
-        const g = goto[f]!.get(ch);
-        fail[s] = g !== undefined && g !== s ? g : 0;
-        out[s]!.push(...out[fail[s]!]!);
+        while (f !== 0 && move(f, ch) < 0) f = fail[f]!;
+        const g = move(f, ch);
+        fail[s] = g >= 0 && g !== s ? g : 0;
+        const inherited = out[fail[s]!]!;
+        out[s] = own[s] ? own[s]!.concat(inherited) : inherited;
       }
     }
-    for (const [ch, s] of goto[0]!) this.rootMove[ch] = s;
-    const n = goto.length;
-    this.fail = Int32Array.from(fail);
-    this.edgeStart = new Int32Array(n + 1);
+    this.fail = fail;
+    this.edgeStart = edgeStart;
+    this.edgeUnit = edgeUnit;
+    this.edgeTo = edgeTo;
     this.outStart = new Int32Array(n + 1);
-    let edges = 0;
     let outs = 0;
     for (let s = 0; s < n; s++) {
-      this.edgeStart[s] = edges;
       this.outStart[s] = outs;
-      if (s > 0) edges += goto[s]!.size;
       outs += out[s]!.length;
     }
-    this.edgeStart[n] = edges;
     this.outStart[n] = outs;
-    this.edgeUnit = new Uint16Array(edges);
-    this.edgeTo = new Int32Array(edges);
     this.outWords = new Int32Array(outs);
-    for (let s = 0; s < n; s++) {
-      let e = this.edgeStart[s]!;
-      if (s > 0) for (const [ch, t] of goto[s]!) { this.edgeUnit[e] = ch; this.edgeTo[e++] = t; }
-      this.outWords.set(out[s]!, this.outStart[s]!);
-    }
+    for (let s = 0; s < n; s++) if (out[s]!.length) this.outWords.set(out[s]!, this.outStart[s]!);
   }
 
   private step(s: number, ch: number): number {

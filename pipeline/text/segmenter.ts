@@ -23,14 +23,15 @@ export function legalDictionary(): Buffer {
 
 let shared: Segmenter | undefined;
 
-// Required on first use, not imported: @node-rs/jieba/dict.js reads 11 MB of dictionaries when it
-// is loaded, and most processes (a worker re-checking cached parses, `beishen rules lint`) never cut.
+// Required on first use, not imported: most processes (a worker re-checking cached parses, `beishen rules
+// lint`) never cut. The word dictionary is read from the package's dict.txt, the file its dict.js exports as
+// `dict`: dict.js also reads idf.txt (6 MB, for keyword extraction, which nothing here does).
 const require = createRequire(import.meta.url);
 
 export function getSegmenter(): Segmenter {
   if (!shared) {
     const { Jieba } = require('@node-rs/jieba') as { Jieba: typeof JiebaClass };
-    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Buffer };
+    const dict = readFileSync(require.resolve('@node-rs/jieba/dict.txt'));
     const jieba = Jieba.withDict(dict);
     jieba.loadDict(legalDictionary());
     shared = { cut: (text: string) => jieba.cut(text, true) };
