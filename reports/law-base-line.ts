@@ -3,8 +3,9 @@
 import type { LawBaseInfo } from '../pipeline/model/types.ts';
 import { chineseDate } from './html/labels.ts';
 
-export function lawBaseLine(b: Pick<LawBaseInfo, 'date' | 'dateFrom' | 'missing'> & { asOf?: string }): string {
-  const date = b.date ? `法规库截至${chineseDate(b.date)}${b.dateFrom === 'newest-text' ? '（所收最新文本的日期）' : ''}` : '法规库日期不明';
+export function lawBaseLine(b: Pick<LawBaseInfo, 'date' | 'dateFrom' | 'missing'> & { asOf?: string; acts?: number }): string {
+  const held = b.acts ? `（${b.acts} 部法律、法规）` : '';
+  const date = b.date ? `法规库${held}截至${chineseDate(b.date)}${b.dateFrom === 'newest-text' ? '（所收最新文本的日期）' : ''}` : `法规库${held}日期不明`;
   const asOf = b.asOf ? `；按${chineseDate(b.asOf)}的法律审查` : '';
   const missing = b.missing.length
     ? `；已知有新文本尚未收录：${b.missing.map((m) => `《${m.law}》${m.inForce ? `（${chineseDate(m.inForce)}起施行）` : `（${m.year}年）`}`).join('、')}`

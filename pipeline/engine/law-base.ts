@@ -10,6 +10,7 @@ export function lawBaseInfo(corpus: Corpus, asOf?: string): LawBaseInfo {
     date: corpus.lawBase.date,
     dateFrom: corpus.lawBase.dateFrom,
     corpus: corpus.hash,
+    acts: new Set(corpus.laws.map((l) => l.title)).size,
     ...(asOf ? { asOf } : {}),
     missing: missingRevisions(corpus).map((r) => ({
       law: r.law, kind: r.kind, ...(r.passed ? { passed: r.passed } : {}), ...(r.inForce ? { inForce: r.inForce } : {}), year: r.year, note: revisionNote(r),

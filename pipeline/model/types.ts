@@ -337,6 +337,8 @@ export interface LawBaseInfo {
   dateFrom: 'declared' | 'newest-text' | 'unknown';
   /** Content hash of the corpus and its history files. */
   corpus: string;
+  /** How many laws and regulations (titles) it holds: the embedded corpus's two hundred or the law library's thousand. */
+  acts?: number;
   /** --as-of, when the run judged every document as of that day. */
   asOf?: string;
   /** Later texts known to exist that the corpus does not hold. */

@@ -38,9 +38,12 @@ describe('documents judged by the law of their own date', () => {
     expect(report.lawBase).toMatchObject({ date: '2025-04-19', dateFrom: 'declared' });
     expect(report.lawBase!.missing.map((m) => m.law)).toContain('中华人民共和国治安管理处罚法');
     expect(report.lawBase!.asOf).toBeUndefined();
-    expect(stdout).toContain('法规库截至2025年4月19日');
+    // How many acts it holds: the embedded corpus's titles (the tests run without the law library).
+    const titles = JSON.parse(readFileSync(join(ROOT, 'corpus', 'laws', 'manifest.json'), 'utf8')).counts.titles as number;
+    expect(report.lawBase!.acts).toBe(titles);
+    expect(stdout).toContain(`法规库（${titles} 部法律、法规）截至2025年4月19日`);
     expect(stdout).toContain('《中华人民共和国治安管理处罚法》（2026年1月1日起施行）');
-    expect(html).toMatch(/<p class="sub" id="law-base">法规库截至2025年4月19日；已知有新文本尚未收录：/);
+    expect(html).toMatch(new RegExp(`<p class="sub" id="law-base">法规库（${titles} 部法律、法规）截至2025年4月19日；已知有新文本尚未收录：`));
   });
 
   it('2012 and 2019: the citations were right; what changed since is noted, with both numbers', () => {

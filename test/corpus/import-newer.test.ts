@@ -68,9 +68,9 @@ describe('corpus import --add: a newer text supersedes the held one from its ent
   it('a fresh import states its law-base date: declared, or its newest text', () => {
     const declared = runCli(['corpus', 'import', join(root, 'old'), '--out', join(root, 'fresh'), '--law-base-date', '2025-04-19']);
     expect(declared.code, declared.stderr).toBe(0);
-    expect(declared.stdout).toContain('法规库截至2025年4月19日');
+    expect(declared.stdout).toContain('法规库（1 部法律、法规）截至2025年4月19日');
     const newest = runCli(['corpus', 'import', join(root, 'old'), '--out', join(root, 'fresh')]);
-    expect(newest.stdout).toContain('法规库截至2020年5月1日（所收最新文本的日期）');
+    expect(newest.stdout).toContain('法规库（1 部法律、法规）截至2020年5月1日（所收最新文本的日期）');
   });
 
   it('adds the old text, then the new .docx, to a copy of the embedded corpus', async () => {
@@ -80,7 +80,7 @@ describe('corpus import --add: a newer text supersedes the held one from its ent
     const added = runCli(['corpus', 'import', join(root, 'new'), '--out', corpusDir, '--add']);
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout).toContain(`《${TITLE}》2025年文本自2026年1月1日起施行，此前日期的文件仍按2020年文本审查。`);
-    expect(added.stdout).toContain('法规库截至2025年4月19日');
+    expect(added.stdout).toMatch(/法规库（\d+ 部法律、法规）截至2025年4月19日/);
     const stored = await readCorpus(corpusDir, { validate: true });
     expect(stored.manifest.lawBase).toEqual({ date: '2025-04-19', dateFrom: 'declared' });
     const versions = stored.laws.filter((l) => l.title === TITLE).sort((a, b) => a.version.localeCompare(b.version));
