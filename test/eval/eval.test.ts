@@ -28,6 +28,7 @@ const HELD_OUT: { dir: string; use: string }[] = [
   { dir: 'holdout-12', use: 'held-out set 12, half tuned on' },
   { dir: 'holdout-13', use: 'held-out set 13, half tuned on' },
   { dir: 'holdout-14', use: 'held-out set 14, half tuned on' },
+  { dir: 'holdout-15', use: 'held-out set 15, unread' },
 ];
 let gold: EvalResult;
 const heldOut = new Map<string, EvalResult>();
