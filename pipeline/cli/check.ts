@@ -10,8 +10,6 @@ import { judgingCorpusDir } from '../corpus/library.ts';
 
 async function check(args: string[]): Promise<number> {
   const opts = parseCheckArgs(args);
-  // The law library where there is one (built on first use), before the workers start: they load the same corpus.
-  opts.corpusDir = await judgingCorpusDir(opts.corpusDir, opts.quiet ? undefined : (line) => process.stderr.write(`${line}\n`));
   // The inputs are listed before the output folder is opened: its staging folder, made beside it, is
   // no input even when the output lies inside an input folder.
   let selected: Awaited<ReturnType<typeof selectInputs>>;
@@ -24,6 +22,9 @@ async function check(args: string[]): Promise<number> {
     }
     throw e;
   }
+  // The law library where there is one (built on first use), once the inputs are known and before the workers start:
+  // they load the same corpus.
+  opts.corpusDir = await judgingCorpusDir(opts.corpusDir, opts.quiet ? undefined : (line) => process.stderr.write(`${line}\n`));
   // Workers load their modules while this thread loads the rest of the command, the rules and the
   // corpus, so checking starts sooner. All of them, even with a cache: a run the cache answers entirely
   // (the only one that needs none) loses a little to them; every other run — a first run, a re-run

@@ -6,6 +6,7 @@ import { defaultCacheDir } from '../batch/cache.ts';
 import { loadConfig } from '../config/review-config.ts';
 import { loadDeclaredCorrespondences } from '../corpus/correspondence.ts';
 import { loadCorpus } from '../corpus/index.ts';
+import { judgingCorpusDir } from '../corpus/library.ts';
 import { lawVersionChanges, LawVersionError } from '../corpus/version-changes.ts';
 import { parsedDocuments } from '../batch/parsed-source.ts';
 import { runImpact as impactOf } from '../impact/run-impact.ts';
@@ -40,7 +41,8 @@ async function impact(args: string[]): Promise<number> {
   const choice = parseOutputChoice(values, { out: 'beishen-impact', formats: ['html', 'json', 'csv'], allowed: IMPACT_FORMATS });
   if (choice.stdout && choice.formats[0] === 'html' && values.format === undefined) choice.formats = ['json'];
 
-  const corpus = await loadCorpus(values.corpus ? resolve(values.corpus) : undefined);
+  // Every version of the law the library holds, where it is at hand (the embedded corpus holds both texts of a few laws).
+  const corpus = await loadCorpus(await judgingCorpusDir(values.corpus, (line) => process.stderr.write(`${line}\n`)));
   const declared = values.correspondence ? loadDeclaredCorrespondences(resolve(values.correspondence)) : undefined;
   let changes;
   try {
