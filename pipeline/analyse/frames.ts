@@ -395,12 +395,11 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   let filed: { article: ResolvedArticle; how: 'named' | 'retrieved'; sim: number } | null = null;
   for (const r of related) {
     const how: 'named' | 'retrieved' = ctx.namedLaws.some((n) => r.law.includes(n) || n.includes(r.law.replace(/^中华人民共和国/, ''))) ? 'named' : 'retrieved';
-    if (m.family === 'licence') {
-      const sim = filingSimilarity(r.text, conduct);
-      if (sim >= (how === 'named' ? MIN_CONDUCT.named : RETRIEVED_COMPARED) && (!filed || sim > filed.sim)) {
-        const article = ctx.corpus.resolve(r.law, r.article);
-        if (article) filed = { article, how, sim };
-      }
+    // How close the article's filing paragraph (备案, no approval) is to the clause's conduct; 0 for other measures.
+    const filingSim = m.family === 'licence' ? filingSimilarity(r.text, conduct) : 0;
+    if (filingSim >= (how === 'named' ? MIN_CONDUCT.named : RETRIEVED_COMPARED) && (!filed || filingSim > filed.sim)) {
+      const article = ctx.corpus.resolve(r.law, r.article);
+      if (article) filed = { article, how, sim: filingSim };
     }
     // Each paragraph (款) of an article is its own frame: 烟花爆竹安全管理条例第四十二条 fines 焰火晚会 in
     // its first paragraph and 燃放 in a prohibited place in its second, with different ranges.
@@ -447,7 +446,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     const listIdentifies = listed && allProvided && (how === 'named' || sim >= MIN_COMPARED || conductSimilarity(wholeConduct(), para.text) >= MIN_COMPARED);
     // An article that approves some things and only files others (建设项目环境保护管理条例第九条: 报告书、报告表 审批,
     // 登记表 备案): a clause closer to its filing paragraph asks approval for what the article only files.
-    if (m.family === 'licence' && filingSimilarity(r.text, conduct) > sim) continue;
+    if (filingSim > sim) continue;
     if (sim >= MIN_CONDUCT[how] || bounds || licence || listIdentifies || together) {
       if (conflict && conflict.sim > sim && !namedComparison) return conflict.verdict;
       return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary, object);

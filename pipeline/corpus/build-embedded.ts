@@ -23,10 +23,17 @@ export interface EmbeddedEntry {
   note?: string;
 }
 
+/** The snapshot the embedded corpus is built from: its declared date, and the commit its `source` names. */
+export function readEmbeddedSnapshot(file = EMBEDDED_LIST): { lawBase?: LawBase; commit?: string } {
+  const data = parse(readFileSync(file, 'utf8')) as { lawBase?: { date: string; source?: string } };
+  if (!data.lawBase) return {};
+  const commit = data.lawBase.source?.split(/\s+/).pop();
+  return { lawBase: { date: data.lawBase.date, dateFrom: 'declared' }, ...(commit ? { commit } : {}) };
+}
+
 /** The declared date of the snapshot the embedded corpus is built from. */
 export function readEmbeddedLawBase(file = EMBEDDED_LIST): LawBase | undefined {
-  const data = parse(readFileSync(file, 'utf8')) as { lawBase?: { date: string } };
-  return data.lawBase ? { date: data.lawBase.date, dateFrom: 'declared' } : undefined;
+  return readEmbeddedSnapshot(file).lawBase;
 }
 
 export function readEmbeddedList(file = EMBEDDED_LIST): EmbeddedEntry[] {

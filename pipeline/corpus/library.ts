@@ -18,13 +18,12 @@ import { fileURLToPath } from 'node:url';
 import type { LawBase } from './corpus.ts';
 import type { CorpusLaw } from '../model/types.ts';
 import { buildCacheFolder, treeFiles } from '../engine/build-cache.ts';
-// The importer, the store and the YAML reader are loaded only to build the library (once): every check asks where
+// The importer, the store and the embedded list's reader are loaded only to build the library (once): every check asks where
 // the library is, and `check` asks before it starts its workers.
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** store.ts's MANIFEST: a corpus folder is complete once it holds this file. */
 const MANIFEST = 'manifest.json';
-const EMBEDDED_LIST = join(PROJECT_ROOT, 'corpus', 'embedded-laws.yaml');
 export const DEFAULT_LAW_LIBRARY = resolve(PROJECT_ROOT, '..', 'shared', 'laws');
 
 /** The folders of a LawRefBook snapshot that hold national acts: upper law of any normative document. */
@@ -58,12 +57,11 @@ function libraryKey(source: string): string {
 /** The snapshot's date where the library is the snapshot the embedded corpus was built from (its README names the
  *  same commit); else the newest text it holds. */
 async function lawBaseOf(source: string, laws: CorpusLaw[]): Promise<LawBase> {
-  const { parse } = await import('yaml');
+  const { readEmbeddedSnapshot } = await import('./build-embedded.ts');
   const { newestText } = await import('./corpus-impl.ts');
-  const declared = parse(readFileSync(EMBEDDED_LIST, 'utf8')) as { lawBase?: { date: string; source?: string } };
-  const commit = declared.lawBase?.source?.split(/\s+/).pop();
+  const { lawBase, commit } = readEmbeddedSnapshot();
   const readme = join(source, 'README.md');
-  if (declared.lawBase && commit && existsSync(readme) && readFileSync(readme, 'utf8').includes(commit)) return { date: declared.lawBase.date, dateFrom: 'declared' };
+  if (lawBase && commit && existsSync(readme) && readFileSync(readme, 'utf8').includes(commit)) return lawBase;
   return newestText(laws);
 }
 

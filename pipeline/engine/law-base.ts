@@ -5,12 +5,17 @@ import { missingRevisions } from '../corpus/in-force.ts';
 import { revisionNote } from '../corpus/later-revisions.ts';
 import type { LawBaseInfo } from '../model/types.ts';
 
+/** How many laws and regulations (titles, whatever their versions) the corpus holds. */
+export function actsHeld(corpus: Corpus): number {
+  return new Set(corpus.laws.map((l) => l.title)).size;
+}
+
 export function lawBaseInfo(corpus: Corpus, asOf?: string): LawBaseInfo {
   return {
     date: corpus.lawBase.date,
     dateFrom: corpus.lawBase.dateFrom,
     corpus: corpus.hash,
-    acts: new Set(corpus.laws.map((l) => l.title)).size,
+    acts: actsHeld(corpus),
     ...(asOf ? { asOf } : {}),
     missing: missingRevisions(corpus).map((r) => ({
       law: r.law, kind: r.kind, ...(r.passed ? { passed: r.passed } : {}), ...(r.inForce ? { inForce: r.inForce } : {}), year: r.year, note: revisionNote(r),

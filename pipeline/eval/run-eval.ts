@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDocument as checkOne, checkParsed, failedReport } from '../engine/check-document.ts';
 import type { DocumentReport, Finding } from '../model/types.ts';
+import { actsHeld } from '../engine/law-base.ts';
 import { createCheckEnv, type CheckEnv, type CheckOptions } from '../engine/check-env.ts';
 import { loadGoldSet, type GoldDoc } from './gold.ts';
 import { isLabelsJsonlSet, loadLabelsJsonl, type Split } from './labels-jsonl.ts';
@@ -100,7 +101,7 @@ export async function runEvaluation(opts: EvalOptions = {}): Promise<EvalResult>
     documents,
     controls,
     ruleset: { id, version, rules: rules.length },
-    lawBase: { dir: env.options.corpusDir ?? null, titles: new Set(env.corpus.laws.map((l) => l.title)).size, versions: env.corpus.laws.length },
+    lawBase: { dir: env.options.corpusDir ?? null, titles: actsHeld(env.corpus), versions: env.corpus.laws.length },
     set: jsonl ? { dir: goldDir, format: 'labels.jsonl', split: opts.split ?? 'dev' } : { dir: goldDir, format: 'sidecars' },
   };
 }

@@ -30,15 +30,34 @@ const HELD_OUT: { dir: string; use: string }[] = [
   { dir: 'holdout-14', use: 'held-out set 14, half tuned on' },
   { dir: 'holdout-15', use: 'held-out set 15, unread' },
 ];
-let gold: EvalResult;
-const heldOut = new Map<string, EvalResult>();
-beforeAll(async () => {
-  const env = await createCheckEnv({});
-  gold = await runEvaluation({ env });
+/** The gold set (with the real controls) and every held-out set, judged by one corpus. */
+async function evaluateSets(corpusDir?: string): Promise<{ gold: EvalResult; heldOut: Map<string, EvalResult> }> {
+  const env = await createCheckEnv(corpusDir ? { corpusDir } : {});
+  const gold = await runEvaluation({ env });
+  const heldOut = new Map<string, EvalResult>();
   for (const { dir } of HELD_OUT) heldOut.set(dir, await runEvaluation({ env, goldDir: join(DEFAULT_GOLD_DIR, dir), controlsDir: null }));
+  return { gold, heldOut };
+}
+
+/** One test per set: no figure below the baseline of that law base. */
+function baselineTests(sets: () => { gold: EvalResult; heldOut: Map<string, EvalResult> }, lawBase: 'embedded' | 'library'): void {
+  it('no figure is below the stored baseline (gold set)', () => {
+    expect(regressions(sets().gold, DEFAULT_GOLD_DIR, lawBase)).toEqual([]);
+  });
+  for (const { dir, use } of HELD_OUT) {
+    it(`no figure is below the stored baseline (${use})`, () => {
+      expect(regressions(sets().heldOut.get(dir)!, join(DEFAULT_GOLD_DIR, dir), lawBase)).toEqual([]);
+    });
+  }
+}
+
+let gold: EvalResult;
+let heldOut: Map<string, EvalResult>;
+beforeAll(async () => {
+  ({ gold, heldOut } = await evaluateSets());
 }, 480_000);
 
-function regressions(result: EvalResult, dir: string, lawBase: 'embedded' | 'library' = 'embedded'): string[] {
+function regressions(result: EvalResult, dir: string, lawBase: 'embedded' | 'library'): string[] {
   const baseline = readBaseline(join(dir, baselineFileName(lawBase)));
   if (!baseline) return [`没有基线：运行 beishen eval --update-baseline --gold ${dir}${lawBase === 'embedded' ? ' --corpus corpus/laws' : ''} 记录`];
   return compareWithBaseline(result.summary, baseline).regressions.map((r) => `${r.figure}: ${r.current ?? '—'} < 基线 ${r.baseline}`);
@@ -59,37 +78,19 @@ describe('beishen eval on corpus/gold', () => {
     expect(j.falsePositives).toHaveLength(gold.summary.overall.falsePositives);
   });
 
-  it('no figure is below the stored baseline (gold set)', () => {
-    expect(regressions(gold, DEFAULT_GOLD_DIR)).toEqual([]);
-  });
-
-  for (const { dir, use } of HELD_OUT) {
-    it(`no figure is below the stored baseline (${use})`, () => {
-      expect(regressions(heldOut.get(dir)!, join(DEFAULT_GOLD_DIR, dir))).toEqual([]);
-    });
-  }
+  baselineTests(() => ({ gold, heldOut }), 'embedded');
 });
 
 // The law library is read where it is (../shared/laws; the test configuration turns it off for every other test); a
 // machine without it measures the embedded corpus only, above.
 const library = lawLibrarySource({});
 describe.runIf(library !== null)('beishen eval judged by the law library', () => {
-  const results = new Map<string, EvalResult>();
+  let sets: Awaited<ReturnType<typeof evaluateSets>>;
   beforeAll(async () => {
     const corpusDir = await libraryCorpusDir(library);
     expect(corpusDir).not.toBeNull();
-    const env = await createCheckEnv({ corpusDir: corpusDir! });
-    results.set('', await runEvaluation({ env }));
-    for (const { dir } of HELD_OUT) results.set(dir, await runEvaluation({ env, goldDir: join(DEFAULT_GOLD_DIR, dir), controlsDir: null }));
+    sets = await evaluateSets(corpusDir!);
   }, 600_000);
 
-  it('no figure is below the stored baseline (gold set)', () => {
-    expect(regressions(results.get('')!, DEFAULT_GOLD_DIR, 'library')).toEqual([]);
-  });
-
-  for (const { dir, use } of HELD_OUT) {
-    it(`no figure is below the stored baseline (${use})`, () => {
-      expect(regressions(results.get(dir)!, join(DEFAULT_GOLD_DIR, dir), 'library')).toEqual([]);
-    });
-  }
+  baselineTests(() => sets, 'library');
 });
