@@ -330,19 +330,56 @@ interface Better {
   verified: boolean;
 }
 
+/** One article cited, then what it is cited for: "第三十九条关于未取得采矿许可证擅自采矿的规定", "第十五条第二款关于……的要求". */
+const DESCRIBED = /^(?:第[一二三四五六七八九十百零〇两\d]{1,8}条(?:第[一二三四五六七八九十\d]{1,3}[款项])*)?关于([^，。；《》]{4,40}?)的(?:有关)?(?:规定|要求)/;
+
+/** The article of `law` closest both to what the document says it cites for and to the old text's paragraph that says
+ *  it (each score taken relative to the best article's for it): the description alone is a few words that other
+ *  articles share too (未取得采矿许可证擅自采矿), the paragraph alone may be closer to an article on another matter in the
+ *  same words (当地平均生活水平). */
+function describedArticle(law: CorpusLaw, described: string, paragraph: string): CorpusLaw['articles'][number] | undefined {
+  const scores = law.articles.map((a) => [scoreOf(law, described, a.label)?.score ?? 0, scoreOf(law, paragraph, a.label)?.score ?? 0] as const);
+  const top = [Math.max(...scores.map((x) => x[0])), Math.max(...scores.map((x) => x[1]))];
+  if (!top[0] || !top[1]) return undefined;
+  let best = -1;
+  let at = -1;
+  scores.forEach(([d, p], i) => {
+    const both = d / top[0]! + p / top[1]!;
+    if (both > best) { best = both; at = i; }
+  });
+  return law.articles[at];
+}
+
+/** The paragraph of an article that shares most words with what the document says it cites the article for. */
+function describedParagraph(article: { text: string; paragraphs: readonly string[] }, described: string): string {
+  const words = [...cjkBigrams(described)];
+  let best = article.text;
+  let most = 0;
+  for (const p of article.paragraphs) {
+    const share = shareIn(words, cjkBigrams(p));
+    if (share > most) { most = share; best = p; }
+  }
+  return best;
+}
+
 function betterArticle(ctx: JudgeContext, m: Mention, law: CorpusLaw, label: string, missing: boolean): Better | undefined {
   const [a, b] = sentenceBounds(ctx.text, m.start, m.end);
-  // A sentence that cites several laws (制定依据) says too little about any one article.
-  if (ctx.starts.filter((s) => s >= a && s < b).length > 1) return undefined;
-  if (/制定本|通告如下|规定如下|结合本.{0,3}实际/.test(ctx.text.slice(a, b))) return undefined;
-  const context = citingSentence(ctx.text, m.start, m.end);
+  // "第三十九条关于未取得采矿许可证擅自采矿的规定": the document says what it cites the article for, in whatever sentence.
+  const described = DESCRIBED.exec(ctx.text.slice(m.end, m.end + 80))?.[1];
+  // Else a sentence that cites several laws (制定依据) says too little about any one article.
+  if (!described && ctx.starts.filter((s) => s >= a && s < b).length > 1) return undefined;
+  if (!described && /制定本|通告如下|规定如下|结合本.{0,3}实际/.test(ctx.text.slice(a, b))) return undefined;
+  const context = described ?? citingSentence(ctx.text, m.start, m.end);
   // An older text in the corpus the document may have been written against: where did its article go?
   for (const old of ctx.corpus.versionsOf(law.title).filter((v) => v.version < law.version).reverse()) {
     const r = matchContext(old, context, label);
     const oldArticle = r.cited?.article;
     if (!oldArticle || !r.best || r.cited!.score < Math.max(MIN_BEST / 2, 0.8 * r.best.score)) continue;
-    const moved = closestArticle(law, oldArticle);
-    if (moved && moved.article.label !== label) return { label: moved.article.label, older: `${year(old.version)}文本`, verified: true };
+    // Where the document says what it cites the article for, the article of the text applied that says it: a revision
+    // may have split the old article's paragraphs among several (军人抚恤优待条例 2019 第三十三条's 优待金 is 第四十二条 in
+    // 2024, its 复工复职 第四十五条); failing that, the article closest to the paragraph described.
+    const moved = described ? describedArticle(law, described, describedParagraph(oldArticle, described)) : closestArticle(law, oldArticle)?.article;
+    if (moved && moved.label !== label) return { label: moved.label, older: `${year(old.version)}文本`, verified: true };
   }
   // An older numbering the corpus does not hold (declared correspondences): the article the old number
   // became, when the sentence is about it and not about the article now bearing that number.

@@ -7,6 +7,7 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import { parseArticleRefs, parseParagraphRef, type ArticleRef } from './article-refs.ts';
 import { cleanName, nameIndex, VERSION_NOTE } from './law-names.ts';
+import { stripPrc } from '../corpus/law-metadata.ts';
 
 /** bracketed: in 《》; plain: without 《》 (a known name plainly cited, or any name ending in 法/条例/… that
  *  a lead word and an article reference frame: a local act, or a damaged name); self: the document's own
@@ -40,6 +41,8 @@ const LEFT_OK = new RegExp(`(?:${VERB}|和|及|与|或|、|，|,|；|：|:|。|\
 /** A name followed by these is part of a longer name (森林法实施条例, 食品安全法实施细则 …). */
 const LONGER_NAME = /^(?:实施|条例|细则|办法|若干|暂行|解释|修正案|修订|规定|决定)/;
 const BRACKETED = /(国务院)?《([^《》\n]{2,80})》/g;
+/** The act implementing a law, named after it by its kind alone ("《X法》及其实施细则"). */
+const COMPANION = /^((?:及其|及|和|以及)\s*)(实施细则|实施条例|实施办法)/;
 const OUTER_NOTE = /^[（(][^（）()\n]{2,16}[）)]/;
 const FRAMED = new RegExp(`${VERB}([\\u4e00-\\u9fff]{3,24}?(?:法|条例|规定|办法|细则))(?=[ \\u3000]*[第笫][ \\u3000]*[零〇一二两三四五六七八九十百千0-9０-９])`, 'g');
 const SELF = /本(?:办法|规定|通知|通告|公告|意见|决定|细则|实施细则|条例|方案|规则|标准|制度|意见)(?=[ \u3000]*[第笫])/g;
@@ -79,6 +82,17 @@ export function scanMentions(text: string, corpus: Corpus): Mention[] {
       start, end: refs.length ? end : nameEnd, form: 'bracketed', written: name, articles: refs,
       ...(m[1] ? { issuerPrefix: m[1] } : {}), ...(versionNote ? { versionNote } : {}),
     }, nameEnd);
+    // "《中华人民共和国计量法》及其实施细则": the regulation that implements the law is cited too, by a name that is the
+    // law's with the kind of act after it (计量法实施细则, 森林法实施条例).
+    const after = refs.length ? end : nameEnd;
+    const companion = COMPANION.exec(text.slice(after, after + 10));
+    const full = companion && [name + companion[2], stripPrc(name) + companion[2]].find((n) => names.exact(n));
+    if (companion && full) {
+      const from = after + companion[1]!.length;
+      const to = from + companion[2]!.length;
+      const more = parseArticleRefs(text, to);
+      push({ start: from, end: more.refs.length ? more.end : to, form: 'plain', written: names.exact(full)!, articles: more.refs }, to);
+    }
   }
 
   // Names without 《》: the longest known name at each place, standing on its own, plainly cited.

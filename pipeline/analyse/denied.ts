@@ -59,18 +59,31 @@ function requires(sentence: string, act: string): boolean {
   });
 }
 
-/** The first denial in `sentence` of an act a named law's sentence requires for the same matter; null if none. */
-export function deniedDuty(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null): DeniedDuty | null {
+/** Acts a law may order under another name for the same loss: a notice that refuses 补偿 for crops a pipeline's
+ *  maintenance destroys refuses the 赔偿 石油天然气管道保护法第二十七条 orders for them. */
+const ALIKE: Record<string, string[]> = { 补偿: ['补偿', '赔偿'], 赔偿: ['赔偿', '补偿'] };
+
+/** What was built, planted or taken unlawfully has no lawful loss to make good: 土地管理法实施条例第二十六条 (2021) itself
+ *  refuses compensation for 抢栽抢建, and a 违法建设 demolished is not compensated (城乡规划法第六十八条). */
+const UNLAWFUL_GAIN = /抢(?:建|栽|种|搭|修|装)|违法(?:建设|建筑|修建|搭建|占用|占地)|违章(?:建|搭)|私搭乱建|乱搭乱建|擅自(?:建|修|搭|种|栽|改建|扩建|占用)|非法(?:建|占|搭|种)/;
+
+/**
+ * The first denial in `sentence` of an act a named law's sentence requires for the same matter; null if none.
+ * `before`: the words of the provision just before the sentence (its part before ；, or the sentence before it),
+ * which often name what is denied ("作业中损坏的青苗……" after "管道企业对管道进行巡护、检测、维修等作业").
+ */
+export function deniedDuty(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, before = ''): DeniedDuty | null {
   const denials = [...sentence.matchAll(DENIAL)];
   if (!denials.length) return null;
-  const mine = cjkBigrams(sentence.replace(CITATION_PHRASE, '　'));
+  if (UNLAWFUL_GAIN.test(before + sentence)) return null;
+  const mine = cjkBigrams((before + sentence).replace(CITATION_PHRASE, '　'));
   let best: DeniedDuty | null = null;
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
     for (const s of sentencesOf(article.text)) {
       let words: string[] | undefined;
       for (const d of denials) {
-        const act = d[1]!;
-        if (!s.includes(act) || !requires(s, act)) continue;
+        const act = (ALIKE[d[1]!] ?? [d[1]!]).find((a) => s.includes(a) && requires(s, a));
+        if (!act) continue;
         words ??= [...cjkBigrams(s.replace(ACTOR, '　').replace(MODAL, '　'))];
         if (words.length < MIN_WORDS) continue;
         const similarity = shareIn(words, mine);

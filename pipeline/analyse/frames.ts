@@ -57,8 +57,10 @@ const bigrams = cjkBigrams;
 
 // Words every sanction clause has, which say nothing about the conduct.
 // "违反本办法第十条规定……责令限期改正；逾期不改正的" is the frame of a sanction, in a document's articles as in a law's.
-// "取得……许可证后，方可开展" is the frame of an approval: what it opens is the words after it ("收购粮食"), not these.
-const GENERIC = bigrams('违反本通告规定的由有关部门依法予以处罚情节严重的可以并处对当事人个人单位责令改正停止违法行为未按规定办理拒不配合一律当场发现违者单处或者屡教不改　本办法第条规定　责令限期改正逾期不改正　后方可开展　方可从事　一经查实　一经发现');
+// "取得……许可证后，方可开展" is the frame of an approval: what it opens is the words after it ("收购粮食"), not these;
+// so is "应当提出申请，经批准后方可进行", which every approval in every law shares (民用核设施安全监督管理条例第十五条 is
+// no more a 民俗摄影's approval for it).
+const GENERIC = bigrams('违反本通告规定的由有关部门依法予以处罚情节严重的可以并处对当事人个人单位责令改正停止违法行为未按规定办理拒不配合一律当场发现违者单处或者屡教不改　本办法第条规定　责令限期改正逾期不改正　后方可开展　方可从事　一经查实　一经发现　应当提出申请　经批准后方可进行　方可实施');
 
 /** Fewer distinctive conduct words than this say too little to recognise an article by them. */
 const MIN_CONDUCT_WORDS = 5;
@@ -344,10 +346,13 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       if (!article) continue;
       const c = { article, how: 'named' as const, text: para.text };
       // A floor is only evidence where the article is the clause's own; elsewhere it says nothing.
-      const range = unlessFloorOfAnother(compareRanges(own, f, c), deferred, sim, conduct, para.text, ctx.vocabulary);
+      const departs = compareRanges(own, f, c);
+      const range = unlessFloorOfAnother(departs, deferred, sim, conduct, para.text, ctx.vocabulary);
       let verdict: FrameVerdict | null = null;
       if (range && !deferred && (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) || (range.kind === 'conflicts' && range.bound === 'max' && !hasConduct(conduct)))) verdict = range;
-      else if (!range && inRange(f) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) {
+      // A range below the article's floor is not evidence enough of a conflict with an article of other conduct,
+      // but neither is the clause that article's restatement.
+      else if (!departs && inRange(f) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) {
         const restates = { kind: 'restates' as const, article, how: 'named' as const };
         // A clause that defers to the law takes its conditions too.
         verdict = deferred ? restates : restatesUnless(m, para.text, local, restates, ctx.vocabulary, object);
@@ -409,12 +414,14 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     const article = ctx.corpus.resolve(r.law, r.article);
     if (!article) continue;
     const c = { article, how, text: para.text };
-    const range = unlessFloorOfAnother(compareRanges(own, f, c), false, sim, conduct, para.text, ctx.vocabulary);
+    const departs = compareRanges(own, f, c);
+    const range = unlessFloorOfAnother(departs, false, sim, conduct, para.text, ctx.vocabulary);
     if (sim >= (how === 'named' ? MIN_CONDUCT.named : RETRIEVED_COMPARED) && (!nearest || sim > nearest.sim)) nearest = { article, sim };
     if (range) {
       if (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) && (!conflict || sim > conflict.sim)) conflict = { verdict: range, sim };
       continue;
     }
+    if (departs) continue;
     // Same measure, same range (or none), same conduct, same kind of authority: a restatement. Two
     // bounds that equal the article's ("200—3000元" for 森林防火条例第五十条's 200元以上3000元以下), or
     // the same list of three or more measures, identify the article even where the conduct is only

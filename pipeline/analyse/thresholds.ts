@@ -24,7 +24,7 @@ export interface Threshold {
   head: string;
 }
 
-const TYPES: QuantityType[] = ['amount', 'period', 'age', 'mass', 'share'];
+const TYPES: QuantityType[] = ['amount', 'period', 'age', 'mass', 'share', 'distance'];
 /** How a condition compares, and the filler between what it measures and the number. */
 const COMPARATOR = /(?:不得少于|不少于|不得低于|不低于|不得超过|不超过|不得高于|不高于|少于|低于|高于|超过|达到|年满|满|为|在|人民币|累计|连续|以上|以下|应当|须|需|的)+$/;
 const LEAD_CHARS = 10;
@@ -132,9 +132,11 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     const same = best.theirs.filter((t) => sameMeasured(m, t, best.article.text));
     if (!same.length) continue;
     // The clause's number is one the article sets for the same thing (or a case of it: 食品安全法第五十条's 六个月 after the
-    // shelf life, 二年 without one; not 劳动合同法第十九条's 三个月 of a contract's term for a 试用期), or, for the
+    // shelf life, 二年 without one; not 劳动合同法第十九条's 三个月 of a contract's term for a 试用期); an age the article lists
+    // without words of its own (民法典第一千零九十八条's "（五）年满三十周岁"), not one it sets for another case (兵役法第二十二条's
+    // 年满十七周岁 for an early 征集, not the 十八周岁 of 第十五条's 兵役登记); or, for the
     // administration's own work, a shorter period than the law's.
-    const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9 && (t.q.type === 'age' || nearThing(m.lead, t.head)))
+    const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9 && ((t.q.type === 'age' && t.lead.length < 2) || nearThing(m.lead, t.head)))
       || (government && m.q.type === 'period' && same.every((t) => m.q.value < t.q.value));
     if (agrees) continue;
     // The article's number for the case closest to the clause's ("劳动合同期限一年以上不满三年的，试用期不得超过二个月").

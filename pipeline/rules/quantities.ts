@@ -5,7 +5,7 @@ import { CN_NUM_CHARS, NUMBER_RE_SOURCE, parseChineseNumber as parseNumber } fro
 const parseChineseNumber = (s: string): number | null => parseNumber(s, { decimals: true });
 import type { QuantityUnit } from './types.ts';
 
-export type QuantityType = 'amount' | 'period' | 'rate' | 'age' | 'mass' | 'share';
+export type QuantityType = 'amount' | 'period' | 'rate' | 'age' | 'mass' | 'share' | 'distance';
 
 export interface Quantity {
   type: QuantityType;
@@ -31,6 +31,10 @@ const AGE_RE = new RegExp(`(${N})\\s*周岁`, 'g');
 const MASS_RE = new RegExp(`(${N})\\s*(千克|公斤|吨)`, 'g');
 const MASS_FACTOR: Record<string, number> = { 千克: 1, 公斤: 1, 吨: 1000 };
 const SHARE_RE = new RegExp(`(${N})分之(${N})|过半数|半数以上`, 'g');
+// Distances of protection zones and setbacks ("两侧各五米", "一百米范围内", "1公里"); not areas or volumes (平方米, 立方米:
+// the unit follows the number directly), nor 厘米/毫米.
+const DISTANCE_RE = new RegExp(`(${N})\\s*(公里|千米|米)`, 'g');
+const DISTANCE_FACTOR: Record<string, number> = { 米: 1, 千米: 1000, 公里: 1000 };
 
 function periodOf(num: number, unit: string): { value: number; unit: QuantityUnit } {
   if (unit.includes('工作日')) return { value: num, unit: 'workday' };
@@ -49,7 +53,7 @@ const SHARED_UNIT_RANGE = new RegExp(`(${N})\\s*(?:—+|－|-|～|~|–|至|到)
 // batch; the scans were most of its cost).
 const ANY_NUMBER = new RegExp(`[${CN_NUM_CHARS}\\d半]`);
 const UNIT_OF: Record<QuantityType, RegExp> = {
-  amount: /元/, period: /[日天周年月时]/, rate: /[分%％‰倍]/, age: /周岁/, mass: /[克吨]/, share: /分之|半数/,
+  amount: /元/, period: /[日天周年月时]/, rate: /[分%％‰倍]/, age: /周岁/, mass: /[克吨]/, share: /分之|半数/, distance: /[米里]/,
 };
 const RANGE_SIGN = /[—－\-～~–至到]/;
 
@@ -119,6 +123,12 @@ export function extractQuantities(text: string, wanted: QuantityType[] = ['amoun
     for (const m of text.matchAll(MASS_RE)) {
       const n = parseChineseNumber(m[1]!);
       if (n !== null) out.push({ type: 'mass', value: n * MASS_FACTOR[m[2]!]!, unit: 'kg', raw: m[0], start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  if (types.includes('distance')) {
+    for (const m of text.matchAll(DISTANCE_RE)) {
+      const n = parseChineseNumber(m[1]!);
+      if (n !== null) out.push({ type: 'distance', value: n * DISTANCE_FACTOR[m[2]!]!, unit: 'metre', raw: m[0], start: m.index!, end: m.index! + m[0].length });
     }
   }
   if (types.includes('share')) {

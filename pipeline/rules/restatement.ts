@@ -111,6 +111,15 @@ function saysWords(cited: string, m: string): boolean {
 }
 
 const MIN_VERBATIM_CHARS = 15;
+/** The competent organ as a law names it ("当地县（市）级人民政府计量行政部门", "县级以上地方人民政府农业农村主管部门") and as a
+ *  county's notice names the same organ ("县市场监督管理局", "县农业农村局"): one word, so that a notice restating the
+ *  article with its own organ's name ("应当向县市场监督管理局指定的计量检定机构申请周期检定", 计量法实施细则第十一条)
+ *  still restates it word for word. (Text without punctuation: CJK above.) */
+const LAW_ORGAN = /(?:当地|所在地)?(?:县市级|县级以上地方各级|县级以上地方|县级以上|设区的市级|省级|县级|市级)?人民政府[\u4e00-\u9fa5]{0,10}?(?:主管部门|行政部门|管理部门)/g;
+const LOCAL_ORGAN = /(?:省|市|县|区|州|旗)[\u4e00-\u9fa5]{1,10}?(?:局|委员会)/g;
+function organsAsOne(text: string): string {
+  return text.replace(LAW_ORGAN, '主管部门').replace(LOCAL_ORGAN, '主管部门');
+}
 const VERBATIM_SHARE = 0.75;
 const MAX_NAMED = 20;
 
@@ -141,7 +150,7 @@ const namedMemo = new WeakMap<DocContext, CorpusLaw[]>();
 const articleWords = new WeakMap<CorpusArticle, string>();
 function wordsOf(a: CorpusArticle): string {
   let w = articleWords.get(a);
-  if (w === undefined) articleWords.set(a, (w = a.text.replace(CJK, '')));
+  if (w === undefined) articleWords.set(a, (w = organsAsOne(a.text.replace(CJK, ''))));
   return w;
 }
 
@@ -154,7 +163,7 @@ export function restatesNamedLawVerbatim(text: string, start: number, end: numbe
   const from = fullSentenceStart(text, start);
   let to = end;
   while (to < text.length && !isFullStop(text.charCodeAt(to))) to++;
-  const sentence = text.slice(from, to).replace(CJK, '');
+  const sentence = organsAsOne(text.slice(from, to).replace(CJK, ''));
   if (sentence.length < MIN_VERBATIM_CHARS) return false;
   const match = text.slice(start, end).replace(CJK, '');
   const runs = sentence.length - 2;

@@ -158,8 +158,9 @@ export interface IssuerSet {
   except?: string[];
 }
 
-/** 'age': years of age (周岁); 'kg': a mass (千克, 吨); 'share': a share of a whole (三分之二, 过半数). */
-export type QuantityUnit = 'yuan' | 'day' | 'workday' | 'month' | 'year' | 'hour' | 'ratio' | 'age' | 'kg' | 'share';
+/** 'age': years of age (周岁); 'kg': a mass (千克, 吨); 'share': a share of a whole (三分之二, 过半数); 'metre': a distance
+ *  (米, 公里). */
+export type QuantityUnit = 'yuan' | 'day' | 'workday' | 'month' | 'year' | 'hour' | 'ratio' | 'age' | 'kg' | 'share' | 'metre';
 
 export const DOCUMENT_CHECKS = [
   'validity-missing', 'validity-too-long', 'effective-date-missing', 'provisional-too-long',

@@ -118,6 +118,16 @@ describe('the forms real documents write', () => {
     expect(codes(cs[1])).toEqual(['repealed-since']);
   });
 
+  it('reads "《X法》及其实施条例" as citing the implementing regulation too, with its own articles', () => {
+    const cs = scan('根据《中华人民共和国森林法》及其实施条例第十五条，结合本县实际，制定本办法。依照《中华人民共和国招标投标法》和实施条例的规定执行。', { date: '2024-05-01' });
+    expect(cs.map((c) => c.law?.title)).toEqual([
+      '中华人民共和国森林法', '中华人民共和国森林法实施条例', '中华人民共和国招标投标法', '中华人民共和国招标投标法实施条例']);
+    expect(labels(cs[1])).toEqual(['第十五条/0/0']);
+    expect(cs[1]!.problems.filter((p) => p.code === 'non-standard-name')).toEqual([]);
+    // Another law's regulation is not named so: "《森林法》及其他规定" names nothing more.
+    expect(scan('根据《中华人民共和国森林法》及其他有关规定制定本办法。', { date: '2024-05-01' }).length).toBe(1);
+  });
+
   it('leaves a law the law base does not hold unresolved, without a problem', () => {
     const cs = scan('依照《某某省物业管理条例》第二十条和《中华人民共和国民法典》第二百七十一条的规定处理。', { date: at });
     expect(cs[0]!.law).toBeUndefined();

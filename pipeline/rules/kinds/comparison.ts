@@ -22,8 +22,12 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
   // compare, and its sentences need not be read for approvals, duties or numbers (the threshold rule has no words
   // the engine could pick it by, and meets every provision).
   if (!named().length) return out;
+  let previous = 0;
   for (const s of unitsOf('sentence', p.text, ctx)) {
     const at = p.start + s.start;
+    // The provision's words from the sentence before this one: what a denial denies is often named there.
+    const before = p.text.slice(previous, s.start);
+    previous = s.start;
     if (rule.def.compares === 'approver') {
       if (!approvalsIn(s.text).length) continue;
       const c = approverConflict(s.text, named(), ctx.corpus, ctx.date);
@@ -42,7 +46,7 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'denied') {
       if (!DENIAL_WORDS.some((w) => s.text.includes(w))) continue;
-      const c = deniedDuty(s.text, named(), ctx.corpus, ctx.date);
+      const c = deniedDuty(s.text, named(), ctx.corpus, ctx.date, before);
       if (!c) continue;
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const hit = hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
