@@ -5,7 +5,7 @@
 // the article does not provide is created by the document, citation or not; a range beyond the
 // article's is a conflict with that article.
 import type { Corpus } from '../corpus/corpus.ts';
-import type { ResolvedArticle } from '../model/types.ts';
+import type { CorpusLaw, RelatedArticle, ResolvedArticle } from '../model/types.ts';
 import { citationsIn, citedText, type Citation, type CitedArticle } from './citations.ts';
 import { paragraphsOfText } from '../corpus/article-parser.ts';
 import { parseChineseNumber } from '../text/chinese-numbers.ts';
@@ -51,6 +51,8 @@ export interface FrameContext {
   /** The document is issued by an administrative department (the body that enforces), not a government,
    *  a township or a coordination body. */
   enforcer?: boolean;
+  /** The text of the document's own provision numbered n (its 第n条, or its item "n、"), or null. */
+  ownProvision?(n: number): string | null;
 }
 
 const bigrams = cjkBigrams;
@@ -258,7 +260,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // Neither the body named to act nor the law cited is conduct ("依据《治安管理处罚法》" would match every
   // article that names that law).
   // A notice's words for what the article names ("冥纸、冥币" for 封建迷信殡葬用品) read as the article's term.
-  const read = conductOf(m, sentence, ctx.text, ctx.vocabulary);
+  const read = conductOf(m, sentence, ctx.text, ctx.vocabulary, ctx.ownProvision);
   const conduct = inLawTerms(read.text.replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   // A township (or a village committee) acting, or approving: the law must give the measure to it.
   const upToMeasure = sentence.text.slice(0, m.end - sentence.start);
@@ -339,7 +341,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // The article whose conduct is closest among those that provide the measure.
     let best: { verdict: FrameVerdict; sim: number } | null = null;
     for (const a of law.articles) {
-      const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange);
+      const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange, law);
       if (!para) continue;
       const { f, sim } = para;
       const article = ctx.corpus.resolve(law.title, a.label);
@@ -387,7 +389,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   const query = m.family === 'licence' || read.beyond || ITEMS_HOLD_CONDUCT.test(local) ? conduct : inLawTerms(sentence.text.replace(m.text, ' '), ctx.vocabulary);
   let whole: string | undefined;
   const wholeConduct = () => (whole ??= inLawTerms(withoutSanctions(sentence.text, ctx.vocabulary).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary));
-  const related = ctx.corpus.related(query, 8);
+  // A law's prohibition retrieved for the clause's conduct brings the law's article that sanctions breaking it
+  // (石油天然气管道保护法第三十条's ban, 第五十二条's fines): the retrieval finds conduct, the sanction says it only by number.
+  const related: (RelatedArticle & { enforces?: string })[] = SANCTION_FAMILIES.has(m.family) ? withEnforcers(ctx.corpus.related(query, 8), ctx) : ctx.corpus.related(query, 8);
   // A range that departs from one retrieved article is a conflict unless an article closer in conduct
   // provides the same measure in the same range: 大气污染防治法第九十九条 restates what 噪声污染防治法第七十五条
   // (a different floor, a different conduct) would call a conflict.
@@ -408,7 +412,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     }
     // Each paragraph (款) of an article is its own frame: 烟花爆竹安全管理条例第四十二条 fines 焰火晚会 in
     // its first paragraph and 燃放 in a prohibited place in its second, with different ranges.
-    const para = bestParagraph(r.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange);
+    const para = bestParagraph(r.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange, ctx.corpus.findLawAt(r.law, ctx.date ?? undefined));
     if (!para) continue;
     const { f, sim } = para;
     const article = ctx.corpus.resolve(r.law, r.article);
@@ -421,7 +425,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       if (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) && (!conflict || sim > conflict.sim)) conflict = { verdict: range, sim };
       continue;
     }
-    if (departs) continue;
+    // An article brought in as the sanction of a retrieved prohibition is compared with, never taken as restated: its
+    // conduct is read through the articles it names, which speak of more than the clause.
+    if (departs || r.enforces) continue;
     // Same measure, same range (or none), same conduct, same kind of authority: a restatement. Two
     // bounds that equal the article's ("200—3000元" for 森林防火条例第五十条's 200元以上3000元以下), or
     // the same list of three or more measures, identify the article even where the conduct is only
@@ -777,7 +783,8 @@ const EARLIER_REACH = 1500;
  * it ("未经批准，不得将林地用于……"), and where the clause is a list item, its setting is the list's lead-in
  * ("森林防火区内禁止下列野外用火：") — not the dates and places of the rest of a long sentence.
  */
-function conductOf(m: MeasureMention, sentence: { text: string; start: number }, doc: string, vocabulary: CompiledVocabulary): { text: string; beyond: boolean } {
+function conductOf(m: MeasureMention, sentence: { text: string; start: number }, doc: string, vocabulary: CompiledVocabulary,
+  ownProvision?: (n: number) => string | null): { text: string; beyond: boolean } {
   const within = (text: string) => ({ text, beyond: false });
   const beyond = (text: string) => ({ text, beyond: true });
   const from = m.start - sentence.start;
@@ -799,6 +806,11 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
       // before (earlierParagraphs counts it as one back).
       if (paragraphs.length) return beyond(paragraphs.slice(-earlier.back).join('') + own);
     }
+    // "违反本通告第二条规定的，由……处……": the conduct is what the document's own provision forbids or requires.
+    const ownArticle = OWN_ARTICLE_BROKEN.exec(own);
+    const number = ownArticle ? parseChineseNumber(ownArticle[1]!) : null;
+    const provision = number !== null ? ownProvision?.(number) : null;
+    if (provision && hasConduct(provision)) return beyond(provision + own);
     // "……应当在首页显著位置公示营业执照信息。未按规定公示的，处……": a sanction for failing the duty the sentences
     // before it in the paragraph set; its few words ("未按规定公示") are that duty's.
     if (DUTY_BEFORE.test(own)) {
@@ -861,6 +873,8 @@ const NONCOMPLIANCE = /^[，,\s]*(?:经[^，。；]{0,10}?)?(?:逾期|到期|期
 
 /** A clause that names its conduct only as failing a duty stated before it: "未按规定公示的", "违反上述规定的",
  *  "不按要求登记的", "未按照本条规定办理的". */
+/** A sanction for breaking one provision of the document itself: "违反本通告第二条规定的", "违反本办法第五条第一款规定的". */
+const OWN_ARTICLE_BROKEN = /违反本(?:通告|办法|规定|通知|细则|决定|公告|意见|方案|制度|条例|规则)第([零〇一二两三四五六七八九十百\d]{1,5})条(?:第[一二三四五六七八九十]{1,3}款)?(?:的)?(?:规定)?(?:的|者)/;
 const DUTY_BEFORE = /^[，,\s]*(?:凡|对)?(?:(?:未|不)按(?:照)?(?:上述|前述|以上|本条|本项|前款)?(?:规定|要求)|违反(?:上述|前述|以上|本条|本项)规定)[\u4e00-\u9fa5]{0,8}的[，,]/;
 
 /** The body named to act: "由县市场监督管理局", "由镇综合执法队". */
@@ -938,7 +952,7 @@ const TIE_MARGIN = 0.1;
 /** The paragraph of an article that provides the measure, best matching the conduct (only its part addressed to
  *  `addressee`); among paragraphs equally close in conduct (the same persons named in two, "对法定代表人……处"),
  *  the one whose range the clause keeps (`fits`). */
-function bestParagraph(text: string, entry: string, conduct: string, vocabulary: CompiledVocabulary, addressee: Addressee | null = null, fits: (f: ArticleFrame) => boolean = () => true): { text: string; f: ArticleFrame; sim: number } | null {
+function bestParagraph(text: string, entry: string, conduct: string, vocabulary: CompiledVocabulary, addressee: Addressee | null = null, fits: (f: ArticleFrame) => boolean = () => true, law?: CorpusLaw): { text: string; f: ArticleFrame; sim: number } | null {
   let best: { text: string; f: ArticleFrame; sim: number } | null = null;
   const paragraphs = paragraphsOf(text);
   paragraphs.forEach((p, i) => {
@@ -946,7 +960,7 @@ function bestParagraph(text: string, entry: string, conduct: string, vocabulary:
     if (!mayName(own, entry, vocabulary)) return;
     const f = frameOf(own, vocabulary);
     if (!sameMeasure(entry, f)) return;
-    const sim = conductSimilarity(conduct, conductOfParagraph(paragraphs, i));
+    const sim = conductSimilarity(conduct, conductOfParagraph(paragraphs, i) + (law ? referredArticles(law, p) : ''));
     if (!best) { best = { text: own, f, sim }; return; }
     // Nearly as close and in the clause's range: a paragraph that sanctions a second party "对违反前款规定的……未采取
     // 必要措施的" takes the conduct of the paragraph it refers to, and with it nearly the same similarity (电子商务法
@@ -956,6 +970,63 @@ function bestParagraph(text: string, entry: string, conduct: string, vocabulary:
   });
   return best;
 }
+
+/** A sanction of a law that names its conduct by the articles it enforces ("违反本法第二十九条、第三十条……的规定，实施危害
+ *  管道安全行为的", 石油天然气管道保护法第五十二条): the words of those articles, which are its conduct. Empty when it names none. */
+function referredArticles(law: CorpusLaw, paragraph: string): string {
+  if (!paragraph.includes('违反本')) return '';
+  return referredMemo(`${law.id}\u0000${paragraph}`, law, paragraph);
+}
+const referredMemo = keepUpToBy((key: string, _law: CorpusLaw, _p: string) => key, (_key: string, law: CorpusLaw, paragraph: string) => {
+  const lead = LAW_ARTICLES_BROKEN.exec(paragraph);
+  if (!lead) return '';
+  const labels = [...lead[1]!.matchAll(/第([零〇一二两三四五六七八九十百]+)条/g)].map((x) => `第${x[1]}条`);
+  return labels.map((l) => law.articles.find((a) => a.label === l)?.text ?? '').join('').slice(0, REFERRED_CHARS);
+}, 20_000);
+/** The retrieved articles, each followed by the articles of its law that sanction breaking it (not retrieved already). */
+function withEnforcers(related: RelatedArticle[], ctx: FrameContext): (RelatedArticle & { enforces?: string })[] {
+  const out: (RelatedArticle & { enforces?: string })[] = [];
+  const seen = new Set(related.map((r) => `${r.law}\u0000${r.article}`));
+  for (const r of related) {
+    out.push(r);
+    const law = ctx.corpus.findLawAt(r.law, ctx.date ?? undefined);
+    if (!law) continue;
+    for (const a of enforcersOf(law).get(r.article) ?? []) {
+      const key = `${r.law}\u0000${a.label}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ law: r.law, article: a.label, text: a.text, score: r.score, enforces: r.article });
+    }
+  }
+  return out;
+}
+/** For each article of a law, the articles that sanction breaking it ("违反本法第三十条……规定的，……处……罚款"). */
+function enforcersOf(law: CorpusLaw): Map<string, CorpusLaw['articles']> {
+  let map = enforcerMemo.get(law);
+  if (map) return map;
+  map = new Map();
+  for (const a of law.articles) {
+    if (!a.text.includes('违反本')) continue;
+    for (const m of a.text.matchAll(LAW_ARTICLES_BROKEN_ALL)) {
+      for (const x of m[1]!.matchAll(/第([零〇一二两三四五六七八九十百]+)条/g)) {
+        const label = `第${x[1]}条`;
+        if (label === a.label) continue;
+        const list = map.get(label) ?? [];
+        if (!list.includes(a)) list.push(a);
+        map.set(label, list);
+      }
+    }
+  }
+  enforcerMemo.set(law, map);
+  return map;
+}
+const enforcerMemo = new WeakMap<CorpusLaw, Map<string, CorpusLaw['articles']>>();
+
+/** "违反本法第三十条、第三十二条或者第三十三条第一款的规定" (the articles, with paragraphs and items, up to 规定). */
+const LAW_ARTICLES_BROKEN = /违反本(?:法|条例|办法|规定|细则)((?:第[零〇一二两三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?(?:第[（(]?[一二三四五六七八九十]+[）)]?项)?(?:[、，,]|或者|和|及|以及)*)+)(?:的)?规定/;
+const LAW_ARTICLES_BROKEN_ALL = new RegExp(LAW_ARTICLES_BROKEN.source, 'g');
+/** Enough of the articles enforced to say what they require: their first words. */
+const REFERRED_CHARS = 600;
 
 /** The item of a cited article that is the clause's, where the article gives the measure in items for different
  *  conduct with different ranges (道路运输条例第六十三条 (2023): 普通货物 3000元–1万元, 情节严重 5万元; 客运 and 危险货物

@@ -31,7 +31,8 @@ export function exampleDocument(text: string, meta: ExampleMeta = {}): Structure
     offset += line.length + 1;
     if (!line.trim()) continue;
     n++;
-    const label = /^\s*(第[一二三四五六七八九十百零〇\d]+条)/.exec(line)?.[1] ?? `第${n}段`;
+    // A line that opens with its article or item number is named by it, as the structure stage names it ("第五条", "二、").
+    const label = /^\s*(第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、)/.exec(line)?.[1] ?? `第${n}段`;
     provisions.push({ label, path: [label], text: line, start, end: start + line.length });
   }
   return {

@@ -9,6 +9,7 @@ import { sentenceAround, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
 import { articleSaying } from '../../analyse/named-law-articles.ts';
 import { fillTemplate } from '../template.ts';
+import { toChineseNumber } from '../../text/chinese-numbers.ts';
 import { conditionsArticle } from '../../analyse/licence-conditions.ts';
 import { designationBanArticle } from '../../analyse/designation-ban.ts';
 import type { MeasureMention } from '../../analyse/annotate.ts';
@@ -93,11 +94,22 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
       corpus: ctx.corpus, vocabulary: ctx.vocabulary, text: ctx.text, namedLaws: namedLaws(ctx).map((l) => l.title), date: ctx.date,
       citations: ctx.citations(), leadCited: (at) => leadCitedArticles(ctx, ctx.text, 0, at),
       enforcer: ctx.issuers.length > 0 && ctx.issuers.every((i) => i.kind === 'department'),
+      ownProvision: (n) => ownProvisionText(ctx, n),
     });
   }
   memo.set(key, v);
   return v;
 }
+
+/** The text of the document's own provision numbered n — its 第n条, or its item "n、" — which a sanction names as the
+ *  conduct it punishes ("违反本通告第二条规定的"); null when the document has no such provision. */
+function ownProvisionText(ctx: DocContext, n: number): string | null {
+  const names = new Set([`第${toChineseNumber(n)}条`, `${toChineseNumber(n)}、`]);
+  const text = ctx.provisions.filter((p) => p.path.some((seg) => names.has(seg))).map((p) => p.text).join('');
+  return text ? text.slice(0, OWN_PROVISION_CHARS) : null;
+}
+/** Enough of a provision to say what it forbids or requires; a long one is read from its start. */
+const OWN_PROVISION_CHARS = 300;
 
 /** The hit with the article it departs from; null for a rule that speaks only where a named law's article says
  *  otherwise (namedLawArticle.required) and none does. */
