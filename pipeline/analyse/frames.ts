@@ -317,6 +317,12 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   if (m.entry === 'forced-demolition' && /依法|依规/.test(local) && !township && !blanket) {
     return { kind: 'restates', article: null, how: 'unreadable' };
   }
+  // "由民政部门会同市场监管部门等部门依法予以取缔": a competent department's measure taken 依法, with no sum or term of the
+  // document's own, refers to whatever law gives it, as 依法处理 does; a township's, or a blanket one (一律), is judged.
+  if (SANCTION_FAMILIES.has(m.family) && !own.length && (LAWFULLY_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 6), m.start)) || LAWFULLY_OPENS.test(m.text))
+    && !township && !blanket && actor !== null && DEPARTMENT_NAME.test(actor)) {
+    return { kind: 'restates', article: null, how: 'unreadable' };
+  }
   // Names in the measure's own part of the sentence (after the last ；) speak for it; only where it names
   // none does a name before the ； ("依据《条例》……；情节严重的，处……") lead it.
   const cut = lastSemicolon(local);
@@ -873,6 +879,12 @@ const NONCOMPLIANCE = /^[，,\s]*(?:经[^，。；]{0,10}?)?(?:逾期|到期|期
 
 /** A clause that names its conduct only as failing a duty stated before it: "未按规定公示的", "违反上述规定的",
  *  "不按要求登记的", "未按照本条规定办理的". */
+/** "依法予以", "依法", "依照有关规定" right before a measure. */
+const LAWFULLY_BEFORE = /(?:依法|依规|依照有关规定|按照有关规定)(?:予以|给予|对其|进行|实施)?$/;
+/** … or the mention itself opens with it ("依法予以取缔"). */
+const LAWFULLY_OPENS = /^(?:依法|依规)/;
+/** A department of a government, the body that enforces a law ("民政部门", "县市场监督管理局", "公安机关"). */
+const DEPARTMENT_NAME = /(?:部门|局|机关|大队|支队|委员会)(?:等(?:有关)?部门)?$/;
 /** A sanction for breaking one provision of the document itself: "违反本通告第二条规定的", "违反本办法第五条第一款规定的". */
 const OWN_ARTICLE_BROKEN = /违反本(?:通告|办法|规定|通知|细则|决定|公告|意见|方案|制度|条例|规则)第([零〇一二两三四五六七八九十百\d]{1,5})条(?:第[一二三四五六七八九十]{1,3}款)?(?:的)?(?:规定)?(?:的|者)/;
 const DUTY_BEFORE = /^[，,\s]*(?:凡|对)?(?:(?:未|不)按(?:照)?(?:上述|前述|以上|本条|本项|前款)?(?:规定|要求)|违反(?:上述|前述|以上|本条|本项)规定)[\u4e00-\u9fa5]{0,8}的[，,]/;
