@@ -3,6 +3,7 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import type { CorpusLaw, ResolvedArticle } from '../model/types.ts';
 import { paragraphsOfText } from '../corpus/article-parser.ts';
+import { keepUpToBy } from '../text/memo.ts';
 
 export function* articlesOfLaws(names: readonly string[], corpus: Corpus, date: string | null): Generator<{ law: CorpusLaw; article: CorpusLaw['articles'][number] }> {
   for (const name of names) {
@@ -20,4 +21,44 @@ export function articleSaying(laws: readonly string[], says: readonly RegExp[], 
     if (resolved) return resolved;
   }
   return null;
+}
+
+/** A number for each law text (object) met, so that a key can say which texts a comparison read. */
+const textNumbers = new WeakMap<CorpusLaw, number>();
+let nextTextNumber = 0;
+function textNumber(law: CorpusLaw): number {
+  let n = textNumbers.get(law);
+  if (n === undefined) textNumbers.set(law, (n = nextTextNumber++));
+  return n;
+}
+
+/** Which text of each named law articlesOfLaws reads on `date`, in the order it reads them ('-': none held). */
+function textsKey(names: readonly string[], corpus: Corpus, date: string | null): string {
+  return names.map((name) => {
+    const law = corpus.findLawAt(name, date ?? undefined);
+    return law ? textNumber(law) : '-';
+  }).join(',');
+}
+
+/**
+ * A comparison of a sentence with the laws a document names (`compare` reads them only through articlesOfLaws), with
+ * its answers kept across the documents of a batch: the answer depends on the sentence and on the text of each law in
+ * force on the day, not on the rest of the document nor on the day itself; documents of one issuer repeat their
+ * sentences, and a large named law (民法典, 1,260 articles) is read sentence by sentence for each of them. Kept per
+ * corpus; `limit` answers at most (all forgotten when full). `compare` must not return undefined, and its answers are
+ * shared: callers must not change them.
+ */
+export function keptAcrossDocuments<X extends (string | boolean)[], R>(
+  compare: (sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, ...rest: X) => R,
+  limit = 5_000,
+): typeof compare {
+  type Compare = typeof compare;
+  const perCorpus = new WeakMap<Corpus, Compare>();
+  const key: (...args: Parameters<Compare>) => string = (sentence, laws, corpus, date, ...rest) =>
+    `${textsKey(laws, corpus, date)}\u0000${rest.join('\u0001')}\u0000${sentence}`;
+  return (sentence, laws, corpus, date, ...rest) => {
+    let kept = perCorpus.get(corpus);
+    if (!kept) perCorpus.set(corpus, (kept = keepUpToBy(key, compare, limit)));
+    return kept(sentence, laws, corpus, date, ...rest);
+  };
 }
