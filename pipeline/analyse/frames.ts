@@ -19,7 +19,7 @@ import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lea
 import { isTownshipBody, TOWNSHIP_ACTOR, TOWNSHIP_APPROVER, TOWNSHIP_IN_LAW } from '../rules/township-imposer.ts';
 import { namedActor } from './actor.ts';
 import { COORDINATION_NAMES } from '../structure/meta-issuers.ts';
-import { keepLast, keepUpTo, keepUpToBy } from '../text/memo.ts';
+import { keepUpTo, keepUpToBy } from '../text/memo.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { articlesOfLaws } from './named-law-articles.ts';
 
@@ -109,28 +109,34 @@ function saysEnough(words: string[]): boolean {
 /** Share of the clause's conduct words (bigrams, minus the boilerplate of sanctions) found in the article;
  *  0 when the clause says too little about the conduct ("未按规定办理的，罚款500元"). */
 export function conductSimilarity(conduct: string, article: string): number {
-  const a = lastConductWords(conduct);
-  if (!saysEnough(a)) return 0;
+  const clause = clauseConduct(conduct);
+  if (!clause.enough) return 0;
   const art = articleBigrams(article);
-  const share = shareIn(a, art);
+  const share = shareIn(clause.words, art);
   // A payment or a licence the clause names (摊位费, 卫生管理费, 准营证) is what its conduct is about: an article
   // about another one (水法第七十条's 水资源费) shares the rest of the words ("逾期不缴纳……的") and nothing more.
-  return namesOtherThing(conduct, article) ? Math.min(share, OTHER_THING_CAP) : share;
+  return clause.things.some((thing) => !article.includes(thing)) ? Math.min(share, OTHER_THING_CAP) : share;
 }
 
-// A clause's conduct is compared with every paragraph of the articles it may restate, one after another: its
-// words are kept for the next comparison, and the articles' bigrams (the corpus's texts) for the next clause.
-const lastConductWords = keepLast(conductWords);
+/** What a clause's conduct is compared by: its words, whether they are enough, and the payments and licences it names. */
+interface ClauseConduct {
+  words: string[];
+  enough: boolean;
+  things: string[];
+}
+
+// A clause's conduct is compared with every paragraph of the articles it may restate, one after another, and the
+// sentence's whole conduct with some of them in between: the clause's side is read once per conduct, and the
+// articles' bigrams (the corpus's texts) are kept for the next clause.
+const clauseConduct = keepUpTo((conduct: string): ClauseConduct => {
+  const words = conductWords(conduct);
+  return { words, enough: saysEnough(words), things: [...conduct.matchAll(NAMED_THING)].map((m) => m[0]) };
+}, 1_000);
 const articleBigrams = keepUpTo(bigrams, 20_000);
 
 /** Named payments and licences: the two characters before the word that says what kind of thing it is. */
 const NAMED_THING = /[\u4e00-\u9fa5]{2}(?:费|许可证|执照|押金|保证金)/g;
 const OTHER_THING_CAP = 0.3;
-
-function namesOtherThing(conduct: string, article: string): boolean {
-  for (const m of conduct.matchAll(NAMED_THING)) if (!article.includes(m[0])) return true;
-  return false;
-}
 
 interface ArticleFrame {
   entries: Set<string>;
@@ -695,7 +701,7 @@ function issuedHere(text: string, c: { start: number; end: number }): boolean {
 }
 
 function hasConduct(conduct: string): boolean {
-  return saysEnough(conductWords(conduct));
+  return clauseConduct(conduct).enough;
 }
 
 function fixedAmount(own: Quantity[]): boolean {
@@ -969,7 +975,7 @@ function itemOf(text: string, entry: string, conduct: string, own: Quantity[], v
   // item it shares the most of those with, and shares none of the others'.
   const words = items.map((i) => bigrams(paragraphs[i]!));
   const common = [...words[0]!].filter((w) => words.every((x) => x.has(w)));
-  const mine = lastConductWords(conduct).filter((w) => !common.includes(w));
+  const mine = clauseConduct(conduct).words.filter((w) => !common.includes(w));
   const counts = words.map((x) => mine.filter((w) => x.has(w)).length);
   const top = Math.max(...counts);
   if (top < MIN_ITEM_WORDS || counts.filter((c) => c === top).length > 1) return null;
