@@ -5,7 +5,7 @@
 // the article does not provide is created by the document, citation or not; a range beyond the
 // article's is a conflict with that article.
 import type { Corpus } from '../corpus/corpus.ts';
-import type { ResolvedArticle } from '../model/types.ts';
+import type { CorpusLaw, ResolvedArticle } from '../model/types.ts';
 import { citationsIn, citedText, type Citation, type CitedArticle } from './citations.ts';
 import { paragraphsOfText } from '../corpus/article-parser.ts';
 import { parseChineseNumber } from '../text/chinese-numbers.ts';
@@ -19,9 +19,9 @@ import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lea
 import { isTownshipBody, TOWNSHIP_ACTOR, TOWNSHIP_APPROVER, TOWNSHIP_IN_LAW } from '../rules/township-imposer.ts';
 import { namedActor } from './actor.ts';
 import { COORDINATION_NAMES } from '../structure/meta-issuers.ts';
-import { keepUpTo, keepUpToBy } from '../text/memo.ts';
+import { keepUpTo, keepUpToBy, objectId } from '../text/memo.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
-import { articlesOfLaws } from './named-law-articles.ts';
+import { articlesOfLaws, lawTextsAt, lawTextsKey } from './named-law-articles.ts';
 
 export type FrameVerdict =
   | { kind: 'restates'; article: ResolvedArticle | null; how: 'cited' | 'named' | 'retrieved' | 'unreadable' }
@@ -232,6 +232,26 @@ function mayName(text: string, entry: string, vocabulary: CompiledVocabulary): b
   return text.includes(e.entry.name) || e.literals.some((w) => text.includes(w));
 }
 
+/** The articles of a law's text that may name the entry (mayName of the whole article: a paragraph that names it is part of
+ *  an article that does), in order. A measure is looked for in every article of the laws a document names, for each
+ *  clause; most articles of a large law name none of it. Read once per text and entry. */
+function articlesNaming(law: CorpusLaw, entry: string, vocabulary: CompiledVocabulary): CorpusLaw['articles'] {
+  let byLaw = namingMemo.get(vocabulary);
+  if (!byLaw) namingMemo.set(vocabulary, (byLaw = new WeakMap()));
+  let byEntry = byLaw.get(law);
+  if (!byEntry) byLaw.set(law, (byEntry = new Map()));
+  let articles = byEntry.get(entry);
+  if (!articles) byEntry.set(entry, (articles = law.articles.filter((a) => mayName(a.text, entry, vocabulary))));
+  return articles;
+}
+const namingMemo = new WeakMap<CompiledVocabulary, WeakMap<CorpusLaw, Map<string, CorpusLaw['articles']>>>();
+
+/** The articles of the laws the document names (their text on its day) that may name the entry, as articlesOfLaws
+ *  gives them. */
+function* namedArticlesNaming(entry: string, ctx: FrameContext): Generator<{ law: CorpusLaw; article: CorpusLaw['articles'][number] }> {
+  for (const law of lawTextsAt(ctx.namedLaws, ctx.corpus, ctx.date)) for (const article of articlesNaming(law, entry, ctx.vocabulary)) yield { law, article };
+}
+
 /** Measures that name the same thing under another entry ("责令停业整顿" ~ "责令停产停业"). */
 function sameMeasure(a: string, frame: ArticleFrame): boolean {
   return frame.entries.has(a);
@@ -342,7 +362,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     }
     // The article whose conduct is closest among those that provide the measure.
     let best: { verdict: FrameVerdict; sim: number } | null = null;
-    for (const a of law.articles) {
+    for (const a of articlesNaming(law, m.entry, ctx.vocabulary)) {
       const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange);
       if (!para) continue;
       const { f, sim } = para;
@@ -505,9 +525,20 @@ const OTHER_MEASURES_CONDUCT = { named: 0.7, retrieved: 0.9 };
  * notice that fines it adds a measure the law withheld). Read among the articles retrieved for the clause and those of
  * the laws the document names. Null when the clause says too little of its conduct to recognise it.
  */
-function otherMeasuresFor(
-  m: MeasureMention, conduct: string, related: { law: string; article: string; text: string }[], ctx: FrameContext,
-): { article: ResolvedArticle; how: 'named' | 'retrieved'; sim: number; provides: string[] } | null {
+function otherMeasuresFor(m: MeasureMention, conduct: string, related: RetrievedArticle[], ctx: FrameContext): OtherMeasures | null {
+  let kept = otherMeasuresMemo.get(ctx.vocabulary);
+  if (!kept) otherMeasuresMemo.set(ctx.vocabulary, (kept = keepUpToBy(otherMeasuresKey, findOtherMeasures, 5_000)));
+  return kept(m, conduct, related, ctx);
+}
+type RetrievedArticle = { law: string; article: string; text: string };
+type OtherMeasures = { article: ResolvedArticle; how: 'named' | 'retrieved'; sim: number; provides: string[] };
+// The same for the same measure, conduct, retrieved articles and texts of the named laws: in every document that
+// repeats the clause (the retrieved list is the corpus's kept answer for the same words).
+const otherMeasuresKey = (m: MeasureMention, conduct: string, related: RetrievedArticle[], ctx: FrameContext) =>
+  `${m.entry}\u0000${m.family}\u0000${objectId(related)}\u0000${lawTextsKey(ctx.namedLaws, ctx.corpus, ctx.date)}\u0000${conduct}`;
+const otherMeasuresMemo = new WeakMap<CompiledVocabulary, typeof otherMeasuresFor>();
+
+function findOtherMeasures(m: MeasureMention, conduct: string, related: RetrievedArticle[], ctx: FrameContext): OtherMeasures | null {
   if (!SANCTION_FAMILIES.has(m.family) || !hasConduct(conduct)) return null;
   type Candidate = { law: string; article: string; text: string; how: 'named' | 'retrieved' };
   const candidates = new Map<string, Candidate>();
@@ -543,18 +574,17 @@ function otherMeasuresFor(
 /** The one article of the laws the document names (their text on its day) with a paragraph that provides the
  *  measure; null when none does or several do. */
 function soleProvider(entry: string, ctx: FrameContext): ResolvedArticle | null {
-  // The same for every measure of one kind in a document (and in every document naming the same laws on the same day).
+  // The same for every measure of one kind in a document, and in every document naming the same laws' same texts.
   let memo = soleMemo.get(ctx.vocabulary);
   if (!memo) soleMemo.set(ctx.vocabulary, (memo = keepUpToBy(soleKey, soleProviderOf, 5_000)));
   return memo(entry, ctx);
 }
-const soleKey = (entry: string, ctx: FrameContext) => `${ctx.corpus.hash}\u0000${entry}\u0000${ctx.date ?? ''}\u0000${ctx.namedLaws.join('\u0001')}`;
+const soleKey = (entry: string, ctx: FrameContext) => `${entry}\u0000${lawTextsKey(ctx.namedLaws, ctx.corpus, ctx.date)}`;
 const soleMemo = new WeakMap<CompiledVocabulary, (entry: string, ctx: FrameContext) => ResolvedArticle | null>();
 
 function soleProviderOf(entry: string, ctx: FrameContext): ResolvedArticle | null {
   let found: ResolvedArticle | null = null;
-  for (const { law, article: a } of articlesOfNamedLaws(ctx)) {
-    if (!mayName(a.text, entry, ctx.vocabulary)) continue;
+  for (const { law, article: a } of namedArticlesNaming(entry, ctx)) {
     if (!paragraphsOf(a.text).some((p) => mayName(p, entry, ctx.vocabulary) && sameMeasure(entry, frameOf(p, ctx.vocabulary)))) continue;
     if (found) return null;
     found = ctx.corpus.resolve(law.title, a.label) ?? null;
@@ -992,7 +1022,7 @@ const MIN_ITEM_WORDS = 2;
 function licenceOfNamedLaws(m: MeasureMention, conduct: string, addressee: Addressee | null, keepsRange: (f: ArticleFrame) => boolean,
   inRange: (f: ArticleFrame) => boolean, ctx: FrameContext): { article: ResolvedArticle; text: string } | null {
   let best: { article: ResolvedArticle; text: string; sim: number } | null = null;
-  for (const { law, article: a } of articlesOfNamedLaws(ctx)) {
+  for (const { law, article: a } of namedArticlesNaming(m.entry, ctx)) {
     const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange);
     if (!para || para.sim < MIN_CONDUCT_NAMED_APPROVAL || !inRange(para.f) || (best && para.sim <= best.sim)) continue;
     const article = ctx.corpus.resolve(law.title, a.label);

@@ -3,13 +3,20 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import type { CorpusLaw, ResolvedArticle } from '../model/types.ts';
 import { paragraphsOfText } from '../corpus/article-parser.ts';
-import { keepUpToBy } from '../text/memo.ts';
+import { keepUpToBy, objectId } from '../text/memo.ts';
 
-export function* articlesOfLaws(names: readonly string[], corpus: Corpus, date: string | null): Generator<{ law: CorpusLaw; article: CorpusLaw['articles'][number] }> {
+/** The text in force on `date` of each named law the base holds, in the order named. */
+export function lawTextsAt(names: readonly string[], corpus: Corpus, date: string | null): CorpusLaw[] {
+  const out: CorpusLaw[] = [];
   for (const name of names) {
     const law = corpus.findLawAt(name, date ?? undefined);
-    if (law) for (const article of law.articles) yield { law, article };
+    if (law) out.push(law);
   }
+  return out;
+}
+
+export function* articlesOfLaws(names: readonly string[], corpus: Corpus, date: string | null): Generator<{ law: CorpusLaw; article: CorpusLaw['articles'][number] }> {
+  for (const law of lawTextsAt(names, corpus, date)) for (const article of law.articles) yield { law, article };
 }
 
 /** The first article of the named laws (their text on `date`) with one paragraph that says every one of `says`. */
@@ -23,21 +30,10 @@ export function articleSaying(laws: readonly string[], says: readonly RegExp[], 
   return null;
 }
 
-/** A number for each law text (object) met, so that a key can say which texts a comparison read. */
-const textNumbers = new WeakMap<CorpusLaw, number>();
-let nextTextNumber = 0;
-function textNumber(law: CorpusLaw): number {
-  let n = textNumbers.get(law);
-  if (n === undefined) textNumbers.set(law, (n = nextTextNumber++));
-  return n;
-}
-
-/** Which text of each named law articlesOfLaws reads on `date`, in the order it reads them ('-': none held). */
-function textsKey(names: readonly string[], corpus: Corpus, date: string | null): string {
-  return names.map((name) => {
-    const law = corpus.findLawAt(name, date ?? undefined);
-    return law ? textNumber(law) : '-';
-  }).join(',');
+/** Which texts articlesOfLaws reads for the named laws on `date`, in order: what a key says of the laws a search of
+ *  their articles read (the texts, not the day: the documents of a batch bear a hundred dates). */
+export function lawTextsKey(names: readonly string[], corpus: Corpus, date: string | null): string {
+  return lawTextsAt(names, corpus, date).map(objectId).join(',');
 }
 
 /**
@@ -55,7 +51,7 @@ export function keptAcrossDocuments<X extends (string | boolean)[], R>(
   type Compare = typeof compare;
   const perCorpus = new WeakMap<Corpus, Compare>();
   const key: (...args: Parameters<Compare>) => string = (sentence, laws, corpus, date, ...rest) =>
-    `${textsKey(laws, corpus, date)}\u0000${rest.join('\u0001')}\u0000${sentence}`;
+    `${lawTextsKey(laws, corpus, date)}\u0000${rest.join('\u0001')}\u0000${sentence}`;
   return (sentence, laws, corpus, date, ...rest) => {
     let kept = perCorpus.get(corpus);
     if (!kept) perCorpus.set(corpus, (kept = keepUpToBy(key, compare, limit)));
