@@ -100,8 +100,8 @@ class BundleFile {
     bundleFiles.register(this, this.fd);
   }
 
-  /** The text of bytes [from, to) of the file. */
-  text(from: number, to: number): string {
+  /** Bytes [from, to) of the file. */
+  read(from: number, to: number): Buffer {
     const buf = Buffer.allocUnsafe(to - from);
     let done = 0;
     while (done < buf.length) {
@@ -109,7 +109,7 @@ class BundleFile {
       if (n === 0) throw new Error('法规库文件 laws.bundle 被截断');
       done += n;
     }
-    return buf.toString('utf8');
+    return buf;
   }
 
   /** The offset of the first newline: the end of the bundle's first line. */
@@ -127,21 +127,26 @@ const bundleFiles = new FinalizationRegistry<number>((fd) => closeSync(fd));
 
 function fromBundle(file: BundleFile): CorpusLaw[] {
   const nl = file.firstLineEnd();
-  const heads = JSON.parse(file.text(0, nl)) as (Omit<CorpusLaw, 'articles'> & { articlesAt: [number, number]; articleStarts?: number[] })[];
+  const heads = JSON.parse(file.read(0, nl).toString('utf8')) as (Omit<CorpusLaw, 'articles'> & { articlesAt: [number, number]; articleStarts?: number[] })[];
   const base = nl + 1;
   return heads.map(({ articlesAt: [from, to], articleStarts, ...head }) => {
     const law = head as CorpusLaw;
     let articles: CorpusLaw['articles'] | undefined;
     // Articles already read one by one (articleOf): the whole array holds those same objects.
     let single: Map<number, StoredArticle> | undefined;
+    // The law's articles as the bundle holds them, read in one piece on first use: retrieval asks for one article of
+    // each law at a time, and a read of the file for each costs more than parsing it.
+    let bytes: Buffer | undefined;
+    const lawBytes = () => (bytes ??= file.read(base + from, base + to));
     Object.defineProperty(law, 'articles', {
       enumerable: true,
       configurable: true,
       get() {
         if (!articles) {
-          const parsed = JSON.parse(file.text(base + from, base + to)) as Omit<StoredArticle, 'text'>[];
+          const parsed = JSON.parse(lawBytes().toString('utf8')) as Omit<StoredArticle, 'text'>[];
           articles = parsed.map((a, i) => single?.get(i) ?? withText(a));
           single = undefined;
+          bytes = undefined;
         }
         return articles;
       },
@@ -155,10 +160,10 @@ function fromBundle(file: BundleFile): CorpusLaw[] {
         if (index < 0 || index >= articleStarts.length || !Number.isInteger(index)) return undefined;
         let a = (single ??= new Map()).get(index);
         if (!a) {
-          const start = base + from + articleStarts[index]!;
+          const start = articleStarts[index]!;
           // An article ends before the comma that starts the next one, or before the array's closing bracket.
-          const end = index + 1 < articleStarts.length ? base + from + articleStarts[index + 1]! - 1 : base + to - 1;
-          single.set(index, (a = withText(JSON.parse(file.text(start, end)) as Omit<StoredArticle, 'text'>)));
+          const end = index + 1 < articleStarts.length ? articleStarts[index + 1]! - 1 : to - from - 1;
+          single.set(index, (a = withText(JSON.parse(lawBytes().toString('utf8', start, end)) as Omit<StoredArticle, 'text'>)));
         }
         return a;
       });
