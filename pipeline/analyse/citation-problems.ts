@@ -105,8 +105,19 @@ export function unheldArticleProblems(corpus: Corpus, title: string, refs: Artic
   }));
 }
 
-/** The repealing clause as a basis article: the held article that states it, else the clause as the registry quotes it. */
+/** The repealing clause as a basis article: the held article that states it, else the clause as the registry quotes it.
+ *  Found once per corpus and repealed act: the clause is often the last article of a large code (民法典第一千二百六十条
+ *  repeals 合同法), searched article by article, and every document that still cites the act asks again. */
 export function repealBasis(corpus: Corpus, r: RepealedLaw): ResolvedArticle[] {
+  let found = repealBases.get(corpus);
+  if (!found) repealBases.set(corpus, (found = new WeakMap()));
+  let basis = found.get(r);
+  if (!basis) found.set(r, (basis = findRepealBasis(corpus, r)));
+  return basis;
+}
+const repealBases = new WeakMap<Corpus, WeakMap<RepealedLaw, ResolvedArticle[]>>();
+
+function findRepealBasis(corpus: Corpus, r: RepealedLaw): ResolvedArticle[] {
   const e = r.evidence;
   if (!e) return [];
   const clause = e.quote.replace(/\s/g, '');

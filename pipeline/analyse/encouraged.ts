@@ -33,19 +33,34 @@ export interface EncouragedConflict {
   similarity: number;
 }
 
-const sentencesOf = keepUpTo((text: string): string[] => splitSentences(text).map((u) => u.text.trim()).filter((s) => s.length >= 6), 20_000);
-
 /** The law's words that say how it wants the thing done, not what or by whom. */
 const MODAL = /国家|鼓励|支持|提倡|倡导|引导|自愿|应当|必须|不得|禁止|按照规定|依法|和|或者|及其|等/g;
 
-/** Share of the law sentence's words (its people and conduct, not its modality) that the clause has: the law's sentence is
- *  short and says exactly whom and what; the clause adds its place, dates and manner ("全县", "每两年", "逐批"). */
-function coveredBy(lawSentence: string, clause: Set<string>): number {
-  const words = [...cjkBigrams(lawSentence.replace(MODAL, '　'))];
-  return words.length < MIN_WORDS ? 0 : shareIn(words, clause);
-}
 /** A sentence of fewer words says too little to be recognised in a clause. */
 const MIN_WORDS = 6;
+
+/** A sentence of an article that encourages or obliges, with its people and conduct (its words without the modality). */
+interface LawSentence {
+  text: string;
+  encourages: boolean;
+  words: string[];
+}
+
+/** The sentences of an article that could be a clause's law, read once per article text: each clause with a duty is
+ *  compared with every sentence of the named laws, and a batch's clauses name the same laws. */
+const lawSentencesOf = keepUpTo((text: string): LawSentence[] => {
+  const out: LawSentence[] = [];
+  for (const u of splitSentences(text)) {
+    const s = u.text.trim();
+    if (s.length < 6) continue;
+    const encourages = LAW_ENCOURAGES.test(s);
+    if (!encourages && !LAW_OBLIGES.test(s)) continue;
+    const words = [...cjkBigrams(s.replace(MODAL, '　'))];
+    // Too few words to be recognised in a clause: the sentence is no clause's law.
+    if (words.length >= MIN_WORDS) out.push({ text: s, encourages, words });
+  }
+  return out;
+}, 20_000);
 
 /** A sentence that obliges and fits the clause this well may be the clause's own law. */
 const MIN_OBLIGED = 0.5;
@@ -58,10 +73,11 @@ export function encouragedConflict(clause: string, laws: readonly string[], corp
   let best: (EncouragedConflict & { reverse: number }) | null = null;
   const obliging: { forward: number; reverse: number }[] = [];
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
-    for (const s of sentencesOf(article.text)) {
-      const encourages = LAW_ENCOURAGES.test(s);
-      if (!encourages && !LAW_OBLIGES.test(s)) continue;
-      const similarity = coveredBy(s, mine);
+    for (const { text: s, encourages, words } of lawSentencesOf(article.text)) {
+      // The share of the law sentence's words (its people and conduct, not its modality) that the clause has: the law's
+      // sentence is short and says exactly whom and what; the clause adds its place, dates and manner ("全县", "每两年",
+      // "逐批").
+      const similarity = shareIn(words, mine);
       if (similarity < MIN_OBLIGED) continue;
       // The share of the clause's own words (without its citation and modality) the sentence has: of two sentences that
       // both fit, the one that names the clause's people more narrowly ("高危行业、领域的生产经营单位") is the clause's.

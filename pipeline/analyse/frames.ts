@@ -19,9 +19,9 @@ import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lea
 import { isTownshipBody, TOWNSHIP_ACTOR, TOWNSHIP_APPROVER, TOWNSHIP_IN_LAW } from '../rules/township-imposer.ts';
 import { namedActor } from './actor.ts';
 import { COORDINATION_NAMES } from '../structure/meta-issuers.ts';
-import { keepLast, keepUpTo, keepUpToBy } from '../text/memo.ts';
+import { keepUpTo, keepUpToBy, objectId } from '../text/memo.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
-import { articlesOfLaws } from './named-law-articles.ts';
+import { articlesOfLaws, lawTextsAt, lawTextsKey } from './named-law-articles.ts';
 
 export type FrameVerdict =
   | { kind: 'restates'; article: ResolvedArticle | null; how: 'cited' | 'named' | 'retrieved' | 'unreadable' }
@@ -113,28 +113,34 @@ function saysEnough(words: string[]): boolean {
 /** Share of the clause's conduct words (bigrams, minus the boilerplate of sanctions) found in the article;
  *  0 when the clause says too little about the conduct ("未按规定办理的，罚款500元"). */
 export function conductSimilarity(conduct: string, article: string): number {
-  const a = lastConductWords(conduct);
-  if (!saysEnough(a)) return 0;
+  const clause = clauseConduct(conduct);
+  if (!clause.enough) return 0;
   const art = articleBigrams(article);
-  const share = shareIn(a, art);
+  const share = shareIn(clause.words, art);
   // A payment or a licence the clause names (摊位费, 卫生管理费, 准营证) is what its conduct is about: an article
   // about another one (水法第七十条's 水资源费) shares the rest of the words ("逾期不缴纳……的") and nothing more.
-  return namesOtherThing(conduct, article) ? Math.min(share, OTHER_THING_CAP) : share;
+  return clause.things.some((thing) => !article.includes(thing)) ? Math.min(share, OTHER_THING_CAP) : share;
 }
 
-// A clause's conduct is compared with every paragraph of the articles it may restate, one after another: its
-// words are kept for the next comparison, and the articles' bigrams (the corpus's texts) for the next clause.
-const lastConductWords = keepLast(conductWords);
+/** What a clause's conduct is compared by: its words, whether they are enough, and the payments and licences it names. */
+interface ClauseConduct {
+  words: string[];
+  enough: boolean;
+  things: string[];
+}
+
+// A clause's conduct is compared with every paragraph of the articles it may restate, one after another, and the
+// sentence's whole conduct with some of them in between: the clause's side is read once per conduct, and the
+// articles' bigrams (the corpus's texts) are kept for the next clause.
+const clauseConduct = keepUpTo((conduct: string): ClauseConduct => {
+  const words = conductWords(conduct);
+  return { words, enough: saysEnough(words), things: [...conduct.matchAll(NAMED_THING)].map((m) => m[0]) };
+}, 1_000);
 const articleBigrams = keepUpTo(bigrams, 20_000);
 
 /** Named payments and licences: the two characters before the word that says what kind of thing it is. */
 const NAMED_THING = /[\u4e00-\u9fa5]{2}(?:费|许可证|执照|押金|保证金)/g;
 const OTHER_THING_CAP = 0.3;
-
-function namesOtherThing(conduct: string, article: string): boolean {
-  for (const m of conduct.matchAll(NAMED_THING)) if (!article.includes(m[0])) return true;
-  return false;
-}
 
 interface ArticleFrame {
   entries: Set<string>;
@@ -228,6 +234,26 @@ function mayName(text: string, entry: string, vocabulary: CompiledVocabulary): b
   const e = vocabulary.byId.get(entry);
   if (!e?.literals) return true;
   return text.includes(e.entry.name) || e.literals.some((w) => text.includes(w));
+}
+
+/** The articles of a law's text that may name the entry (mayName of the whole article: a paragraph that names it is part of
+ *  an article that does), in order. A measure is looked for in every article of the laws a document names, for each
+ *  clause; most articles of a large law name none of it. Read once per text and entry. */
+function articlesNaming(law: CorpusLaw, entry: string, vocabulary: CompiledVocabulary): CorpusLaw['articles'] {
+  let byLaw = namingMemo.get(vocabulary);
+  if (!byLaw) namingMemo.set(vocabulary, (byLaw = new WeakMap()));
+  let byEntry = byLaw.get(law);
+  if (!byEntry) byLaw.set(law, (byEntry = new Map()));
+  let articles = byEntry.get(entry);
+  if (!articles) byEntry.set(entry, (articles = law.articles.filter((a) => mayName(a.text, entry, vocabulary))));
+  return articles;
+}
+const namingMemo = new WeakMap<CompiledVocabulary, WeakMap<CorpusLaw, Map<string, CorpusLaw['articles']>>>();
+
+/** The articles of the laws the document names (their text on its day) that may name the entry, as articlesOfLaws
+ *  gives them. */
+function* namedArticlesNaming(entry: string, ctx: FrameContext): Generator<{ law: CorpusLaw; article: CorpusLaw['articles'][number] }> {
+  for (const law of lawTextsAt(ctx.namedLaws, ctx.corpus, ctx.date)) for (const article of articlesNaming(law, entry, ctx.vocabulary)) yield { law, article };
 }
 
 /** Measures that name the same thing under another entry ("责令停业整顿" ~ "责令停产停业"). */
@@ -346,7 +372,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     }
     // The article whose conduct is closest among those that provide the measure.
     let best: { verdict: FrameVerdict; sim: number } | null = null;
-    for (const a of law.articles) {
+    for (const a of articlesNaming(law, m.entry, ctx.vocabulary)) {
       const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange, law);
       if (!para) continue;
       const { f, sim } = para;
@@ -518,9 +544,20 @@ const OTHER_MEASURES_CONDUCT = { named: 0.7, retrieved: 0.9 };
  * notice that fines it adds a measure the law withheld). Read among the articles retrieved for the clause and those of
  * the laws the document names. Null when the clause says too little of its conduct to recognise it.
  */
-function otherMeasuresFor(
-  m: MeasureMention, conduct: string, related: { law: string; article: string; text: string }[], ctx: FrameContext,
-): { article: ResolvedArticle; how: 'named' | 'retrieved'; sim: number; provides: string[] } | null {
+function otherMeasuresFor(m: MeasureMention, conduct: string, related: RetrievedArticle[], ctx: FrameContext): OtherMeasures | null {
+  let kept = otherMeasuresMemo.get(ctx.vocabulary);
+  if (!kept) otherMeasuresMemo.set(ctx.vocabulary, (kept = keepUpToBy(otherMeasuresKey, findOtherMeasures, 5_000)));
+  return kept(m, conduct, related, ctx);
+}
+type RetrievedArticle = { law: string; article: string; text: string };
+type OtherMeasures = { article: ResolvedArticle; how: 'named' | 'retrieved'; sim: number; provides: string[] };
+// The same for the same measure, conduct, retrieved articles and texts of the named laws: in every document that
+// repeats the clause (the retrieved list is the corpus's kept answer for the same words).
+const otherMeasuresKey = (m: MeasureMention, conduct: string, related: RetrievedArticle[], ctx: FrameContext) =>
+  `${m.entry}\u0000${m.family}\u0000${objectId(related)}\u0000${lawTextsKey(ctx.namedLaws, ctx.corpus, ctx.date)}\u0000${conduct}`;
+const otherMeasuresMemo = new WeakMap<CompiledVocabulary, typeof otherMeasuresFor>();
+
+function findOtherMeasures(m: MeasureMention, conduct: string, related: RetrievedArticle[], ctx: FrameContext): OtherMeasures | null {
   if (!SANCTION_FAMILIES.has(m.family) || !hasConduct(conduct)) return null;
   type Candidate = { law: string; article: string; text: string; how: 'named' | 'retrieved' };
   const candidates = new Map<string, Candidate>();
@@ -556,18 +593,17 @@ function otherMeasuresFor(
 /** The one article of the laws the document names (their text on its day) with a paragraph that provides the
  *  measure; null when none does or several do. */
 function soleProvider(entry: string, ctx: FrameContext): ResolvedArticle | null {
-  // The same for every measure of one kind in a document (and in every document naming the same laws on the same day).
+  // The same for every measure of one kind in a document, and in every document naming the same laws' same texts.
   let memo = soleMemo.get(ctx.vocabulary);
   if (!memo) soleMemo.set(ctx.vocabulary, (memo = keepUpToBy(soleKey, soleProviderOf, 5_000)));
   return memo(entry, ctx);
 }
-const soleKey = (entry: string, ctx: FrameContext) => `${ctx.corpus.hash}\u0000${entry}\u0000${ctx.date ?? ''}\u0000${ctx.namedLaws.join('\u0001')}`;
+const soleKey = (entry: string, ctx: FrameContext) => `${entry}\u0000${lawTextsKey(ctx.namedLaws, ctx.corpus, ctx.date)}`;
 const soleMemo = new WeakMap<CompiledVocabulary, (entry: string, ctx: FrameContext) => ResolvedArticle | null>();
 
 function soleProviderOf(entry: string, ctx: FrameContext): ResolvedArticle | null {
   let found: ResolvedArticle | null = null;
-  for (const { law, article: a } of articlesOfNamedLaws(ctx)) {
-    if (!mayName(a.text, entry, ctx.vocabulary)) continue;
+  for (const { law, article: a } of namedArticlesNaming(entry, ctx)) {
     if (!paragraphsOf(a.text).some((p) => mayName(p, entry, ctx.vocabulary) && sameMeasure(entry, frameOf(p, ctx.vocabulary)))) continue;
     if (found) return null;
     found = ctx.corpus.resolve(law.title, a.label) ?? null;
@@ -714,7 +750,7 @@ function issuedHere(text: string, c: { start: number; end: number }): boolean {
 }
 
 function hasConduct(conduct: string): boolean {
-  return saysEnough(conductWords(conduct));
+  return clauseConduct(conduct).enough;
 }
 
 function fixedAmount(own: Quantity[]): boolean {
@@ -1059,7 +1095,7 @@ function itemOf(text: string, entry: string, conduct: string, own: Quantity[], v
   // item it shares the most of those with, and shares none of the others'.
   const words = items.map((i) => bigrams(paragraphs[i]!));
   const common = [...words[0]!].filter((w) => words.every((x) => x.has(w)));
-  const mine = lastConductWords(conduct).filter((w) => !common.includes(w));
+  const mine = clauseConduct(conduct).words.filter((w) => !common.includes(w));
   const counts = words.map((x) => mine.filter((w) => x.has(w)).length);
   const top = Math.max(...counts);
   if (top < MIN_ITEM_WORDS || counts.filter((c) => c === top).length > 1) return null;
@@ -1076,7 +1112,7 @@ const MIN_ITEM_WORDS = 2;
 function licenceOfNamedLaws(m: MeasureMention, conduct: string, addressee: Addressee | null, keepsRange: (f: ArticleFrame) => boolean,
   inRange: (f: ArticleFrame) => boolean, ctx: FrameContext): { article: ResolvedArticle; text: string } | null {
   let best: { article: ResolvedArticle; text: string; sim: number } | null = null;
-  for (const { law, article: a } of articlesOfNamedLaws(ctx)) {
+  for (const { law, article: a } of namedArticlesNaming(m.entry, ctx)) {
     const para = bestParagraph(a.text, m.entry, conduct, ctx.vocabulary, addressee, keepsRange);
     if (!para || para.sim < MIN_CONDUCT_NAMED_APPROVAL || !inRange(para.f) || (best && para.sim <= best.sim)) continue;
     const article = ctx.corpus.resolve(law.title, a.label);

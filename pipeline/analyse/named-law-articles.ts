@@ -3,12 +3,20 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import type { CorpusLaw, ResolvedArticle } from '../model/types.ts';
 import { paragraphsOfText } from '../corpus/article-parser.ts';
+import { keepUpToBy, objectId } from '../text/memo.ts';
 
-export function* articlesOfLaws(names: readonly string[], corpus: Corpus, date: string | null): Generator<{ law: CorpusLaw; article: CorpusLaw['articles'][number] }> {
+/** The text in force on `date` of each named law the base holds, in the order named. */
+export function lawTextsAt(names: readonly string[], corpus: Corpus, date: string | null): CorpusLaw[] {
+  const out: CorpusLaw[] = [];
   for (const name of names) {
     const law = corpus.findLawAt(name, date ?? undefined);
-    if (law) for (const article of law.articles) yield { law, article };
+    if (law) out.push(law);
   }
+  return out;
+}
+
+export function* articlesOfLaws(names: readonly string[], corpus: Corpus, date: string | null): Generator<{ law: CorpusLaw; article: CorpusLaw['articles'][number] }> {
+  for (const law of lawTextsAt(names, corpus, date)) for (const article of law.articles) yield { law, article };
 }
 
 /** The first article of the named laws (their text on `date`) with one paragraph that says every one of `says`. */
@@ -20,4 +28,33 @@ export function articleSaying(laws: readonly string[], says: readonly RegExp[], 
     if (resolved) return resolved;
   }
   return null;
+}
+
+/** Which texts articlesOfLaws reads for the named laws on `date`, in order: what a key says of the laws a search of
+ *  their articles read (the texts, not the day: the documents of a batch bear a hundred dates). */
+export function lawTextsKey(names: readonly string[], corpus: Corpus, date: string | null): string {
+  return lawTextsAt(names, corpus, date).map(objectId).join(',');
+}
+
+/**
+ * A comparison of a sentence with the laws a document names (`compare` reads them only through articlesOfLaws), with
+ * its answers kept across the documents of a batch: the answer depends on the sentence and on the text of each law in
+ * force on the day, not on the rest of the document nor on the day itself; documents of one issuer repeat their
+ * sentences, and a large named law (民法典, 1,260 articles) is read sentence by sentence for each of them. Kept per
+ * corpus; `limit` answers at most (all forgotten when full). `compare` must not return undefined, and its answers are
+ * shared: callers must not change them.
+ */
+export function keptAcrossDocuments<X extends (string | boolean)[], R>(
+  compare: (sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, ...rest: X) => R,
+  limit = 5_000,
+): typeof compare {
+  type Compare = typeof compare;
+  const perCorpus = new WeakMap<Corpus, Compare>();
+  const key: (...args: Parameters<Compare>) => string = (sentence, laws, corpus, date, ...rest) =>
+    `${lawTextsKey(laws, corpus, date)}\u0000${rest.join('\u0001')}\u0000${sentence}`;
+  return (sentence, laws, corpus, date, ...rest) => {
+    let kept = perCorpus.get(corpus);
+    if (!kept) perCorpus.set(corpus, (kept = keepUpToBy(key, compare, limit)));
+    return kept(sentence, laws, corpus, date, ...rest);
+  };
 }

@@ -16,14 +16,16 @@ export interface CorpusParts {
   laws: CorpusLaw[];
   registry: Registry;
   hash: string;
-  index?: SearchIndex;
+  /** The prebuilt search index, or how to read it (read on first search); built from the laws when absent. */
+  index?: SearchIndex | (() => SearchIndex);
   /** Known later texts (corpus/history/later-revisions.yaml); none when not given. */
   revisions?: LaterRevision[];
   /** National acts the base may hold no text of (corpus/history/national-titles.json). */
   national?: NationalActs;
   lawBase?: LawBase;
-  /** The prebuilt sentence hashes of the corpus directory (sentence-index.ts); built on first use when absent. */
-  sentenceHashes?: SentenceHashes;
+  /** The prebuilt sentence hashes of the corpus directory (sentence-index.ts), or how to read them (read on first
+   *  use); built from the laws when absent. */
+  sentenceHashes?: SentenceHashes | (() => SentenceHashes | undefined);
 }
 
 /** Articles of current (in-force) versions are what retrieval returns. */
@@ -79,11 +81,11 @@ export function createCorpus(parts: CorpusParts): Corpus {
     return versions.find((v) => v.status === 'in-force') ?? versions[versions.length - 1];
   };
 
-  let index = parts.index;
+  let index: SearchIndex | undefined;
   // Which laws hold a sentence: the prebuilt hashes of the corpus directory (sentence-index.ts), else built on first
   // use; each candidate law confirms the sentence in its own articles' keys (kept per law).
-  let sentenceHashes = parts.sentenceHashes;
-  const sentenceIndex = (): SentenceHashes => (sentenceHashes ??= buildSentenceHashes(laws));
+  let sentenceHashes: SentenceHashes | undefined;
+  const sentenceIndex = (): SentenceHashes => (sentenceHashes ??= given(parts.sentenceHashes) ?? buildSentenceHashes(laws));
   const keysOf = new Map<CorpusLaw, Set<string>>();
   const holds = (law: CorpusLaw, key: string): boolean => {
     let keys = keysOf.get(law);
@@ -92,7 +94,7 @@ export function createCorpus(parts: CorpusParts): Corpus {
   };
   let prepared = false;
   const relatedMemo = new Map<string, RelatedArticle[]>();
-  const getIndex = () => (index ??= buildCorpusIndex(laws));
+  const getIndex = () => (index ??= given(parts.index) ?? buildCorpusIndex(laws));
 
   const corpus: Corpus = {
     hash: parts.hash,
@@ -179,6 +181,11 @@ export function createCorpus(parts: CorpusParts): Corpus {
       });
   }
   return corpus;
+}
+
+/** A part given as it is or as how to read it. */
+function given<T>(part: T | (() => T) | undefined): T | undefined {
+  return typeof part === 'function' ? (part as () => T)() : part;
 }
 
 /** Answers kept per corpus (least recently used dropped first). */

@@ -23,8 +23,9 @@ export function loadCorpus(dir?: string): Promise<Corpus> {
     p = (async () => {
       const stored = await readCorpus(key);
       return createCorpus({
-        laws: stored.laws, registry: loadRegistry(), revisions: loadLaterRevisions(), national: loadNationalActs(), index: stored.index,
-        ...(stored.sentenceHashes ? { sentenceHashes: stored.sentenceHashes } : {}),
+        laws: stored.laws, registry: loadRegistry(), revisions: loadLaterRevisions(), national: loadNationalActs(),
+        ...(stored.readIndex ? { index: stored.readIndex } : {}),
+        ...(stored.readSentenceHashes ? { sentenceHashes: stored.readSentenceHashes } : {}),
         hash: historyHash(stored.hash), ...(stored.manifest.lawBase ? { lawBase: stored.manifest.lawBase } : {}),
       });
     })();

@@ -139,12 +139,13 @@ export function serializeIndex(index: SearchIndex): { bin: Buffer; vocab: string
 }
 
 export function deserializeIndex(bin: Buffer, vocabList: string[]): SearchIndex {
-  // Copy into an aligned buffer: typed arrays need offsets that are multiples of their element size.
-  const buf = new ArrayBuffer(bin.byteLength);
-  new Uint8Array(buf).set(bin);
-  const header = new Float64Array(buf, 0, 4);
+  // Typed arrays need offsets that are multiples of their element size: the file's bytes as they are when they start
+  // so (a file read whole has a buffer of its own), else an aligned copy.
+  const aligned = bin.byteOffset % 8 === 0;
+  const buf = aligned ? bin.buffer : new Uint8Array(bin).buffer;
+  const header = new Float64Array(buf, aligned ? bin.byteOffset : 0, 4);
   const [nOff, nPost, nDocs, avgLen] = [header[0], header[1], header[2], header[3]];
-  let at = 32;
+  let at = (aligned ? bin.byteOffset : 0) + 32;
   const u32 = (n: number) => {
     const a = new Uint32Array(buf, at, n);
     at += n * 4;

@@ -5,7 +5,7 @@
 // The hash covers the law files' contents; the bundle and index are used only while their
 // recorded hashes still match.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CorpusLaw } from '../model/types.ts';
@@ -88,23 +88,65 @@ function withText({ label, number, sub, paragraphs, chapter }: Omit<StoredArticl
   };
 }
 
-function fromBundle(buf: Buffer): CorpusLaw[] {
-  const nl = buf.indexOf(10);
-  const heads = JSON.parse(buf.toString('utf8', 0, nl)) as (Omit<CorpusLaw, 'articles'> & { articlesAt: [number, number]; articleStarts?: number[] })[];
+/** The bundle's bytes, read where asked. The bundle of the law library is 24 MB; a check reads the articles of a few
+ *  hundred laws, and its main process none: the file stays open and each law's articles are read on first use.
+ *  writeCorpus replaces the file rather than writing into it, so the open file stays the one the laws were read from. */
+class BundleFile {
+  private readonly fd: number;
+
+  constructor(path: string) {
+    this.fd = openSync(path, 'r');
+    // Closed when no law read from it is left.
+    bundleFiles.register(this, this.fd);
+  }
+
+  /** Bytes [from, to) of the file. */
+  read(from: number, to: number): Buffer {
+    const buf = Buffer.allocUnsafe(to - from);
+    let done = 0;
+    while (done < buf.length) {
+      const n = readSync(this.fd, buf, done, buf.length - done, from + done);
+      if (n === 0) throw new Error('法规库文件 laws.bundle 被截断');
+      done += n;
+    }
+    return buf;
+  }
+
+  /** The offset of the first newline: the end of the bundle's first line. */
+  firstLineEnd(): number {
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    for (let at = 0; ; at += chunk.length) {
+      const n = readSync(this.fd, chunk, 0, chunk.length, at);
+      if (n === 0) throw new Error('法规库文件 laws.bundle 没有法规目录行');
+      const nl = chunk.subarray(0, n).indexOf(10);
+      if (nl >= 0) return at + nl;
+    }
+  }
+}
+const bundleFiles = new FinalizationRegistry<number>((fd) => closeSync(fd));
+
+function fromBundle(file: BundleFile): CorpusLaw[] {
+  const nl = file.firstLineEnd();
+  const heads = JSON.parse(file.read(0, nl).toString('utf8')) as (Omit<CorpusLaw, 'articles'> & { articlesAt: [number, number]; articleStarts?: number[] })[];
   const base = nl + 1;
   return heads.map(({ articlesAt: [from, to], articleStarts, ...head }) => {
     const law = head as CorpusLaw;
     let articles: CorpusLaw['articles'] | undefined;
     // Articles already read one by one (articleOf): the whole array holds those same objects.
     let single: Map<number, StoredArticle> | undefined;
+    // The law's articles as the bundle holds them, read in one piece on first use: retrieval asks for one article of
+    // each law at a time, and a read of the file for each costs more than parsing it.
+    let bytes: Buffer | undefined;
+    const lawBytes = () => (bytes ??= file.read(base + from, base + to));
     Object.defineProperty(law, 'articles', {
       enumerable: true,
       configurable: true,
       get() {
         if (!articles) {
-          const parsed = JSON.parse(buf.toString('utf8', base + from, base + to)) as Omit<StoredArticle, 'text'>[];
+          const parsed = JSON.parse(lawBytes().toString('utf8')) as Omit<StoredArticle, 'text'>[];
           articles = parsed.map((a, i) => single?.get(i) ?? withText(a));
           single = undefined;
+          bytes = undefined;
         }
         return articles;
       },
@@ -118,10 +160,10 @@ function fromBundle(buf: Buffer): CorpusLaw[] {
         if (index < 0 || index >= articleStarts.length || !Number.isInteger(index)) return undefined;
         let a = (single ??= new Map()).get(index);
         if (!a) {
-          const start = base + from + articleStarts[index]!;
+          const start = articleStarts[index]!;
           // An article ends before the comma that starts the next one, or before the array's closing bracket.
-          const end = index + 1 < articleStarts.length ? base + from + articleStarts[index + 1]! - 1 : base + to - 1;
-          single.set(index, (a = withText(JSON.parse(buf.toString('utf8', start, end)) as Omit<StoredArticle, 'text'>)));
+          const end = index + 1 < articleStarts.length ? articleStarts[index + 1]! - 1 : to - from - 1;
+          single.set(index, (a = withText(JSON.parse(lawBytes().toString('utf8', start, end)) as Omit<StoredArticle, 'text'>)));
         }
         return a;
       });
@@ -162,7 +204,10 @@ export async function writeCorpus(dir: string, laws: CorpusLaw[], opts: { index?
     ...(opts.lawBase ? { lawBase: opts.lawBase } : {}),
   };
   const bundle = bundleBytes(laws);
-  await writeFile(join(dir, BUNDLE), bundle);
+  // A new file in the bundle's place, not new bytes in the old one: a process reading laws from it (BundleFile) goes on
+  // reading the file it opened.
+  writeFileSync(join(dir, `${BUNDLE}.tmp`), bundle);
+  renameSync(join(dir, `${BUNDLE}.tmp`), join(dir, BUNDLE));
   manifest.bundle = { file: BUNDLE, bytes: bundle.length };
   if (opts.index !== false) {
     const index = buildCorpusIndex(laws);
@@ -181,8 +226,10 @@ export async function writeCorpus(dir: string, laws: CorpusLaw[], opts: { index?
 export interface StoredCorpus {
   laws: CorpusLaw[];
   hash: string;
-  index?: SearchIndex;
-  sentenceHashes?: SentenceHashes;
+  /** Reads the prebuilt search index (on first use: a check's main process never searches). */
+  readIndex?: () => SearchIndex;
+  /** Reads the prebuilt sentence hashes (sentence-index.ts); undefined when the file is damaged. */
+  readSentenceHashes?: () => SentenceHashes | undefined;
   manifest: Manifest;
 }
 
@@ -195,11 +242,10 @@ export async function readCorpus(dir: string, opts: { validate?: boolean } = {})
   let laws: CorpusLaw[] | undefined;
   let hash: string;
   const bundlePath = manifest.bundle ? join(dir, manifest.bundle.file) : undefined;
-  const bundle = bundlePath && existsSync(bundlePath) ? await readFile(bundlePath) : undefined;
   // The bundle is written with the law files and never edited by hand (npm run corpus:build /
   // beishen corpus import rewrite both); its size guards against a truncated copy.
-  if (bundle && !opts.validate && bundle.length === manifest.bundle!.bytes) {
-    laws = fromBundle(bundle);
+  if (bundlePath && !opts.validate && existsSync(bundlePath) && statSync(bundlePath).size === manifest.bundle!.bytes) {
+    laws = fromBundle(new BundleFile(bundlePath));
     hash = manifest.hash;
   } else {
     const onDisk = new Set(await readdir(join(dir, 'laws')));
@@ -215,14 +261,16 @@ export async function readCorpus(dir: string, opts: { validate?: boolean } = {})
     });
     hash = hashLawFiles(files);
   }
-  let index: SearchIndex | undefined;
-  if (manifest.index && hash === manifest.hash && existsSync(join(dir, manifest.index.file))) {
-    const [bin, vocab] = await Promise.all([readFile(join(dir, manifest.index.file)), readFile(join(dir, manifest.index.vocab), 'utf8')]);
-    index = deserializeIndex(bin, JSON.parse(vocab) as string[]);
-  }
-  let sentenceHashes: SentenceHashes | undefined;
-  if (manifest.sentences && hash === manifest.hash && existsSync(join(dir, manifest.sentences.file))) {
-    sentenceHashes = deserializeSentenceHashes(await readFile(join(dir, manifest.sentences.file))) ?? undefined;
-  }
-  return { laws, hash, index, manifest, ...(sentenceHashes ? { sentenceHashes } : {}) };
+  const current = hash === manifest.hash;
+  const index = manifest.index;
+  const sentences = manifest.sentences;
+  return {
+    laws, hash, manifest,
+    ...(index && current && existsSync(join(dir, index.file))
+      ? { readIndex: () => deserializeIndex(readFileSync(join(dir, index.file)), JSON.parse(readFileSync(join(dir, index.vocab), 'utf8')) as string[]) }
+      : {}),
+    ...(sentences && current && existsSync(join(dir, sentences.file))
+      ? { readSentenceHashes: () => deserializeSentenceHashes(readFileSync(join(dir, sentences.file))) ?? undefined }
+      : {}),
+  };
 }

@@ -37,6 +37,10 @@ const FIELD_RE = new RegExp(`(?:发布机构|发文机关|发文单位|发布单
 const SOURCE_RE = new RegExp(`(?:来源|信息来源|稿件来源)\\s*[:：]\\s*${NAME}(?![\\u4e00-\\u9fa5])`, 'g');
 const BODY_RE = new RegExp(`(?:^|[，,。；：:\\s])(?:经)?${NAME}(?:研究|审议|会议)?(?:近日|日前|近期)?(?:决定|发布了?|印发了?|制定了?|下发了?|出台了?)(?:《|关于|，|,|：|$|通知|通告|公告|文件)|(?:记者)?[从据]${NAME}(?:了解到|获悉)`, 'gm');
 const SIGN_LINE = new RegExp(`^${NAME}$`);
+/** A name that ends as an organ does ("XX市人民政府"). */
+const ENDS_AS_ORGAN = new RegExp(`${ORGAN_END}$`);
+/** "致XX镇广大经营业户的一封信": the place written to. */
+const LETTER_TO = new RegExp(`^致\\s*${NAME}`);
 const SIGN_WITH_DATE = new RegExp(`(?:^|[。！？；\\s])${NAME}\\s*(?:[0-9]{4}|[〇零○Ｏ一二三四五六七八九]{4}|二[〇零○]\\S{2})\\s*年\\s*\\S{1,3}\\s*月\\s*\\S{1,3}\\s*日[\\s|｜]*$`);
 // A 成文日期, also as web copies damage it ("年九月二日" with the year lost, "10月14日", cut to "2021年" or
 // "2023年1月").
@@ -62,7 +66,7 @@ export function cleanOrgName(raw: string): string | null {
     const rest = s.slice(i + 1);
     // what follows must itself be an organ of a place ("县人民政府", "XX市公安局"), and the verb must
     // not be inside a place name (经 of 经济开发区 is followed by 济, not by a place)
-    if ((placeChain(rest).length || /^[省市县区镇乡](?:人民政府|政府|委|[\u4e00-\u9fa5]{1,8}(?:局|厅|委员会))/.test(rest)) && new RegExp(`${ORGAN_END}$`).test(rest)) {
+    if ((placeChain(rest).length || /^[省市县区镇乡](?:人民政府|政府|委|[\u4e00-\u9fa5]{1,8}(?:局|厅|委员会))/.test(rest)) && ENDS_AS_ORGAN.test(rest)) {
       s = rest;
       break;
     }
@@ -156,9 +160,9 @@ export function issuerEvidence(text: string, title: string | null = null): Issue
   for (const [i, l] of head.entries()) {
     // A title broken after the organ: "XX市人民政府" on one line, "关于……的通告" on the next.
     const next = head[i + 1];
-    if (next && /^[^\u4e00-\u9fa5]*关\s*于/.test(next.text) && new RegExp(`${ORGAN_END}$`).test(l.text)) add(l.text, 'title', l.start);
+    if (next && /^[^\u4e00-\u9fa5]*关\s*于/.test(next.text) && ENDS_AS_ORGAN.test(l.text)) add(l.text, 'title', l.start);
     // "致XX镇广大经营业户的一封信": the place written to.
-    const letter = new RegExp(`^致\\s*${NAME}`).exec(l.text.replace(/\s+/g, ''));
+    const letter = LETTER_TO.exec(l.text.replace(/\s+/g, ''));
     if (letter && /一封信/.test(l.text)) add(letter[1]!, 'title', l.start);
   }
   for (const l of [...head, ...tail]) {

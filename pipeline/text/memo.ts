@@ -36,3 +36,14 @@ export function keepUpToBy<A extends unknown[], R>(key: (...args: A) => string, 
     return r;
   };
 }
+
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+
+/** A number for an object, the same for as long as it lives: a key's way to name an object it was asked about (a law's
+ *  text, a list of retrieved articles) without the object's contents. */
+export function objectId(o: object): number {
+  let id = ids.get(o);
+  if (id === undefined) ids.set(o, (id = nextId++));
+  return id;
+}

@@ -5,14 +5,24 @@
 // condition, against the number the article sets for the same thing (analyse/thresholds.ts). The finding quotes
 // the article.
 import type { Provision, ResolvedArticle } from '../../model/types.ts';
+import type { Corpus } from '../../corpus/corpus.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
-import { approvalsIn, approverConflict } from '../../analyse/approver.ts';
-import { thresholdConflict, thresholdsIn } from '../../analyse/thresholds.ts';
-import { DUTY, encouragedConflict } from '../../analyse/encouraged.ts';
-import { DENIAL_WORDS, deniedDuty } from '../../analyse/denied.ts';
+import { approvalsIn, approverConflict as approverConflictOf } from '../../analyse/approver.ts';
+import { thresholdConflict as thresholdConflictOf, thresholdsIn } from '../../analyse/thresholds.ts';
+import { DUTY, encouragedConflict as encouragedConflictOf } from '../../analyse/encouraged.ts';
+import { DENIAL_WORDS, deniedDuty as deniedDutyOf } from '../../analyse/denied.ts';
+import { keptAcrossDocuments } from '../../analyse/named-law-articles.ts';
 import { namedLaws } from '../restatement.ts';
 import { unitsOf } from '../match.ts';
 import { isGovernmentDuty } from '../guards.ts';
+
+// A batch's documents repeat their sentences and name the same laws: each comparison is made once per sentence and
+// texts of the named laws.
+const approverConflict = keptAcrossDocuments(approverConflictOf);
+const encouragedConflict = keptAcrossDocuments(encouragedConflictOf);
+// A denial is compared with the words before it in its provision too (the sentence before it names what is denied).
+const deniedDuty = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, before: string) => deniedDutyOf(sentence, laws, corpus, date, before));
+const thresholdConflict = keptAcrossDocuments(thresholdConflictOf);
 
 export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
   const out: Hit[] = [];
