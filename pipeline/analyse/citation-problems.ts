@@ -23,7 +23,7 @@ import type { LawState } from './citation-resolve.ts';
 import { resolvedOf } from './citation-resolve.ts';
 import type { CitationProblem } from './citation-types.ts';
 import type { Mention } from './citation-scan.ts';
-import { citingSentence, closestArticle, matchContext, scoreOf, sentenceBounds } from './citations-match.ts';
+import { citingSentence, closestArticle, matchContext, scoreOf, scoresOf, sentenceBounds } from './citations-match.ts';
 import { USABLE_CONFIDENCE, type NameMatch } from './law-names.ts';
 
 export interface JudgeContext {
@@ -349,13 +349,14 @@ const DESCRIBED = /^(?:第[一二三四五六七八九十百零〇两\d]{1,8}条
  *  articles share too (未取得采矿许可证擅自采矿), the paragraph alone may be closer to an article on another matter in the
  *  same words (当地平均生活水平). */
 function describedArticle(law: CorpusLaw, described: string, paragraph: string): CorpusLaw['articles'][number] | undefined {
-  const scores = law.articles.map((a) => [scoreOf(law, described, a.label)?.score ?? 0, scoreOf(law, paragraph, a.label)?.score ?? 0] as const);
-  const top = [Math.max(...scores.map((x) => x[0])), Math.max(...scores.map((x) => x[1]))];
+  const byDescription = scoresOf(law, described);
+  const byParagraph = scoresOf(law, paragraph);
+  const top = [Math.max(...byDescription), Math.max(...byParagraph)];
   if (!top[0] || !top[1]) return undefined;
   let best = -1;
   let at = -1;
-  scores.forEach(([d, p], i) => {
-    const both = d / top[0]! + p / top[1]!;
+  byDescription.forEach((d, i) => {
+    const both = d / top[0]! + byParagraph[i]! / top[1]!;
     if (both > best) { best = both; at = i; }
   });
   return law.articles[at];

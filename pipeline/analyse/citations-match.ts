@@ -55,6 +55,13 @@ export function matchContext(law: CorpusLaw, context: string, citedLabel: string
   return { cited, best, keywords: words.length };
 }
 
+/** Every article's score for the context keywords, in the law's order (one pass, where each article is weighed). */
+export function scoresOf(law: CorpusLaw, context: string): number[] {
+  const { articleTerms, idf, titleTerms } = lawTerms(law);
+  const words = [...new Set(tokenize(context))].filter((w) => !titleTerms.has(w) && idf.has(w));
+  return articleTerms.map((terms) => words.reduce((s, w) => s + (terms.has(w) ? idf.get(w) ?? 0 : 0), 0));
+}
+
 /** The score of one article of the law for the context keywords (0 when the article is not held). */
 export function scoreOf(law: CorpusLaw, context: string, label: string): ArticleMatch | undefined {
   return matchContext(law, context, label).cited;
