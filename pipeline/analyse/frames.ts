@@ -8,6 +8,7 @@ import type { Corpus } from '../corpus/corpus.ts';
 import type { CorpusLaw, RelatedArticle, ResolvedArticle } from '../model/types.ts';
 import { citationsIn, citedText, type Citation, type CitedArticle } from './citations.ts';
 import { paragraphsOfText } from '../corpus/article-parser.ts';
+import { parseArticleRefs } from './article-refs.ts';
 import { parseChineseNumber } from '../text/chinese-numbers.ts';
 import { extractQuantities, type Quantity } from '../rules/quantities.ts';
 import { findMentions, mentionsOf } from './annotate.ts';
@@ -286,7 +287,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // Neither the body named to act nor the law cited is conduct ("依据《治安管理处罚法》" would match every
   // article that names that law).
   // A notice's words for what the article names ("冥纸、冥币" for 封建迷信殡葬用品) read as the article's term.
-  const read = conductOf(m, sentence, ctx.text, ctx.vocabulary, ctx.ownProvision);
+  const read = conductOf(m, sentence, ctx.text, ctx.vocabulary, (from, to) => ownProvisionBroken(ctx, from, to));
   const conduct = inLawTerms(read.text.replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   // A township (or a village committee) acting, or approving: the law must give the measure to it.
   const upToMeasure = sentence.text.slice(0, m.end - sentence.start);
@@ -826,7 +827,7 @@ const EARLIER_REACH = 1500;
  * ("森林防火区内禁止下列野外用火：") — not the dates and places of the rest of a long sentence.
  */
 function conductOf(m: MeasureMention, sentence: { text: string; start: number }, doc: string, vocabulary: CompiledVocabulary,
-  ownProvision?: (n: number) => string | null): { text: string; beyond: boolean } {
+  ownProvisionBroken?: (start: number, end: number) => string | null): { text: string; beyond: boolean } {
   const within = (text: string) => ({ text, beyond: false });
   const beyond = (text: string) => ({ text, beyond: true });
   const from = m.start - sentence.start;
@@ -849,9 +850,7 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
       if (paragraphs.length) return beyond(paragraphs.slice(-earlier.back).join('') + own);
     }
     // "违反本通告第二条规定的，由……处……": the conduct is what the document's own provision forbids or requires.
-    const ownArticle = OWN_ARTICLE_BROKEN.exec(own);
-    const number = ownArticle ? parseChineseNumber(ownArticle[1]!) : null;
-    const provision = number !== null ? ownProvision?.(number) : null;
+    const provision = ownProvisionBroken?.(sentence.start + cut + 1, sentence.start + from);
     if (provision && hasConduct(provision)) return beyond(provision + own);
     // "……应当在首页显著位置公示营业执照信息。未按规定公示的，处……": a sanction for failing the duty the sentences
     // before it in the paragraph set; its few words ("未按规定公示") are that duty's.
@@ -921,8 +920,15 @@ const LAWFULLY_BEFORE = /(?:依法|依规|依照有关规定|按照有关规定)
 const LAWFULLY_OPENS = /^(?:依法|依规)/;
 /** A department of a government, the body that enforces a law ("民政部门", "县市场监督管理局", "公安机关"). */
 const DEPARTMENT_NAME = /(?:部门|局|机关|大队|支队|委员会)(?:等(?:有关)?部门)?$/;
-/** A sanction for breaking one provision of the document itself: "违反本通告第二条规定的", "违反本办法第五条第一款规定的". */
-const OWN_ARTICLE_BROKEN = /违反本(?:通告|办法|规定|通知|细则|决定|公告|意见|方案|制度|条例|规则)第([零〇一二两三四五六七八九十百\d]{1,5})条(?:第[一二三四五六七八九十]{1,3}款)?(?:的)?(?:规定)?(?:的|者)/;
+/** The text of the one provision of the document itself that the words at [start, end) say is broken ("违反本通告第二条
+ *  规定的", "违反本办法第五条第一款规定的"): its citation, found by the one citation scanner, after 违反 and before 的. */
+function ownProvisionBroken(ctx: FrameContext, start: number, end: number): string | null {
+  const c = citationsIn(ctx.citations, start, end).find((x) => x.own && x.form === 'self' && x.articles.length === 1
+    && ctx.text.slice(Math.max(0, x.start - 2), x.start) === '违反' && BROKEN_AFTER.test(ctx.text.slice(x.end, x.end + 4)));
+  return c ? ctx.ownProvision?.(c.articles[0]!.number) ?? null : null;
+}
+/** "…第二条规定的", "…第二条的", "…第二条者". */
+const BROKEN_AFTER = /^(?:的)?(?:规定)?(?:的|者)/;
 const DUTY_BEFORE = /^[，,\s]*(?:凡|对)?(?:(?:未|不)按(?:照)?(?:上述|前述|以上|本条|本项|前款)?(?:规定|要求)|违反(?:上述|前述|以上|本条|本项)规定)[\u4e00-\u9fa5]{0,8}的[，,]/;
 
 /** The body named to act: "由县市场监督管理局", "由镇综合执法队". */
@@ -1023,14 +1029,16 @@ function bestParagraph(text: string, entry: string, conduct: string, vocabulary:
  *  管道安全行为的", 石油天然气管道保护法第五十二条): the words of those articles, which are its conduct. Empty when it names none. */
 function referredArticles(law: CorpusLaw, paragraph: string): string {
   if (!paragraph.includes('违反本')) return '';
-  return referredMemo(`${law.id}\u0000${paragraph}`, law, paragraph);
+  let byParagraph = referredMemo.get(law);
+  if (!byParagraph) referredMemo.set(law, (byParagraph = new Map()));
+  let words = byParagraph.get(paragraph);
+  if (words === undefined) {
+    const labels = enforcedLabels(paragraph, true);
+    byParagraph.set(paragraph, (words = labels.map((l) => law.articles.find((a) => a.label === l)?.text ?? '').join('').slice(0, REFERRED_CHARS)));
+  }
+  return words;
 }
-const referredMemo = keepUpToBy((key: string, _law: CorpusLaw, _p: string) => key, (_key: string, law: CorpusLaw, paragraph: string) => {
-  const lead = LAW_ARTICLES_BROKEN.exec(paragraph);
-  if (!lead) return '';
-  const labels = [...lead[1]!.matchAll(/第([零〇一二两三四五六七八九十百]+)条/g)].map((x) => `第${x[1]}条`);
-  return labels.map((l) => law.articles.find((a) => a.label === l)?.text ?? '').join('').slice(0, REFERRED_CHARS);
-}, 20_000);
+const referredMemo = new WeakMap<CorpusLaw, Map<string, string>>();
 /** The retrieved articles, each followed by the articles of its law that sanction breaking it (not retrieved already). */
 function withEnforcers(related: RelatedArticle[], ctx: FrameContext): (RelatedArticle & { enforces?: string })[] {
   const out: (RelatedArticle & { enforces?: string })[] = [];
@@ -1055,14 +1063,11 @@ function enforcersOf(law: CorpusLaw): Map<string, CorpusLaw['articles']> {
   map = new Map();
   for (const a of law.articles) {
     if (!a.text.includes('违反本')) continue;
-    for (const m of a.text.matchAll(LAW_ARTICLES_BROKEN_ALL)) {
-      for (const x of m[1]!.matchAll(/第([零〇一二两三四五六七八九十百]+)条/g)) {
-        const label = `第${x[1]}条`;
-        if (label === a.label) continue;
-        const list = map.get(label) ?? [];
-        if (!list.includes(a)) list.push(a);
-        map.set(label, list);
-      }
+    for (const label of enforcedLabels(a.text, false)) {
+      if (label === a.label) continue;
+      const list = map.get(label) ?? [];
+      if (!list.includes(a)) list.push(a);
+      map.set(label, list);
     }
   }
   enforcerMemo.set(law, map);
@@ -1070,9 +1075,21 @@ function enforcersOf(law: CorpusLaw): Map<string, CorpusLaw['articles']> {
 }
 const enforcerMemo = new WeakMap<CorpusLaw, Map<string, CorpusLaw['articles']>>();
 
-/** "违反本法第三十条、第三十二条或者第三十三条第一款的规定" (the articles, with paragraphs and items, up to 规定). */
-const LAW_ARTICLES_BROKEN = /违反本(?:法|条例|办法|规定|细则)((?:第[零〇一二两三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?(?:第[（(]?[一二三四五六七八九十]+[）)]?项)?(?:[、，,]|或者|和|及|以及)*)+)(?:的)?规定/;
-const LAW_ARTICLES_BROKEN_ALL = new RegExp(LAW_ARTICLES_BROKEN.source, 'g');
+/** The articles a law's text says are broken ("违反本法第三十条、第三十二条或者第三十三条第一款的规定"), read by the one
+ *  article-reference parser: the first such lead only (a paragraph's own conduct), or every one in the text. */
+function enforcedLabels(text: string, firstOnly: boolean): string[] {
+  const out: string[] = [];
+  for (const lead of text.matchAll(BREAKS_THIS_LAW)) {
+    const { refs, end } = parseArticleRefs(text, lead.index! + lead[0].length);
+    if (!refs.length || !ENDS_AS_RULES.test(text.slice(end, end + 3))) continue;
+    out.push(...refs.map((r) => r.label));
+    if (firstOnly) break;
+  }
+  return out;
+}
+const BREAKS_THIS_LAW = /违反本(?:法|条例|办法|规定|细则)(?=第)/g;
+/** … up to "(的)规定": the articles broken, not the articles a measure is taken under. */
+const ENDS_AS_RULES = /^(?:的)?规定/;
 /** Enough of the articles enforced to say what they require: their first words. */
 const REFERRED_CHARS = 600;
 
