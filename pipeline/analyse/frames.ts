@@ -20,6 +20,7 @@ import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lea
 import { isTownshipBody, TOWNSHIP_ACTOR, TOWNSHIP_APPROVER, TOWNSHIP_IN_LAW } from '../rules/township-imposer.ts';
 import { namedActor } from './actor.ts';
 import { COORDINATION_NAMES } from '../structure/meta-issuers.ts';
+import { readMarker } from '../structure/markers.ts';
 import { keepUpTo, keepUpToBy, objectId } from '../text/memo.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { articlesOfLaws, lawTextsAt, lawTextsKey } from './named-law-articles.ts';
@@ -30,8 +31,9 @@ export type FrameVerdict =
   | { kind: 'conflicts'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; limit: Quantity; value: Quantity; bound: 'max' | 'min' }
   /** `compared`: the article of a law the clause names that provides the measure for the closest conduct
    *  (not the same conduct or range): what the reviewer compares the clause with. comparedHow 'document': the only
-   *  article of the laws the document names that provides the measure at all, whatever its conduct. */
-  | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle; comparedHow?: 'named' | 'retrieved' | 'document'; comparedAs?: 'filing' | 'other-measures'; provides?: string[] }
+   *  article of the laws the document names that provides the measure at all, whatever its conduct; 'document-law': the
+   *  article of those laws that provides it for the closest conduct, found by reading them whole. */
+  | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle; comparedHow?: 'named' | 'retrieved' | 'document' | 'document-law'; comparedAs?: 'filing' | 'other-measures'; provides?: string[] }
   /** The article provides the measure only under a condition ("情节严重的，处五日以上十日以下拘留") the
    *  clause leaves out: the clause applies the heavier measure where the law does not. */
   | { kind: 'drops-condition'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; condition: string };
@@ -102,7 +104,19 @@ const PARTICLE = /[的对将其之了着]/;
 /** The clause's conduct words (bigrams), without the boilerplate of sanctions; a duty not done in a notice's words
  *  ("应当开具而未开具", "应办理而未办理", "应当申报而没有申报") in the law's ("未按照规定开具"). */
 function conductWords(conduct: string): string[] {
-  return [...bigrams(conduct.replace(SHOULD_BUT_DID_NOT, '未按照规定$1'))].filter((b) => !GENERIC.has(b));
+  return [...bigrams(asUndone(conduct))].filter((b) => !GENERIC.has(b));
+}
+/** The provision's number ("第七条", "三、") opening the clause is no conduct: every 第七条 would share its words. The
+ *  restatement bars (MIN_CONDUCT, CONFLICT_CONDUCT) were measured with it in; the comparison with the named laws read
+ *  whole (closestInNamedLaws) reads the clause without it. */
+function withoutMarker(text: string): string {
+  const start = text.trimStart();
+  const marker = readMarker(start);
+  return marker ? start.slice(marker.length) : text;
+}
+/** A duty not done, in one form on both sides: laws write it as notices do too (地图管理条例第四十九条 "应当送审而未送审的"). */
+function asUndone(text: string): string {
+  return text.replace(SHOULD_BUT_DID_NOT, '未按照规定$1');
 }
 const SHOULD_BUT_DID_NOT = /应当?([\u4e00-\u9fa5]{1,4}?)而(?:未|没有|不)\1/g;
 
@@ -137,7 +151,7 @@ const clauseConduct = keepUpTo((conduct: string): ClauseConduct => {
   const words = conductWords(conduct);
   return { words, enough: saysEnough(words), things: [...conduct.matchAll(NAMED_THING)].map((m) => m[0]) };
 }, 1_000);
-const articleBigrams = keepUpTo(bigrams, 20_000);
+const articleBigrams = keepUpTo((text: string) => bigrams(asUndone(text)), 20_000);
 
 /** Named payments and licences: the two characters before the word that says what kind of thing it is. */
 const NAMED_THING = /[\u4e00-\u9fa5]{2}(?:费|许可证|执照|押金|保证金)/g;
@@ -329,7 +343,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       const verdict = compareRanges(own, f, c);
       if (verdict) return verdict;
       if (!inRange(f) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article };
-      return restatesUnless(m, c.text, local, { kind: 'restates', article: c.article, how: 'cited' }, ctx.vocabulary, object);
+      return restatesUnless(m, c.text, local, { kind: 'restates', article: c.article, how: 'cited' }, ctx.vocabulary, object, own);
     }
     return { kind: 'creates', cited: candidates[0]!.article };
   }
@@ -390,7 +404,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       else if (!departs && inRange(f) && (deferred || sim >= MIN_CONDUCT.named || !hasConduct(conduct))) {
         const restates = { kind: 'restates' as const, article, how: 'named' as const };
         // A clause that defers to the law takes its conditions too.
-        verdict = deferred ? restates : restatesUnless(m, para.text, local, restates, ctx.vocabulary, object);
+        verdict = deferred ? restates : restatesUnless(m, para.text, local, restates, ctx.vocabulary, object, own);
       }
       // Two articles equally close in conduct, one providing the clause's range and one not (道路交通安全法第八十九条
       // fines 非机动车驾驶人 5–50元, 第九十条 机动车驾驶人 20–200元, in the same words): the clause is the one it fits.
@@ -495,7 +509,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     if (filingSim > sim) continue;
     if (sim >= MIN_CONDUCT[how] || bounds || licence || listIdentifies || together) {
       if (conflict && conflict.sim > sim && !namedComparison) return conflict.verdict;
-      return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary, object);
+      return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary, object, own);
     }
   }
   // The laws the document names are searched whole, in the text in force on the document's day: an approval's
@@ -503,7 +517,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // 收购活动" finds 第三条, not 第四条 — a 特种行业许可证 in the 1994 text, a 备案 in the 2023 one).
   if (m.family === 'licence' && !blanket && !township && !NO_LAW_APPROVER.test(m.text)) {
     const given = licenceOfNamedLaws(m, conduct, addressee, keepsRange, inRange, ctx);
-    if (given) return restatesUnless(m, given.text, local, { kind: 'restates', article: given.article, how: 'named' }, ctx.vocabulary, object);
+    if (given) return restatesUnless(m, given.text, local, { kind: 'restates', article: given.article, how: 'named' }, ctx.vocabulary, object, own);
   }
   if (m.family === 'licence') {
     const licensedActivity = LICENCE_TITLE.exec(sentence.text)?.[1] ?? null;
@@ -529,11 +543,48 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     return { kind: 'creates', cited: null, compared: other.article, comparedHow: other.how, comparedAs: 'other-measures', provides: other.provides };
   }
   if (nearest) return { kind: 'creates', cited: null, compared: nearest.article, comparedHow: 'retrieved' };
+  // A sanction whose conduct the laws the document rests on sanction in words retrieval did not rank (女职工劳动保护特别规定
+  // 第十三条 "违反本规定第六条第二款、第七条……规定的" for "违反产假、孕期和哺乳期保护规定的"): their articles that provide
+  // the measure are read whole, each with the articles it enforces, and the closest in conduct is the one to compare.
+  if (SANCTION_FAMILIES.has(m.family) && hasConduct(conduct)) {
+    const closestNamed = closestInNamedLaws(m, conduct, addressee, keepsRange, ctx, object);
+    if (closestNamed) {
+      const c = { article: closestNamed.article, how: 'named' as const, text: closestNamed.text };
+      const range = compareRanges(own, closestNamed.f, c);
+      if (range && holdsAsConflict(range, closestNamed.sim, conduct, closestNamed.text, ctx.vocabulary)) return range;
+      return { kind: 'creates', cited: null, compared: closestNamed.article, comparedHow: 'document-law' };
+    }
+  }
   // A measure the laws the document rests on provide in one article only (安全生产法第七十条's 停止供电, for a
   // unit that defies a decision to stop production): that article is the lawful case, which the reviewer sets
   // against the clause's, however different its conduct.
   const sole = m.family === 'licence' ? null : soleProvider(m.entry, ctx);
   return sole ? { kind: 'creates', cited: null, compared: sole, comparedHow: 'document' } : { kind: 'creates', cited: null };
+}
+
+/** The paragraph of the document's named laws (in their texts of the document's day) that provides the measure for the
+ *  conduct closest to the clause's, at least as close as a named law's article must be to be compared. */
+function closestInNamedLaws(m: MeasureMention, conduct: string, addressee: Addressee | null, keepsRange: (f: ArticleFrame) => boolean, ctx: FrameContext,
+  object: string): { article: ResolvedArticle; text: string; f: ArticleFrame; sim: number } | null {
+  let best: { law: CorpusLaw; label: string; text: string; f: ArticleFrame; sim: number } | null = null;
+  for (const { law, article } of namedArticlesNaming(m.entry, ctx)) {
+    const para = bestParagraph(article.text, m.entry, withoutMarker(conduct), ctx.vocabulary, addressee, keepsRange, law);
+    if (!para || para.sim < MIN_CONDUCT.named || (best && para.sim <= best.sim)) continue;
+    if (!takesSameThing(m.entry, object, para.text, ctx.vocabulary)) continue;
+    best = { law, label: article.label, ...para };
+  }
+  const resolved = best && ctx.corpus.resolve(best.law.title, best.label);
+  return best && resolved ? { article: resolved, text: best.text, f: best.f, sim: best.sim } : null;
+}
+
+/** Whether the paragraph takes, by the measure, what the clause takes: 没收违法所得 (民办教育促进法第六十二条) is not the
+ *  没收 of a training school's 教学设备. A clause that names nothing after the measure, or a measure that takes nothing,
+ *  is not told apart so. */
+function takesSameThing(entry: string, object: string, paragraph: string, vocabulary: CompiledVocabulary): boolean {
+  const words = [...bigrams(object)].filter((b) => !PARTICLE.test(b));
+  if (entry !== 'confiscation' || !words.length) return true;
+  return findMentions(paragraph, vocabulary.entries).filter((x) => x.entry.entry.id === entry)
+    .some((x) => words.some((w) => measureObject(paragraph.slice(x.end)).includes(w)));
 }
 
 /** The clause's conduct this close to a paragraph's is the paragraph's own conduct (a law it names; retrieved, closer). */
@@ -675,25 +726,29 @@ function alignedByContent(a: CitedArticle): boolean {
 }
 
 /** Words of a clause that state the aggravating condition itself (or an equivalent the law uses). */
-const CONDITION_IN_CLAUSE = /情节(?:较重|严重|特别严重|恶劣|较轻)|屡教不改|造成严重后果|后果严重|数额较大|数额巨大|酌情|视情节|根据情节|依法|依照|按照/;
+const CONDITION_IN_CLAUSE = /情节(?:较重|严重|特别严重|恶劣|较轻)|屡教不改|拒不改正|逾期不改正|逾期未改正|拒不整改|逾期不整改|造成严重后果|后果严重|数额较大|数额巨大|酌情|视情节|根据情节|依法|依照|按照/;
 /** A condition the law attaches to a heavier measure, stated just before it in the article. */
-const LAW_CONDITION = /(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重)的[，,]?$/;
+const LAW_CONDITION = /(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重|拒不改正|逾期不改正|逾期未改正)的[，,]?$/;
 
 /**
  * The restatement verdict, unless the article gives the measure only under a condition ("情节严重的，
  * 处五日以上十日以下拘留") that the clause (its words up to the measure, `before`) does not state.
  */
-function restatesUnless(m: MeasureMention, article: string, before: string, v: FrameVerdict & { kind: 'restates' }, vocabulary: CompiledVocabulary, object = ''): FrameVerdict {
+function restatesUnless(m: MeasureMention, article: string, before: string, v: FrameVerdict & { kind: 'restates' }, vocabulary: CompiledVocabulary, object = '', own: Quantity[] = []): FrameVerdict {
   if (!v.article || v.how === 'unreadable' || !SANCTION_FAMILIES.has(m.family) || CONDITION_IN_CLAUSE.test(before)) return v;
-  const condition = lawCondition(article, m.entry, vocabulary, object);
+  const condition = lawCondition(article, m.entry, vocabulary, object, own);
   if (!condition) return v;
   return { kind: 'drops-condition', article: v.article, how: v.how, condition };
 }
 
 /** The condition the article states right before every mention of the measure, or null when the measure
  *  is also provided without one (the light measure of 治安管理处罚法第五十条 needs none). */
-function lawCondition(article: string, entry: string, vocabulary: CompiledVocabulary, object = ''): string | null {
-  const all = findMentions(article, vocabulary.entries).filter((x) => x.entry.entry.id === entry);
+function lawCondition(article: string, entry: string, vocabulary: CompiledVocabulary, object = '', own: Quantity[] = []): string | null {
+  const named = findMentions(article, vocabulary.entries).filter((x) => x.entry.entry.id === entry);
+  // The clause's sum or term is the article's only in the tiers that hold it: 无线电管理条例第七十条 fines up to 5万元 with no
+  // condition and 5万元以上20万元以下 where the offender 拒不改正; a fine of 20万元 is the second tier's, and its condition.
+  const holding = own.length ? named.filter((x) => holdsAll(article.slice(x.start, x.end), own)) : [];
+  const all = holding.length ? holding : named;
   // The mentions of the measure against the clause's own object, where the article names it.
   const words = [...bigrams(object)].filter((b) => !PARTICLE.test(b));
   const same = words.length ? all.filter((x) => words.some((w) => measureObject(article.slice(x.end)).includes(w))) : [];
@@ -708,6 +763,18 @@ function lawCondition(article: string, entry: string, vocabulary: CompiledVocabu
     found = c[1]!;
   }
   return found;
+}
+
+/** Whether a mention of the measure in an article states sums or terms of the clause's unit, and every one of the
+ *  clause's lies within them ("处5万元以上20万元以下的罚款" holds 20万元; "可以并处5万元以下的罚款" does not). */
+function holdsAll(mention: string, own: Quantity[]): boolean {
+  const theirs = extractQuantities(mention).filter((q) => q.unit === own[0]!.unit);
+  if (!theirs.length) return false;
+  const lo = theirs.length > 1 ? Math.min(...theirs.map((q) => q.value)) : 0;
+  const hi = Math.max(...theirs.map((q) => q.value));
+  // A single sum on the bound two tiers share (20万元: "5万元以上20万元以下", "20万元以上50万元以下") is the lower tier's ceiling.
+  if (own.length === 1) return own[0]!.value > lo + 1e-9 && own[0]!.value <= hi + 1e-9;
+  return own.every((q) => q.unit !== own[0]!.unit || (q.value >= lo - 1e-9 && q.value <= hi + 1e-9));
 }
 
 /** A licence the document requires under the name the law gives it ("林木采伐许可证" for 森林法第五十六条's
@@ -934,7 +1001,7 @@ const DUTY_BEFORE = /^[，,\s]*(?:凡|对)?(?:(?:未|不)按(?:照)?(?:上述|�
 /** The body named to act: "由县市场监督管理局", "由镇综合执法队". */
 // The whole chain of organs: "由公安机关交通管理部门", "由县人民政府林业主管部门".
 // A one-character place counts ("由镇政府", "由县局").
-const ACTOR_PHRASE = /由(?:[\u4e00-\u9fa5（）()]{1,20}?(?:人民政府|政府|部门|机关|局|所|队|中队|大队|委员会|办公室|办))+/g;
+const ACTOR_PHRASE = /由(?:[\u4e00-\u9fa5（）()]{1,20}?(?:人民政府|政府|部门|机关|局|所|队|中队|大队|委员会|办公室|办事处|办))+/g;
 /** An approval given to a body no law gives one to: a coordination body (领导小组、联席会议、专班; not a 防火指挥部,
  *  to which counties commonly give the approvals of 森林防火条例第二十五条) or an office inside a department (投资股、
  *  审批科). A law's approval for the same activity is another body's. */
@@ -973,7 +1040,7 @@ function sameRange(own: Quantity[], f: ArticleFrame, fixedOk = false, ownMultipl
 /** "有前两款行为的，由公安机关交通管理部门扣留机动车" (道路交通安全法第九十二条第三款): a paragraph whose conduct is
  *  that of the paragraphs before it. Who has it may come first ("个人有前款规定行为之一的", "单位违反前款规定的"), and
  *  it may name items of that paragraph ("个人有前款第一项、第五项、第七项行为之一", 固体废物污染环境防治法第一百一十一条). */
-const EARLIER_CONDUCT = /^(?:[^，。；：]{0,12}?(?:有|对|违反))?(前款|前两款|前三款|本条第([一二三四五六七八九十]+)款(?:(?:、|或者|和)第([一二三四五六七八九十]+)款)?)(?:第[一二三四五六七八九十]+项(?:(?:、|或者|和|至)第[一二三四五六七八九十]+项)*)?(?:(?:规定的?|所列)?(?:行为|情形|违法行为)|规定)/;
+const EARLIER_CONDUCT = /^(?:[^，。；：]{0,12}?(?:有|对|违反|按照?))?(前款|前两款|前三款|前项|前条|本条第([一二三四五六七八九十]+)款(?:(?:、|或者|和)第([一二三四五六七八九十]+)款)?)(?:第[一二三四五六七八九十]+项(?:(?:、|或者|和|至)第[一二三四五六七八九十]+项)*)?(?:(?:规定的?|所列)?(?:行为|情形|违法行为)|规定)/;
 
 /** How many paragraphs before it a clause that opens with EARLIER_CONDUCT speaks of, or null. */
 function earlierParagraphs(clause: string): { back: number; first?: number; last?: number } | null {
@@ -1157,7 +1224,10 @@ function filingSimilarity(text: string, conduct: string): number {
   });
   return best;
 }
-const FILING = /备案/;
+// A registration made with a body that decides nothing (出境入境管理法第三十九条: "向居住地的公安机关办理登记") is a filing
+// by another name; one that is applied for and decided ("申请登记", "准予登记") is not (APPROVAL_WORD keeps it out), nor
+// is a record the regulated keep themselves ("如实进行登记", 废旧金属收购业治安管理办法第七条).
+const FILING = /备案|向[^，。；]{2,30}?(?:办理|申报)登记/;
 /** A licence named in 《》 by its activity: "《粮食收购许可证》" → 粮食收购. */
 const LICENCE_TITLE = /《([\u4e00-\u9fa5]{4,12}?)(?:经营)?(?:许可证|准营证|准许证|准入证|登记证|资格证)》/;
 /** Whether a paragraph of the article that asks only for a filing names the activity ("从事粮食收购的企业……备案"). */

@@ -131,7 +131,8 @@ function withComparison(h: Hit, ctx: DocContext): Hit {
   const v = frameVerdict(ctx, h.start, h.end);
   if (!v) return h;
   if (v.kind === 'creates' && v.compared?.article && v.comparedAs === 'filing') {
-    const note = `对照《${v.compared.law}》${v.compared.article}：该条对相同事项只规定了备案，本条改为须经批准，实质上增设了许可。`;
+    const filing = /备案/.test(v.compared.text) ? '备案' : '登记';
+    const note = `对照《${v.compared.law}》${v.compared.article}：该条对相同事项只规定了${filing}，本条改为须经批准，实质上增设了许可。`;
     return { ...h, compared: { article: v.compared, note } };
   }
   if (v.kind === 'creates' && v.compared && v.comparedAs === 'other-measures') {
@@ -143,6 +144,10 @@ function withComparison(h: Hit, ctx: DocContext): Hit {
     // Found by its words, or in a law the clause names.
     if (v.comparedHow === 'document') {
       const note = `本文件援引的${where.replace(/》.*$/, '》')}中，只有${v.compared.article}规定了此项措施，其适用的行为和条件与本条不同，请对照。`;
+      return { ...h, compared: { article: v.compared, note } };
+    }
+    if (v.comparedHow === 'document-law') {
+      const note = `本文件援引的${where.replace(/》.*$/, '》')}中，${v.compared.article}对相近行为规定了此项措施，请对照该条的行为、条件、实施机关和幅度。`;
       return { ...h, compared: { article: v.compared, note } };
     }
     const which = v.comparedHow === 'retrieved' ? `上位法中，${where}` : `本条所称的${where.replace(/》.*$/, '》')}中，${v.compared.article}`;
