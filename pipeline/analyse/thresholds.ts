@@ -76,7 +76,29 @@ export interface ThresholdConflict {
   article: CorpusLaw['articles'][number];
   theirs: Threshold;
   similarity: number;
+  /** An article of another of the acts searched (a law and its implementing regulation: 土地管理法第五十七条 and 土地管理法
+   *  实施条例第二十条 both limit 临时用地 to 二年) that is nearly as close and sets another number for the same thing too. */
+  also?: { law: CorpusLaw; article: CorpusLaw['articles'][number] };
 }
+
+/** The named laws with the implementing regulations the corpus holds for them ("《土地管理法》" searches 土地管理法实施条例
+ *  too): the regulation details the law's numbers, and reviewers cite whichever sets the number. */
+export function withImplementingActs(laws: readonly string[], corpus: Corpus): string[] {
+  const out = [...laws];
+  for (const name of laws) {
+    const title = corpus.findLaw(name)?.title;
+    if (!title || /(?:实施条例|实施细则)$/.test(title)) continue;
+    const short = title.replace(/^中华人民共和国/, '');
+    for (const suffix of IMPLEMENTING) {
+      const act = corpus.findLaw(short + suffix)?.title;
+      if (act && !out.includes(act)) out.push(act);
+    }
+  }
+  return out;
+}
+const IMPLEMENTING = ['实施条例', '实施细则'];
+/** Another act's article this close to the closest one speaks of the same thing (a law and its regulation). */
+const NEAR = 0.2;
 
 /** How close the article must be to the clause's matter (conduct similarity over the whole article). */
 export const MIN_MATTER = 0.35;
@@ -115,16 +137,19 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
   // The closest article that sets a number for a thing the clause sets one for; the clause conflicts with it where any
   // of its numbers for such a thing is not one the article sets ("劳动合同期限一年以上不满三年的，试用期不得超过三个月":
   // 一年 and 三年 are the law's, 三个月 is not).
-  let best: { law: CorpusLaw; article: CorpusLaw['articles'][number]; similarity: number; theirs: Threshold[] } | null = null;
+  type Candidate = { law: CorpusLaw; article: CorpusLaw['articles'][number]; similarity: number; theirs: Threshold[] };
+  let best: Candidate | null = null;
+  const measuring: Candidate[] = [];
   // Every close article's numbers: a number one of them sets for the same thing is the law's, whichever is closest
   // (招标投标法实施条例 sets 2年 in 第六十七条 and other terms in its other articles).
   const close: Threshold[] = [];
-  for (const { law, article, theirs } of numberedArticles(laws, corpus, date)) {
+  for (const { law, article, theirs } of numberedArticles(withImplementingActs(laws, corpus), corpus, date)) {
     const similarity = conductSimilarity(matter, article.text);
     if (similarity < MIN_MATTER) continue;
     close.push(...theirs);
-    if (best && similarity <= best.similarity) continue;
     if (!mine.some((m) => theirs.some((t) => sameMeasured(m, t, article.text)))) continue;
+    measuring.push({ law, article, similarity, theirs });
+    if (best && similarity <= best.similarity) continue;
     best = { law, article, similarity, theirs };
   }
   if (!best) return null;
@@ -141,7 +166,9 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     if (agrees) continue;
     // The article's number for the case closest to the clause's ("劳动合同期限一年以上不满三年的，试用期不得超过二个月").
     const theirs = same.reduce((a, b) => (conductSimilarity(matter, b.part) > conductSimilarity(matter, a.part) ? b : a));
-    return { mine: m, law: best.law, article: best.article, theirs, similarity: best.similarity };
+    const also = measuring.find((c) => c.law !== best.law && c.similarity >= best.similarity - NEAR
+      && c.theirs.some((t) => sameMeasured(m, t, c.article.text) && Math.abs(t.q.value - theirs.q.value) < 1e-9));
+    return { mine: m, law: best.law, article: best.article, theirs, similarity: best.similarity, ...(also ? { also: { law: also.law, article: also.article } } : {}) };
   }
   return null;
 }

@@ -30,3 +30,15 @@ describe('thresholdConflict', () => {
     expect(thresholdConflict('申请材料齐全的，县行政审批局应当自受理之日起十日内作出行政许可决定。', ['中华人民共和国行政许可法'], corpus, '2023-05-01', true)).toBeNull();
   });
 });
+
+describe('thresholdConflict with a named law\'s implementing regulation', () => {
+  it('quotes the regulation beside the law where both set the number for the same thing', () => {
+    // 土地管理法第五十七条 and 土地管理法实施条例（2021）第二十条 both: 临时使用土地期限一般不超过二年. The notice names the law only.
+    const c = thresholdConflict('建设项目临时使用集体土地的，使用期限一般不超过三年。', ['中华人民共和国土地管理法'], corpus, '2022-03-01', false);
+    expect(c && [c.law.title, c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['中华人民共和国土地管理法', '第五十七条', '三年', '二年']);
+    expect(c?.also && [c.also.law.title, c.also.article.label]).toEqual(['中华人民共和国土地管理法实施条例', '第二十条']);
+  });
+  it('searches the regulation, but its numbers, like the law\'s, agree with a clause that keeps them', () => {
+    expect(thresholdConflict('建设项目临时使用集体土地的，使用期限一般不超过二年。', ['中华人民共和国土地管理法'], corpus, '2022-03-01', false)).toBeNull();
+  });
+});

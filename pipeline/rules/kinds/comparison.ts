@@ -66,8 +66,8 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       const government = isGovernmentDuty(p.text, s.start, s.end);
       const c = thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government);
       if (!c) continue;
-      const article = ctx.corpus.resolve(c.law.title, c.article.label);
-      const hit = hitAt(rule, ctx, p, at + c.mine.q.start, at + c.mine.q.end, article ? [article] : [], c.mine.q.raw, c.theirs.q.raw);
+      const basis = [c, ...(c.also ? [c.also] : [])].map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
+      const hit = hitAt(rule, ctx, p, at + c.mine.q.start, at + c.mine.q.end, basis, c.mine.q.raw, c.theirs.q.raw);
       if (hit) out.push(hit);
     }
   }
