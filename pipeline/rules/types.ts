@@ -112,8 +112,10 @@ export interface RuleDef {
   compares?: 'approver' | 'threshold' | 'encouraged' | 'denied';
   /** pattern rules: the article of a named law quoted beside the finding — the one requiring equal treatment of people
    *  from elsewhere (户籍 conditions), the one listing a licence's conditions (conditions added to it), or the one that
-   *  forbids designating a provider (a trade kept for the providers a document picks). */
-  compareWith?: 'licence-conditions' | 'designation-ban';
+   *  forbids designating a provider (a trade kept for the providers a document picks); 'frame-conflict': the rule reports
+   *  only a measure the frames found beyond the range of the article for its conduct, or without that article's condition,
+   *  and quotes that article. */
+  compareWith?: 'licence-conditions' | 'designation-ban' | 'frame-conflict';
   /** pattern rules: the article of a law the document names that says what the clause departs from, quoted beside
    *  the finding — the first (in the text in force on the document's day) with one paragraph matching every regex of
    *  `says` ("同等" and "外地" for a 户籍 condition; "征用" and "补偿" for a requisition without compensation); `note`

@@ -8,6 +8,7 @@ import { readBuildCache, writeBuildCache } from '../engine/build-cache.ts';
 
 const REDOS_VERSION = (createRequire(import.meta.url)('redos-detector/package.json') as { version: string }).version;
 import type { Corpus } from '../corpus/corpus.ts';
+import { resolveGuards } from './guards.ts';
 import type { RuleProblem } from './ruleset.ts';
 import { PLACEHOLDERS, STANDING_PLACEHOLDERS } from './template.ts';
 import type { LoadedRule, MatcherDef, RuleDef } from './types.ts';
@@ -85,6 +86,8 @@ export function validateRules(rules: LoadedRule[], corpus: Corpus): RuleProblem[
     if (def.kind === 'authority' && !def.forbiddenFor && !def.allowedOnly) at(['kind'], 'authority 规则需要 forbiddenFor 或 allowedOnly');
     if ((def.kind === 'comparison') !== (def.compares !== undefined)) at(['compares'], 'compares 只用于、且必须用于 comparison 规则');
     if (def.compareWith !== undefined && def.kind !== 'pattern') at(['compareWith'], 'compareWith 只用于 pattern 规则');
+    // The frames' verdict is read by the citation guard's comparison; without it there is nothing to report on.
+    if (def.compareWith === 'frame-conflict' && !resolveGuards(def.category, def.guards).citation) at(['compareWith'], 'frame-conflict 需要开启 citation 防误报保护（条文比较）');
     if (def.namedLawArticle !== undefined) {
       if (def.kind !== 'pattern') at(['namedLawArticle'], 'namedLawArticle 只用于 pattern 规则');
       if (def.compareWith !== undefined) at(['namedLawArticle'], 'namedLawArticle 与 compareWith 只能选一个');

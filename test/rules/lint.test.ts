@@ -110,6 +110,13 @@ entries:
     expect(lint(comparison).map((p) => p.message)).toEqual(['penalty/test-fine: compareWith 只用于 pattern 规则']);
   });
 
+  it('takes frame-conflict only where the citation guard compares frames', () => {
+    // A penalty rule compares frames by default; switched off, the frames are never read and the rule could not report.
+    expect(lint(GOOD_RULE.replace('    kind: pattern\n', '    kind: pattern\n    compareWith: frame-conflict\n'))).toEqual([]);
+    const off = GOOD_RULE.replace('    kind: pattern\n', '    kind: pattern\n    compareWith: frame-conflict\n    guards: { citation: false, reason: 测试 }\n');
+    expect(lint(off).map((p) => p.message)).toEqual(['penalty/test-fine: frame-conflict 需要开启 citation 防误报保护（条文比较）']);
+  });
+
   it('takes namedLawArticle on pattern rules only, with regexes that compile, and not beside compareWith', () => {
     const named = (says: string) => `    kind: pattern\n    namedLawArticle: { says: [${says}], note: '对照《{law}》{article}' }\n`;
     expect(lint(GOOD_RULE.replace('    kind: pattern\n', named("'征用', '补偿'")))).toEqual([]);

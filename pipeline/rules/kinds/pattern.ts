@@ -114,6 +114,12 @@ const OWN_PROVISION_CHARS = 300;
 /** The hit with the article it departs from; null for a rule that speaks only where a named law's article says
  *  otherwise (namedLawArticle.required) and none does. */
 function comparedHit(h: Hit, ctx: DocContext): Hit | null {
+  if (h.rule.def.compareWith === 'frame-conflict') {
+    const v = frameVerdict(ctx, h.start, h.end);
+    // Only an article the clause cites or the document names: one retrieved by words alone may be another law's for a
+    // neighbouring setting (草原防火条例第四十四条's 野外用火 for a forest notice), which a note may offer but a conflict may not.
+    if ((v?.kind !== 'conflicts' && v?.kind !== 'drops-condition') || v.how === 'retrieved') return null;
+  }
   const compared = withComparison(h, ctx);
   return h.rule.def.namedLawArticle?.required && !compared.compared ? null : compared;
 }
