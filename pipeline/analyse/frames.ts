@@ -302,7 +302,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // article that names that law).
   // A notice's words for what the article names ("冥纸、冥币" for 封建迷信殡葬用品) read as the article's term.
   const read = conductOf(m, sentence, ctx.text, ctx.vocabulary, (from, to) => ownProvisionBroken(ctx, from, to));
-  const conduct = inLawTerms(read.text.replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
+  const conduct = inLawTerms(withoutBodies(read.text).replace(CITATION_PHRASE, ''), ctx.vocabulary);
   // A township (or a village committee) acting, or approving: the law must give the measure to it.
   const upToMeasure = sentence.text.slice(0, m.end - sentence.start);
   const actor = namedActor(upToMeasure);
@@ -322,7 +322,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // of a measure and not to another (渔业法第三十八条: 没收渔获物 always, 没收渔具 only 情节严重的).
   const object = measureObject(sentence.text.slice(m.end - sentence.start));
   const here = citationsIn(ctx.citations, sentence.start, m.end).filter((c) => !c.own && c.end <= m.end);
-  const sentenceConduct = () => inLawTerms(withoutSanctions(sentence.text, ctx.vocabulary).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
+  const sentenceConduct = () => inLawTerms(withoutBodies(withoutSanctions(sentence.text, ctx.vocabulary)).replace(CITATION_PHRASE, ''), ctx.vocabulary);
   for (const c of here) {
     if (!c.articles.length) continue;
     // A law the law base does not hold, or whose text of the document's day it does not hold (and the
@@ -435,7 +435,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // or the lead-in of the list whose item it opens ("可以采取下列措施：……（四）查封、扣押相关证据").
   const query = m.family === 'licence' || read.beyond || ITEMS_HOLD_CONDUCT.test(local) ? conduct : inLawTerms(sentence.text.replace(m.text, ' '), ctx.vocabulary);
   let whole: string | undefined;
-  const wholeConduct = () => (whole ??= inLawTerms(withoutSanctions(sentence.text, ctx.vocabulary).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary));
+  const wholeConduct = () => (whole ??= inLawTerms(withoutBodies(withoutSanctions(sentence.text, ctx.vocabulary)).replace(CITATION_PHRASE, ''), ctx.vocabulary));
   // A law's prohibition retrieved for the clause's conduct brings the law's article that sanctions breaking it
   // (石油天然气管道保护法第三十条's ban, 第五十二条's fines): the retrieval finds conduct, the sanction says it only by number.
   const related: (RelatedArticle & { enforces?: string })[] = SANCTION_FAMILIES.has(m.family) ? withEnforcers(ctx.corpus.related(query, 8), ctx) : ctx.corpus.related(query, 8);
@@ -1002,6 +1002,13 @@ const DUTY_BEFORE = /^[，,\s]*(?:凡|对)?(?:(?:未|不)按(?:照)?(?:上述|�
 // The whole chain of organs: "由公安机关交通管理部门", "由县人民政府林业主管部门".
 // A one-character place counts ("由镇政府", "由县局").
 const ACTOR_PHRASE = /由(?:[\u4e00-\u9fa5（）()]{1,20}?(?:人民政府|政府|部门|机关|局|所|队|中队|大队|委员会|办公室|办事处|办))+/g;
+/** The body an application or a report goes to ("向市工业和信息化局申请审批"): its name is no more the conduct than the
+ *  body named to act is; it shares words with every article that names the same ministry (工业和信息化). */
+const ADDRESSED_BODY = /向(?:[\u4e00-\u9fa5（）()]{1,16}?(?:人民政府|政府|部门|机关|局|委员会|办公室|办事处))/g;
+/** The clause's words without the bodies it names to act or to be addressed. */
+function withoutBodies(text: string): string {
+  return text.replace(ACTOR_PHRASE, '').replace(ADDRESSED_BODY, '');
+}
 /** An approval given to a body no law gives one to: a coordination body (领导小组、联席会议、专班; not a 防火指挥部,
  *  to which counties commonly give the approvals of 森林防火条例第二十五条) or an office inside a department (投资股、
  *  审批科). A law's approval for the same activity is another body's. */
@@ -1216,6 +1223,9 @@ const MIN_CONDUCT_NAMED_APPROVAL = 0.5;
 /** How close the activity of the article's paragraph that asks only for a filing (备案, and no approval) is to
  *  the clause's conduct; 0 when no paragraph does. */
 function filingSimilarity(text: string, conduct: string): number {
+  // The licence the clause names ("领取销售许可证") is what the law asked only a filing for: not a thing the article must
+  // name too (conductSimilarity caps a clause whose named licence the article lacks).
+  conduct = conduct.replace(LICENCE_PAPER, '');
   const paragraphs = paragraphsOf(text);
   let best = 0;
   paragraphs.forEach((p, i) => {
@@ -1227,6 +1237,7 @@ function filingSimilarity(text: string, conduct: string): number {
 // A registration made with a body that decides nothing (出境入境管理法第三十九条: "向居住地的公安机关办理登记") is a filing
 // by another name; one that is applied for and decided ("申请登记", "准予登记") is not (APPROVAL_WORD keeps it out), nor
 // is a record the regulated keep themselves ("如实进行登记", 废旧金属收购业治安管理办法第七条).
+const LICENCE_PAPER = /许可证|执照|准营证|准许证/g;
 const FILING = /备案|向[^，。；]{2,30}?(?:办理|申报)登记/;
 /** A licence named in 《》 by its activity: "《粮食收购许可证》" → 粮食收购. */
 const LICENCE_TITLE = /《([\u4e00-\u9fa5]{4,12}?)(?:经营)?(?:许可证|准营证|准许证|准入证|登记证|资格证)》/;
@@ -1237,7 +1248,9 @@ function filingNames(text: string, activity: string): boolean {
 /** A paragraph that sanctions a failure to file ("违反本办法第四条第一款规定，未履行备案手续……的，予以警告") is not the
  *  filing itself. */
 const SANCTION_WORD = /违反本|罚款|警告/;
-const APPROVAL_WORD = /批准|审批|许可|核准|同意|确认|申请/;
+// An approval the thing has had ("应当取得型号核准的无线电发射设备", 无线电管理条例第四十八条) qualifies the thing; the activity is
+// still only filed.
+const APPROVAL_WORD = /(?:批准|审批|许可|核准|同意|确认|申请)(?!的|代码)/;
 
 /** Where the clause's range goes beyond the article's: above its ceiling, or below the floor it states. */
 function departure(own: Quantity[], f: ArticleFrame): { limit: Quantity; value: Quantity; bound: 'max' | 'min' } | null {
