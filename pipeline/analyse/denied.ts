@@ -17,7 +17,7 @@ import { ORGAN_END } from './grammar.ts';
  *  the law's own prohibitions and the other rules judge; nor 取消, which is mostly a sanction a law provides. */
 /** The words that make a denial (also the rule's prefilter). */
 export const DENIAL_WORDS = ['不予', '不再', '概不', '一律不', '均不', '免于', '无需', '无须', '不必', '不作'];
-const DENIAL = new RegExp(`(?:${DENIAL_WORDS.join('|')})(?:另行|组织|予以|给予|进行|办理){0,2}(?:民主)?(补偿|赔偿|退还|归还|返还|支付|公示|公开|评议|复制|查阅|告知|听证|救助)`, 'g');
+const DENIAL = new RegExp(`(?:${DENIAL_WORDS.join('|')})(?:另行|组织|予以|给予|进行|办理){0,2}(?:民主)?(补偿|赔偿|退还|归还|返还|支付|公示|公开|评议|复制|查阅|告知|听证|救助|接收)`, 'g');
 
 /** A law's clause that requires or grants the act. */
 const REQUIRES = /应当|必须|有权|给予|并按照|应予/;
@@ -67,6 +67,16 @@ const ALIKE: Record<string, string[]> = { 补偿: ['补偿', '赔偿'], 赔偿: 
  *  refuses compensation for 抢栽抢建, and a 违法建设 demolished is not compensated (城乡规划法第六十八条). */
 const UNLAWFUL_GAIN = /抢(?:建|栽|种|搭|修|装)|违法(?:建设|建筑|修建|搭建|占用|占地)|违章(?:建|搭)|私搭乱建|乱搭乱建|擅自(?:建|修|搭|种|栽|改建|扩建|占用)|非法(?:建|占|搭|种)/;
 
+/** The clause refuses only those the law's duty leaves out: the law requires the act for whoever 具有/具备/符合 something
+ *  (义务教育法第十九条: 普通学校应当接收具有接受普通教育能力的残疾适龄儿童), and the clause refuses whoever 不具有 it. */
+function refusesOnlyOutside(clause: string, law: string): boolean {
+  for (const m of clause.matchAll(LACKS)) {
+    if (law.includes(m[1]! + m[2]!) && !law.includes('不' + m[1]! + m[2]!)) return true;
+  }
+  return false;
+}
+const LACKS = /(?:不|未)(具有|具备|符合|达到|取得)([\u4e00-\u9fa5]{2})/g;
+
 /**
  * The first denial in `sentence` of an act a named law's sentence requires for the same matter; null if none.
  * `before`: the words of the provision just before the sentence (its part before ；, or the sentence before it),
@@ -83,7 +93,7 @@ export function deniedDuty(sentence: string, laws: readonly string[], corpus: Co
       let words: string[] | undefined;
       for (const d of denials) {
         const act = (ALIKE[d[1]!] ?? [d[1]!]).find((a) => s.includes(a) && requires(s, a));
-        if (!act) continue;
+        if (!act || refusesOnlyOutside(before + sentence, s)) continue;
         words ??= [...cjkBigrams(s.replace(ACTOR, '　').replace(MODAL, '　'))];
         if (words.length < MIN_WORDS) continue;
         const similarity = shareIn(words, mine);
