@@ -1006,7 +1006,7 @@ const ACTOR_PHRASE = /由(?:[\u4e00-\u9fa5（）()]{1,20}?(?:人民政府|政府
  *  body named to act is; it shares words with every article that names the same ministry (工业和信息化). */
 const ADDRESSED_BODY = /向(?:[\u4e00-\u9fa5（）()]{1,16}?(?:人民政府|政府|部门|机关|局|委员会|办公室|办事处))/g;
 /** The clause's words without the bodies it names to act or to be addressed. */
-function withoutBodies(text: string): string {
+export function withoutBodies(text: string): string {
   return text.replace(ACTOR_PHRASE, '').replace(ADDRESSED_BODY, '');
 }
 /** An approval given to a body no law gives one to: a coordination body (领导小组、联席会议、专班; not a 防火指挥部,

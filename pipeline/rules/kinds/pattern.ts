@@ -12,6 +12,7 @@ import { fillTemplate } from '../template.ts';
 import { toChineseNumber } from '../../text/chinese-numbers.ts';
 import { conditionsArticle } from '../../analyse/licence-conditions.ts';
 import { designationBanArticle } from '../../analyse/designation-ban.ts';
+import { closestNamedArticle } from '../../analyse/closest-named-article.ts';
 import type { MeasureMention } from '../../analyse/annotate.ts';
 import { unitsOf } from '../match.ts';
 import { imposedByTownship } from '../township-imposer.ts';
@@ -124,8 +125,22 @@ function comparedHit(h: Hit, ctx: DocContext): Hit | null {
   return h.rule.def.namedLawArticle?.required && !compared.compared ? null : compared;
 }
 
-/** The article the clause departs from, when the frames found one: the reviewer reads the finding with it. */
+/** The article the clause departs from, when the frames found one: the reviewer reads the finding with it. Where none was
+ *  found, the article of the laws the document names that governs the clause's matter, if one shares most of its words. */
 function withComparison(h: Hit, ctx: DocContext): Hit {
+  const compared = comparedByFrames(h, ctx);
+  if (compared.compared || !CLOSEST_FOR.has(h.rule.def.category)) return compared;
+  const sentence = sentenceAround(ctx.text, h.start, h.end).text;
+  const closest = closestNamedArticle(sentence, namedLaws(ctx).map((l) => l.title), ctx.corpus, ctx.date);
+  const article = closest && ctx.corpus.resolve(closest.law.title, closest.article.label);
+  if (!article) return compared;
+  const note = `本文件援引的《${article.law}》中，${article.article}对相关事项作了规定，请对照。`;
+  return { ...compared, compared: { article, note } };
+}
+/** The categories whose basis is a general rule that a named law's own article can sharpen. */
+const CLOSEST_FOR = new Set<string>(['licensing', 'rights', 'penalty', 'coercion', 'fees', 'equality']);
+
+function comparedByFrames(h: Hit, ctx: DocContext): Hit {
   // Without such an article in the laws the document names, the frames may still find the one it departs from.
   if (h.rule.def.namedLawArticle) {
     const named = withNamedLawArticle(h, ctx, h.rule.def.namedLawArticle);
