@@ -23,6 +23,9 @@ describe('classifySubject', () => {
     ['参加县级政府采购活动的供应商，应当在本县设立分支机构。', '设立', 'public'],
     ['承接市政府投资项目的供应商，须提供本地纳税证明。', '提供', 'public'],
     ['县市场监督管理局应当根据检查结果采取相应措施。', '措施', 'government'],
+    // The body after 向 receives the application; the one before it applies.
+    ['需临时使用集体土地的，由建设单位向乡政府提出申请，经乡政府批准后方可使用。', '批准', 'public'],
+    ['镇政府向县政府报告后实施。', '实施', 'government'],
     // A body named before the law it acts by, its modal in a later clause.
     ['镇市场管理站依照规定，对入场经营户进行登记，负责收取摊位管理费。', '收取', 'government'],
     ['乡镇财政所依据有关规定，统一负责征收各项规费。', '征收', 'government'],
