@@ -74,10 +74,25 @@ export function revisionsOf(corpus: Corpus, title: string): LaterRevision[] {
 }
 
 const spanMemo = new WeakMap<Corpus, Map<string, VersionSpan[]>>();
+// The spans of each name asked about: the name's versions are looked up (its lenient forms, a filtered list) once,
+// not on every question of the text in force (a frame asks for each law that enforces what it compares, for every
+// clause). Names come from documents: forgotten when too many are kept.
+const spansByName = new WeakMap<Corpus, Map<string, VersionSpan[]>>();
+const NAMES_KEPT = 20_000;
 
 /** The held versions of a law with their intervals, oldest first. */
 export function spansOf(corpus: Corpus, name: string): VersionSpan[] {
-  const versions = corpus.versionsOf(name);
+  let named = spansByName.get(corpus);
+  if (!named) spansByName.set(corpus, (named = new Map()));
+  let spans = named.get(name);
+  if (!spans) {
+    if (named.size >= NAMES_KEPT) named.clear();
+    named.set(name, (spans = spansOfVersions(corpus, corpus.versionsOf(name))));
+  }
+  return spans;
+}
+
+function spansOfVersions(corpus: Corpus, versions: CorpusLaw[]): VersionSpan[] {
   if (!versions.length) return [];
   const title = versions[0]!.title;
   let memo = spanMemo.get(corpus);

@@ -4,6 +4,7 @@
 // the corpus directory keeps a compact form of it, written with the laws (sentences.bin): the keys' 32-bit FNV-1a
 // hashes, sorted, each with the index of a law that holds it. A lookup finds the laws whose hashes match and confirms
 // the sentence in those laws' own articles (keyed once per law), so a collision never counts.
+import { endianness } from 'node:os';
 import type { CorpusLaw } from '../model/types.ts';
 import { afterMarker } from '../structure/markers.ts';
 import { SENTENCE_END } from '../text/sentence-end.ts';
@@ -71,6 +72,14 @@ export function deserializeSentenceHashes(buf: Buffer): SentenceHashes | null {
   if (buf.length < 4) return null;
   const n = buf.readUInt32LE(0);
   if (buf.length !== 4 + n * 8) return null;
+  // On a little-endian machine the file's words are the arrays' own: views of its bytes (an aligned copy when the
+  // buffer does not start on a word), not a copy word by word (about 10 ms of CPU per process for the law library's).
+  if (endianness() === 'LE') {
+    const aligned = buf.byteOffset % 4 === 0;
+    const bytes = aligned ? buf.buffer : new Uint8Array(buf).buffer;
+    const at = aligned ? buf.byteOffset : 0;
+    return { hashes: new Uint32Array(bytes, at + 4, n), laws: new Uint32Array(bytes, at + 4 + n * 4, n) };
+  }
   const hashes = new Uint32Array(n);
   const laws = new Uint32Array(n);
   for (let i = 0; i < n; i++) {

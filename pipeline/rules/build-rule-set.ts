@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { compileVocabulary, type VocabList } from '../analyse/vocabulary.ts';
 import type { Corpus } from '../corpus/corpus.ts';
-import { compileRules } from './engine.ts';
+import { compileRules, enabledRules, type Engine } from './engine.ts';
 import { literalTable, useLiteralTable } from './regex-literals.ts';
 import type { RuleSet } from './ruleset.ts';
 import type { LoadedRule, Profile } from './types.ts';
@@ -39,27 +39,36 @@ export async function fromPrepared(p: PreparedRuleSet, corpus: Corpus, reload: (
   if (p.corpusHash !== corpus.hash) return reload();
   if (p.literals) useLiteralTable(p.literals);
   const rules: LoadedRule[] = p.defs.map((def) => ({ def, source: { file: '', line: 1, lineOf: () => 1 } }));
-  return buildRuleSet({ id: p.id, version: p.version }, p.hash, rules, p.profile, corpus, p.vocab);
+  return buildRuleSet({ id: p.id, version: p.version }, p.hash, rules, p.profile, corpus, p.vocab, !!p.literals);
 }
 
+/**
+ * `literalsGiven`: the literal table came with a prepared rule set, so prepared() can hand it on without
+ * compiling. The rules are compiled on the first check: a batch's main process only hands the rule set
+ * to its workers and checks nothing itself (compiling cost it about 0.1 s of CPU per run).
+ */
 export async function buildRuleSet(
   manifest: { id: string; version: string }, hash: string, rules: LoadedRule[], profile: Profile, corpus: Corpus,
-  vocab: VocabList[],
+  vocab: VocabList[], literalsGiven = false,
 ): Promise<LoadedRuleSet> {
-  const vocabulary = compileVocabulary(vocab, createHash('sha256').update(JSON.stringify(vocab)).digest('hex'));
-  const engine = compileRules(rules, profile, corpus, vocabulary);
+  let engine: Engine | undefined;
+  const compiled = (): Engine =>
+    (engine ??= compileRules(rules, profile, corpus, compileVocabulary(vocab, createHash('sha256').update(JSON.stringify(vocab)).digest('hex'))));
   return {
     id: manifest.id,
     version: manifest.version,
     hash,
-    rules: engine.rules.map((r) => ({
+    rules: enabledRules(rules, profile).map((r) => ({
       id: r.def.id, kind: r.def.kind, title: r.def.title, category: r.def.category,
       severity: profile.severity?.[r.def.id] ?? r.def.severity, basis: r.def.basis.map(({ law, article }) => ({ law, article })),
     })),
-    // The engine's functions are closures over the compiled rules: passed on as they are.
-    check: engine.check,
+    check: (input) => compiled().check(input),
     profileInfo: profile,
     loaded: rules,
-    prepared: () => ({ id: manifest.id, version: manifest.version, hash, corpusHash: corpus.hash, profile, defs: rules.map((r) => r.def), vocab, literals: literalTable() }),
+    prepared: () => {
+      // The literal table is filled by compiling the rules (regex-literals.ts): the processes given this set need it whole.
+      if (!literalsGiven) compiled();
+      return { id: manifest.id, version: manifest.version, hash, corpusHash: corpus.hash, profile, defs: rules.map((r) => r.def), vocab, literals: literalTable() };
+    },
   };
 }

@@ -17,7 +17,7 @@ export interface CompiledRule extends LoadedRule {
   literals: string[] | null;
   params: Record<string, number | string | boolean>;
   /** Negation words inside the rule's own regexes (not treated as negations of its matches). */
-  ownNegations: Map<string, RegExp[]>;
+  ownNegations: Map<string, string[]>;
 }
 
 export interface Hit {

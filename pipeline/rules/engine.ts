@@ -68,8 +68,13 @@ function regexSources(def: LoadedRule['def'], vocabulary: CompiledVocabulary): s
   return [...(m?.anyOf ?? []), ...(m?.allOf ?? [])].flatMap((x) => matcherSources(x, vocabulary));
 }
 
+/** The rules the profile runs, in the order they run. */
+export function enabledRules(loaded: LoadedRule[], profile: Profile): LoadedRule[] {
+  return loaded.filter((r) => (r.def.disabled ? profile.enable?.includes(r.def.id) : !profile.disable?.includes(r.def.id)));
+}
+
 export function compileRules(loaded: LoadedRule[], profile: Profile, corpus: Corpus, vocabulary: CompiledVocabulary): Engine {
-  const enabled = loaded.filter((r) => (r.def.disabled ? profile.enable?.includes(r.def.id) : !profile.disable?.includes(r.def.id)));
+  const enabled = enabledRules(loaded, profile);
   const rules: CompiledRule[] = enabled.map((r, index) => {
     const c: CompiledRule = {
       ...r, index,

@@ -6,6 +6,7 @@ import { clauseAround, sentenceAround } from '../analyse/units.ts';
 import { classifySubject, namesGovernment } from './subject.ts';
 import { listLeadIn } from '../structure/lead-in.ts';
 import { extractQuantities } from './quantities.ts';
+import { patternOf } from './applicability.ts';
 
 export interface ResolvedGuards {
   citation: boolean;
@@ -42,21 +43,27 @@ const LICENSING_WORDS = /许可|审批|批准|核准|审核同意|同意后|许�
 /** Negation words a rule's own regexes contain, each with the regexes that contain it: a 不得 inside a
  *  match is the rule's own only when a regex that says 不得 is what matched (another alternative of the
  *  same rule may have spanned a real prohibition: "招标人不得以投标人在本县注册……为条件"). */
-export function ownNegations(sources: string[]): Map<string, RegExp[]> {
-  const out = new Map<string, RegExp[]>();
+export function ownNegations(sources: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   const g = new RegExp(NEGATION.source, 'g');
   for (const s of sources) {
     for (const m of s.matchAll(g)) {
       const list = out.get(m[0]) ?? [];
-      list.push(new RegExp(s));
+      list.push(s);
       out.set(m[0], list);
     }
   }
   return out;
 }
 
+/** Does one of a rule's own regexes (sources from ownNegations) match these words? Each is compiled when first
+ *  asked (patternOf): most never are, and compiling them all cost each process that checks ~15 ms. */
+function ownMatch(sources: string[], words: string): boolean {
+  return sources.some((src) => patternOf(src).test(words));
+}
+
 /** Negation/permission guard: the clause before the match, or the match itself, says 不得/免收/禁止 …. */
-export function isNegated(text: string, start: number, end = start, own: Map<string, RegExp[]> = new Map()): boolean {
+export function isNegated(text: string, start: number, end = start, own: Map<string, string[]> = new Map()): boolean {
   const clause = clauseAround(text, start, start);
   const g = new RegExp(NEGATION.source, 'g');
   if (NEGATION.test(text.slice(clause.start, start))) return true;
@@ -64,7 +71,7 @@ export function isNegated(text: string, start: number, end = start, own: Map<str
   // A negation word that runs into the match: "不收|取任何费用" negates a match that starts at 收取. Not when
   // the match opens with a negation word of the rule's own that the longer word only extends: "一律|不予办理"
   // is the refusal the rule is about, said firmly.
-  const opensOwn = [...own.entries()].some(([w, patterns]) => matched.startsWith(w) && patterns.some((p) => p.test(matched)));
+  const opensOwn = [...own.entries()].some(([w, sources]) => matched.startsWith(w) && ownMatch(sources, matched));
   const from = Math.max(clause.start, start - 2);
   for (const m of text.slice(from, Math.min(end, start + 1)).matchAll(g)) {
     const at = from + m.index!;
@@ -74,9 +81,9 @@ export function isNegated(text: string, start: number, end = start, own: Map<str
     // "一律不得" holds the longer word 一律不 where the rule's own regex says 不得: the rule's own word,
     // overlapping the negation found, is what matched.
     const at = m.index!;
-    const ownHere = [...own.entries()].some(([w, patterns]) => {
+    const ownHere = [...own.entries()].some(([w, sources]) => {
       const j = matched.indexOf(w, Math.max(0, at - w.length + 1));
-      return j >= 0 && j < at + m[0].length && patterns.some((p) => p.test(matched));
+      return j >= 0 && j < at + m[0].length && ownMatch(sources, matched);
     });
     if (!ownHere) return true;
   }
