@@ -149,12 +149,15 @@ interface ClauseConduct {
 // articles' bigrams (the corpus's texts) are kept for the next clause.
 const clauseConduct = keepUpTo((conduct: string): ClauseConduct => {
   const words = conductWords(conduct);
-  return { words, enough: saysEnough(words), things: [...conduct.matchAll(NAMED_THING)].map((m) => m[0]) };
+  return { words, enough: saysEnough(words), things: [...conduct.matchAll(NAMED_THING)].map((m) => m[0]).filter((t) => !HANDLED.test(t)) };
 }, 1_000);
 const articleBigrams = keepUpTo((text: string) => bigrams(asUndone(text)), 20_000);
 
 /** Named payments and licences: the two characters before the word that says what kind of thing it is. */
 const NAMED_THING = /[\u4e00-\u9fa5]{2}(?:费|许可证|执照|押金|保证金)/g;
+/** What is done with the thing names none of it ("未取得许可证", "缴纳保证金"): the law names it in full ("未取得污水排入排水管网
+ *  许可证"), so a clause that only says 取得许可证 is not about another licence. */
+const HANDLED = /^(?:取得|领取|办理|申领|申请|持有|核发|颁发|发放|补办|吊销|暂扣|交纳|缴纳|收取|缴存|退还)/;
 const OTHER_THING_CAP = 0.3;
 
 interface ArticleFrame {
@@ -552,6 +555,14 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       const c = { article: closestNamed.article, how: 'named' as const, text: closestNamed.text };
       const range = compareRanges(own, closestNamed.f, c);
       if (range && holdsAsConflict(range, closestNamed.sim, conduct, closestNamed.text, ctx.vocabulary)) return range;
+      // The article's own conduct, in its one range, by a body it may give the measure to: the clause restates it (排污许可管理
+      // 条例第四十三条 "未依照本条例规定填报排污信息的，……可以处5万元以下的罚款"), with the bar of an article found by its words. A
+      // paragraph of several ranges for neighbouring conduct (废旧金属收购业治安管理办法第十一条: 生产性 500—2000元, 非生产性 500元
+      // 以下) is not told apart by words, and restates nothing here.
+      if (!range && !blanket && closestNamed.f.tiers.length <= 1 && inRange(closestNamed.f) && closestNamed.sim >= MIN_CONDUCT.retrieved
+        && (!township || TOWNSHIP_IN_LAW.test(closestNamed.text))) {
+        return restatesUnless(m, closestNamed.text, local, { kind: 'restates', article: closestNamed.article, how: 'named' }, ctx.vocabulary, object, own);
+      }
       return { kind: 'creates', cited: null, compared: closestNamed.article, comparedHow: 'document-law' };
     }
   }
@@ -728,7 +739,8 @@ function alignedByContent(a: CitedArticle): boolean {
 /** Words of a clause that state the aggravating condition itself (or an equivalent the law uses). */
 const CONDITION_IN_CLAUSE = /情节(?:较重|严重|特别严重|恶劣|较轻)|屡教不改|拒不改正|逾期不改正|逾期未改正|拒不整改|逾期不整改|造成严重后果|后果严重|数额较大|数额巨大|酌情|视情节|根据情节|依法|依照|按照/;
 /** A condition the law attaches to a heavier measure, stated just before it in the article. */
-const LAW_CONDITION = /(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重|拒不改正|逾期不改正|逾期未改正)的[，,]?$/;
+// "逾期拒不改正的，视情节轻重，处以……" (废旧金属收购业治安管理办法第十一条): the weighing of the case between is no condition of its own.
+const LAW_CONDITION = /(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重|拒不改正|逾期不改正|逾期未改正)的[，,]?(?:(?:视|根据)情节轻重[，,]?)?$/;
 
 /**
  * The restatement verdict, unless the article gives the measure only under a condition ("情节严重的，
@@ -1019,7 +1031,8 @@ const NO_LAW_APPROVER = new RegExp(`(?:${COORDINATION_NAMES.split('|').filter((n
 const KINDS_LIST = /等(?:行政)?处罚/;
 export const CITATION_PHRASE = /(?:依据|依照|根据|按照)?《[^》]{1,60}》(?:第[^，。；,;]{1,20}?条)?(?:的)?(?:有关)?(?:规定)?/g;
 // "不论机型大小、飞行高度，均应当……": whatever the law distinguishes, the clause does not.
-const BLANKET = /一律|一经发现|一经查实|统统|全部予以|均予以|(?:不论|无论|不分)[\u4e00-\u9fa5、]{1,16}[，,]?(?:均|都|一律)/;
+// Not where the proceeds go ("罚款一律上交国库"): that says nothing of whom the measure is applied to.
+const BLANKET = /一律(?!上交|上缴|缴入|缴库|存入|纳入|解缴)|一经发现|一经查实|统统|全部予以|均予以|(?:不论|无论|不分)[\u4e00-\u9fa5、]{1,16}[，,]?(?:均|都|一律)/;
 
 /** A single amount or period the document fixes where the law gives a range (违者罚款3000元 under
  *  “200元以上3000元以下”) decides the case for the enforcer: the document sets that amount. A range, or no
