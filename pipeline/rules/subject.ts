@@ -14,7 +14,7 @@ const GOVERNMENT_START = /^(各级|各|县|市|区|省|乡|镇|街道|有关|相
 /** A clause that opens with who acts and the law it acts by: "监察大队依照规定", "县农业农村局依法". */
 const ACTS_BY = /^(.{2,16}?)(?:依照|依法|依据|根据|按照)/;
 const PLACE_END = /(?:本|全|我|该|进入|进|到|在|至|出|离开|途经|经过)[乡镇]$/;
-const PUBLIC = /(公民|法人|其他组织|经营者|经营户|商户|个体工商户|村民|居民|企业|公司|个人|群众|业主|申请人|当事人|从业人员|用人单位|驾驶人|驾驶员|市民|住户|农户|租户|承租人|游客|学生|家长|投标人|供应商|生产者|销售者|养殖户|户主|人员|任何单位|单位和个人|组织和个人|商家|店主|摊贩|车主|(?:用地|建设|施工|申请|使用|生产经营|运输|养殖|销售|产权)单位)/;
+const PUBLIC = /(公民|法人|其他组织|经营者|经营户|商户|个体工商户|村民|居民|企业|公司|个人|群众|业主|申请人|当事人|从业人员|用人单位|驾驶人|驾驶员|市民|住户|农户|租户|承租人|游客|学生|家长|投标人|供应商|生产者|销售者|养殖户|户主|人员|任何单位|单位和个人|组织和个人|商家|店主|摊贩|车主|(?:用地|建设|施工|申请|使用|生产经营|经营|生产|运输|养殖|销售|产权|排水|排污)单位)/;
 const PAYER = new RegExp(`由(?:建设单位|申请单位|${PUBLIC.source.slice(1, -1)})(?:自行)?(?:缴纳|交纳|支付|承担|负担|交付)`);
 /** A clause that opens with a member of the public names its own subject — also the people a government's work is
  *  for (老年人, 残疾人), who anywhere else in a clause are only its beneficiaries ("建立老年人高龄津贴制度"). */
