@@ -1,7 +1,8 @@
 // `comparison` rules: a clause compared with the article of a law the document names, in its text of the document's
 // date. `compares: approver` — the body a clause names to decide an approval, against the level the article gives
 // the same matter's approval to (analyse/approver.ts); `compares: denied` — an act a clause refuses or waives (不予补偿),
-// against the sentence of a named law that requires it (analyse/denied.ts); `compares: threshold` — a number a clause sets for a
+// against the sentence of a named law that requires it (analyse/denied.ts); `compares: permitted` — leave a clause gives
+// (可以允许), against the sentence of a named law that refuses it (analyse/permitted.ts); `compares: threshold` — a number a clause sets for a
 // condition, against the number the article sets for the same thing (analyse/thresholds.ts). The finding quotes
 // the article.
 import type { Provision, ResolvedArticle } from '../../model/types.ts';
@@ -11,6 +12,7 @@ import { approvalsIn, approverConflict as approverConflictOf } from '../../analy
 import { thresholdConflict as thresholdConflictOf, thresholdsIn } from '../../analyse/thresholds.ts';
 import { DUTY, encouragedConflict as encouragedConflictOf } from '../../analyse/encouraged.ts';
 import { DENIAL_WORDS, deniedDuty as deniedDutyOf } from '../../analyse/denied.ts';
+import { PERMISSION_WORDS, permittedBan as permittedBanOf } from '../../analyse/permitted.ts';
 import { keptAcrossDocuments } from '../../analyse/named-law-articles.ts';
 import { namedLaws } from '../restatement.ts';
 import { unitsOf } from '../match.ts';
@@ -23,6 +25,7 @@ const encouragedConflict = keptAcrossDocuments(encouragedConflictOf);
 // A denial is compared with the words before it in its provision too (the sentence before it names what is denied).
 const deniedDuty = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, before: string) => deniedDutyOf(sentence, laws, corpus, date, before));
 const thresholdConflict = keptAcrossDocuments(thresholdConflictOf);
+const permittedBan = keptAcrossDocuments(permittedBanOf);
 
 export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
   const out: Hit[] = [];
@@ -60,6 +63,13 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       if (!c) continue;
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const hit = hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
+      if (hit) out.push(hit);
+    } else if (rule.def.compares === 'permitted') {
+      if (!PERMISSION_WORDS.some((w) => s.text.includes(w))) continue;
+      const c = permittedBan(s.text, named(), ctx.corpus, ctx.date);
+      if (!c) continue;
+      const article = ctx.corpus.resolve(c.law.title, c.article.label);
+      const hit = hitAt(rule, ctx, p, at + c.start, at + s.text.replace(/[，,。；;：:\s]+$/, '').length, article ? [article] : [], s.text.slice(c.start).replace(/[。；;\s]+$/, ''), c.sentence);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'threshold') {
       if (!thresholdsIn(s.text).length) continue;
