@@ -305,7 +305,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // article that names that law).
   // A notice's words for what the article names ("冥纸、冥币" for 封建迷信殡葬用品) read as the article's term.
   const read = conductOf(m, sentence, ctx.text, ctx.vocabulary, (from, to) => ownProvisionBroken(ctx, from, to));
-  const conduct = inLawTerms(withoutBodies(read.text).replace(CITATION_PHRASE, ''), ctx.vocabulary);
+  const conduct = inLawTerms(read.text.replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   // A township (or a village committee) acting, or approving: the law must give the measure to it.
   const upToMeasure = sentence.text.slice(0, m.end - sentence.start);
   const actor = namedActor(upToMeasure);
@@ -325,7 +325,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // of a measure and not to another (渔业法第三十八条: 没收渔获物 always, 没收渔具 only 情节严重的).
   const object = measureObject(sentence.text.slice(m.end - sentence.start));
   const here = citationsIn(ctx.citations, sentence.start, m.end).filter((c) => !c.own && c.end <= m.end);
-  const sentenceConduct = () => inLawTerms(withoutBodies(withoutSanctions(sentence.text, ctx.vocabulary)).replace(CITATION_PHRASE, ''), ctx.vocabulary);
+  const sentenceConduct = () => inLawTerms(withoutSanctions(sentence.text, ctx.vocabulary).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   for (const c of here) {
     if (!c.articles.length) continue;
     // A law the law base does not hold, or whose text of the document's day it does not hold (and the
@@ -438,7 +438,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // or the lead-in of the list whose item it opens ("可以采取下列措施：……（四）查封、扣押相关证据").
   const query = m.family === 'licence' || read.beyond || ITEMS_HOLD_CONDUCT.test(local) ? conduct : inLawTerms(sentence.text.replace(m.text, ' '), ctx.vocabulary);
   let whole: string | undefined;
-  const wholeConduct = () => (whole ??= inLawTerms(withoutBodies(withoutSanctions(sentence.text, ctx.vocabulary)).replace(CITATION_PHRASE, ''), ctx.vocabulary));
+  const wholeConduct = () => (whole ??= inLawTerms(withoutSanctions(sentence.text, ctx.vocabulary).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary));
   // A law's prohibition retrieved for the clause's conduct brings the law's article that sanctions breaking it
   // (石油天然气管道保护法第三十条's ban, 第五十二条's fines): the retrieval finds conduct, the sanction says it only by number.
   const related: (RelatedArticle & { enforces?: string })[] = SANCTION_FAMILIES.has(m.family) ? withEnforcers(ctx.corpus.related(query, 8), ctx) : ctx.corpus.related(query, 8);
@@ -1014,8 +1014,10 @@ const DUTY_BEFORE = /^[，,\s]*(?:凡|对)?(?:(?:未|不)按(?:照)?(?:上述|�
 // The whole chain of organs: "由公安机关交通管理部门", "由县人民政府林业主管部门".
 // A one-character place counts ("由镇政府", "由县局").
 const ACTOR_PHRASE = /由(?:[\u4e00-\u9fa5（）()]{1,20}?(?:人民政府|政府|部门|机关|局|所|队|中队|大队|委员会|办公室|办事处|办))+/g;
-/** The body an application or a report goes to ("向市工业和信息化局申请审批"): its name is no more the conduct than the
- *  body named to act is; it shares words with every article that names the same ministry (工业和信息化). */
+/** The body an application or a report goes to ("向市工业和信息化局申请审批"): its name is no more the matter than the body
+ *  named to act is; it shares words with every article that names the same ministry (工业和信息化). Used where a clause is
+ *  set against a named law's articles whole (closest-named-article.ts); the frames' bars were measured with it in the
+ *  conduct (without it, a 文物 approval's "提出书面申请……办理建房手续" restated 建筑法第八条 in the embedded corpus). */
 const ADDRESSED_BODY = /向(?:[\u4e00-\u9fa5（）()]{1,16}?(?:人民政府|政府|部门|机关|局|委员会|办公室|办事处))/g;
 /** The clause's words without the bodies it names to act or to be addressed. */
 export function withoutBodies(text: string): string {
