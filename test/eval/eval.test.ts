@@ -29,8 +29,9 @@ const HELD_OUT: { dir: string; use: string }[] = [
   { dir: 'holdout-13', use: 'held-out set 13, half tuned on' },
   { dir: 'holdout-14', use: 'held-out set 14, half tuned on' },
   { dir: 'holdout-15', use: 'held-out set 15, read whole' },
-  { dir: 'holdout-16', use: 'held-out set 16, unread' },
-  { dir: 'holdout-17', use: 'held-out set 17, unread' },
+  { dir: 'holdout-16', use: 'held-out set 16, read whole' },
+  { dir: 'holdout-17', use: 'held-out set 17, read whole' },
+  { dir: 'holdout-18', use: 'held-out set 18, unread' },
 ];
 /** The gold set (with the real controls) and every held-out set, judged by one corpus. */
 async function evaluateSets(corpusDir?: string): Promise<{ gold: EvalResult; heldOut: Map<string, EvalResult> }> {
