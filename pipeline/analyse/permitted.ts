@@ -13,7 +13,7 @@ import { splitClauses, splitSentences } from './units.ts';
 
 /** The words that give leave (also the rule's prefilter). */
 export const PERMISSION_WORDS = ['允许', '准许'];
-/** Leave given: not leave refused ("不得允许", "不准许", "禁止……允许"). */
+/** Leave given: not leave refused right before it ("不得允许", "不允许", "不再准许", "禁止允许"). */
 const PERMITS = /(?<!不得|不|禁止|严禁|不再)(?:允许|准许)/g;
 /** A law's sentence that refuses the leave. */
 const FORBIDS = /不得(?:允许|准许)/;

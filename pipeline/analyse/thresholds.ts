@@ -12,6 +12,7 @@ import { keepUpTo, keepUpToBy } from '../text/memo.ts';
 import { cjkBigrams } from '../text/bigrams.ts';
 import { clauseAround, sentenceAround } from './units.ts';
 import { articlesOfLaws } from './named-law-articles.ts';
+import { stripPrc } from '../corpus/law-metadata.ts';
 
 /** A number with the words that say what it measures. */
 export interface Threshold {
@@ -88,7 +89,7 @@ export function withImplementingActs(laws: readonly string[], corpus: Corpus): s
   for (const name of laws) {
     const title = corpus.findLaw(name)?.title;
     if (!title || /(?:实施条例|实施细则)$/.test(title)) continue;
-    const short = title.replace(/^中华人民共和国/, '');
+    const short = stripPrc(title);
     for (const suffix of IMPLEMENTING) {
       const act = corpus.findLaw(short + suffix)?.title;
       if (act && !out.includes(act)) out.push(act);

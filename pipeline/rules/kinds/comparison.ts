@@ -55,7 +55,7 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       if (!c) continue;
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const duty = DUTY.exec(s.text)!;
-      const hit = hitAt(rule, ctx, p, at + duty.index, at + s.text.replace(/[，,。；;：:\s]+$/, '').length, article ? [article] : [], s.text.slice(duty.index).replace(/[。；;\s]+$/, ''), c.sentence);
+      const hit = hitToSentenceEnd(rule, ctx, p, at, s.text, duty.index, article, c.sentence);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'denied') {
       if (!DENIAL_WORDS.some((w) => s.text.includes(w))) continue;
@@ -69,7 +69,7 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       const c = permittedBan(s.text, named(), ctx.corpus, ctx.date);
       if (!c) continue;
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
-      const hit = hitAt(rule, ctx, p, at + c.start, at + s.text.replace(/[，,。；;：:\s]+$/, '').length, article ? [article] : [], s.text.slice(c.start).replace(/[。；;\s]+$/, ''), c.sentence);
+      const hit = hitToSentenceEnd(rule, ctx, p, at, s.text, c.start, article, c.sentence);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'threshold') {
       if (!thresholdsIn(s.text).length) continue;
@@ -82,6 +82,14 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
     }
   }
   return out;
+}
+
+/** A hit from `from` to the sentence's end (its closing punctuation left out), the clause's words from there quoted as
+ *  what it says: a duty imposed or leave given is the rest of its sentence. */
+function hitToSentenceEnd(rule: CompiledRule, ctx: DocContext, p: Provision, at: number, sentence: string, from: number,
+  article: ResolvedArticle | undefined, limit: string): Hit | null {
+  const end = sentence.replace(/[，,。；;：:\s]+$/, '').length;
+  return hitAt(rule, ctx, p, at + from, at + end, article ? [article] : [], sentence.slice(from).replace(/[。；;\s]+$/, ''), limit);
 }
 
 /** value: what the clause says; limit: what the article says. */
