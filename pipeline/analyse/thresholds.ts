@@ -27,7 +27,8 @@ export interface Threshold {
 
 const TYPES: QuantityType[] = ['amount', 'period', 'age', 'mass', 'share', 'distance'];
 /** How a condition compares, and the filler between what it measures and the number. */
-const COMPARATOR = /(?:不得少于|不少于|不得低于|不低于|不得超过|不超过|不得高于|不高于|少于|低于|高于|超过|达到|年满|满|为|在|人民币|累计|连续|以上|以下|应当|须|需|的)+$/;
+// "试用期可以约定为三个月", "期限原则上确定为": what the number is set as says nothing of what it measures.
+const COMPARATOR = /(?:不得少于|不少于|不得低于|不低于|不得超过|不超过|不得高于|不高于|少于|低于|高于|超过|达到|年满|满|为|在|人民币|累计|连续|以上|以下|应当|须|需|的|可以|约定|确定|设定|原则上|一般)+$/;
 const LEAD_CHARS = 10;
 /** Words every lead may hold, which say nothing of what is measured. */
 const COMMON = new Set(['以上', '以下', '不得', '应当', '不少', '不超', '超过', '年龄不', '其他', '本市', '本县', '规定']);
@@ -128,31 +129,25 @@ const SANCTION = /罚款|罚金|拘留|没收|吊销|暂扣|处罚|违约金/;
 /**
  * The clause's first threshold that the closest article of a named law sets differently for the same thing.
  * `government`: the sentence is the administration's own duty — a shorter period than the law's is then its
- * promise to act sooner, not a conflict.
+ * promise to act sooner, not a conflict. `about`: the laws the document is about without naming them
+ * (analyse/subject-laws.ts), searched only where no article of the named laws measures what the clause measures: a
+ * named law that sets the clause's number is the law the document chose (劳动争议调解仲裁法's 四十五日, not 劳动法's
+ * 六十日 of an arbitration's award).
  */
-export function thresholdConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, government: boolean): ThresholdConflict | null {
+export function thresholdConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, government: boolean,
+  about: readonly string[] = []): ThresholdConflict | null {
   if (SANCTION.test(sentence)) return null;
   const mine = thresholdsIn(sentence);
   if (!mine.length) return null;
   const matter = sentence.replace(CITATION_PHRASE, '');
-  // The closest article that sets a number for a thing the clause sets one for; the clause conflicts with it where any
-  // of its numbers for such a thing is not one the article sets ("劳动合同期限一年以上不满三年的，试用期不得超过三个月":
-  // 一年 and 三年 are the law's, 三个月 is not).
-  type Candidate = { law: CorpusLaw; article: CorpusLaw['articles'][number]; similarity: number; theirs: Threshold[] };
-  let best: Candidate | null = null;
-  const measuring: Candidate[] = [];
-  // Every close article's numbers: a number one of them sets for the same thing is the law's, whichever is closest
-  // (招标投标法实施条例 sets 2年 in 第六十七条 and other terms in its other articles).
-  const close: Threshold[] = [];
-  for (const { law, article, theirs } of numberedArticles(withImplementingActs(laws, corpus), corpus, date)) {
-    const similarity = conductSimilarity(matter, article.text);
-    if (similarity < MIN_MATTER) continue;
-    close.push(...theirs);
-    if (!mine.some((m) => theirs.some((t) => sameMeasured(m, t, article.text)))) continue;
-    measuring.push({ law, article, similarity, theirs });
-    if (best && similarity <= best.similarity) continue;
-    best = { law, article, similarity, theirs };
-  }
+  // The sentence up to the clause that sets the last number is its matter too: what follows ("试用期满考核合格的转为正式职工")
+  // is another matter, which the article of the number need not speak of.
+  const last = mine[mine.length - 1]!.q;
+  const upTo = sentence.slice(0, clauseAround(sentence, last.start, last.end).end).replace(CITATION_PHRASE, '');
+  const matters = upTo.length < matter.length ? [matter, upTo] : [matter];
+  let found = closestMeasuring(mine, matters, withImplementingActs(laws, corpus), corpus, date);
+  if (!found.measuring.length && about.length) found = closestMeasuring(mine, matters, withImplementingActs(about.filter((l) => !laws.includes(l)), corpus), corpus, date);
+  const { best, measuring, close } = found;
   if (!best) return null;
   for (const m of mine) {
     const same = best.theirs.filter((t) => sameMeasured(m, t, best.article.text));
@@ -162,14 +157,83 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     // without words of its own (民法典第一千零九十八条's "（五）年满三十周岁"), not one it sets for another case (兵役法第二十二条's
     // 年满十七周岁 for an early 征集, not the 十八周岁 of 第十五条's 兵役登记); or, for the
     // administration's own work, a shorter period than the law's.
-    const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9 && ((t.q.type === 'age' && t.lead.length < 2) || nearThing(m.lead, t.head)))
+    // A number the law sets for another case of the same thing is not the clause's (劳动合同法第十九条's 六个月 is the
+    // probation of a contract of 三年以上, not of 一年以上不满三年).
+    // (A number that is itself a bound of the clause's case, "一年以上", is the law's where the law has that bound.)
+    const clauseCase = isBound(sentence, m.q) ? null : caseOf(sentence, mine.filter((o) => o !== m).map((o) => o.q));
+    const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9 && ((t.q.type === 'age' && t.lead.length < 2) || nearThing(m.lead, t.head))
+      && within(clauseCase, caseOf(t.part, null, clauseCase?.unit)))
       || (government && m.q.type === 'period' && same.every((t) => m.q.value < t.q.value));
     if (agrees) continue;
     // The article's number for the case closest to the clause's ("劳动合同期限一年以上不满三年的，试用期不得超过二个月").
-    const theirs = same.reduce((a, b) => (conductSimilarity(matter, b.part) > conductSimilarity(matter, a.part) ? b : a));
+    // Of the cases, the one whose range holds the clause's other numbers (一年期 is the case "一年以上不满三年", not "三个月以上
+    // 不满一年"), else the closest in words.
+    const holding = clauseCase ? same.filter((t) => { const c = caseOf(t.part, null, clauseCase.unit); return c !== null && within(clauseCase, c); }) : [];
+    const theirs = (holding.length ? holding : same).reduce((a, b) => (conductSimilarity(matter, b.part) > conductSimilarity(matter, a.part) ? b : a));
     const also = measuring.find((c) => c.law !== best.law && c.similarity >= best.similarity - NEAR
       && c.theirs.some((t) => sameMeasured(m, t, c.article.text) && Math.abs(t.q.value - theirs.q.value) < 1e-9));
     return { mine: m, law: best.law, article: best.article, theirs, similarity: best.similarity, ...(also ? { also: { law: also.law, article: also.article } } : {}) };
   }
   return null;
+}
+
+type Candidate = { law: CorpusLaw; article: CorpusLaw['articles'][number]; similarity: number; theirs: Threshold[] };
+
+/** The closest article of the laws that sets a number for a thing the clause sets one for (best), every such article
+ *  (measuring), and the numbers of every article close to the clause's matter (close). The clause conflicts with the best
+ *  where any of its numbers for such a thing is not one the article sets ("劳动合同期限一年以上不满三年的，试用期不得超过三个月":
+ *  一年 and 三年 are the law's, 三个月 is not). Every close article's numbers count: a number one of them sets for the same
+ *  thing is the law's, whichever is closest (招标投标法实施条例 sets 2年 in 第六十七条 and other terms in its other articles). */
+function closestMeasuring(mine: Threshold[], matters: readonly string[], laws: readonly string[], corpus: Corpus, date: string | null): { best: Candidate | null; measuring: Candidate[]; close: Threshold[] } {
+  let best: Candidate | null = null;
+  const measuring: Candidate[] = [];
+  const close: Threshold[] = [];
+  for (const { law, article, theirs } of numberedArticles(laws, corpus, date)) {
+    // Close by the whole sentence or by its part up to the number; ranked by the whole sentence, which says most.
+    const similarity = conductSimilarity(matters[0]!, article.text);
+    if (similarity < MIN_MATTER && !matters.slice(1).some((m) => conductSimilarity(m, article.text) >= MIN_MATTER)) continue;
+    close.push(...theirs);
+    if (!mine.some((m) => theirs.some((t) => sameMeasured(m, t, article.text)))) continue;
+    measuring.push({ law, article, similarity, theirs });
+    if (best && similarity <= best.similarity) continue;
+    best = { law, article, similarity, theirs };
+  }
+  return { best, measuring, close };
+}
+
+/** The case a text states for a thing other than the one measured: the range its bounds in one unit set ("一年以上不满三年"
+ *  → [365, 1095)), or the one value it names without bounds ("一年期" → [365, 365]). `from`: the clause's other numbers
+ *  (the first unit among them is the case's); null: every number of `unit` in the text. */
+interface Case { unit: string; lo: number; loIn: boolean; hi: number; hiIn: boolean }
+function caseOf(text: string, from: Quantity[] | null, unit?: string): Case | null {
+  const qs = from ?? extractQuantities(text, TYPES).filter((q) => q.unit === unit);
+  const u = unit ?? qs[0]?.unit;
+  if (!u) return null;
+  const c: Case = { unit: u, lo: -Infinity, loIn: false, hi: Infinity, hiIn: false };
+  let bounds = 0;
+  const points: number[] = [];
+  for (const q of qs) {
+    if (q.unit !== u) continue;
+    const after = text.slice(q.end, q.end + 2);
+    const before = text.slice(Math.max(0, q.start - 2), q.start);
+    if (after === '以上') { bounds++; c.lo = q.value; c.loIn = true; }
+    else if (/不满|未满|不足/.test(before)) { bounds++; c.hi = q.value; c.hiIn = false; }
+    else if (after === '以下') { bounds++; c.hi = q.value; c.hiIn = true; }
+    else points.push(q.value);
+  }
+  if (bounds) return c;
+  // A text of one value names its case by it (the clause's "一年期"); an article part's lone numbers are what it sets.
+  if (from && points.length === 1) return { unit: u, lo: points[0]!, loIn: true, hi: points[0]!, hiIn: true };
+  return null;
+}
+/** The number is a bound of a case: "一年以上", "不满三年". */
+function isBound(text: string, q: Quantity): boolean {
+  return text.startsWith('以上', q.end) || /不满|未满|不足/.test(text.slice(Math.max(0, q.start - 2), q.start));
+}
+/** The clause's case lies in the article part's (either states none: nothing excludes it). */
+function within(mine: Case | null, theirs: Case | null): boolean {
+  if (!mine || !theirs || mine.unit !== theirs.unit) return true;
+  const loOk = mine.lo > theirs.lo || (mine.lo === theirs.lo && (theirs.loIn || !mine.loIn));
+  const hiOk = mine.hi < theirs.hi || (mine.hi === theirs.hi && (theirs.hiIn || !mine.hiIn));
+  return loOk && hiOk;
 }

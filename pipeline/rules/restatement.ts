@@ -14,6 +14,8 @@ import type { DocContext } from './context.ts';
 import { sentenceAround } from '../analyse/units.ts';
 import { afterMarker } from '../structure/markers.ts';
 import { charTest } from '../text/char-class.ts';
+import { subjectLaws } from '../analyse/subject-laws.ts';
+import { stripPrc } from '../corpus/law-metadata.ts';
 
 const LEAD_WORD = '(?:依照|根据|依据|按照)';
 // A provision opening with a citation lead: "（一）依照《…》第×条的规定，…" / "第五条 根据…第×条规定".
@@ -144,6 +146,29 @@ export function namedLaws(ctx: DocContext): CorpusLaw[] {
 }
 /** Once per document: every rule and every frame asks. */
 const namedMemo = new WeakMap<DocContext, CorpusLaw[]>();
+
+/** The laws the document is about without naming them (analyse/subject-laws.ts: its title's matter, or the matter its
+ *  provisions name again and again), the named ones left out: what a clause is compared with where the laws it names
+ *  say nothing of its matter. A notice about 特种设备 that cites nothing is still under 特种设备安全法. */
+export function subjectLawsOf(ctx: DocContext): string[] {
+  let laws = subjectMemo.get(ctx);
+  if (laws) return laws;
+  const named = new Set(namedLaws(ctx).map((l) => l.title));
+  const meta = ctx.doc.meta;
+  // A national law the document names that the base does not hold may be the one that speaks of the matter (a notice on
+  // 劳动人事争议 under 劳动争议调解仲裁法, where the base holds only 劳动法 and its older 六十日): the general law its title
+  // is about would then be compared in the special law's place. Better no comparison than the wrong law's.
+  laws = ctx.citations().some(namesUnheldLaw) ? [] : subjectLaws([meta.title, meta.attachedTitle], ctx.text, ctx.corpus, ctx.date).filter((t) => !named.has(t));
+  subjectMemo.set(ctx, laws);
+  return laws;
+}
+const subjectMemo = new WeakMap<DocContext, string[]>();
+function namesUnheldLaw(c: Citation): boolean {
+  return !c.own && c.form !== 'anaphor' && !c.law && !c.repealed && NATIONAL_ACT.test(c.name) && !LOCAL_ACT.test(stripPrc(c.name));
+}
+/** A law or an administrative regulation by its name; a province's or a city's act names its place first. */
+const NATIONAL_ACT = /(?:法|条例)$/;
+const LOCAL_ACT = /^[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|州|县)/;
 
 /** An article's characters and figures, worked out once per article: a match is compared with every
  *  article of each law the document names. */

@@ -14,7 +14,7 @@ import { DUTY, encouragedConflict as encouragedConflictOf } from '../../analyse/
 import { DENIAL_WORDS, deniedDuty as deniedDutyOf } from '../../analyse/denied.ts';
 import { PERMISSION_WORDS, permittedBan as permittedBanOf } from '../../analyse/permitted.ts';
 import { keptAcrossDocuments } from '../../analyse/named-law-articles.ts';
-import { namedLaws } from '../restatement.ts';
+import { namedLaws, subjectLawsOf } from '../restatement.ts';
 import { unitsOf } from '../match.ts';
 import { isGovernmentDuty } from '../guards.ts';
 
@@ -24,17 +24,22 @@ const approverConflict = keptAcrossDocuments(approverConflictOf);
 const encouragedConflict = keptAcrossDocuments(encouragedConflictOf);
 // A denial is compared with the words before it in its provision too (the sentence before it names what is denied).
 const deniedDuty = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, before: string) => deniedDutyOf(sentence, laws, corpus, date, before));
-const thresholdConflict = keptAcrossDocuments(thresholdConflictOf);
+// The laws the document is about without naming them travel as one string (the memo's key is made of its arguments).
+const thresholdConflict = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, government: boolean, about: string) =>
+  thresholdConflictOf(sentence, laws, corpus, date, government, about ? about.split(LIST) : []));
+const LIST = '\u0001';
 const permittedBan = keptAcrossDocuments(permittedBanOf);
 
 export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
   const out: Hit[] = [];
   let laws: string[] | undefined;
   const named = () => (laws ??= namedLaws(ctx).map((l) => l.title));
-  // Every comparison is with a law the document names: a document that names none (most notices) has nothing to
+  // The laws the document is about without naming them (its title's matter): searched after the named ones.
+  const about = subjectLawsOf(ctx);
+  // Every comparison is with a law the document names or is about: a document with neither has nothing to
   // compare, and its sentences need not be read for approvals, duties or numbers (the threshold rule has no words
   // the engine could pick it by, and meets every provision).
-  if (!named().length) return out;
+  if (!named().length && !about.length) return out;
   let previous = 0;
   for (const s of unitsOf('sentence', p.text, ctx)) {
     const at = p.start + s.start;
@@ -43,7 +48,7 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
     previous = s.start;
     if (rule.def.compares === 'approver') {
       if (!approvalsIn(s.text).length) continue;
-      const c = approverConflict(s.text, named(), ctx.corpus, ctx.date);
+      const c = approverConflict(s.text, named(), ctx.corpus, ctx.date) ?? (about.length ? approverConflict(s.text, about, ctx.corpus, ctx.date) : null);
       if (!c) continue;
       const basis = c.articles.map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
       const hit = hitAt(rule, ctx, p, at + c.approval.start, at + c.approval.end, basis, c.approval.approver, c.articles[0]!.theirs.approver);
@@ -51,7 +56,7 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
     } else if (rule.def.compares === 'encouraged') {
       if (!DUTY.test(s.text)) continue;
       if (isGovernmentDuty(p.text, s.start, s.end)) continue;
-      const c = encouragedConflict(s.text, named(), ctx.corpus, ctx.date);
+      const c = encouragedConflict(s.text, named(), ctx.corpus, ctx.date) ?? (about.length ? encouragedConflict(s.text, about, ctx.corpus, ctx.date) : null);
       if (!c) continue;
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const duty = DUTY.exec(s.text)!;
@@ -59,14 +64,14 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'denied') {
       if (!DENIAL_WORDS.some((w) => s.text.includes(w))) continue;
-      const c = deniedDuty(s.text, named(), ctx.corpus, ctx.date, before);
+      const c = deniedDuty(s.text, named(), ctx.corpus, ctx.date, before) ?? (about.length ? deniedDuty(s.text, about, ctx.corpus, ctx.date, before) : null);
       if (!c) continue;
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const hit = hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'permitted') {
       if (!PERMISSION_WORDS.some((w) => s.text.includes(w))) continue;
-      const c = permittedBan(s.text, named(), ctx.corpus, ctx.date);
+      const c = permittedBan(s.text, named(), ctx.corpus, ctx.date) ?? (about.length ? permittedBan(s.text, about, ctx.corpus, ctx.date) : null);
       if (!c) continue;
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const hit = hitToSentenceEnd(rule, ctx, p, at, s.text, c.start, article, c.sentence);
@@ -74,7 +79,7 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
     } else if (rule.def.compares === 'threshold') {
       if (!thresholdsIn(s.text).length) continue;
       const government = isGovernmentDuty(p.text, s.start, s.end);
-      const c = thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government);
+      const c = thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government, about.join(LIST));
       if (!c) continue;
       const basis = [c, ...(c.also ? [c.also] : [])].map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
       const hit = hitAt(rule, ctx, p, at + c.mine.q.start, at + c.mine.q.end, basis, c.mine.q.raw, c.theirs.q.raw);
