@@ -57,7 +57,7 @@ function sameThing(a: string, b: string): boolean {
  *  own (an item of a list of conditions: 民法典第一千零九十八条's "（五）年满三十周岁"), and the person the clause sets an
  *  age for is named in the article (收养人). */
 function sameMeasured(mine: Threshold, theirs: Threshold, article: string): boolean {
-  if (mine.q.unit !== theirs.q.unit) return false;
+  if (mine.q.unit !== theirs.q.unit && !(calendar(mine.q) && calendar(theirs.q))) return false;
   if (theirs.lead.length >= 2) return sameThing(mine.lead, theirs.lead);
   return mine.q.type === 'age' && theirs.q.type === 'age' && mine.lead.length >= 2 && nearThing(mine.lead, article);
 }
@@ -132,10 +132,11 @@ const SANCTION = /罚款|罚金|拘留|没收|吊销|暂扣|处罚|违约金/;
  * promise to act sooner, not a conflict. `about`: the laws the document is about without naming them
  * (analyse/subject-laws.ts), searched only where no article of the named laws measures what the clause measures: a
  * named law that sets the clause's number is the law the document chose (劳动争议调解仲裁法's 四十五日, not 劳动法's
- * 六十日 of an arbitration's award).
+ * 六十日 of an arbitration's award). `title`: the document's title, which tells articles equally close to the sentence
+ * apart (a notice on 危险化学品经营许可 means the 经营 approval's 30日 of 第三十五条, not the 使用 licence's 45日 of 第三十一条).
  */
 export function thresholdConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, government: boolean,
-  about: readonly string[] = []): ThresholdConflict | null {
+  about: readonly string[] = [], title = ''): ThresholdConflict | null {
   if (SANCTION.test(sentence)) return null;
   const mine = thresholdsIn(sentence);
   if (!mine.length) return null;
@@ -145,8 +146,8 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
   const last = mine[mine.length - 1]!.q;
   const upTo = sentence.slice(0, clauseAround(sentence, last.start, last.end).end).replace(CITATION_PHRASE, '');
   const matters = upTo.length < matter.length ? [matter, upTo] : [matter];
-  let found = closestMeasuring(mine, matters, withImplementingActs(laws, corpus), corpus, date);
-  if (!found.measuring.length && about.length) found = closestMeasuring(mine, matters, withImplementingActs(about.filter((l) => !laws.includes(l)), corpus), corpus, date);
+  let found = closestMeasuring(mine, matters, title, withImplementingActs(laws, corpus), corpus, date);
+  if (!found.measuring.length && about.length) found = closestMeasuring(mine, matters, title, withImplementingActs(about.filter((l) => !laws.includes(l)), corpus), corpus, date);
   const { best, measuring, close } = found;
   if (!best) return null;
   for (const m of mine) {
@@ -163,13 +164,15 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     const clauseCase = isBound(sentence, m.q) ? null : caseOf(sentence, mine.filter((o) => o !== m).map((o) => o.q));
     const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9 && ((t.q.type === 'age' && t.lead.length < 2) || nearThing(m.lead, t.head))
       && within(clauseCase, caseOf(t.part, null, clauseCase?.unit)))
-      || (government && m.q.type === 'period' && same.every((t) => m.q.value < t.q.value));
+      || (government && m.q.type === 'period' && same.every((t) => calendar(m.q)![1] < calendar(t.q)![0]));
     if (agrees) continue;
     // The article's number for the case closest to the clause's ("劳动合同期限一年以上不满三年的，试用期不得超过二个月").
     // Of the cases, the one whose range holds the clause's other numbers (一年期 is the case "一年以上不满三年", not "三个月以上
     // 不满一年"), else the closest in words.
     const holding = clauseCase ? same.filter((t) => { const c = caseOf(t.part, null, clauseCase.unit); return c !== null && within(clauseCase, c); }) : [];
     const theirs = (holding.length ? holding : same).reduce((a, b) => (conductSimilarity(matter, b.part) > conductSimilarity(matter, a.part) ? b : a));
+    // Working days and days differ only where one is surely longer (六十个工作日 against 30日; not 二十个工作日 against 30日).
+    if (theirs.q.unit !== m.q.unit && !surelyOther(m.q, theirs.q)) continue;
     const also = measuring.find((c) => c.law !== best.law && c.similarity >= best.similarity - NEAR
       && c.theirs.some((t) => sameMeasured(m, t, c.article.text) && Math.abs(t.q.value - theirs.q.value) < 1e-9));
     return { mine: m, law: best.law, article: best.article, theirs, similarity: best.similarity, ...(also ? { also: { law: also.law, article: also.article } } : {}) };
@@ -177,14 +180,16 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
   return null;
 }
 
-type Candidate = { law: CorpusLaw; article: CorpusLaw['articles'][number]; similarity: number; theirs: Threshold[] };
+type Candidate = { law: CorpusLaw; article: CorpusLaw['articles'][number]; similarity: number; rank: number; theirs: Threshold[] };
+/** How much the title's words weigh against the sentence's: enough to part near ties, not to outweigh the sentence. */
+const TITLE_WEIGHT = 0.05;
 
 /** The closest article of the laws that sets a number for a thing the clause sets one for (best), every such article
  *  (measuring), and the numbers of every article close to the clause's matter (close). The clause conflicts with the best
  *  where any of its numbers for such a thing is not one the article sets ("劳动合同期限一年以上不满三年的，试用期不得超过三个月":
  *  一年 and 三年 are the law's, 三个月 is not). Every close article's numbers count: a number one of them sets for the same
  *  thing is the law's, whichever is closest (招标投标法实施条例 sets 2年 in 第六十七条 and other terms in its other articles). */
-function closestMeasuring(mine: Threshold[], matters: readonly string[], laws: readonly string[], corpus: Corpus, date: string | null): { best: Candidate | null; measuring: Candidate[]; close: Threshold[] } {
+function closestMeasuring(mine: Threshold[], matters: readonly string[], title: string, laws: readonly string[], corpus: Corpus, date: string | null): { best: Candidate | null; measuring: Candidate[]; close: Threshold[] } {
   let best: Candidate | null = null;
   const measuring: Candidate[] = [];
   const close: Threshold[] = [];
@@ -194,9 +199,10 @@ function closestMeasuring(mine: Threshold[], matters: readonly string[], laws: r
     if (similarity < MIN_MATTER && !matters.slice(1).some((m) => conductSimilarity(m, article.text) >= MIN_MATTER)) continue;
     close.push(...theirs);
     if (!mine.some((m) => theirs.some((t) => sameMeasured(m, t, article.text)))) continue;
-    measuring.push({ law, article, similarity, theirs });
-    if (best && similarity <= best.similarity) continue;
-    best = { law, article, similarity, theirs };
+    const rank = similarity + (title ? TITLE_WEIGHT * conductSimilarity(title, article.text) : 0);
+    measuring.push({ law, article, similarity, rank, theirs });
+    if (best && rank <= best.rank) continue;
+    best = { law, article, similarity, rank, theirs };
   }
   return { best, measuring, close };
 }
@@ -225,6 +231,19 @@ function caseOf(text: string, from: Quantity[] | null, unit?: string): Case | nu
   // A text of one value names its case by it (the clause's "一年期"); an article part's lone numbers are what it sets.
   if (from && points.length === 1) return { unit: u, lo: points[0]!, loIn: true, hi: points[0]!, hiIn: true };
   return null;
+}
+/** The days a period may span: a day is one; n working days are n to n × 7/5 days and a week of holidays. */
+function calendar(q: Quantity): [number, number] | null {
+  if (q.unit === 'day') return [q.value, q.value];
+  if (q.unit === 'workday') return [q.value, q.value * 7 / 5 + HOLIDAYS];
+  return null;
+}
+const HOLIDAYS = 8;
+/** Two periods in working days and days that cannot be the same length. */
+function surelyOther(a: Quantity, b: Quantity): boolean {
+  const x = calendar(a);
+  const y = calendar(b);
+  return !!x && !!y && (x[0] > y[1] || y[0] > x[1]);
 }
 /** The number is a bound of a case: "一年以上", "不满三年". */
 function isBound(text: string, q: Quantity): boolean {

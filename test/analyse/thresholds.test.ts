@@ -42,3 +42,24 @@ describe('thresholdConflict with a named law\'s implementing regulation', () => 
     expect(thresholdConflict('建设项目临时使用集体土地的，使用期限一般不超过二年。', ['中华人民共和国土地管理法'], corpus, '2022-03-01', false)).toBeNull();
   });
 });
+
+describe('thresholdConflict across working days and days', () => {
+  // 行政许可法第四十二条: 除可以当场作出行政许可决定的外，行政机关应当自受理行政许可申请之日起二十日内作出行政许可决定。
+  it('finds a period in working days surely longer than the law\'s days', () => {
+    const c = thresholdConflict('县行政审批局应当自受理行政许可申请之日起三十个工作日内作出行政许可决定。', ['中华人民共和国行政许可法'], corpus, '2023-05-01', true);
+    expect(c && [c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['第四十二条', '三十个工作日', '二十日']);
+  });
+  it('says nothing where working days may be as long as the law\'s days', () => {
+    expect(thresholdConflict('县行政审批局应当自受理行政许可申请之日起十五个工作日内作出行政许可决定。', ['中华人民共和国行政许可法'], corpus, '2023-05-01', true)).toBeNull();
+  });
+});
+
+describe('thresholdConflict between articles equally close to the sentence', () => {
+  // 危险化学品安全管理条例 gives 45日 for a 安全使用许可证 (第三十一条) and 30日 for a 经营 approval (第三十五条) in the same
+  // words ("自收到证明材料之日起……日内作出批准或者不予批准的决定"): the document's title says which it is about.
+  const sentence = '安全生产监督管理部门应当自收到证明材料之日起四十个工作日内作出批准或者不予批准的决定。';
+  it('takes the article the document\'s title speaks of', () => {
+    const c = thresholdConflict(sentence, ['危险化学品安全管理条例'], corpus, '2021-05-01', true, [], '某县应急管理局关于做好危险化学品经营许可证核发工作的通知');
+    expect(c && [c.article.label, c.theirs.q.raw]).toEqual(['第三十五条', '30日']);
+  });
+});

@@ -25,8 +25,8 @@ const encouragedConflict = keptAcrossDocuments(encouragedConflictOf);
 // A denial is compared with the words before it in its provision too (the sentence before it names what is denied).
 const deniedDuty = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, before: string) => deniedDutyOf(sentence, laws, corpus, date, before));
 // The laws the document is about without naming them travel as one string (the memo's key is made of its arguments).
-const thresholdConflict = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, government: boolean, about: string) =>
-  thresholdConflictOf(sentence, laws, corpus, date, government, about ? about.split(LIST) : []));
+const thresholdConflict = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, government: boolean, about: string, title: string) =>
+  thresholdConflictOf(sentence, laws, corpus, date, government, about ? about.split(LIST) : [], title));
 const LIST = '\u0001';
 const permittedBan = keptAcrossDocuments(permittedBanOf);
 
@@ -79,7 +79,7 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
     } else if (rule.def.compares === 'threshold') {
       if (!thresholdsIn(s.text).length) continue;
       const government = isGovernmentDuty(p.text, s.start, s.end);
-      const c = thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government, about.join(LIST));
+      const c = thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government, about.join(LIST), ctx.doc.meta.title ?? '');
       if (!c) continue;
       const basis = [c, ...(c.also ? [c.also] : [])].map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
       const hit = hitAt(rule, ctx, p, at + c.mine.q.start, at + c.mine.q.end, basis, c.mine.q.raw, c.theirs.q.raw);
