@@ -9,7 +9,7 @@
 // resolved on the day the document is judged; pointers are resolved over the whole document there.
 // Beyond its own sentence a citation only covers what the cited article itself says.
 import { citedText, citesUpperLaw, type Citation, type CitedArticle } from '../analyse/citations.ts';
-import type { CorpusArticle, CorpusLaw } from '../model/types.ts';
+import type { CorpusArticle, CorpusLaw, ResolvedArticle } from '../model/types.ts';
 import type { DocContext } from './context.ts';
 import { sentenceAround } from '../analyse/units.ts';
 import { afterMarker } from '../structure/markers.ts';
@@ -63,12 +63,13 @@ function coversMatch(c: Citation, match: string): boolean {
 /** Does the text around [start, end) (offsets in `text`, which starts at document offset `base`) restate a cited upper-law article? */
 export function restatesCitation(ctx: DocContext, text: string, base: number, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
-  if (within(ctx, base + sentence.start, base + sentence.end).some(direct)) return true;
+  const match = text.slice(start, end);
+  // "除具备《…》第三十四条规定的条件外，还须……": the article cited is what the sentence adds to; it covers only what it says.
+  if (within(ctx, base + sentence.start, base + sentence.end).some((c) => direct(c) && (!addsTo(ctx.text, c) || coversMatch(c, match)))) return true;
   const body = afterMarker(text);
   const lead = LEADING.exec(body);
   const leadEnd = lead ? text.length - body.length + lead[0].length : 0;
   if (lead && leadEnd <= start && within(ctx, base, base + leadEnd).some(direct)) return true;
-  const match = text.slice(start, end);
   // A citation lead earlier in the same full sentence (across ；): its article must say the matched words.
   const from = fullSentenceStart(text, start);
   for (const c of within(ctx, base + from, base + start)) {
@@ -92,6 +93,26 @@ export function leadCitedArticles(ctx: DocContext, text: string, base: number, s
     .filter((c) => c.end <= base + start && !c.own && !c.repealed && isLead(ctx, c))
     .flatMap((c) => c.articles.filter((a) => a.resolved));
 }
+
+/** The article a sentence adds to ("除具备《X》第N条规定的条件外，还须……") that does not say the matched words: what the
+ *  finding compares the addition with. (Document offsets.) */
+export function addedToArticle(ctx: DocContext, start: number, end: number): ResolvedArticle | undefined {
+  const sentence = sentenceAround(ctx.text, start, end);
+  const match = ctx.text.slice(start, end);
+  for (const c of within(ctx, sentence.start, sentence.end)) {
+    if (!direct(c) || !addsTo(ctx.text, c) || coversMatch(c, match)) continue;
+    const a = c.articles.find((x) => x.resolved && !x.partMissing);
+    if (a?.resolved) return a.resolved;
+  }
+  return undefined;
+}
+
+/** The citation names what the sentence adds to: "除具备《X》第N条规定的条件外，", "除《X》规定的情形外，". */
+function addsTo(text: string, c: Citation): boolean {
+  return EXCEPT_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && EXCEPT_AFTER.test(text.slice(c.end, c.end + 16));
+}
+const EXCEPT_BEFORE = /除(?:具备|符合|满足|依照|按照|依据|执行)?$/;
+const EXCEPT_AFTER = /^[^，。；,;]{0,12}?外[，,]/;
 
 /** Everything but Chinese characters and figures. */
 const CJK = /[^\u4e00-\u9fff\d]/g;

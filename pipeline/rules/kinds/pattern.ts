@@ -3,7 +3,7 @@
 import type { Provision } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { forbiddenByLeadIn, isFilingOnly, isGovernmentDuty, isNegated, isOwnActOfPublic, isReferralOnly } from '../guards.ts';
-import { fullSentenceStart, leadCitedArticles, namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
+import { addedToArticle, fullSentenceStart, leadCitedArticles, namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
 import type { ResolvedArticle } from '../../model/types.ts';
 import { sentenceAround, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
@@ -130,6 +130,8 @@ function comparedHit(h: Hit, ctx: DocContext): Hit | null {
 function withComparison(h: Hit, ctx: DocContext): Hit {
   const compared = comparedByFrames(h, ctx);
   if (compared.compared || !CLOSEST_FOR.has(h.rule.def.category)) return compared;
+  const added = addedToArticle(ctx, h.start, h.end);
+  if (added) return { ...compared, compared: { article: added, note: `本条在《${added.law}》${added.article}规定的条件之外另行作出要求，该条没有这一规定。` } };
   const sentence = sentenceAround(ctx.text, h.start, h.end).text;
   const closest = closestNamedArticle(sentence, namedLaws(ctx).map((l) => l.title), ctx.corpus, ctx.date);
   const article = closest && ctx.corpus.resolve(closest.law.title, closest.article.label);
