@@ -36,6 +36,8 @@ export interface EncouragedConflict {
 /** The law's words that say how it wants the thing done, not what or by whom. */
 const MODAL = /国家|鼓励|支持|提倡|倡导|引导|自愿|应当|必须|不得|禁止|按照规定|依法|和|或者|及其|等/g;
 
+const PARTICLE = /[的了着之其对将]/;
+
 /** A sentence of fewer words says too little to be recognised in a clause. */
 const MIN_WORDS = 6;
 
@@ -69,7 +71,8 @@ const MIN_OBLIGED = 0.5;
 export function encouragedConflict(clause: string, laws: readonly string[], corpus: Corpus, date: string | null): EncouragedConflict | null {
   if (!DUTY.test(clause) || ENCOURAGING.test(clause)) return null;
   const mine = cjkBigrams(clause);
-  const clauseWords = [...cjkBigrams(clause.replace(CITATION_PHRASE, '　').replace(MODAL, '　'))];
+  // (Particles are no words of people or conduct: "指定的" and "规定的" share 定的 and nothing else.)
+  const clauseWords = [...cjkBigrams(clause.replace(CITATION_PHRASE, '　').replace(MODAL, '　'))].filter((b) => !PARTICLE.test(b));
   let best: (EncouragedConflict & { reverse: number }) | null = null;
   const obliging: { forward: number; reverse: number }[] = [];
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
@@ -88,8 +91,10 @@ export function encouragedConflict(clause: string, laws: readonly string[], corp
     }
   }
   if (!best || best.similarity < MIN_ENCOURAGED) return null;
-  // A duty the law itself imposes that fits the clause at least as closely: the clause restates it.
+  // A duty the law itself imposes that fits the clause more closely: the clause restates it. As closely is not enough: the
+  // law's duty then names people the clause does not narrow to ("属于国家规定的高危行业、领域的生产经营单位，应当投保" beside
+  // "国家鼓励生产经营单位投保": a clause for every 生产经营单位 shares as many words with each).
   const found = best;
-  if (obliging.some((o) => o.reverse >= found.reverse)) return null;
+  if (obliging.some((o) => o.reverse > found.reverse)) return null;
   return { law: found.law, article: found.article, sentence: found.sentence, similarity: found.similarity };
 }
