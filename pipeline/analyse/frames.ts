@@ -149,12 +149,14 @@ interface ClauseConduct {
 // articles' bigrams (the corpus's texts) are kept for the next clause.
 const clauseConduct = keepUpTo((conduct: string): ClauseConduct => {
   const words = conductWords(conduct);
-  return { words, enough: saysEnough(words), things: [...conduct.matchAll(NAMED_THING)].map((m) => m[0]).filter((t) => !HANDLED.test(t)) };
+  return { words, enough: saysEnough(words), things: [...conduct.matchAll(NAMED_THING)].map((m) => m[0].replace(PAYING, '')).filter((t) => !HANDLED.test(t)) };
 }, 1_000);
 const articleBigrams = keepUpTo((text: string) => bigrams(asUndone(text)), 20_000);
 
 /** Named payments and licences: the two characters before the word that says what kind of thing it is. */
 const NAMED_THING = /[\u4e00-\u9fa5]{2}(?:费|许可证|执照|押金|保证金)/g;
+/** A verb of paying before a one-character name is no part of it: "拨缴经费" names 经费, "交会费" 会费. */
+const PAYING = /^[缴交收付拨免减退补征](?=[\u4e00-\u9fa5](?:费|押金|保证金))/;
 /** What is done with the thing names none of it ("未取得许可证", "缴纳保证金"): the law names it in full ("未取得污水排入排水管网
  *  许可证"), so a clause that only says 取得许可证 is not about another licence. */
 const HANDLED = /^(?:取得|领取|办理|申领|申请|持有|核发|颁发|发放|补办|吊销|暂扣|交纳|缴纳|收取|缴存|退还)/;

@@ -25,7 +25,7 @@ export interface Threshold {
   head: string;
 }
 
-const TYPES: QuantityType[] = ['amount', 'period', 'age', 'mass', 'share', 'distance'];
+const TYPES: QuantityType[] = ['amount', 'period', 'age', 'mass', 'share', 'distance', 'rate'];
 /** How a condition compares, and the filler between what it measures and the number. */
 // "试用期可以约定为三个月", "期限原则上确定为": what the number is set as says nothing of what it measures.
 const COMPARATOR = /(?:不得少于|不少于|不得低于|不低于|不得超过|不超过|不得高于|不高于|少于|低于|高于|超过|达到|年满|满|为|在|人民币|累计|连续|以上|以下|应当|须|需|的|可以|约定|确定|设定|原则上|一般)+$/;
@@ -141,11 +141,12 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
   const mine = thresholdsIn(sentence);
   if (!mine.length) return null;
   const matter = sentence.replace(CITATION_PHRASE, '');
-  // The sentence up to the clause that sets the last number is its matter too: what follows ("试用期满考核合格的转为正式职工")
-  // is another matter, which the article of the number need not speak of.
-  const last = mine[mine.length - 1]!.q;
-  const upTo = sentence.slice(0, clauseAround(sentence, last.start, last.end).end).replace(CITATION_PHRASE, '');
-  const matters = upTo.length < matter.length ? [matter, upTo] : [matter];
+  // The sentence up to the clause that sets a number is its matter too: what follows ("试用期满考核合格的转为正式职工",
+  // "每季度结束后十日内缴清") is another matter, which the article of the number need not speak of. Not a period's clause
+  // before the last number: "在取得经营许可之日起十日内，" opens the sentence's matter, it does not hold it.
+  const upTo = mine.filter((t, i) => i === mine.length - 1 || t.q.type !== 'period')
+    .map((t) => sentence.slice(0, clauseAround(sentence, t.q.start, t.q.end).end).replace(CITATION_PHRASE, ''));
+  const matters = [matter, ...new Set(upTo.filter((u) => u.length < matter.length))];
   let found = closestMeasuring(mine, matters, title, withImplementingActs(laws, corpus), corpus, date);
   if (!found.measuring.length && about.length) found = closestMeasuring(mine, matters, title, withImplementingActs(about.filter((l) => !laws.includes(l)), corpus), corpus, date);
   const { best, measuring, close } = found;

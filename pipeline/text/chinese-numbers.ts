@@ -9,8 +9,9 @@ import { keepUpTo } from './memo.ts';
 export const CN_NUM_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
 /** One character of a number: Chinese, or an Arabic digit of either width. */
 export const NUM_CLASS = `[${CN_NUM_CHARS}0-9０-９]`;
-/** An amount or period as written in documents: 2,000 / 2.5 / 1.5万 / 二千 / 三万五千. */
-export const NUMBER_RE_SOURCE = `(?:\\d[\\d,，]*(?:\\.\\d+)?|[${CN_NUM_CHARS}]+)`;
+/** An amount or period as written in documents: 2,000 / 2.5 / 1.5万 / 二千 / 三万五千 / 二点五. */
+// A Chinese decimal writes its fraction digit by digit after 点: 百分之二点五, 一点五万元.
+export const NUMBER_RE_SOURCE = `(?:\\d[\\d,，]*(?:\\.\\d+)?|[${CN_NUM_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)`;
 
 // ○ (a white circle, U+25CB) is how many typed copies write the zero of a year: "二○一二年四月二十三日".
 const DIGITS: Record<string, number> = {
@@ -51,6 +52,14 @@ function readChineseNumber(raw: string, decimals: boolean): number | null {
     if (/^\d+(\.\d+)?$/.test(ascii)) return Number(ascii);
     const mixed = /^(\d+(?:\.\d+)?)([十百千万亿])$/.exec(ascii);
     if (mixed) return Number(mixed[1]) * (SMALL_UNITS[mixed[2]!] ?? BIG_UNITS[mixed[2]!] ?? 1);
+    // "二点五" → 2.5, "一点五万" → 15000: the whole part as a numeral, the fraction digit by digit, then a 万/亿 after it.
+    const point = /^([^点]+)点([零〇一二三四五六七八九]+)([万亿])?$/.exec(s);
+    if (point) {
+      const int = readChineseNumber(point[1]!, false);
+      if (int === null) return null;
+      const fraction = Number(`0.${[...point[2]!].map((c) => DIGITS[c]).join('')}`);
+      return (int + fraction) * (point[3] ? BIG_UNITS[point[3]]! : 1);
+    }
   }
   const chars = [...s];
   if (chars.length > 1 && chars.every((c) => c in DIGITS)) return Number(chars.map((c) => DIGITS[c]).join(''));

@@ -63,3 +63,12 @@ describe('thresholdConflict between articles equally close to the sentence', () 
     expect(c && [c.article.label, c.theirs.q.raw]).toEqual(['第三十五条', '30日']);
   });
 });
+
+describe('thresholdConflict with rates', () => {
+  // 住房公积金管理条例第十八条: 缴存比例均不得低于职工上一年度月平均工资的5%.
+  it('compares a rate the clause sets for the same thing', () => {
+    const c = thresholdConflict('本县职工和单位住房公积金的缴存比例均不得低于职工上一年度月平均工资的百分之三点五。', ['住房公积金管理条例'], corpus, '2022-03-01', false);
+    expect(c && [c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['第十八条', '百分之三点五', '5%']);
+    expect(thresholdConflict('本县职工和单位住房公积金的缴存比例均不得低于职工上一年度月平均工资的百分之五。', ['住房公积金管理条例'], corpus, '2022-03-01', false)).toBeNull();
+  });
+});

@@ -47,3 +47,13 @@ describe('parseChineseNumber keeps its answers per written form', () => {
     expect(parseChineseNumber('不是数')).toBeNull();
   });
 });
+
+describe('parseChineseNumber reads Chinese decimals', () => {
+  it('reads the fraction after 点 digit by digit, with a 万 after it', () => {
+    expect(parseChineseNumber('二点五', { decimals: true })).toBe(2.5);
+    expect(parseChineseNumber('零点五', { decimals: true })).toBe(0.5);
+    expect(parseChineseNumber('一点二五万', { decimals: true })).toBe(12500);
+    // Without decimals a 点 is no number (article numbers, dates).
+    expect(parseChineseNumber('二点五')).toBeNull();
+  });
+});

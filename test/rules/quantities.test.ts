@@ -30,6 +30,10 @@ describe('extractQuantities', () => {
     expect(q).toEqual([]);
   });
 
+  it('reads a Chinese decimal whole: 百分之二点五 is 0.025, not 百分之二', () => {
+    expect(extractQuantities('按每月全部职工工资总额的百分之二点五拨缴', ['rate']).map((x) => [x.value, x.raw])).toEqual([[0.025, '百分之二点五']]);
+    expect(extractQuantities('罚款一点五万元', ['amount']).map((x) => x.value)).toEqual([15000]);
+  });
   it('reads rates as ratios', () => {
     const q = extractQuantities('每日按罚款数额的百分之三加处罚款；滞纳金按日加收万分之五；上浮5%；千分之二', ['rate']);
     expect(q.map((x) => x.value)).toEqual([0.03, 0.0005, 0.05, 0.002]);
