@@ -3,7 +3,7 @@
 import type { Provision } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { forbiddenByLeadIn, isFilingOnly, isGovernmentDuty, isNegated, isOwnActOfPublic, isReferralOnly } from '../guards.ts';
-import { addedToArticle, fullSentenceStart, leadCitedArticles, namedLaws, restatesCitation, restatesNamedLawVerbatim } from '../restatement.ts';
+import { addedToArticle, fullSentenceStart, leadCitedArticles, namedLaws, restatesCitation, restatesNamedLawVerbatim, subjectLawsOf } from '../restatement.ts';
 import type { ResolvedArticle } from '../../model/types.ts';
 import { sentenceAround, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
@@ -92,7 +92,7 @@ export function frameVerdict(ctx: DocContext, start: number, end: number): Frame
     const s = analysis.sentences[m.sentence]!;
     const from = fullSentenceStart(ctx.text, s.start);
     v = judgeFrame(m, { text: ctx.text.slice(from, s.end), start: from }, {
-      corpus: ctx.corpus, vocabulary: ctx.vocabulary, text: ctx.text, namedLaws: namedLaws(ctx).map((l) => l.title), date: ctx.date,
+      corpus: ctx.corpus, vocabulary: ctx.vocabulary, text: ctx.text, namedLaws: [...namedLaws(ctx).map((l) => l.title), ...subjectLawsOf(ctx)], date: ctx.date,
       citations: ctx.citations(), leadCited: (at) => leadCitedArticles(ctx, ctx.text, 0, at),
       enforcer: ctx.issuers.length > 0 && ctx.issuers.every((i) => i.kind === 'department'),
       ownProvision: (n) => ownProvisionText(ctx, n),
@@ -133,11 +133,17 @@ function withComparison(h: Hit, ctx: DocContext): Hit {
   const added = addedToArticle(ctx, h.start, h.end);
   if (added) return { ...compared, compared: { article: added, note: `本条在《${added.law}》${added.article}规定的条件之外另行作出要求，该条没有这一规定。` } };
   const sentence = sentenceAround(ctx.text, h.start, h.end).text;
-  const closest = closestNamedArticle(sentence, namedLaws(ctx).map((l) => l.title), ctx.corpus, ctx.date);
+  // The laws the document names, then those it is about without naming them (its title's matter).
+  const closest = closestNamedArticle(sentence, [...namedLaws(ctx).map((l) => l.title), ...subjectLawsOf(ctx)], ctx.corpus, ctx.date);
   const article = closest && ctx.corpus.resolve(closest.law.title, closest.article.label);
   if (!article) return compared;
-  const note = `本文件援引的《${article.law}》中，${article.article}对相关事项作了规定，请对照。`;
+  const note = `${inLaw(ctx, article.law)}${article.article}对相关事项作了规定，请对照。`;
   return { ...compared, compared: { article, note } };
+}
+/** Where a compared article is found, as the note says it: a law the document cites, or one its matter falls under
+ *  without naming it (analyse/subject-laws.ts). */
+function inLaw(ctx: DocContext, law: string): string {
+  return namedLaws(ctx).some((l) => l.title === law) ? `本文件援引的《${law}》中，` : `本文件所涉事项适用的《${law}》中，`;
 }
 /** The categories whose basis is a general rule that a named law's own article can sharpen. */
 const CLOSEST_FOR = new Set<string>(['licensing', 'rights', 'penalty', 'coercion', 'fees', 'equality']);
@@ -166,14 +172,16 @@ function comparedByFrames(h: Hit, ctx: DocContext): Hit {
     const where = `《${v.compared.law}》${v.compared.article}`;
     // Found by its words, or in a law the clause names.
     if (v.comparedHow === 'document') {
-      const note = `本文件援引的${where.replace(/》.*$/, '》')}中，只有${v.compared.article}规定了此项措施，其适用的行为和条件与本条不同，请对照。`;
+      const note = `${inLaw(ctx, v.compared.law)}只有${v.compared.article}规定了此项措施，其适用的行为和条件与本条不同，请对照。`;
       return { ...h, compared: { article: v.compared, note } };
     }
     if (v.comparedHow === 'document-law') {
-      const note = `本文件援引的${where.replace(/》.*$/, '》')}中，${v.compared.article}对相近行为规定了此项措施，请对照该条的行为、条件、实施机关和幅度。`;
+      const note = `${inLaw(ctx, v.compared.law)}${v.compared.article}对相近行为规定了此项措施，请对照该条的行为、条件、实施机关和幅度。`;
       return { ...h, compared: { article: v.compared, note } };
     }
-    const which = v.comparedHow === 'retrieved' ? `上位法中，${where}` : `本条所称的${where.replace(/》.*$/, '》')}中，${v.compared.article}`;
+    const which = v.comparedHow === 'retrieved' ? `上位法中，${where}`
+      : namedLaws(ctx).some((l) => l.title === v.compared!.law) ? `本条所称的${where.replace(/》.*$/, '》')}中，${v.compared.article}`
+      : `${inLaw(ctx, v.compared.law)}${v.compared.article}`;
     const note = `${which}对相近行为规定了此项措施，但行为、条件或者幅度与本条不同，请对照。`;
     return { ...h, compared: { article: v.compared, note } };
   }
