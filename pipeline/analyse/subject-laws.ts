@@ -12,6 +12,7 @@ import type { CorpusLaw } from '../model/types.ts';
 import { stripPrc } from '../corpus/law-metadata.ts';
 import { keepUpToBy } from '../text/memo.ts';
 import { lawAt } from '../corpus/in-force.ts';
+import { AhoCorasick } from '../text/aho-corasick.ts';
 
 /** The kinds of act a title ends with, longest first. */
 const KIND = /(?:实施条例|实施细则|实施办法|暂行条例|暂行办法|暂行规定|若干规定|条例|办法|规定|规则|细则|法)$/;
@@ -59,7 +60,10 @@ const subjectsOf = keepUpToBy(
       const subject = lawSubject(law.title);
       if (subject) seen.set(law.title, subject);
     }
-    return [...seen].map(([title, subject]) => ({ title, subject })).sort((a, b) => b.subject.length - a.subject.length);
+    const laws = [...seen].map(([title, subject]) => ({ title, subject })).sort((a, b) => b.subject.length - a.subject.length);
+    // One pass over a body counts every subject in it (a thousand indexOf scans per document cost more than the check).
+    const subjects = [...new Set(laws.map((l) => l.subject))];
+    return { laws, subjects, automaton: new AhoCorasick(subjects) };
   },
   4,
 );
@@ -74,11 +78,14 @@ const subjectsOf = keepUpToBy(
 export function subjectLaws(docTitles: readonly (string | null | undefined)[], body: string, corpus: Corpus, date: string | null): string[] {
   // The matter follows 关于: the issuer before it (县农业农村局, 教育局, 文化广电体育和旅游局) names no matter of this document.
   const about = docTitles.filter((t): t is string => !!t).map((t) => (t.includes('关于') ? t.slice(t.indexOf('关于') + 2) : t));
+  const { laws, subjects, automaton } = subjectsOf(corpus);
+  const times = new Map<string, number>();
+  for (const { word } of automaton.occurrences(body)) times.set(subjects[word]!, (times.get(subjects[word]!) ?? 0) + 1);
   const out: string[] = [];
   const taken: string[] = [];
-  for (const { title, subject } of subjectsOf(corpus)) {
+  for (const { title, subject } of laws) {
     if (out.length >= MAX_SUBJECT_LAWS) break;
-    if (!about.some((t) => t.includes(subject)) && !saysAgain(body, subject)) continue;
+    if (!about.some((t) => t.includes(subject)) && (times.get(subject) ?? 0) < (subject.length > MIN_SUBJECT ? BODY_TIMES : BODY_TIMES_SHORT)) continue;
     if (subject.length <= MIN_SUBJECT && taken.some((t) => t.includes(subject) && t !== subject)) continue;
     if (!inForce(corpus, title, date)) continue;
     out.push(title);
@@ -90,12 +97,6 @@ export function subjectLaws(docTitles: readonly (string | null | undefined)[], b
 /** How often a body must name a subject to be about it: a two-character one (教育, 劳动, 消防) more often. */
 const BODY_TIMES = 3;
 const BODY_TIMES_SHORT = 5;
-function saysAgain(body: string, subject: string): boolean {
-  const times = subject.length > MIN_SUBJECT ? BODY_TIMES : BODY_TIMES_SHORT;
-  let n = 0;
-  for (let at = body.indexOf(subject); at >= 0; at = body.indexOf(subject, at + subject.length)) if (++n >= times) return true;
-  return false;
-}
 
 /** The law was in force on the day, in a text the corpus holds: a repealed act (退役士兵安置条例 after 2025) is no law a
  *  document of that day is about, and a text older than the one in force is not what its clauses are compared with.
