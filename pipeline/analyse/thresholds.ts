@@ -123,16 +123,8 @@ const numberedArticles = keepUpToBy(
   200,
 );
 
-/** Sentences that set a sanction: their amounts and periods are ranges frames compare ("按照每人1000元以上5000元以下的
- *  标准计算，处以罚款"). A number in a clause that states the sentence's case sets a condition of its own, whether the case
- *  names a sanction ("对当事人处以一千元以下罚款的，可以当场作出") or not ("违法行为在三年内未被发现的，不再给予行政处罚"). */
+/** Sentences that set a sanction: their amounts and periods are ranges frames compare. */
 const SANCTION = /罚款|罚金|拘留|没收|吊销|暂扣|处罚|违约金/;
-function setsSanction(sentence: string, q: Quantity): boolean {
-  if (!SANCTION.test(sentence)) return false;
-  const c = clauseAround(sentence, q.start, q.end);
-  return !CASE_END.test(sentence.slice(c.start, c.end));
-}
-const CASE_END = /的[，,]?$/;
 
 /**
  * The clause's first threshold that the closest article of a named law sets differently for the same thing.
@@ -145,7 +137,8 @@ const CASE_END = /的[，,]?$/;
  */
 export function thresholdConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, government: boolean,
   about: readonly string[] = [], title = ''): ThresholdConflict | null {
-  const mine = thresholdsIn(sentence).filter((t) => !setsSanction(sentence, t.q));
+  if (SANCTION.test(sentence)) return null;
+  const mine = thresholdsIn(sentence);
   if (!mine.length) return null;
   const matter = sentence.replace(CITATION_PHRASE, '');
   // The sentence up to the clause that sets a number is its matter too: what follows ("试用期满考核合格的转为正式职工",

@@ -72,17 +72,3 @@ describe('thresholdConflict with rates', () => {
     expect(thresholdConflict('本县职工和单位住房公积金的缴存比例均不得低于职工上一年度月平均工资的百分之五。', ['住房公积金管理条例'], corpus, '2022-03-01', false)).toBeNull();
   });
 });
-
-describe('thresholdConflict in sentences that name a sanction', () => {
-  // 行政处罚法（2021）第三十六条: 违法行为在二年内未被发现的，不再给予行政处罚; 第五十一条: 对公民处以二百元以下……罚款……
-  // 可以当场作出行政处罚决定.
-  it('compares the number of a clause that states the case, whether or not the case names the sanction', () => {
-    const a = thresholdConflict('违法行为在三年内未被发现的，不再给予行政处罚。', ['中华人民共和国行政处罚法'], corpus, '2022-05-01', false);
-    expect(a && [a.article.label, a.mine.q.raw, a.theirs.q.raw]).toEqual(['第三十六条', '三年', '二年']);
-    const b = thresholdConflict('对公民处以一千元以下罚款的，执法人员可以当场作出行政处罚决定。', ['中华人民共和国行政处罚法'], corpus, '2022-05-01', false);
-    expect(b && [b.article.label, b.mine.q.raw]).toEqual(['第五十一条', '一千元']);
-  });
-  it('leaves the sanction\'s own amounts to the frames', () => {
-    expect(thresholdConflict('违反本规定的，按照每人1000元以上5000元以下的标准计算，处以罚款。', ['中华人民共和国行政处罚法'], corpus, '2022-05-01', false)).toBeNull();
-  });
-});
