@@ -31,7 +31,8 @@ const HELD_OUT: { dir: string; use: string }[] = [
   { dir: 'holdout-15', use: 'held-out set 15, read whole' },
   { dir: 'holdout-16', use: 'held-out set 16, read whole' },
   { dir: 'holdout-17', use: 'held-out set 17, read whole' },
-  { dir: 'holdout-18', use: 'held-out set 18, unread' },
+  { dir: 'holdout-18', use: 'held-out set 18, read whole' },
+  { dir: 'holdout-19', use: 'held-out set 19, unread' },
 ];
 /** The gold set (with the real controls) and every held-out set, judged by one corpus. */
 async function evaluateSets(corpusDir?: string): Promise<{ gold: EvalResult; heldOut: Map<string, EvalResult> }> {
