@@ -18,7 +18,7 @@ import { AhoCorasick } from '../text/aho-corasick.ts';
 const KIND = /(?:实施条例|实施细则|实施办法|暂行条例|暂行办法|暂行规定|若干规定|条例|办法|规定|规则|细则|法)$/;
 /** The words a title puts between its subject and its kind ("公共场所卫生管理条例", "特种设备安全法"), stripped one by one. */
 const TAIL = /(?:监督管理|管理|保护|促进|安全|防治|监督|保障|登记|特别|暂行)$/;
-/** Subjects this short name too many titles' matters to say which law a document is about. */
+/** The shortest subject: one character names no matter (刑法, 宪法 have none). */
 const MIN_SUBJECT = 2;
 /** Titles that are not an act of one matter: decisions, amendments, interpretations, lists. */
 const NOT_ONE_MATTER = /关于|决定|修正案|解释|目录|清单|批复|通知|意见/;

@@ -187,7 +187,8 @@ const subjectMemo = new WeakMap<DocContext, string[]>();
 function namesUnheldLaw(c: Citation): boolean {
   return !c.own && c.form !== 'anaphor' && !c.law && !c.repealed && NATIONAL_ACT.test(c.name) && !LOCAL_ACT.test(stripPrc(c.name));
 }
-/** A law or an administrative regulation by its name; a province's or a city's act names its place first. */
+/** A law or an administrative regulation by its name (not 办法/规定: most of those a notice names are local); a province's
+ *  or a city's act names its place first. */
 const NATIONAL_ACT = /(?:法|条例)$/;
 const LOCAL_ACT = /^[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|州|县)/;
 
