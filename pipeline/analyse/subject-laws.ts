@@ -60,10 +60,11 @@ const subjectsOf = keepUpToBy(
       const subject = lawSubject(law.title);
       if (subject) seen.set(law.title, subject);
     }
-    const laws = [...seen].map(([title, subject]) => ({ title, subject })).sort((a, b) => b.subject.length - a.subject.length);
+    const sorted = [...seen].sort((a, b) => b[1].length - a[1].length);
     // One pass over a body counts every subject in it (a thousand indexOf scans per document cost more than the check).
-    const subjects = [...new Set(laws.map((l) => l.subject))];
-    return { laws, subjects, automaton: new AhoCorasick(subjects) };
+    const subjects = [...new Set(sorted.map(([, subject]) => subject))];
+    const laws = sorted.map(([title, subject]) => ({ title, subject, at: subjects.indexOf(subject) }));
+    return { laws, automaton: new AhoCorasick(subjects) };
   },
   4,
 );
@@ -78,14 +79,13 @@ const subjectsOf = keepUpToBy(
 export function subjectLaws(docTitles: readonly (string | null | undefined)[], body: string, corpus: Corpus, date: string | null): string[] {
   // The matter follows 关于: the issuer before it (县农业农村局, 教育局, 文化广电体育和旅游局) names no matter of this document.
   const about = docTitles.filter((t): t is string => !!t).map((t) => (t.includes('关于') ? t.slice(t.indexOf('关于') + 2) : t));
-  const { laws, subjects, automaton } = subjectsOf(corpus);
-  const times = new Map<string, number>();
-  for (const { word } of automaton.occurrences(body)) times.set(subjects[word]!, (times.get(subjects[word]!) ?? 0) + 1);
+  const { laws, automaton } = subjectsOf(corpus);
+  const times = automaton.counts(body);
   const out: string[] = [];
   const taken: string[] = [];
-  for (const { title, subject } of laws) {
+  for (const { title, subject, at } of laws) {
     if (out.length >= MAX_SUBJECT_LAWS) break;
-    if (!about.some((t) => t.includes(subject)) && (times.get(subject) ?? 0) < (subject.length > MIN_SUBJECT ? BODY_TIMES : BODY_TIMES_SHORT)) continue;
+    if (!about.some((t) => t.includes(subject)) && times[at]! < (subject.length > MIN_SUBJECT ? BODY_TIMES : BODY_TIMES_SHORT)) continue;
     if (subject.length <= MIN_SUBJECT && taken.some((t) => t.includes(subject) && t !== subject)) continue;
     if (!inForce(corpus, title, date)) continue;
     out.push(title);

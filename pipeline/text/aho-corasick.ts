@@ -22,8 +22,11 @@ export class AhoCorasick {
   /** The words ending in state s are outWords[outStart[s] … outStart[s + 1]): its own, then its failure state's. */
   private readonly outStart: Int32Array;
   private readonly outWords: Int32Array;
+  /** How many words the automaton finds. */
+  private readonly words: number;
 
   constructor(words: string[]) {
+    this.words = words.length;
     // The trie from the words in sorted order: a word shares with the one before it exactly the states of
     // their common prefix (words with a prefix in common are adjacent), so each state's moves are made in
     // one run, in rising code units, and no state needs a map. Equal words keep their input order.
@@ -143,6 +146,17 @@ export class AhoCorasick {
       for (let k = this.outStart[s]!, end = this.outStart[s + 1]!; k < end; k++) out.push({ word: this.outWords[k]!, end: i + 1 });
     }
     return out;
+  }
+
+  /** How many times each word occurs in text (by the word's index): no object per occurrence, however long the text. */
+  counts(text: string): Uint32Array {
+    const found = new Uint32Array(this.words);
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = this.step(s, text.charCodeAt(i));
+      for (let k = this.outStart[s]!, end = this.outStart[s + 1]!; k < end; k++) found[this.outWords[k]!]!++;
+    }
+    return found;
   }
 
   /** Indexes of the words that occur in text. */

@@ -27,6 +27,9 @@ describe('AhoCorasick', () => {
       const expected = naive(words, text).sort(byPlace);
       expect([...ac.occurrences(text)].sort(byPlace)).toEqual(expected);
       expect([...ac.search(text)].sort((a, b) => a - b)).toEqual([...new Set(expected.map((o) => o.word))].sort((a, b) => a - b));
+      const counts = new Array<number>(words.length).fill(0);
+      for (const o of expected) counts[o.word]!++;
+      expect([...ac.counts(text)]).toEqual(counts);
     }
   });
 
