@@ -36,8 +36,17 @@ export const ORGAN_END = '(?:人民政府|政府|办事处|办公室|办|局|科
 // after the 要 of 紧要.
 const ORGAN = `(?:(?:(?!须|应当|必须|不得|禁止|严禁)[\\u4e00-\\u9fa5（）()]){0,16}?${ORGAN_END})`;
 
-/** A short noun phrase: CJK letters but no particle or conjunction (an object: "河道采砂许可证"). */
-const NP = '(?:(?![的了着和与及或等以])[\\u4e00-\\u9fa5]){1,8}?';
+/** A body of a township, a street office, a village or a community ("乡农业综合服务中心", "桃源镇人民政府", "街道办事处",
+ *  "社区居委会"): a level no law lets set a licence, and that issues none of its own. What makes the level is the
+ *  乡/镇/街道/社区/村 the name starts its own part with; a county's bureau (局) and the police (派出所) are never one, and
+ *  城乡/城镇/农村 inside a county body's name ("县住房和城乡建设局", "县农业农村综合执法大队") are no level.
+ *  (bodyLevel in structure/meta-issuers.ts classifies an issuer's whole name; a form needs the slot as a pattern.) */
+const TOWNSHIP_ORGAN = `(?:[\\u4e00-\\u9fa5]{0,6}?(?<![城农])(?:乡|镇|街道|社区|村)(?:(?!须|应当|必须|不得|禁止|严禁|局|派出所)[\\u4e00-\\u9fa5（）()]){0,14}?(?:人民政府|政府|办事处|办公室|办|中心|所|站|队|委员会|委会))`;
+
+/** A short noun phrase: CJK letters but no particle or conjunction (an object: "河道采砂许可证"). A name in
+ *  quotation marks counts as one word of it: notices quote the names of campaigns and systems ("门前三包"履约保证金,
+ *  “安居通”系统, ‘菜篮子’工程). */
+const NP = '(?:[“"‘「][\\u4e00-\\u9fa5A-Za-z0-9]{1,10}[”"’」]|(?![的了着和与及或等以])[\\u4e00-\\u9fa5]){1,8}?';
 
 /** An amount of money ("500-2000元", "人民币2000元") and a period ("十五日以下"), alone or as a range. */
 const AMOUNT = range(MONEY_UNIT, '万|千|百', '人民币');
@@ -54,6 +63,7 @@ export const MACROS: Record<string, string> = {
   adv: `(?:${ADV}\\s*){1,3}`,
   de: '的?',
   organ: ORGAN,
+  townshipOrgan: TOWNSHIP_ORGAN,
   np: NP,
   /** Who a 责令 is addressed to: "责令其停业整顿", "责令该店停止营业", "责令当事人关闭". */
   obj: `(?:其|该${NP}|当事人|违法者|违规者|行为人|责任人|经营者|业主)`,
