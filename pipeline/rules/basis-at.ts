@@ -23,6 +23,8 @@ export interface BasisRef {
   from?: string;
   /** The last day it is (content a later revision removed). */
   to?: string;
+  /** Words the article holds (checked against the current text by rules lint). */
+  quote?: string;
 }
 
 const year = (v: string) => `${v.slice(0, 4)}年`;
@@ -70,6 +72,14 @@ function declaredOlder(law: CorpusLaw, label: string, version: string): { articl
   return undefined;
 }
 
+/** The one article of a version whose text holds the quoted words (whitespace aside); none, or several, say nothing. */
+function articleHolding(law: CorpusLaw, quote: string | undefined): string | undefined {
+  if (!quote) return undefined;
+  const words = quote.replace(/\s/g, '');
+  const holding = law.articles.filter((a) => a.text.replace(/\s/g, '').includes(words));
+  return holding.length === 1 ? holding[0]!.label : undefined;
+}
+
 /**
  * The basis article to quote for a document judged on `date` (null: no date, the current text).
  * Undefined when the corpus does not hold it.
@@ -88,7 +98,9 @@ export function basisAt(corpus: Corpus, b: BasisRef, date: string | null): Resol
   }
   if (at.exact && at.law.version === currentLaw.version) return withSpan(current, span.from, span.to);
   if (at.exact) {
-    const label = olderArticle(at.law, currentLaw, current.article);
+    // The article the texts align with; else the one older article holding the words the rule quotes (a provision a
+    // revision made an article of its own: 突发事件应对法 2024 第九十条 was a paragraph of 2007 第六十一条).
+    const label = olderArticle(at.law, currentLaw, current.article) ?? articleHolding(at.law, b.quote);
     const old = label ? at.law.articles.find((a) => a.label === label) : undefined;
     if (old) {
       const moved = label !== current.article ? `（现行${year(currentLaw.version)}文本为${current.article}）` : '';

@@ -72,3 +72,20 @@ describe('rule basis and the document date', () => {
     expect(f.appliedAsOf!.note).toMatch(/^文件未载明成文、发布或施行日期，按审查之日（\d{4}年\d{1,2}月\d{1,2}日）的现行法律审查。$/);
   });
 });
+
+describe('the older text of a basis a revision made an article of its own', () => {
+  it('is found by the words the rule quotes when the texts do not align (突发事件应对法 2024 第九十条 = 2007 第六十一条第三款)', async () => {
+    const { basisAt } = await import('../../pipeline/rules/basis-at.ts');
+    const b = { law: '中华人民共和国突发事件应对法', article: '第九十条', quote: '公民参加应急救援工作或者协助维护社会秩序期间' };
+    const old = basisAt(corpus, b, '2020-05-01')!;
+    expect(old.version).toBe('2007-08-30');
+    expect(old.article).toBe('第六十一条');
+    expect(old.text).toContain('其在本单位的工资待遇和福利不变');
+    expect(old.note).toContain('现行2024年文本为第九十条');
+    // Words that several older articles hold pin none: the current text is quoted with a note, as before.
+    const vague = basisAt(corpus, { ...b, quote: '突发事件' }, '2020-05-01')!;
+    expect(vague.version).toBe('2024-06-28');
+    expect(vague.verified).toBe(false);
+    expect(basisAt(corpus, b, '2025-01-01')!.article).toBe('第九十条');
+  });
+});
