@@ -311,7 +311,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // A township (or a village committee) acting, or approving: the law must give the measure to it.
   const upToMeasure = sentence.text.slice(0, m.end - sentence.start);
   const actor = namedActor(upToMeasure);
-  const township = TOWNSHIP_ACTOR.test(upToMeasure) || (actor !== null && isTownshipBody(actor)) || (m.family === 'licence' && TOWNSHIP_APPROVER.test(m.text));
+  const township = TOWNSHIP_ACTOR.test(upToMeasure) || (actor !== null && isTownshipBody(actor))
+    || (m.family === 'licence' && (TOWNSHIP_APPROVER.test(m.text) || appliedToTownship(upToMeasure, m.text)));
   // "一律", "一经发现": the clause drops whatever conditions the law attaches to the measure.
   const blanket = BLANKET.test(sentence.text);
   const candidates: { article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; text: string }[] = [];
@@ -1031,6 +1032,14 @@ export function withoutBodies(text: string): string {
 // No law gives an approval to a coordination body (meta-issuers' list) or to a unit inside a department (股, 科).
 // Except a 指挥部: the county's 森林防火指挥部 is how many counties carry out the approval 森林防火条例第二十五条 gives
 // the county government ("生产性用火须防火指挥部批准" restates it).
+/** An approval applied for to a township, a street office or a village committee, the approval itself naming no other
+ *  body ("应当提前十五日向镇人民政府申请，经批准后方可举办"): the body applied to is the one that approves. */
+function appliedToTownship(upToMeasure: string, measure: string): boolean {
+  return APPLIED_TO_TOWNSHIP.test(upToMeasure) && !OTHER_APPROVER.test(measure);
+}
+const APPLIED_TO_TOWNSHIP = new RegExp(`(?:向|到)(?:${TOWNSHIP_APPROVER.source})(?:提出|递交|提交)?(?:书面)?(?:申请|申报|报批)`);
+/** A body of the county or above named in the approval itself ("经县公安局批准"). */
+const OTHER_APPROVER = /[县市省区州]|局|委员会|厅|部门|机关/;
 const NO_LAW_APPROVER = new RegExp(`(?:${COORDINATION_NAMES.split('|').filter((n) => !n.startsWith('指挥部')).join('|')})|[\\u4e00-\\u9fa5]{1,8}?(?:股|科)(?:审批|批准|核准|审核|审查|同意)`);
 const KINDS_LIST = /等(?:行政)?处罚/;
 export const CITATION_PHRASE = /(?:依据|依照|根据|按照)?《[^》]{1,60}》(?:第[^，。；,;]{1,20}?条)?(?:的)?(?:有关)?(?:规定)?/g;

@@ -41,6 +41,6 @@ export function isTownshipBody(name: string): boolean {
 /** A township, a street office or a village named as the body that takes a measure ("由镇综合执法队", "镇政府将依法"). */
 export const TOWNSHIP_ACTOR = /由(?:[\u4e00-\u9fa5]{0,8}(?:乡|镇|街道))(?:人民政府|政府|综合执法|执法|办事处|办)|由(?:村委会|村民委员会|居委会|社区|乡镇|镇政府|乡政府)|(?:乡|镇)(?:人民)?政府(?:也)?(?:将|有权|可以|可|应当|负责|依法)|(?:乡|镇|街道)[\u4e00-\u9fa5]{0,6}(?:办事处|综合执法队|执法队|执法中队)(?:也)?(?:将|有权|可以|可|依法)/;
 /** A law that itself gives townships the measure (城乡规划法第六十五条: 由乡、镇人民政府……可以拆除). */
-export const TOWNSHIP_IN_LAW = /乡、镇人民政府|乡镇人民政府|乡、民族乡、镇|街道办事处|乡级人民政府/;
+export const TOWNSHIP_IN_LAW = /乡、镇人民政府|乡镇人民政府|乡（镇）人民政府|乡\(镇\)人民政府|乡、民族乡、镇|街道办事处|乡级人民政府/;
 /** An approval by a township, its offices or a village committee ("经镇人民政府审批同意", "报镇规划办公室审批"). */
 export const TOWNSHIP_APPROVER = /(?:乡|镇|街道)(?:人民政府|政府|办事处)|(?:乡|镇)[\u4e00-\u9fa5]{1,8}?(?:办公室|办|所|站)|村委会|村民委员会|居委会|社区/;
