@@ -17,6 +17,7 @@ import { keptAcrossDocuments } from '../../analyse/named-law-articles.ts';
 import { namedLaws, subjectLawsOf } from '../restatement.ts';
 import { unitsOf } from '../match.ts';
 import { isGovernmentDuty } from '../guards.ts';
+import { CITATION_PHRASE } from '../../analyse/frames.ts';
 
 // A batch's documents repeat their sentences and name the same laws: each comparison is made once per sentence and
 // texts of the named laws.
@@ -39,7 +40,9 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
   // Every comparison is with a law the document names or is about: a document with neither has nothing to
   // compare, and its sentences need not be read for approvals, duties or numbers (the threshold rule has no words
   // the engine could pick it by, and meets every provision).
-  if (!named().length && !about.length) return out;
+  // The threshold rule alone also reads a document that names nothing: the laws retrieval finds for a sentence that
+  // bounds a term of art are compared there (below).
+  if (!named().length && !about.length && rule.def.compares !== 'threshold') return out;
   let previous = 0;
   for (const s of unitsOf('sentence', p.text, ctx)) {
     const at = p.start + s.start;
@@ -79,7 +82,8 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
     } else if (rule.def.compares === 'threshold') {
       if (!thresholdsIn(s.text).length) continue;
       const government = isGovernmentDuty(p.text, s.start, s.end);
-      const c = thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government, about.join(LIST), ctx.doc.meta.title ?? '');
+      const c = (named().length || about.length ? thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government, about.join(LIST), ctx.doc.meta.title ?? '') : null)
+        ?? retrievedThresholdConflict(s.text, ctx, government);
       if (!c) continue;
       const basis = [c, ...(c.also ? [c.also] : [])].map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
       const hit = hitAt(rule, ctx, p, at + c.mine.q.start, at + c.mine.q.end, basis, c.mine.q.raw, c.theirs.q.raw);
@@ -88,6 +92,29 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
   }
   return out;
 }
+
+/**
+ * A sentence that bounds a term of art ("试用期最长不超过一年", "每月加班不得超过六十小时") in a document that names no law
+ * it is about: the articles retrieval ranks first for the sentence are what it restates or departs from. Only an article
+ * retrieval ranks among the first few, that is close to the sentence's matter and sets a number for the same thing
+ * (thresholds.ts judges both), decides — a law the document never names is otherwise left alone.
+ */
+function retrievedThresholdConflict(sentence: string, ctx: DocContext, government: boolean): ReturnType<typeof thresholdConflictOf> {
+  if (!BOUNDED.test(sentence) || (namedLaws(ctx).length > 0)) return null;
+  const top = ctx.corpus.related(sentence.replace(CITATION_PHRASE, ''), RETRIEVED);
+  if (!top.length) return null;
+  const laws = [...new Set(top.map((r) => r.law))];
+  const c = thresholdConflict(sentence, laws, ctx.corpus, ctx.date, government, '', ctx.doc.meta.title ?? '');
+  if (!c || c.similarity < RETRIEVED_MATTER) return null;
+  // The article compared is one retrieval ranked, in the text of the document's day (its number may differ from the
+  // current one's only where a revision renumbered it; then the comparison is left to the laws the document names).
+  return top.some((r) => r.law === c.law.title && r.article === c.article.label) ? c : null;
+}
+/** The words of a bound: a clause that only mentions a period ("于十日内上报") sets none a law compares. */
+const BOUNDED = /不得超过|不超过|最长|最多|不得少于|不少于|不得低于|不低于|最低|以内|为期|期限为/;
+/** How many retrieved articles are candidates, and how close one must be to the sentence's matter. */
+const RETRIEVED = 3;
+const RETRIEVED_MATTER = 0.5;
 
 /** A hit from `from` to the sentence's end (its closing punctuation left out), the clause's words from there quoted as
  *  what it says: a duty imposed or leave given is the rest of its sentence. */
