@@ -1107,23 +1107,49 @@ const TIE_MARGIN = 0.1;
  *  `addressee`); among paragraphs equally close in conduct (the same persons named in two, "对法定代表人……处"),
  *  the one whose range the clause keeps (`fits`). */
 function bestParagraph(text: string, entry: string, conduct: string, vocabulary: CompiledVocabulary, addressee: Addressee | null = null, fits: (f: ArticleFrame) => boolean = () => true, law?: CorpusLaw): { text: string; f: ArticleFrame; sim: number } | null {
-  let best: { text: string; f: ArticleFrame; sim: number } | null = null;
+  let best: { text: string; f: ArticleFrame; sim: number; conduct: string } | null = null;
   const paragraphs = paragraphsOf(text);
   paragraphs.forEach((p, i) => {
     const own = forAddressee(p, addressee);
     if (!mayName(own, entry, vocabulary)) return;
     const f = frameOf(own, vocabulary);
     if (!sameMeasure(entry, f)) return;
-    const sim = conductSimilarity(conduct, conductOfParagraph(paragraphs, i) + (law ? referredArticles(law, p) : ''));
-    if (!best) { best = { text: own, f, sim }; return; }
+    const theirs = conductOfParagraph(paragraphs, i);
+    const sim = conductSimilarity(conduct, theirs + (law ? referredArticles(law, p) : ''));
+    if (!best) { best = { text: own, f, sim, conduct: theirs }; return; }
     // Nearly as close and in the clause's range: a paragraph that sanctions a second party "对违反前款规定的……未采取
     // 必要措施的" takes the conduct of the paragraph it refers to, and with it nearly the same similarity (电子商务法
-    // 第七十六条: the operator's 一万元以下, the platform's 二万元以上十万元以下).
+    // 第七十六条: the operator's 一万元以下, the platform's 二万元以上十万元以下). Not a paragraph for a narrower case of
+    // the closer one's conduct, which the clause does not name (道路交通安全法第九十一条: 饮酒后驾驶 营运 机动车's 五千元
+    // is not the fine for 饮酒后驾驶机动车).
     const fitsNow = fits(f), fitsBest = fits(best.f);
-    if (fitsNow !== fitsBest ? (fitsNow ? sim >= best.sim - TIE_MARGIN : sim > best.sim + TIE_MARGIN) : sim > best.sim + 1e-9) best = { text: own, f, sim };
+    const wins = fitsNow !== fitsBest
+      ? (fitsNow ? sim >= best.sim - TIE_MARGIN && !(sim <= best.sim && narrowerCase(theirs, best.conduct, conduct))
+        : sim > best.sim + TIE_MARGIN || (sim > best.sim && narrowerCase(best.conduct, theirs, conduct)))
+      : sim > best.sim + 1e-9;
+    if (wins) best = { text: own, f, sim, conduct: theirs };
   });
   return best;
 }
+
+/** A paragraph's conduct is a narrower case of another's for this clause: it holds the other's words and words of its
+ *  own ("饮酒后驾驶营运机动车" against "饮酒后驾驶机动车") that the clause does not say. */
+function narrowerCase(narrow: string, wide: string, clause: string): boolean {
+  const n = bigrams(first(narrow)), w = bigrams(first(wide)), c = bigrams(clause);
+  const theClauses = [...c].filter((b) => w.has(b));
+  const shared = theClauses.filter((b) => n.has(b));
+  if (shared.length < NARROWER_SHARED || shared.length < NARROWER_SHARE * theClauses.length) return false;
+  // The qualifier: a word or two of the narrow paragraph's own (营运 breaks 驶机 into 驶营、营运、运机), not a conduct of its own.
+  const own = [...n].filter((b) => !w.has(b) && !c.has(b)).length;
+  return own > 0 && own <= NARROWER_OWN;
+}
+/** A paragraph's conduct up to its first sanction's clause: "饮酒后驾驶营运机动车的". */
+const first = (conduct: string) => conduct.split(/[，,；;。]/)[0] ?? conduct;
+/** Words the two paragraphs and the clause must share (at least three, and most of what the clause shares with the wider
+ *  one), and at most how many of its own the narrower case may add. */
+const NARROWER_SHARED = 3;
+const NARROWER_SHARE = 0.7;
+const NARROWER_OWN = 4;
 
 /** A sanction of a law that names its conduct by the articles it enforces ("违反本法第二十九条、第三十条……的规定，实施危害
  *  管道安全行为的", 石油天然气管道保护法第五十二条): the words of those articles, which are its conduct. Empty when it names none. */
