@@ -197,7 +197,8 @@ function closestMeasuring(mine: Threshold[], matters: readonly string[], title: 
   for (const { law, article, theirs } of numberedArticles(laws, corpus, date)) {
     // Close by the whole sentence or by its part up to the number; ranked by the whole sentence, which says most.
     const similarity = conductSimilarity(matters[0]!, article.text);
-    if (similarity < MIN_MATTER && !matters.slice(1).some((m) => conductSimilarity(m, article.text) >= MIN_MATTER)) continue;
+    if (similarity < MIN_MATTER && !matters.slice(1).some((m) => conductSimilarity(m, article.text) >= MIN_MATTER)
+      && !sharesTerm(matters[0]!, article.text)) continue;
     close.push(...theirs);
     if (!mine.some((m) => theirs.some((t) => sameMeasured(m, t, article.text)))) continue;
     const rank = similarity + (title ? TITLE_WEIGHT * conductSimilarity(title, article.text) : 0);
@@ -207,6 +208,20 @@ function closestMeasuring(mine: Threshold[], matters: readonly string[], title: 
   }
   return { best, measuring, close };
 }
+
+/** The sentence and a long article share a name of their own ("生鲜乳收购许可证": 乳品质量安全监督管理条例第二十条 is long, and a
+ *  short sentence on the licence's term is not close to all of it by words): a run of TERM characters of the sentence,
+ *  none of them the words every article has (人民政府, 主管部门, 规定), is in the article. */
+export function sharesTerm(sentence: string, article: string): boolean {
+  const chars = sentence.replace(/[^\u4e00-\u9fa5]/g, '');
+  for (let i = 0; i + TERM <= chars.length; i++) {
+    const run = chars.slice(i, i + TERM);
+    if (!EVERY_ARTICLE.test(run) && article.includes(run)) return true;
+  }
+  return false;
+}
+const TERM = 7;
+const EVERY_ARTICLE = /政府|部门|主管|机关|委员会|县级|省级|国务院|规定|本条例|本法|违反|应当|可以|不得|以上|以下|之日起|的/;
 
 /** The case a text states for a thing other than the one measured: the range its bounds in one unit set ("一年以上不满三年"
  *  → [365, 1095)), or the one value it names without bounds ("一年期" → [365, 365]). `from`: the clause's other numbers

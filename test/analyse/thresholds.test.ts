@@ -1,7 +1,7 @@
 // Numbers a clause sets for a condition (analyse/thresholds.ts): what each measures, and the comparison with the
 // number the law the document names sets for the same thing.
 import { describe, expect, it } from 'vitest';
-import { thresholdConflict, thresholdsIn } from '../../pipeline/analyse/thresholds.ts';
+import { sharesTerm, thresholdConflict, thresholdsIn } from '../../pipeline/analyse/thresholds.ts';
 import { loadCorpus } from '../../pipeline/corpus/index.ts';
 
 const corpus = await loadCorpus();
@@ -70,5 +70,18 @@ describe('thresholdConflict with rates', () => {
     const c = thresholdConflict('本县职工和单位住房公积金的缴存比例均不得低于职工上一年度月平均工资的百分之三点五。', ['住房公积金管理条例'], corpus, '2022-03-01', false);
     expect(c && [c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['第十八条', '百分之三点五', '5%']);
     expect(thresholdConflict('本县职工和单位住房公积金的缴存比例均不得低于职工上一年度月平均工资的百分之五。', ['住房公积金管理条例'], corpus, '2022-03-01', false)).toBeNull();
+  });
+});
+
+describe('a long article that shares the sentence\'s own name', () => {
+  // 乳品质量安全监督管理条例第二十条 lists the conditions of a 生鲜乳收购站 at length and sets the licence's term at its end; a
+  // short sentence on the term shares few of its words but the licence's name.
+  const article = '第二十条 生鲜乳收购站应当由取得工商登记的乳制品生产企业、奶畜养殖场、奶农专业生产合作社开办，并具备下列条件，取得所在地县级人民政府畜牧兽医主管部门颁发的生鲜乳收购许可证：（一）符合生鲜乳收购站建设规划布局；（二）有符合环保和卫生要求的收购场所；（三）有与收奶量相适应的冷却、冷藏、保鲜设施和低温运输设备；（四）有与检测项目相适应的化验、计量、检测仪器设备；（五）有经培训合格并持有有效健康证明的从业人员；（六）有卫生管理和质量安全保障制度。生鲜乳收购许可证有效期2年；生鲜乳收购站不再办理工商登记。';
+  it('is compared by that name', () => {
+    expect(sharesTerm('镇内收购站持有的生鲜乳收购许可证，有效期为一年。', article)).toBe(true);
+  });
+  it('but not by words every article has', () => {
+    expect(sharesTerm('由县级以上地方人民政府畜牧兽医主管部门负责。', article)).toBe(false);
+    expect(sharesTerm('收购站的有效期为一年。', article)).toBe(false);
   });
 });

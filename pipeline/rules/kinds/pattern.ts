@@ -3,7 +3,7 @@
 import type { Provision } from '../../model/types.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { forbiddenByLeadIn, isFilingOnly, isGovernmentDuty, isNegated, isOwnActOfPublic, isReferralOnly } from '../guards.ts';
-import { addedToArticle, fullSentenceStart, leadCitedArticles, namedLaws, restatesCitation, restatesNamedLawVerbatim, subjectLawsOf } from '../restatement.ts';
+import { addedBeyondList, addedToArticle, fullSentenceStart, leadCitedArticles, namedLaws, restatesCitation, restatesNamedLawVerbatim, subjectLawsOf } from '../restatement.ts';
 import type { ResolvedArticle } from '../../model/types.ts';
 import { sentenceAround, type Unit } from '../../analyse/units.ts';
 import { judgeFrame, type FrameVerdict } from '../../analyse/frames.ts';
@@ -43,7 +43,8 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
     // conflict rules compare it with that article). A measure no article was found for is still covered
     // by a provision that opens with a citation lead ("二、依照《……》第×条的规定，……。确需……的，……").
     if (verdict?.kind === 'creates' && !verdict.cited) return !restatesCitation(ctx, text, base, start, end);
-    if (verdict) return verdict.kind !== 'restates';
+    // What a sentence adds after repeating a law's list is not restated by the article that holds the list.
+    if (verdict && !(verdict.kind === 'restates' && addedBeyondList(ctx.text, base + start))) return verdict.kind !== 'restates';
     if (restatesCitation(ctx, text, base, start, end)) return false;
     if (restatesNamedLawVerbatim(text, start, end, namedLaws(ctx))) return false;
   }
