@@ -1029,17 +1029,16 @@ export function withoutBodies(text: string): string {
 /** An approval given to a body no law gives one to: a coordination body (领导小组、联席会议、专班; not a 防火指挥部,
  *  to which counties commonly give the approvals of 森林防火条例第二十五条) or an office inside a department (投资股、
  *  审批科). A law's approval for the same activity is another body's. */
+/** An approval applied for to a township, a street office or a village committee, the approval itself naming no body
+ *  ("应当提前十五日向镇人民政府申请，经批准后方可举办"): the body applied to is the one that approves. */
+function appliedToTownship(upToMeasure: string, measure: string): boolean {
+  return APPLIED_TO_TOWNSHIP.test(upToMeasure) && !APPROVER_NAMED.test(measure);
+}
+const APPLIED_TO_TOWNSHIP = new RegExp(`(?:向|到)(?:${TOWNSHIP_APPROVER.source})(?:提出|递交|提交)?(?:书面)?(?:申请|申报|报批)`);
+
 // No law gives an approval to a coordination body (meta-issuers' list) or to a unit inside a department (股, 科).
 // Except a 指挥部: the county's 森林防火指挥部 is how many counties carry out the approval 森林防火条例第二十五条 gives
 // the county government ("生产性用火须防火指挥部批准" restates it).
-/** An approval applied for to a township, a street office or a village committee, the approval itself naming no other
- *  body ("应当提前十五日向镇人民政府申请，经批准后方可举办"): the body applied to is the one that approves. */
-function appliedToTownship(upToMeasure: string, measure: string): boolean {
-  return APPLIED_TO_TOWNSHIP.test(upToMeasure) && !OTHER_APPROVER.test(measure);
-}
-const APPLIED_TO_TOWNSHIP = new RegExp(`(?:向|到)(?:${TOWNSHIP_APPROVER.source})(?:提出|递交|提交)?(?:书面)?(?:申请|申报|报批)`);
-/** A body of the county or above named in the approval itself ("经县公安局批准"). */
-const OTHER_APPROVER = /[县市省区州]|局|委员会|厅|部门|机关/;
 const NO_LAW_APPROVER = new RegExp(`(?:${COORDINATION_NAMES.split('|').filter((n) => !n.startsWith('指挥部')).join('|')})|[\\u4e00-\\u9fa5]{1,8}?(?:股|科)(?:审批|批准|核准|审核|审查|同意)`);
 const KINDS_LIST = /等(?:行政)?处罚/;
 export const CITATION_PHRASE = /(?:依据|依照|根据|按照)?《[^》]{1,60}》(?:第[^，。；,;]{1,20}?条)?(?:的)?(?:有关)?(?:规定)?/g;
@@ -1135,7 +1134,7 @@ function bestParagraph(text: string, entry: string, conduct: string, vocabulary:
 /** A paragraph's conduct is a narrower case of another's for this clause: it holds the other's words and words of its
  *  own ("饮酒后驾驶营运机动车" against "饮酒后驾驶机动车") that the clause does not say. */
 function narrowerCase(narrow: string, wide: string, clause: string): boolean {
-  const n = bigrams(first(narrow)), w = bigrams(first(wide)), c = bigrams(clause);
+  const n = bigrams(firstClause(narrow)), w = bigrams(firstClause(wide)), c = bigrams(clause);
   const theClauses = [...c].filter((b) => w.has(b));
   const shared = theClauses.filter((b) => n.has(b));
   if (shared.length < NARROWER_SHARED || shared.length < NARROWER_SHARE * theClauses.length) return false;
@@ -1144,7 +1143,7 @@ function narrowerCase(narrow: string, wide: string, clause: string): boolean {
   return own > 0 && own <= NARROWER_OWN;
 }
 /** A paragraph's conduct up to its first sanction's clause: "饮酒后驾驶营运机动车的". */
-const first = (conduct: string) => conduct.split(/[，,；;。]/)[0] ?? conduct;
+const firstClause = (conduct: string) => conduct.split(/[，,；;。]/)[0] ?? conduct;
 /** Words the two paragraphs and the clause must share (at least three, and most of what the clause shares with the wider
  *  one), and at most how many of its own the narrower case may add. */
 const NARROWER_SHARED = 3;

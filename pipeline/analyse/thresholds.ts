@@ -194,11 +194,13 @@ function closestMeasuring(mine: Threshold[], matters: readonly string[], title: 
   let best: Candidate | null = null;
   const measuring: Candidate[] = [];
   const close: Threshold[] = [];
+  // The sentence's own names (sharesTerm), cut once for every article they are looked for in.
+  let terms: string[] | undefined;
   for (const { law, article, theirs } of numberedArticles(laws, corpus, date)) {
     // Close by the whole sentence or by its part up to the number; ranked by the whole sentence, which says most.
     const similarity = conductSimilarity(matters[0]!, article.text);
     if (similarity < MIN_MATTER && !matters.slice(1).some((m) => conductSimilarity(m, article.text) >= MIN_MATTER)
-      && !sharesTerm(matters[0]!, article.text)) continue;
+      && !(terms ??= termRuns(matters[0]!)).some((run) => article.text.includes(run))) continue;
     close.push(...theirs);
     if (!mine.some((m) => theirs.some((t) => sameMeasured(m, t, article.text)))) continue;
     const rank = similarity + (title ? TITLE_WEIGHT * conductSimilarity(title, article.text) : 0);
@@ -213,12 +215,17 @@ function closestMeasuring(mine: Threshold[], matters: readonly string[], title: 
  *  short sentence on the licence's term is not close to all of it by words): a run of TERM characters of the sentence,
  *  none of them the words every article has (人民政府, 主管部门, 规定), is in the article. */
 export function sharesTerm(sentence: string, article: string): boolean {
+  return termRuns(sentence).some((run) => article.includes(run));
+}
+/** The runs of TERM characters of a sentence that may be a name of its own (none of the words every article has). */
+function termRuns(sentence: string): string[] {
   const chars = sentence.replace(/[^\u4e00-\u9fa5]/g, '');
+  const runs: string[] = [];
   for (let i = 0; i + TERM <= chars.length; i++) {
     const run = chars.slice(i, i + TERM);
-    if (!EVERY_ARTICLE.test(run) && article.includes(run)) return true;
+    if (!EVERY_ARTICLE.test(run)) runs.push(run);
   }
-  return false;
+  return runs;
 }
 const TERM = 7;
 const EVERY_ARTICLE = /政府|部门|主管|机关|委员会|县级|省级|国务院|规定|本条例|本法|违反|应当|可以|不得|以上|以下|之日起|的/;

@@ -144,8 +144,9 @@ function organsAsOne(text: string): string {
   return text.replace(LAW_ORGAN, '主管部门').replace(LOCAL_ORGAN, '主管部门');
 }
 const VERBATIM_SHARE = 0.75;
-/** Where a sentence turns from what it repeats to what it adds: "……外，还应当", "……外，另须". */
-const ADDED_TO = /外(?:还|另|并|同时)(?:应当|应|须|需|必须|要)?/;
+/** Where a sentence turns from what it repeats to what it adds: "……外，还应当", "……外，另须" (its comma optional, as in a
+ *  text read without punctuation). */
+const ADDED_TURN = /外[，,]?(?:还|另|并|同时)(?:应当|应|须|需|必须|要)?/;
 const MIN_ADDED_CHARS = 8;
 
 /** The words at `at` are what a sentence adds to a list it repeats ("除提交营业执照……外，还应当提交……同意的意见"): a law
@@ -155,7 +156,6 @@ export function addedBeyondList(text: string, at: number): boolean {
   const turn = ADDED_TURN.exec(s.text);
   return !!turn && s.text.slice(0, turn.index).includes('除') && s.start + turn.index < at + 2;
 }
-const ADDED_TURN = /外[，,]?(?:还|另|并|同时)(?:应当|应|须|需|必须|要)?/;
 const MAX_NAMED = 20;
 
 /** The laws the document names (its 制定依据 and any other reference) that the corpus holds, in the text applied. */
@@ -226,7 +226,7 @@ export function restatesNamedLawVerbatim(text: string, start: number, end: numbe
   if (whole.length < MIN_VERBATIM_CHARS) return false;
   // "除提交……外，还应当提交……": what the sentence adds after the article's own list is what it says; that part must be the
   // article's words too.
-  const added = ADDED_TO.exec(whole);
+  const added = ADDED_TURN.exec(whole);
   const sentence = added && whole.length - added.index >= MIN_ADDED_CHARS ? whole.slice(added.index) : whole;
   const match = text.slice(start, end).replace(CJK, '');
   const runs = sentence.length - 2;

@@ -83,7 +83,7 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       if (!thresholdsIn(s.text).length) continue;
       const government = isGovernmentDuty(p.text, s.start, s.end);
       const c = (named().length || about.length ? thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government, about.join(LIST), ctx.doc.meta.title ?? '') : null)
-        ?? retrievedThresholdConflict(s.text, ctx, government);
+        ?? (named().length ? null : retrievedThresholdConflict(s.text, ctx, government));
       if (!c) continue;
       const basis = [c, ...(c.also ? [c.also] : [])].map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
       const hit = hitAt(rule, ctx, p, at + c.mine.q.start, at + c.mine.q.end, basis, c.mine.q.raw, c.theirs.q.raw);
@@ -95,12 +95,12 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
 
 /**
  * A sentence that bounds a term of art ("试用期最长不超过一年", "每月加班不得超过六十小时") in a document that names no law
- * it is about: the articles retrieval ranks first for the sentence are what it restates or departs from. Only an article
+ * (the caller asks only then) and none it is about measures the thing: the articles retrieval ranks first for the sentence are what it restates or departs from. Only an article
  * retrieval ranks among the first few, that is close to the sentence's matter and sets a number for the same thing
  * (thresholds.ts judges both), decides — a law the document never names is otherwise left alone.
  */
 function retrievedThresholdConflict(sentence: string, ctx: DocContext, government: boolean): ReturnType<typeof thresholdConflictOf> {
-  if (!BOUNDED.test(sentence) || (namedLaws(ctx).length > 0)) return null;
+  if (!BOUNDED.test(sentence)) return null;
   const top = ctx.corpus.related(sentence.replace(CITATION_PHRASE, ''), RETRIEVED);
   if (!top.length) return null;
   const laws = [...new Set(top.map((r) => r.law))];
