@@ -109,7 +109,7 @@ function conductWords(conduct: string): string[] {
 /** The provision's number ("第七条", "三、") opening the clause is no conduct: every 第七条 would share its words. The
  *  restatement bars (MIN_CONDUCT, CONFLICT_CONDUCT) were measured with it in; the comparison with the named laws read
  *  whole (closestInNamedLaws) reads the clause without it. */
-function withoutMarker(text: string): string {
+export function withoutMarker(text: string): string {
   const start = text.trimStart();
   const marker = readMarker(start);
   return marker ? start.slice(marker.length) : text;
@@ -455,6 +455,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // An approval the law gives only as a filing (农村土地承包法第三十六条 "并向发包方备案", 村民委员会组织法第二十七条
   // "报……人民政府备案"): the article for the same activity that the clause turns into a licence.
   let filed: { article: ResolvedArticle; how: 'named' | 'retrieved'; sim: number } | null = null;
+  // The article the clause restates, the closest in conduct of those it fits.
+  let restated: { sim: number; text: string; article: ResolvedArticle; how: 'named' | 'retrieved' } | null = null;
   for (const r of related) {
     const how: 'named' | 'retrieved' = ctx.namedLaws.some((n) => r.law.includes(n) || n.includes(r.law.replace(/^中华人民共和国/, ''))) ? 'named' : 'retrieved';
     // How close the article's filing paragraph (备案, no approval) is to the clause's conduct; 0 for other measures.
@@ -513,10 +515,15 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // An article that approves some things and only files others (建设项目环境保护管理条例第九条: 报告书、报告表 审批,
     // 登记表 备案): a clause closer to its filing paragraph asks approval for what the article only files.
     if (filingSim > sim) continue;
-    if (sim >= MIN_CONDUCT[how] || bounds || licence || listIdentifies || together) {
-      if (conflict && conflict.sim > sim && !namedComparison) return conflict.verdict;
-      return restatesUnless(m, para.text, local, { kind: 'restates', article, how }, ctx.vocabulary, object, own);
+    if ((sim >= MIN_CONDUCT[how] || bounds || licence || listIdentifies || together) && (!restated || sim > restated.sim)) {
+      restated = { sim, text: para.text, article, how };
     }
+  }
+  // The closest restated article in conduct, of all retrieved (retrieval ranks by words, not by conduct: 土壤污染防治法
+  // 第九十四条 "未按照规定进行土壤污染状况调查的" comes after 第九十二条's 后期管理 for the same words).
+  if (restated) {
+    if (conflict && conflict.sim > restated.sim && !namedComparison) return conflict.verdict;
+    return restatesUnless(m, restated.text, local, { kind: 'restates', article: restated.article, how: restated.how }, ctx.vocabulary, object, own);
   }
   // The laws the document names are searched whole, in the text in force on the document's day: an approval's
   // few words rarely retrieve the article that gives it, or asks only for a filing ("未取得许可证的，不得从事废旧金属
@@ -739,11 +746,13 @@ function alignedByContent(a: CitedArticle): boolean {
   return a.via?.how === 'declared' || a.via?.how === 'aligned';
 }
 
-/** Words of a clause that state the aggravating condition itself (or an equivalent the law uses). */
-const CONDITION_IN_CLAUSE = /情节(?:较重|严重|特别严重|恶劣|较轻)|屡教不改|拒不改正|逾期不改正|逾期未改正|拒不整改|逾期不整改|造成严重后果|后果严重|数额较大|数额巨大|酌情|视情节|根据情节|依法|依照|按照/;
+/** Words of a clause that state the aggravating condition itself (or an equivalent the law uses), or defer to the law
+ *  ("依照……的规定处罚"; not the conduct's "未依照规定备案"). */
+const CONDITION_IN_CLAUSE = /情节(?:较重|严重|特别严重|恶劣|较轻)|屡教不改|拒不改正|逾期(?:仍)?(?:不|未)[\u4e00-\u9fa5]{1,4}的|拒不整改|造成严重后果|后果严重|数额较大|数额巨大|酌情|视情节|根据情节|(?<![未不有])(?:依法|依照|按照)/;
 /** A condition the law attaches to a heavier measure, stated just before it in the article. */
 // "逾期拒不改正的，视情节轻重，处以……" (废旧金属收购业治安管理办法第十一条): the weighing of the case between is no condition of its own.
-const LAW_CONDITION = /(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重|拒不改正|逾期不改正|逾期未改正)的[，,]?(?:(?:视|根据)情节轻重[，,]?)?$/;
+// "逾期仍不备案的", "逾期不补办的": a failure to do in time what the article's first tier orders is the second tier's condition.
+const LAW_CONDITION = /(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重|拒不改正|逾期(?:仍)?(?:不|未)[\u4e00-\u9fa5]{1,4}?)的[，,]?(?:(?:视|根据)情节轻重[，,]?)?$/;
 
 /**
  * The restatement verdict, unless the article gives the measure only under a condition ("情节严重的，
@@ -773,7 +782,9 @@ function lawCondition(article: string, entry: string, vocabulary: CompiledVocabu
   for (const x of mentions) {
     let from = x.start;
     while (from > 0 && !/[；;。：:\n]/.test(article[from - 1]!)) from--;
-    const c = LAW_CONDITION.exec(article.slice(from, x.start).replace(/[“”]/g, ''));
+    // A mention read from the conduct's "的，" on ("情节严重的，责令停业整顿1个月至6个月") leaves that 的 to its condition.
+    const ownLead = /^的[，,]?/.exec(article.slice(x.start, x.end))?.[0] ?? '';
+    const c = LAW_CONDITION.exec((article.slice(from, x.start) + ownLead).replace(/[“”]/g, ''));
     if (!c) return null;
     found = c[1]!;
   }
@@ -1337,6 +1348,15 @@ function departure(own: Quantity[], f: ArticleFrame): { limit: Quantity; value: 
       const tier = below.reduce((a, b) => (b.max > a.max ? b : a));
       const value = own.reduce((a, b) => (b.value > a.value ? b : a));
       return { limit: tier.ceiling, value, bound: 'max' };
+    }
+    // Across the bound of two tiers ("处五万元以上三十万元以下" where the law gives 二万元以上二十万元以下, and 二十万元以上
+    // 一百万元以下 only 拒不改正的): neither tier's range, whichever case the clause means — above the ceiling of the tier it
+    // starts in, which is the one a clause without the graver tier's condition takes.
+    const from = tiers.find((t) => mine.min >= t.min - 1e-9 && mine.min < t.max - 1e-9 && mine.max > t.max + 1e-9
+      && tiers.some((u) => u !== t && u.min >= t.max - 1e-9 && u.min < mine.max - 1e-9));
+    if (from) {
+      const value = own.reduce((a, b) => (b.value > a.value ? b : a));
+      return { limit: from.ceiling, value, bound: 'max' };
     }
   }
   return null;

@@ -65,6 +65,8 @@ export const MACROS: Record<string, string> = {
   organ: ORGAN,
   townshipOrgan: TOWNSHIP_ORGAN,
   np: NP,
+  /** A place a local document names its own certificate after: "《鹤岭县工业产品生产许可证》", "《澜州市……确认书》". */
+  place: '(?:[\\u4e00-\\u9fa5]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡))',
   /** Who a 责令 is addressed to: "责令其停业整顿", "责令该店停止营业", "责令当事人关闭". */
   obj: `(?:其|该${NP}|当事人|违法者|违规者|行为人|责任人|经营者|业主)`,
   /** A unit a sum is stated per: "每平方米50元", "每只羊30元", "每桌100元" (the vocabulary's one list of them). */

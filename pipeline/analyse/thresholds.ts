@@ -7,7 +7,7 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import type { CorpusLaw } from '../model/types.ts';
 import { extractQuantities, type Quantity, type QuantityType } from '../rules/quantities.ts';
-import { conductSimilarity, CITATION_PHRASE } from './frames.ts';
+import { conductSimilarity, CITATION_PHRASE, withoutMarker } from './frames.ts';
 import { keepUpTo, keepUpToBy } from '../text/memo.ts';
 import { cjkBigrams } from '../text/bigrams.ts';
 import { clauseAround, sentenceAround } from './units.ts';
@@ -39,13 +39,20 @@ export function thresholdsIn(text: string): Threshold[] {
   for (const q of extractQuantities(text, TYPES)) {
     let lead = text.slice(clauseAround(text, q.start, q.start).start, q.start).replace(/[^\u4e00-\u9fa5]/g, '');
     for (let prev = ''; prev !== lead;) { prev = lead; lead = lead.replace(COMPARATOR, ''); }
-    lead = lead.slice(-LEAD_CHARS);
     const part = sentenceAround(text, q.start, q.end);
+    // An age in a list of conditions ("担任人民陪审员应当拥护宪法，年满三十周岁，……") measures the person the list opens with.
+    if (lead.length < 2 && q.type === 'age') lead = LIST_HEAD.exec(text.slice(part.start, q.start))?.[1]?.replace(/[^\u4e00-\u9fa5]/g, '') ?? lead;
+    lead = lead.slice(-LEAD_CHARS);
     // An age is an age whatever precedes it: "（五）年满三十周岁" in a list of the 收养人's conditions has no lead of its own.
-    if (lead.length >= 2 || q.type === 'age') out.push({ q, lead, part: part.text, head: text.slice(part.start, q.start) });
+    // A fraction and a percentage of the same whole are one measure ("名额数的五分之一" against "名额的40%").
+    const measured: Quantity = q.unit === 'share' ? { ...q, unit: 'ratio' } : q;
+    if (lead.length >= 2 || q.type === 'age') out.push({ q: measured, lead, part: part.text, head: text.slice(part.start, q.start) });
   }
   return out;
 }
+
+/** The one who must meet a list of conditions: the words before the list's modal ("担任人民陪审员应当", "申请人须"). */
+const LIST_HEAD = /^(?:[^，。；：]*?[、。．]\s*)?([\u4e00-\u9fa5]{2,16}?)(?:应当|必须|须|应)(?:具备|符合|满足)?(?:下列条件|以下条件|如下条件)?[：:，,]?/;
 
 /** The two leads name the same thing: the words next to the numbers share a word that is not common to every lead
  *  ("本市居住" / "城市居住"; not "经营单位" / "主要负责人", the subjects of two sentences). */
@@ -140,12 +147,14 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
   if (SANCTION.test(sentence)) return null;
   const mine = thresholdsIn(sentence);
   if (!mine.length) return null;
-  const matter = sentence.replace(CITATION_PHRASE, '');
+  // The provision's label ("第五条") is no word of its matter: a short sentence's share of words falls by it.
+  const label = sentence.length - withoutMarker(sentence).length;
+  const matter = sentence.slice(label).replace(CITATION_PHRASE, '');
   // The sentence up to the clause that sets a number is its matter too: what follows ("试用期满考核合格的转为正式职工",
   // "每季度结束后十日内缴清") is another matter, which the article of the number need not speak of. Not a period's clause
   // before the last number: "在取得经营许可之日起十日内，" opens the sentence's matter, it does not hold it.
   const upTo = mine.filter((t, i) => i === mine.length - 1 || t.q.type !== 'period')
-    .map((t) => sentence.slice(0, clauseAround(sentence, t.q.start, t.q.end).end).replace(CITATION_PHRASE, ''));
+    .map((t) => sentence.slice(label, clauseAround(sentence, t.q.start, t.q.end).end).replace(CITATION_PHRASE, ''));
   const matters = [matter, ...new Set(upTo.filter((u) => u.length < matter.length))];
   let found = closestMeasuring(mine, matters, title, withImplementingActs(laws, corpus), corpus, date);
   if (!found.measuring.length && about.length) found = closestMeasuring(mine, matters, title, withImplementingActs(about.filter((l) => !laws.includes(l)), corpus), corpus, date);
@@ -180,6 +189,27 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
   }
   return null;
 }
+
+/**
+ * Another act sets the clause's number for the same thing: of the articles retrieval ranks first for the sentence (in
+ * their text on the day), one closer to it than the article compared holds the number with the clause's thing before it. A notice that restates a regulation it
+ * does not name (企业信息公示暂行条例第十条's 20个工作日 for the capital a company reports, where it names only 公司法,
+ * whose 第二百二十四条 gives a creditor's notice 十日) restates; it does not depart from the named law.
+ */
+export function agreedByRetrieved(c: ThresholdConflict, sentence: string, retrieved: readonly { law: string; article: string }[],
+  corpus: Corpus, date: string | null): boolean {
+  const { mine } = c;
+  const matter = withoutMarker(sentence).replace(CITATION_PHRASE, '');
+  return retrieved.some((r) => numberedArticles([r.law], corpus, date).some(({ article, theirs }) => article.label === r.article
+    && theirs.some((t) => t.q.unit === mine.q.unit && Math.abs(t.q.value - mine.q.value) < 1e-9 && nearThing(mine.lead, t.head)
+      // … in a sentence that says what the clause says, and closer to it than the article it departs from: a general cap
+      // (劳动法第二十一条's 六个月 of any 试用期) does not excuse a departure from the closer rule for the clause's case
+      // (劳动合同法第十九条's 二个月), nor a number for a narrower case (反恐怖主义法第三十二条's 九十日 for 重点目标's video)
+      // one for every case.
+      && conductSimilarity(matter, t.part) >= AGREED_MATTER && conductSimilarity(matter, t.part) > c.similarity)));
+}
+/** How much of the clause's matter the agreeing sentence must say. */
+const AGREED_MATTER = 0.6;
 
 type Candidate = { law: CorpusLaw; article: CorpusLaw['articles'][number]; similarity: number; rank: number; theirs: Threshold[] };
 /** How much the title's words weigh against the sentence's: enough to part near ties, not to outweigh the sentence. */

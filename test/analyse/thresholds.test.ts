@@ -1,7 +1,7 @@
 // Numbers a clause sets for a condition (analyse/thresholds.ts): what each measures, and the comparison with the
 // number the law the document names sets for the same thing.
 import { describe, expect, it } from 'vitest';
-import { sharesTerm, thresholdConflict, thresholdsIn } from '../../pipeline/analyse/thresholds.ts';
+import { agreedByRetrieved, sharesTerm, thresholdConflict, thresholdsIn } from '../../pipeline/analyse/thresholds.ts';
 import { loadCorpus } from '../../pipeline/corpus/index.ts';
 
 const corpus = await loadCorpus();
@@ -83,5 +83,49 @@ describe('a long article that shares the sentence\'s own name', () => {
   it('but not by words every article has', () => {
     expect(sharesTerm('由县级以上地方人民政府畜牧兽医主管部门负责。', article)).toBe(false);
     expect(sharesTerm('收购站的有效期为一年。', article)).toBe(false);
+  });
+});
+
+describe('thresholdConflict reads the clause without its number and in the units of the law', () => {
+  it('compares a clause whose provision label opens the sentence as the clause without it', () => {
+    // 行政许可法第四十八条: 行政机关应当于举行听证的七日前将举行听证的时间、地点通知申请人、利害关系人.
+    const labelled = thresholdConflict('第六条 行政机关应当于举行听证的三日前将举行听证的时间、地点通知申请人。', ['中华人民共和国行政许可法'], corpus, '2023-05-01', false);
+    const bare = thresholdConflict('行政机关应当于举行听证的三日前将举行听证的时间、地点通知申请人。', ['中华人民共和国行政许可法'], corpus, '2023-05-01', false);
+    expect(labelled && [labelled.article.label, labelled.mine.q.raw, labelled.theirs.q.raw]).toEqual(['第四十八条', '三日', '七日']);
+    // The label's characters are no words of the matter: the article is as close to the labelled clause as to the bare one.
+    expect(labelled?.similarity).toBe(bare?.similarity);
+  });
+  it('takes an age in a list of conditions as the age of the one the list is for', () => {
+    // 人民陪审员法第五条（三）: 年满二十八周岁.
+    const c = thresholdConflict('担任人民陪审员应当拥护宪法，年满三十周岁，品行良好，并具有高中以上文化程度。', ['中华人民共和国人民陪审员法'], corpus, '2022-05-01', false);
+    expect(c && [c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['第五条', '三十周岁', '二十八周岁']);
+    expect(thresholdsIn('担任人民陪审员应当拥护宪法，年满三十周岁。')[0]?.lead).toBe('担任人民陪审员');
+  });
+  it('compares a percentage with a fraction of the same whole', () => {
+    // 人民陪审员法第十一条第二款: 不得超过人民陪审员名额数的五分之一.
+    const c = thresholdConflict('通过个人申请和组织推荐产生的人民陪审员，不超过人民陪审员名额数的30%。', ['中华人民共和国人民陪审员法'], corpus, '2022-05-01', false);
+    expect(c && [c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['第十一条', '30%', '五分之一']);
+    expect(thresholdConflict('通过个人申请和组织推荐产生的人民陪审员，不超过人民陪审员名额数的20%。', ['中华人民共和国人民陪审员法'], corpus, '2022-05-01', false)).toBeNull();
+  });
+});
+
+describe('agreedByRetrieved', () => {
+  it('takes a number another act sets in a sentence that says what the clause says as restated, not departed from', () => {
+    // 企业信息公示暂行条例第十条: 企业应当自下列信息形成之日起20个工作日内通过企业信用信息公示系统向社会公示.
+    const sentence = '企业应当自股东认缴和实缴的出资额信息形成之日起20个工作日内通过企业信用信息公示系统向社会公示。';
+    const mine = thresholdsIn(sentence)[0]!;
+    const departing = { mine, similarity: 0.3 } as Parameters<typeof agreedByRetrieved>[0];
+    expect(agreedByRetrieved(departing, sentence, [{ law: '企业信息公示暂行条例', article: '第十条' }], corpus, '2023-05-01')).toBe(true);
+    // Not an article that sets the number for the thing in words far from the clause's, nor one less close than the article
+    // the clause departs from.
+    expect(agreedByRetrieved(departing, sentence, [{ law: '企业信息公示暂行条例', article: '第八条' }], corpus, '2023-05-01')).toBe(false);
+    expect(agreedByRetrieved({ ...departing, similarity: 0.99 }, sentence, [{ law: '企业信息公示暂行条例', article: '第十条' }], corpus, '2023-05-01')).toBe(false);
+  });
+  it('does not take a general cap as agreeing with a number the closer rule sets otherwise for the clause\'s case', () => {
+    // 劳动法第二十一条's 六个月 of any probation; 劳动合同法第十九条's 二个月 for a contract of 一年以上不满三年.
+    const sentence = '劳动合同期限一年以上不满三年的，试用期最长可以约定为六个月。';
+    const c = thresholdConflict(sentence, ['中华人民共和国劳动合同法'], corpus, '2023-05-01', false)!;
+    expect(c.article.label).toBe('第十九条');
+    expect(agreedByRetrieved(c, sentence, [{ law: '中华人民共和国劳动法', article: '第二十一条' }], corpus, '2023-05-01')).toBe(false);
   });
 });

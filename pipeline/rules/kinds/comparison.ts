@@ -9,7 +9,7 @@ import type { Provision, ResolvedArticle } from '../../model/types.ts';
 import type { Corpus } from '../../corpus/corpus.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { approvalsIn, approverConflict as approverConflictOf } from '../../analyse/approver.ts';
-import { thresholdConflict as thresholdConflictOf, thresholdsIn } from '../../analyse/thresholds.ts';
+import { thresholdConflict as thresholdConflictOf, thresholdsIn, agreedByRetrieved } from '../../analyse/thresholds.ts';
 import { DUTY, encouragedConflict as encouragedConflictOf } from '../../analyse/encouraged.ts';
 import { DENIAL_WORDS, deniedDuty as deniedDutyOf } from '../../analyse/denied.ts';
 import { PERMISSION_WORDS, permittedBan as permittedBanOf } from '../../analyse/permitted.ts';
@@ -85,6 +85,10 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       const c = (named().length || about.length ? thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government, about.join(LIST), ctx.doc.meta.title ?? '') : null)
         ?? (named().length ? null : retrievedThresholdConflict(s.text, ctx, government));
       if (!c) continue;
+      // … unless another act, retrieved for the sentence, sets that very number for the thing (its own law's other
+      // numbers were weighed, case by case, above).
+      const others = ctx.corpus.related(s.text.replace(CITATION_PHRASE, ''), RETRIEVED).filter((r) => r.law !== c.law.title);
+      if (agreedByRetrieved(c, s.text, others, ctx.corpus, ctx.date)) continue;
       const basis = [c, ...(c.also ? [c.also] : [])].map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
       const hit = hitAt(rule, ctx, p, at + c.mine.q.start, at + c.mine.q.end, basis, c.mine.q.raw, c.theirs.q.raw);
       if (hit) out.push(hit);
@@ -110,8 +114,9 @@ function retrievedThresholdConflict(sentence: string, ctx: DocContext, governmen
   // current one's only where a revision renumbered it; then the comparison is left to the laws the document names).
   return top.some((r) => r.law === c.law.title && r.article === c.article.label) ? c : null;
 }
-/** The words of a bound: a clause that only mentions a period ("于十日内上报") sets none a law compares. */
-const BOUNDED = /不得超过|不超过|最长|最多|不得少于|不少于|不得低于|不低于|最低|以内|为期|期限为/;
+/** The words of a bound: a clause that only mentions a period ("于十日内上报") sets none a law compares. An age that
+ *  draws who is in ("未满14周岁的未成年人", "年满六十五周岁的老年人") bounds too. */
+const BOUNDED = /不得超过|不超过|最长|最多|不得少于|不少于|不得低于|不低于|最低|以内|为期|期限为|(?:未满|不满|年满)[\d一二三四五六七八九十]+周岁|周岁以[上下]/;
 /** How many retrieved articles are candidates, and how close one must be to the sentence's matter. */
 const RETRIEVED = 3;
 const RETRIEVED_MATTER = 0.5;

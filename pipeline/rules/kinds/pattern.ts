@@ -15,6 +15,7 @@ import { designationBanArticle } from '../../analyse/designation-ban.ts';
 import { closestNamedArticle } from '../../analyse/closest-named-article.ts';
 import type { MeasureMention } from '../../analyse/annotate.ts';
 import { unitsOf } from '../match.ts';
+import { afterMarker } from '../../structure/markers.ts';
 import { imposedByTownship } from '../township-imposer.ts';
 
 /** Is this match (offsets inside `text`, which starts at document offset `base`) kept by the rule's guards? */
@@ -23,6 +24,7 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
   // announcing "现就有关事项通知如下：" or the document's own title states a subject, not a rule.
   if (insideBookTitle(text, start)) return false;
   if (isAnnouncement(text, start, end, ctx.doc.meta.title)) return false;
+  if (isCaption(text, start, end)) return false;
   const g = rule.guards;
   if (g.negation && isNegated(text, start, end, rule.ownNegations)) return false;
   // A list the lead-in forbids to the body it addresses ("……不得含有下列内容：") prohibits each item, also for rules
@@ -264,6 +266,22 @@ function isAnnouncement(text: string, start: number, end: number, title: string 
   const line = text.slice(ls, le).trim();
   return (!!title && line === title.trim()) || TITLE_RE.test(line);
 }
+
+/** The match lies in an item's caption: a few words after its number that name what the item is about ("二、申请审批。",
+ *  "四、供养金管理。"), not a rule. A caption that states a rule ("一、严禁燃放烟花爆竹。") has words that bind. */
+function isCaption(text: string, start: number, end: number): boolean {
+  const s = sentenceAround(text, start, end);
+  const body = s.text.trim();
+  const rest = afterMarker(body);
+  if (rest.length === body.length) return false;
+  // The item goes on after its caption, on the same line: a short item of a list ("（二）已婚已育者优先。") is all there is.
+  const after = text.slice(s.end, text.indexOf('\n', s.end) < 0 ? text.length : text.indexOf('\n', s.end));
+  if (!/[\u4e00-\u9fa5]/.test(after)) return false;
+  const words = rest.replace(/[。：:]$/, '');
+  return words.length <= CAPTION_CHARS && /^[\u4e00-\u9fa5、和与及]+$/.test(words) && !BINDING.test(words);
+}
+const CAPTION_CHARS = 8;
+const BINDING = /应当|须|必须|不得|禁止|严禁|一律|可以|方可|不准|不许|只能|统一|要/;
 
 function units(text: string, scope: string | undefined, ctx: DocContext): Unit[] {
   return scope === 'sentence' ? unitsOf('sentence', text, ctx) : [{ text, start: 0, end: text.length }];
