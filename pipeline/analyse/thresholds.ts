@@ -171,7 +171,8 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     // A number the law sets for another case of the same thing is not the clause's (劳动合同法第十九条's 六个月 is the
     // probation of a contract of 三年以上, not of 一年以上不满三年).
     // (A number that is itself a bound of the clause's case, "一年以上", is the law's where the law has that bound.)
-    const clauseCase = isBound(sentence, m.q) ? null : caseOf(sentence, mine.filter((o) => o !== m).map((o) => o.q));
+    // (The other end of the clause's own range, "一倍以上三倍以下", is no case of it.)
+    const clauseCase = isBound(sentence, m.q) ? null : caseOf(sentence, mine.filter((o) => o !== m && !rangeOf(sentence, o.q, m.q)).map((o) => o.q));
     const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9 && ((t.q.type === 'age' && t.lead.length < 2) || nearThing(m.lead, t.head))
       && within(clauseCase, caseOf(t.part, null, clauseCase?.unit)))
       || (government && m.q.type === 'period' && same.every((t) => calendar(m.q)![1] < calendar(t.q)![0]));
@@ -180,7 +181,12 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     // Of the cases, the one whose range holds the clause's other numbers (一年期 is the case "一年以上不满三年", not "三个月以上
     // 不满一年"), else the closest in words.
     const holding = clauseCase ? same.filter((t) => { const c = caseOf(t.part, null, clauseCase.unit); return c !== null && within(clauseCase, c); }) : [];
-    const theirs = (holding.length ? holding : same).reduce((a, b) => (conductSimilarity(matter, b.part) > conductSimilarity(matter, a.part) ? b : a));
+    // Equally close, the number at the clause's end of a range: a clause's ceiling departs from the article's ceiling.
+    const end = endOf(sentence, m.q);
+    const theirs = (holding.length ? holding : same).reduce((a, b) => {
+      const sa = conductSimilarity(matter, a.part), sb = conductSimilarity(matter, b.part);
+      return sb > sa + 1e-9 || (Math.abs(sb - sa) < 1e-9 && endOf(b.part, b.q, b.head) === end && endOf(a.part, a.q, a.head) !== end) ? b : a;
+    });
     // Working days and days differ only where one is surely longer (六十个工作日 against 30日; not 二十个工作日 against 30日).
     if (theirs.q.unit !== m.q.unit && !surelyOther(m.q, theirs.q)) continue;
     const also = measuring.find((c) => c.law !== best.law && c.similarity >= best.similarity - NEAR
@@ -210,6 +216,7 @@ export function agreedByRetrieved(c: ThresholdConflict, sentence: string, retrie
 }
 /** How much of the clause's matter the agreeing sentence must say. */
 const AGREED_MATTER = 0.6;
+
 
 type Candidate = { law: CorpusLaw; article: CorpusLaw['articles'][number]; similarity: number; rank: number; theirs: Threshold[] };
 /** How much the title's words weigh against the sentence's: enough to part near ties, not to outweigh the sentence. */
@@ -301,6 +308,20 @@ function surelyOther(a: Quantity, b: Quantity): boolean {
 /** The number is a bound of a case: "一年以上", "不满三年". */
 function isBound(text: string, q: Quantity): boolean {
   return text.startsWith('以上', q.end) || /不满|未满|不足/.test(text.slice(Math.max(0, q.start - 2), q.start));
+}
+/** Which end of a range a number is: a floor ("以上"), a ceiling ("以下", "不超过"), or neither. `head`: the part of the
+ *  text up to the number, where the number's own offsets are in another text (an article's thresholds). */
+function endOf(text: string, q: Quantity, head?: string): 'floor' | 'ceiling' | 'point' {
+  const end = head === undefined ? q.end : head.length + (q.end - q.start);
+  const before = text.slice(0, end - (q.end - q.start));
+  const after = text.slice(end);
+  if (/^(?:以上|\s*(?:至|到|－|-|—|~|～))/.test(after)) return 'floor';
+  if (/^以下/.test(after) || /(?:至|到|－|-|—|~|～|不超过|不得超过|最高|最多)\s*$/.test(before)) return 'ceiling';
+  return 'point';
+}
+/** `low` opens the range that `high` closes ("一倍以上三倍以下", "5000元至1万元"). */
+function rangeOf(text: string, low: Quantity, high: Quantity): boolean {
+  return low.unit === high.unit && low.end <= high.start && /^\s*(?:以上|至|到|－|-|—|~|～)\s*$/.test(text.slice(low.end, high.start));
 }
 /** The clause's case lies in the article part's (either states none: nothing excludes it). */
 function within(mine: Case | null, theirs: Case | null): boolean {

@@ -34,6 +34,8 @@ export function resolveGuards(category: Category, g: GuardSwitches | undefined):
 
 // Words that turn what follows into a prohibition, a waiver or a correction of someone else's act.
 const NEGATION = /不得|不准|不应|不能|不予|不再|不收|不另|不是|并非|免交|免缴|无需|无须|不需|不需要|免于|免收|免除|免费|严禁|禁止|杜绝|防止|避免|纠正|清理|废止|取消|不属于|不作为|不以|不将|不因|不设|不对|不要求|一律不/;
+/** Negation words that state a purpose: they negate what follows them. */
+const PURPOSE = /^(?:防止|避免|杜绝)$/;
 const REFERRAL = /依法|依规|(?:依照|依据|按照|根据)《[^》]{2,40}》(?:和《[^》]{2,40}》)*(?:等(?:法律|法规|有关规定))?的?(?:有关)?规定|依照(有关|相关|国家|法律|法规)|按照(有关|相关|国家)(法律|法规|规定)|依据(有关|相关)(法律|法规|规定)|根据(有关|相关)(法律|法规|规定)|移送|由有关部门|依照规定/;
 // … and a certificate the activity waits for, fetched after the filing ("备案并领取卫生合格证后方可营业") or named
 // after it ("取得备案登记证后方可承接业务", "取得《……备案审核意见书》后，方可开展经营活动"): whatever it is called, it is a
@@ -81,6 +83,9 @@ export function isNegated(text: string, start: number, end = start, own: Map<str
     // "一律不得" holds the longer word 一律不 where the rule's own regex says 不得: the rule's own word,
     // overlapping the negation found, is what matched.
     const at = m.index!;
+    // A purpose after the measure ("二十四小时盯守，防止其进京") says what the measure is for; it negates what follows it,
+    // not the measure before it.
+    if (at > 0 && PURPOSE.test(m[0])) continue;
     const ownHere = [...own.entries()].some(([w, sources]) => {
       const j = matched.indexOf(w, Math.max(0, at - w.length + 1));
       return j >= 0 && j < at + m[0].length && ownMatch(sources, matched);

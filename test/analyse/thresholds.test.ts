@@ -129,3 +129,13 @@ describe('agreedByRetrieved', () => {
     expect(agreedByRetrieved(c, sentence, [{ law: '中华人民共和国劳动法', article: '第二十一条' }], corpus, '2023-05-01')).toBe(false);
   });
 });
+
+describe('thresholdConflict with the clause\'s own range', () => {
+  // 森林法第七十四条: 限期在原地或者异地补种毁坏株数一倍以上三倍以下的树木.
+  it('reads the two ends of one range as the range, not the one as the case of the other', () => {
+    expect(thresholdConflict('致使林木受到毁坏的，补种毁坏株数一倍以上三倍以下的树木。', ['中华人民共和国森林法'], corpus, '2024-05-01', false)).toBeNull();
+    const c = thresholdConflict('致使林木受到毁坏的，补种毁坏株数一倍以上四倍以下的树木。', ['中华人民共和国森林法'], corpus, '2024-05-01', false);
+    // (Quoted from 森林法 or its 实施条例, whichever states the range closest to the clause's words.)
+    expect(c && [c.law.title.includes('森林法'), c.mine.q.raw, c.theirs.q.raw.replace('3', '三')]).toEqual([true, '四倍', '三倍']);
+  });
+});

@@ -34,7 +34,8 @@ const HELD_OUT: { dir: string; use: string }[] = [
   { dir: 'holdout-18', use: 'held-out set 18, read whole' },
   { dir: 'holdout-19', use: 'held-out set 19, read whole' },
   { dir: 'holdout-20', use: 'held-out set 20, read whole' },
-  { dir: 'holdout-21', use: 'held-out set 21, unread' },
+  { dir: 'holdout-21', use: 'held-out set 21, read whole' },
+  { dir: 'holdout-22', use: 'held-out set 22, unread' },
 ];
 /** The gold set (with the real controls) and every held-out set, judged by one corpus. */
 async function evaluateSets(corpusDir?: string): Promise<{ gold: EvalResult; heldOut: Map<string, EvalResult> }> {
