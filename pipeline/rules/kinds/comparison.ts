@@ -114,9 +114,10 @@ function retrievedThresholdConflict(sentence: string, ctx: DocContext, governmen
   // current one's only where a revision renumbered it; then the comparison is left to the laws the document names).
   return top.some((r) => r.law === c.law.title && r.article === c.article.label) ? c : null;
 }
-/** The words of a bound: a clause that only mentions a period ("于十日内上报") sets none a law compares. An age that
- *  draws who is in ("未满14周岁的未成年人", "年满六十五周岁的老年人") bounds too. */
-const BOUNDED = /不得超过|不超过|最长|最多|不得少于|不少于|不得低于|不低于|最低|以内|为期|期限为|(?:未满|不满|年满)[\d一二三四五六七八九十]+周岁|周岁以[上下]/;
+/** The words of a bound: a clause that only mentions a period ("于十日内上报") sets none a law compares. An age below
+ *  which the young are in ("未满14周岁的未成年人") bounds too; not an age from which people are in ("年满八十周岁的老年人"),
+ *  often a local benefit's own threshold that no law fixes. */
+const BOUNDED = /不得超过|不超过|最长|最多|不得少于|不少于|不得低于|不低于|最低|以内|为期|期限为|(?:未满|不满)[\d一二三四五六七八九十]+周岁/;
 /** How many retrieved articles are candidates, and how close one must be to the sentence's matter. */
 const RETRIEVED = 3;
 const RETRIEVED_MATTER = 0.5;
