@@ -111,6 +111,9 @@ const NEAR = 0.2;
 
 /** How close the article must be to the clause's matter (conduct similarity over the whole article). */
 export const MIN_MATTER = 0.35;
+/** … and an article of a law the document is about without naming it: what the document did not name must say more of
+ *  the clause's matter (a fireworks 办法's "自收到申请之日起……予以答复" is not 烟花爆竹安全管理条例第九条's 安全审查). */
+const MIN_MATTER_ABOUT = 0.4;
 
 /** Each line of an article (items are lines) with its thresholds, worked out once per article. */
 const articleThresholds = keepUpTo((text: string): Threshold[] => text.split('\n').flatMap((line) => thresholdsIn(line)), 20_000);
@@ -156,8 +159,8 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
   const upTo = mine.filter((t, i) => i === mine.length - 1 || t.q.type !== 'period')
     .map((t) => sentence.slice(label, clauseAround(sentence, t.q.start, t.q.end).end).replace(CITATION_PHRASE, ''));
   const matters = [matter, ...new Set(upTo.filter((u) => u.length < matter.length))];
-  let found = closestMeasuring(mine, matters, title, withImplementingActs(laws, corpus), corpus, date);
-  if (!found.measuring.length && about.length) found = closestMeasuring(mine, matters, title, withImplementingActs(about.filter((l) => !laws.includes(l)), corpus), corpus, date);
+  let found = closestMeasuring(mine, matters, title, withImplementingActs(laws, corpus), corpus, date, MIN_MATTER);
+  if (!found.measuring.length && about.length) found = closestMeasuring(mine, matters, title, withImplementingActs(about.filter((l) => !laws.includes(l)), corpus), corpus, date, MIN_MATTER_ABOUT);
   const { best, measuring, close } = found;
   if (!best) return null;
   for (const m of mine) {
@@ -227,7 +230,8 @@ const TITLE_WEIGHT = 0.05;
  *  where any of its numbers for such a thing is not one the article sets ("劳动合同期限一年以上不满三年的，试用期不得超过三个月":
  *  一年 and 三年 are the law's, 三个月 is not). Every close article's numbers count: a number one of them sets for the same
  *  thing is the law's, whichever is closest (招标投标法实施条例 sets 2年 in 第六十七条 and other terms in its other articles). */
-function closestMeasuring(mine: Threshold[], matters: readonly string[], title: string, laws: readonly string[], corpus: Corpus, date: string | null): { best: Candidate | null; measuring: Candidate[]; close: Threshold[] } {
+function closestMeasuring(mine: Threshold[], matters: readonly string[], title: string, laws: readonly string[], corpus: Corpus, date: string | null,
+  minMatter: number): { best: Candidate | null; measuring: Candidate[]; close: Threshold[] } {
   let best: Candidate | null = null;
   const measuring: Candidate[] = [];
   const close: Threshold[] = [];
@@ -236,7 +240,7 @@ function closestMeasuring(mine: Threshold[], matters: readonly string[], title: 
   for (const { law, article, theirs } of numberedArticles(laws, corpus, date)) {
     // Close by the whole sentence or by its part up to the number; ranked by the whole sentence, which says most.
     const similarity = conductSimilarity(matters[0]!, article.text);
-    if (similarity < MIN_MATTER && !matters.slice(1).some((m) => conductSimilarity(m, article.text) >= MIN_MATTER)
+    if (similarity < minMatter && !matters.slice(1).some((m) => conductSimilarity(m, article.text) >= minMatter)
       && !(terms ??= termRuns(matters[0]!)).some((run) => article.text.includes(run))) continue;
     close.push(...theirs);
     if (!mine.some((m) => theirs.some((t) => sameMeasured(m, t, article.text)))) continue;
