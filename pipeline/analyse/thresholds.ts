@@ -201,9 +201,10 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
 
 /**
  * Another act sets the clause's number for the same thing: of the articles retrieval ranks first for the sentence (in
- * their text on the day), one closer to it than the article compared holds the number with the clause's thing before it. A notice that restates a regulation it
- * does not name (企业信息公示暂行条例第十条's 20个工作日 for the capital a company reports, where it names only 公司法,
- * whose 第二百二十四条 gives a creditor's notice 十日) restates; it does not depart from the named law.
+ * their text on the day), one closer to it than the article compared holds the number with the clause's thing before
+ * it. A notice that restates a regulation it does not name (注册资本登记管理规定第四条's and 企业信息公示暂行条例第十条's
+ * 20个工作日 for the capital a company reports, where it names only 公司法, whose 第二百二十四条 gives a creditor's notice
+ * 十日) restates; it does not depart from the named law.
  */
 export function agreedByRetrieved(c: ThresholdConflict, sentence: string, retrieved: readonly { law: string; article: string }[],
   corpus: Corpus, date: string | null): boolean {
@@ -219,7 +220,6 @@ export function agreedByRetrieved(c: ThresholdConflict, sentence: string, retrie
 }
 /** How much of the clause's matter the agreeing sentence must say. */
 const AGREED_MATTER = 0.6;
-
 
 type Candidate = { law: CorpusLaw; article: CorpusLaw['articles'][number]; similarity: number; rank: number; theirs: Threshold[] };
 /** How much the title's words weigh against the sentence's: enough to part near ties, not to outweigh the sentence. */
