@@ -20,7 +20,7 @@ import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lea
 import { isTownshipBody, TOWNSHIP_ACTOR, TOWNSHIP_APPROVER, TOWNSHIP_IN_LAW } from '../rules/township-imposer.ts';
 import { namedActor } from './actor.ts';
 import { COORDINATION_NAMES } from '../structure/meta-issuers.ts';
-import { readMarker } from '../structure/markers.ts';
+import { withoutMarker } from '../structure/markers.ts';
 import { keepUpTo, keepUpToBy, objectId } from '../text/memo.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { articlesOfLaws, lawTextsAt, lawTextsKey } from './named-law-articles.ts';
@@ -105,14 +105,6 @@ const PARTICLE = /[的对将其之了着]/;
  *  ("应当开具而未开具", "应办理而未办理", "应当申报而没有申报") in the law's ("未按照规定开具"). */
 function conductWords(conduct: string): string[] {
   return [...bigrams(asUndone(conduct))].filter((b) => !GENERIC.has(b));
-}
-/** The provision's number ("第七条", "三、") opening the clause is no conduct: every 第七条 would share its words. The
- *  restatement bars (MIN_CONDUCT, CONFLICT_CONDUCT) were measured with it in; the comparison with the named laws read
- *  whole (closestInNamedLaws) reads the clause without it. */
-export function withoutMarker(text: string): string {
-  const start = text.trimStart();
-  const marker = readMarker(start);
-  return marker ? start.slice(marker.length) : text;
 }
 /** A duty not done, in one form on both sides: laws write it as notices do too (地图管理条例第四十九条 "应当送审而未送审的"). */
 function asUndone(text: string): string {
@@ -746,13 +738,15 @@ function alignedByContent(a: CitedArticle): boolean {
   return a.via?.how === 'declared' || a.via?.how === 'aligned';
 }
 
+/** A failure to do in time what an order required: "逾期不改正", "逾期仍不备案", "逾期未补办". */
+const OVERDUE = '逾期(?:仍)?(?:不|未)[\\u4e00-\\u9fa5]{1,4}?';
 /** Words of a clause that state the aggravating condition itself (or an equivalent the law uses), or defer to the law
  *  ("依照……的规定处罚"; not the conduct's "未依照规定备案"). */
-const CONDITION_IN_CLAUSE = /情节(?:较重|严重|特别严重|恶劣|较轻)|屡教不改|拒不改正|逾期(?:仍)?(?:不|未)[\u4e00-\u9fa5]{1,4}的|拒不整改|造成严重后果|后果严重|数额较大|数额巨大|酌情|视情节|根据情节|(?<![未不有])(?:依法|依照|按照)/;
+const CONDITION_IN_CLAUSE = new RegExp(`情节(?:较重|严重|特别严重|恶劣|较轻)|屡教不改|拒不改正|${OVERDUE}的|拒不整改|造成严重后果|后果严重|数额较大|数额巨大|酌情|视情节|根据情节|(?<![未不有])(?:依法|依照|按照)`);
 /** A condition the law attaches to a heavier measure, stated just before it in the article. */
 // "逾期拒不改正的，视情节轻重，处以……" (废旧金属收购业治安管理办法第十一条): the weighing of the case between is no condition of its own.
 // "逾期仍不备案的", "逾期不补办的": a failure to do in time what the article's first tier orders is the second tier's condition.
-const LAW_CONDITION = /(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重|拒不改正|逾期(?:仍)?(?:不|未)[\u4e00-\u9fa5]{1,4}?)的[，,]?(?:(?:视|根据)情节轻重[，,]?)?$/;
+const LAW_CONDITION = new RegExp(`(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重|拒不改正|${OVERDUE})的[，,]?(?:(?:视|根据)情节轻重[，,]?)?$`);
 
 /**
  * The restatement verdict, unless the article gives the measure only under a condition ("情节严重的，

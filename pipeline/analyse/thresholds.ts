@@ -7,7 +7,9 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import type { CorpusLaw } from '../model/types.ts';
 import { extractQuantities, type Quantity, type QuantityType } from '../rules/quantities.ts';
-import { conductSimilarity, CITATION_PHRASE, withoutMarker } from './frames.ts';
+import { conductSimilarity, CITATION_PHRASE } from './frames.ts';
+import { withoutMarker } from '../structure/markers.ts';
+import { RANGE_SEP } from './grammar.ts';
 import { keepUpTo, keepUpToBy } from '../text/memo.ts';
 import { cjkBigrams } from '../text/bigrams.ts';
 import { clauseAround, sentenceAround } from './units.ts';
@@ -216,9 +218,10 @@ export function agreedByRetrieved(c: ThresholdConflict, sentence: string, retrie
       // (劳动法第二十一条's 六个月 of any 试用期) does not excuse a departure from the closer rule for the clause's case
       // (劳动合同法第十九条's 二个月), nor a number for a narrower case (反恐怖主义法第三十二条's 九十日 for 重点目标's video)
       // one for every case.
-      && conductSimilarity(matter, t.part) >= AGREED_MATTER && conductSimilarity(matter, t.part) > c.similarity)));
+      && agreeing(conductSimilarity(matter, t.part), c.similarity))));
 }
-/** How much of the clause's matter the agreeing sentence must say. */
+/** How much of the clause's matter the agreeing sentence must say, and that it says more of it than the compared article. */
+const agreeing = (sim: number, compared: number) => sim >= AGREED_MATTER && sim > compared;
 const AGREED_MATTER = 0.6;
 
 type Candidate = { law: CorpusLaw; article: CorpusLaw['articles'][number]; similarity: number; rank: number; theirs: Threshold[] };
@@ -319,13 +322,16 @@ function endOf(text: string, q: Quantity, head?: string): 'floor' | 'ceiling' | 
   const end = head === undefined ? q.end : head.length + (q.end - q.start);
   const before = text.slice(0, end - (q.end - q.start));
   const after = text.slice(end);
-  if (/^(?:以上|\s*(?:至|到|－|-|—|~|～))/.test(after)) return 'floor';
-  if (/^以下/.test(after) || /(?:至|到|－|-|—|~|～|不超过|不得超过|最高|最多)\s*$/.test(before)) return 'ceiling';
+  if (OPENS.test(after)) return 'floor';
+  if (/^以下/.test(after) || CLOSES.test(before)) return 'ceiling';
   return 'point';
 }
+const OPENS = new RegExp(`^\\s*${RANGE_SEP}`);
+const CLOSES = new RegExp(`(?:${RANGE_SEP}|不超过|不得超过|最高|最多)\\s*$`);
+const BETWEEN = new RegExp(`^\\s*${RANGE_SEP}\\s*$`);
 /** `low` opens the range that `high` closes ("一倍以上三倍以下", "5000元至1万元"). */
 function rangeOf(text: string, low: Quantity, high: Quantity): boolean {
-  return low.unit === high.unit && low.end <= high.start && /^\s*(?:以上|至|到|－|-|—|~|～)\s*$/.test(text.slice(low.end, high.start));
+  return low.unit === high.unit && low.end <= high.start && BETWEEN.test(text.slice(low.end, high.start));
 }
 /** The clause's case lies in the article part's (either states none: nothing excludes it). */
 function within(mine: Case | null, theirs: Case | null): boolean {

@@ -85,6 +85,16 @@ export function afterMarker(text: string): string {
   return m ? t.slice(m.length).replace(BLANKS, '') : t;
 }
 
+/** The text without the numbering it opens with, its other blanks kept; the text itself when it opens with none. A
+ *  provision's number ("第七条", "三、") is no word of what a clause says: every 第七条 would share its words. (The
+ *  restatement bars of analyse/frames.ts, MIN_CONDUCT and CONFLICT_CONDUCT, were measured with it in; the comparison with
+ *  the named laws read whole and the thresholds' matter read the clause without it.) */
+export function withoutMarker(text: string): string {
+  const start = text.trimStart();
+  const marker = readMarker(start);
+  return marker ? start.slice(marker.length) : text;
+}
+
 /** Is this piece of text (blanks aside) nothing but a numbering label ("第五条", "（三）"), or empty? */
 export function isBareMarker(piece: string): boolean {
   return afterMarker(piece).trim() === '';

@@ -82,12 +82,15 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
     } else if (rule.def.compares === 'threshold') {
       if (!thresholdsIn(s.text).length) continue;
       const government = isGovernmentDuty(p.text, s.start, s.end);
+      // The articles retrieval ranks first for the sentence, read once for both questions below.
+      let top: ReturnType<typeof retrieved> | undefined;
+      const retrievedHere = () => (top ??= retrieved(s.text, ctx));
       const c = (named().length || about.length ? thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government, about.join(LIST), ctx.doc.meta.title ?? '') : null)
-        ?? (named().length ? null : retrievedThresholdConflict(s.text, ctx, government));
+        ?? (named().length ? null : retrievedThresholdConflict(s.text, retrievedHere, ctx, government));
       if (!c) continue;
       // … unless another act, retrieved for the sentence, sets that very number for the thing (its own law's other
       // numbers were weighed, case by case, above).
-      const others = ctx.corpus.related(s.text.replace(CITATION_PHRASE, ''), RETRIEVED).filter((r) => r.law !== c.law.title);
+      const others = retrievedHere().filter((r) => r.law !== c.law.title);
       if (agreedByRetrieved(c, s.text, others, ctx.corpus, ctx.date)) continue;
       const basis = [c, ...(c.also ? [c.also] : [])].map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
       const hit = hitAt(rule, ctx, p, at + c.mine.q.start, at + c.mine.q.end, basis, c.mine.q.raw, c.theirs.q.raw);
@@ -103,9 +106,10 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
  * retrieval ranks among the first few, that is close to the sentence's matter and sets a number for the same thing
  * (thresholds.ts judges both), decides — a law the document never names is otherwise left alone.
  */
-function retrievedThresholdConflict(sentence: string, ctx: DocContext, government: boolean): ReturnType<typeof thresholdConflictOf> {
+function retrievedThresholdConflict(sentence: string, retrievedHere: () => ReturnType<typeof retrieved>, ctx: DocContext,
+  government: boolean): ReturnType<typeof thresholdConflictOf> {
   if (!BOUNDED.test(sentence)) return null;
-  const top = ctx.corpus.related(sentence.replace(CITATION_PHRASE, ''), RETRIEVED);
+  const top = retrievedHere();
   if (!top.length) return null;
   const laws = [...new Set(top.map((r) => r.law))];
   const c = thresholdConflict(sentence, laws, ctx.corpus, ctx.date, government, '', ctx.doc.meta.title ?? '');
@@ -118,6 +122,8 @@ function retrievedThresholdConflict(sentence: string, ctx: DocContext, governmen
  *  which the young are in ("未满14周岁的未成年人") bounds too; not an age from which people are in ("年满八十周岁的老年人"),
  *  often a local benefit's own threshold that no law fixes. */
 const BOUNDED = /不得超过|不超过|最长|最多|不得少于|不少于|不得低于|不低于|最低|以内|为期|期限为|(?:未满|不满)[\d一二三四五六七八九十]+周岁/;
+/** The articles retrieval ranks first for a sentence, its citations aside. */
+const retrieved = (sentence: string, ctx: DocContext) => ctx.corpus.related(sentence.replace(CITATION_PHRASE, ''), RETRIEVED);
 /** How many retrieved articles are candidates, and how close one must be to the sentence's matter. */
 const RETRIEVED = 3;
 const RETRIEVED_MATTER = 0.5;

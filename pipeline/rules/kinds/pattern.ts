@@ -275,7 +275,8 @@ function isCaption(text: string, start: number, end: number): boolean {
   const rest = afterMarker(body);
   if (rest.length === body.length) return false;
   // The item goes on after its caption, on the same line: a short item of a list ("（二）已婚已育者优先。") is all there is.
-  const after = text.slice(s.end, text.indexOf('\n', s.end) < 0 ? text.length : text.indexOf('\n', s.end));
+  const lineEnd = text.indexOf('\n', s.end);
+  const after = text.slice(s.end, lineEnd < 0 ? text.length : lineEnd);
   if (!/[\u4e00-\u9fa5]/.test(after)) return false;
   const words = rest.replace(/[。：:]$/, '');
   return words.length <= CAPTION_CHARS && /^[\u4e00-\u9fa5、和与及]+$/.test(words) && !BINDING.test(words);
