@@ -37,7 +37,7 @@ const LAWLIKE = /(法|法典|条例|规定|办法|细则|规则|决定|解释|�
 const VERB = '(?:依照|根据|按照|依据|违反|适用|遵守|执行|贯彻|参照|对照|落实)';
 const VERB_BEFORE = new RegExp(`${VERB}\\s*$`);
 /** Words that may stand right before a name written without 《》. */
-const LEFT_OK = new RegExp(`(?:${VERB}|和|及|与|或|、|，|,|；|：|:|。|\\s|^)$`);
+const LEFT_OK = new RegExp(`(?:${VERB}|和|及|与|或|、|，|,|；|：|:|。|（|\\(|\\s|^)$`);
 /** A name followed by these is part of a longer name (森林法实施条例, 食品安全法实施细则 …). */
 const LONGER_NAME = /^(?:实施|条例|细则|办法|若干|暂行|解释|修正案|修订|规定|决定)/;
 const BRACKETED = /(国务院)?《([^《》\n]{2,80})》/g;
@@ -47,6 +47,9 @@ const OUTER_NOTE = /^[（(][^（）()\n]{2,16}[）)]/;
 const FRAMED = new RegExp(`${VERB}([\\u4e00-\\u9fff]{3,24}?(?:法|条例|规定|办法|细则))(?=[ \\u3000]*[第笫][ \\u3000]*[零〇一二两三四五六七八九十百千0-9０-９])`, 'g');
 const SELF = /本(?:办法|规定|通知|通告|公告|意见|决定|细则|实施细则|条例|方案|规则|标准|制度|意见)(?=[ \u3000]*[第笫])/g;
 const BARE_REF = new RegExp(`${VERB}(?=[ \\u3000]*[第笫][ \\u3000]*[零〇一二两三四五六七八九十百千0-9０-９][^，。；\\n]{0,12}?条)`, 'g');
+/** An article named alone in brackets after what it says ("……不得再从事会计工作（第四十条）"): the document's own, or
+ *  the law it names (citations.ts decides). */
+const BRACKETED_REF = /[（(](?=[ \u3000]*[第笫][ \u3000]*[零〇一二两三四五六七八九十百千0-9０-９][^，。；（）()\n]{0,16}?条[^，。；（）()\n]{0,8}[）)])/g;
 const LAW_POINTER = /本法|该法规|该法|同法|该条例|该办法|该细则|上述法律|上述法规|前述法律/g;
 const ARTICLE_POINTER = /该条|同条|该款/g;
 // Only "依照上述规定" applies what was cited; "违反上述规定" speaks of the document's own provisions.
@@ -122,7 +125,7 @@ export function scanMentions(text: string, corpus: Corpus): Mention[] {
     push({ start, end, form: 'plain', written: name, articles: refs }, nameEnd);
   }
 
-  for (const re of [SELF, BARE_REF]) {
+  for (const re of [SELF, BARE_REF, BRACKETED_REF]) {
     for (const m of text.matchAll(re)) {
       const from = re === SELF ? m.index! : m.index! + m[0].length;
       const { refs, end } = parseArticleRefs(text, from + (re === SELF ? m[0].length : 0));

@@ -8,6 +8,7 @@
 // quantity kind and the analysis stage all read citations from here.
 import type { Corpus } from '../corpus/corpus.ts';
 import { todayInChina, chineseDate } from '../text/dates.ts';
+import { parseChineseNumber } from '../text/chinese-numbers.ts';
 import type { ArticleRef } from './article-refs.ts';
 import { articleProblems, unheldArticleProblems, nameProblem, outdatedProblem, repealedProblem, supersededVersionProblem, type JudgeContext } from './citation-problems.ts';
 import { lawStateAt, readArticles, type LawState } from './citation-resolve.ts';
@@ -36,8 +37,15 @@ export function scanCitations(text: string, corpus: Corpus, opts: ScanOptions = 
   const mentions = scanMentions(text, corpus);
   const ctx: JudgeContext = { text, corpus, starts: mentions.filter((m) => m.form !== 'self' && m.form !== 'anaphor').map((m) => m.start) };
   const out: Citation[] = [];
+  let ownNumbers: Set<number> | undefined;
   for (const m of mentions) {
-    if (m.form === 'self') out.push({ ...base(text, m), name: m.written || '本文件', own: true });
+    if (m.form === 'self' && !m.written && !VIOLATED.test(text.slice(Math.max(0, m.start - 4), m.start))
+      && !ownArticle(m, ownNumbers ??= ownArticleNumbers(text)) && out.some((t) => !t.own && t.form !== 'anaphor')) {
+      // "依照第四十二条", "（第四十条）" in a notice of items, or beyond its last article: the law it names, as 该法 would.
+      // Not "违反第五十七条规定的": the duty a sanction enforces is read with the sanction's own article, left as it was.
+      const c = resolvePointer(ctx, { ...m, form: 'anaphor', anaphor: 'law' }, out, days);
+      if (c) out.push(c);
+    } else if (m.form === 'self') out.push({ ...base(text, m), name: m.written || '本文件', own: true });
     else if (m.form === 'anaphor') {
       const c = resolvePointer(ctx, m, out, days);
       if (c) out.push(c);
@@ -45,6 +53,21 @@ export function scanCitations(text: string, corpus: Corpus, opts: ScanOptions = 
   }
   return out;
 }
+
+/** The numbers of the document's own articles: the heads "第N条" that open a line (or follow a full stop, in a web copy
+ *  that ran its lines together). */
+function ownArticleNumbers(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(OWN_ARTICLE_HEAD)) {
+    const n = parseChineseNumber(m[1]!);
+    if (n !== null) out.add(n);
+  }
+  return out;
+}
+const OWN_ARTICLE_HEAD = /(?:^|[\n。；\s])[ \u3000]*[第笫][ \u3000]*([零〇一二两三四五六七八九十百千0-9０-９]+)[ \u3000]*条/g;
+const VIOLATED = /违反[ \u3000]*$/;
+/** A bare article reference is the document's own when the document has an article of that number. */
+const ownArticle = (m: Mention, own: Set<number>) => m.articles.length > 0 && own.has(m.articles[0]!.number);
 
 function base(text: string, m: Mention): Citation {
   return {

@@ -88,8 +88,12 @@ export function deniedDuty(sentence: string, laws: readonly string[], corpus: Co
   if (UNLAWFUL_GAIN.test(before + sentence)) return null;
   const mine = cjkBigrams((before + sentence).replace(CITATION_PHRASE, '　'));
   let best: DeniedDuty | null = null;
+  // Denials the laws themselves provide for the same matter (国家赔偿法第十三条: "决定不予赔偿的，……说明不予赔偿的理由"): a clause
+  // that says the decision may be a refusal restates the law.
+  const provided = new Set<number>();
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
     for (const s of sentencesOf(article.text)) {
+      for (const d of denials) if (!provided.has(d.index!) && s.includes(d[0]) && shareIn([...cjkBigrams(s)], mine) >= MIN_MATTER) provided.add(d.index!);
       let words: string[] | undefined;
       for (const d of denials) {
         const act = (ALIKE[d[1]!] ?? [d[1]!]).find((a) => s.includes(a) && requires(s, a));
@@ -104,5 +108,5 @@ export function deniedDuty(sentence: string, laws: readonly string[], corpus: Co
       }
     }
   }
-  return best;
+  return best && !provided.has(best.start) ? best : null;
 }

@@ -21,6 +21,7 @@ import { isTownshipBody, TOWNSHIP_ACTOR, TOWNSHIP_APPROVER, TOWNSHIP_IN_LAW } fr
 import { namedActor } from './actor.ts';
 import { COORDINATION_NAMES } from '../structure/meta-issuers.ts';
 import { withoutMarker } from '../structure/markers.ts';
+import { isNegated } from '../rules/guards.ts';
 import { keepUpTo, keepUpToBy, objectId } from '../text/memo.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { articlesOfLaws, lawTextsAt, lawTextsKey } from './named-law-articles.ts';
@@ -33,7 +34,7 @@ export type FrameVerdict =
    *  (not the same conduct or range): what the reviewer compares the clause with. comparedHow 'document': the only
    *  article of the laws the document names that provides the measure at all, whatever its conduct; 'document-law': the
    *  article of those laws that provides it for the closest conduct, found by reading them whole. */
-  | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle; comparedHow?: 'named' | 'retrieved' | 'document' | 'document-law'; comparedAs?: 'filing' | 'other-measures'; provides?: string[] }
+  | { kind: 'creates'; cited: ResolvedArticle | null; compared?: ResolvedArticle; comparedHow?: 'named' | 'retrieved' | 'document' | 'document-law'; comparedAs?: 'filing' | 'other-measures' | 'barred'; provides?: string[] }
   /** The article provides the measure only under a condition ("情节严重的，处五日以上十日以下拘留") the
    *  clause leaves out: the clause applies the heavier measure where the law does not. */
   | { kind: 'drops-condition'; article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; condition: string };
@@ -156,6 +157,8 @@ const OTHER_THING_CAP = 0.3;
 
 interface ArticleFrame {
   entries: Set<string>;
+  /** The measures it bars ("检查不得收取任何费用"). */
+  barred: Set<string>;
   /** The article's quantities of the type the measure takes (amounts for fines, periods for detention). */
   quantities: Quantity[];
   /** The quantities it states as a floor: the first of a range ("五百元以上二千元以下", "200—3000元"). */
@@ -217,8 +220,10 @@ function frameOf(text: string, vocabulary: CompiledVocabulary): ArticleFrame {
   let f = memo.get(text);
   if (!f) {
     const quantities = extractQuantities(text);
+    const mentions = findMentions(text, vocabulary.entries);
     f = {
-      entries: new Set(findMentions(text, vocabulary.entries).map((m) => m.entry.entry.id)),
+      entries: new Set(mentions.filter((m) => !barredByLaw(text, m)).map((m) => m.entry.entry.id)),
+      barred: new Set(mentions.filter((m) => barredByLaw(text, m)).map((m) => m.entry.entry.id)),
       quantities,
       floors: quantities.filter((q) => opensRange(text, q)),
       fixed: quantities.filter((q) => !isBound(text, q)),
@@ -231,6 +236,14 @@ function frameOf(text: string, vocabulary: CompiledVocabulary): ArticleFrame {
   }
   return f;
 }
+
+/** A charge or a coercive measure the article bars ("检查不得收取任何费用", "不得查封、扣押与违法行为无关的场所") is one it does
+ *  not provide: a clause that levies it departs from the article, whatever their words share (a sanction's "不予处罚" is
+ *  read by annotate.ts as no measure already). */
+function barredByLaw(text: string, m: { entry: { family: string }; start: number; end: number }): boolean {
+  return BARRED_FAMILIES.has(m.entry.family) && isNegated(text, m.start, m.end);
+}
+const BARRED_FAMILIES = new Set(['money', 'coercion', 'enforcement']);
 
 /** The range a list of quantities of one kind spans (a range "A以上B以下" or one value). */
 function span(qs: Quantity[]): { min: number; max: number } | null {
@@ -449,8 +462,15 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   let filed: { article: ResolvedArticle; how: 'named' | 'retrieved'; sim: number } | null = null;
   // The article the clause restates, the closest in conduct of those it fits.
   let restated: { sim: number; text: string; article: ResolvedArticle; how: 'named' | 'retrieved' } | null = null;
+  // An article that bars the measure for the clause's conduct (排污许可管理条例第十条: 技术机构……不得收取费用).
+  let barred: { article: ResolvedArticle; how: 'named' | 'retrieved'; sim: number } | null = null;
   for (const r of related) {
     const how: 'named' | 'retrieved' = ctx.namedLaws.some((n) => r.law.includes(n) || n.includes(r.law.replace(/^中华人民共和国/, ''))) ? 'named' : 'retrieved';
+    const barSim = barringSimilarity(r.text, m.entry, conduct, ctx.vocabulary);
+    if (barSim >= MIN_CONDUCT[how] && (!barred || barSim > barred.sim)) {
+      const article = ctx.corpus.resolve(r.law, r.article);
+      if (article) barred = { article, how, sim: barSim };
+    }
     // How close the article's filing paragraph (备案, no approval) is to the clause's conduct; 0 for other measures.
     const filingSim = m.family === 'licence' ? filingSimilarity(r.text, conduct) : 0;
     if (filingSim >= (how === 'named' ? MIN_CONDUCT.named : RETRIEVED_COMPARED) && (!filed || filingSim > filed.sim)) {
@@ -480,6 +500,10 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // the same list of three or more measures, identify the article even where the conduct is only
     // "违反以上规定的".
     if (blanket || !inRange(f)) continue;
+    // An article of a law the document neither names nor is about restates the clause only with the clause's own amounts,
+    // or where the body the clause names to act is the article's, fixing its discretion within the range: a county office's
+    // "处500元以上2000元以下罚款" for 报送虚假资料 is not 证券法第二百一十一条's range narrowed.
+    if (how === 'retrieved' && !statesAmounts(own, f) && !organNamedIn(actor, para.text)) continue;
     if (township && !TOWNSHIP_IN_LAW.test(r.text)) continue;
     if (m.family === 'licence' && NO_LAW_APPROVER.test(m.text)) continue;
     // Two equal bounds are common ("二百元以上五百元以下"): in a law the document does not name they identify the article
@@ -543,6 +567,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   }
   if (namedComparison) return namedComparison;
   if (conflict) return conflict.verdict;
+  if (barred && (!nearest || barred.sim >= nearest.sim)) {
+    return { kind: 'creates', cited: null, compared: barred.article, comparedHow: barred.how, comparedAs: 'barred' };
+  }
   const other = otherMeasuresFor(m, conduct, related, ctx);
   if (other && (!nearest || other.sim > nearest.sim)) {
     return { kind: 'creates', cited: null, compared: other.article, comparedHow: other.how, comparedAs: 'other-measures', provides: other.provides };
@@ -572,7 +599,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // unit that defies a decision to stop production): that article is the lawful case, which the reviewer sets
   // against the clause's, however different its conduct.
   const sole = m.family === 'licence' ? null : soleProvider(m.entry, ctx);
-  return sole ? { kind: 'creates', cited: null, compared: sole, comparedHow: 'document' } : { kind: 'creates', cited: null };
+  if (sole) return { kind: 'creates', cited: null, compared: sole, comparedHow: 'document' };
+  const bar = BARRED_FAMILIES.has(m.family) ? soleBarrer(m.entry, ctx) : null;
+  return bar ? { kind: 'creates', cited: null, compared: bar, comparedHow: 'document', comparedAs: 'barred' } : { kind: 'creates', cited: null };
 }
 
 /** The paragraph of the document's named laws (in their texts of the document's day) that provides the measure for the
@@ -665,11 +694,20 @@ function soleProvider(entry: string, ctx: FrameContext): ResolvedArticle | null 
 }
 const soleKey = (entry: string, ctx: FrameContext) => `${entry}\u0000${lawTextsKey(ctx.namedLaws, ctx.corpus, ctx.date)}`;
 const soleMemo = new WeakMap<CompiledVocabulary, (entry: string, ctx: FrameContext) => ResolvedArticle | null>();
+/** The one article of those laws that bars the measure (排污许可管理条例第十条: 技术机构……不得向排污单位收取任何费用), for a
+ *  clause that imposes it and that no article provides for. */
+function soleBarrer(entry: string, ctx: FrameContext): ResolvedArticle | null {
+  let memo = barrerMemo.get(ctx.vocabulary);
+  if (!memo) barrerMemo.set(ctx.vocabulary, (memo = keepUpToBy(soleKey, (e: string, c: FrameContext) => soleArticleOf(e, c, true), 5_000)));
+  return memo(entry, ctx);
+}
+const barrerMemo = new WeakMap<CompiledVocabulary, (entry: string, ctx: FrameContext) => ResolvedArticle | null>();
 
-function soleProviderOf(entry: string, ctx: FrameContext): ResolvedArticle | null {
+const soleProviderOf = (entry: string, ctx: FrameContext) => soleArticleOf(entry, ctx, false);
+function soleArticleOf(entry: string, ctx: FrameContext, barring: boolean): ResolvedArticle | null {
   let found: ResolvedArticle | null = null;
   for (const { law, article: a } of namedArticlesNaming(entry, ctx)) {
-    if (!paragraphsOf(a.text).some((p) => mayName(p, entry, ctx.vocabulary) && sameMeasure(entry, frameOf(p, ctx.vocabulary)))) continue;
+    if (!paragraphsOf(a.text).some((p) => mayName(p, entry, ctx.vocabulary) && (barring ? frameOf(p, ctx.vocabulary).barred.has(entry) : sameMeasure(entry, frameOf(p, ctx.vocabulary))))) continue;
     if (found) return null;
     found = ctx.corpus.resolve(law.title, a.label) ?? null;
   }
@@ -746,7 +784,11 @@ const CONDITION_IN_CLAUSE = new RegExp(`情节(?:较重|严重|特别严重|恶�
 /** A condition the law attaches to a heavier measure, stated just before it in the article. */
 // "逾期拒不改正的，视情节轻重，处以……" (废旧金属收购业治安管理办法第十一条): the weighing of the case between is no condition of its own.
 // "逾期仍不备案的", "逾期不补办的": a failure to do in time what the article's first tier orders is the second tier's condition.
-const LAW_CONDITION = new RegExp(`(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重|拒不改正|${OVERDUE})的[，,]?(?:(?:视|根据)情节轻重[，,]?)?$`);
+// "情节严重的，对单位可以并处……" (会计法第四十条): whom the tier's measure is for, and its modal, stand between.
+const LAW_CONDITION = new RegExp(`(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重|拒不改正|${OVERDUE})的[，,]?(?:(?:视|根据)情节轻重[，,]?)?(?:对(?:单位|个人|其直接负责的主管人员和其他直接责任人员|直接负责的主管人员和其他直接责任人员)[，,]?)?(?:可以|应当|还可以)?(?:并)?$`);
+/** A tier that opens with its condition governs every measure up to the next "；": "情节严重的，对单位可以并处……，对其直接负责的
+ *  主管人员……可以处……" puts both fines under it. */
+const TIER_OPENING = new RegExp(`^(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重|拒不改正|${OVERDUE})的[，,]`);
 
 /**
  * The restatement verdict, unless the article gives the measure only under a condition ("情节严重的，
@@ -778,7 +820,8 @@ function lawCondition(article: string, entry: string, vocabulary: CompiledVocabu
     while (from > 0 && !/[；;。：:\n]/.test(article[from - 1]!)) from--;
     // A mention read from the conduct's "的，" on ("情节严重的，责令停业整顿1个月至6个月") leaves that 的 to its condition.
     const ownLead = /^的[，,]?/.exec(article.slice(x.start, x.end))?.[0] ?? '';
-    const c = LAW_CONDITION.exec((article.slice(from, x.start) + ownLead).replace(/[“”]/g, ''));
+    const lead = (article.slice(from, x.start) + ownLead).replace(/[“”]/g, '');
+    const c = LAW_CONDITION.exec(lead) ?? TIER_OPENING.exec(lead);
     if (!c) return null;
     found = c[1]!;
   }
@@ -847,6 +890,33 @@ function fixedAmount(own: Quantity[]): boolean {
 }
 
 /** The document's range has both ends, and both equal one of the article's ranges. */
+/** The kind of body the clause names to act ("县公安局" → 公安, "县地方志办公室" → 地方志) is one the article names. */
+function organNamedIn(actor: string | null, article: string): boolean {
+  const core = actor?.replace(PLACE_PREFIX, '').replace(ORGAN_END, '') ?? '';
+  return core.length >= 2 && article.includes(core);
+}
+const PLACE_PREFIX = /^[\u4e00-\u9fa5]{0,6}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?/;
+const ORGAN_END = /(?:行政主管部门|主管部门|管理部门|部门|机关|局|办公室|委员会|所|站|中心|大队|中队|队)$/;
+
+/** How close in conduct the article's paragraph that bars the measure is to the clause; 0 where none bars it. */
+function barringSimilarity(text: string, entry: string, conduct: string, vocabulary: CompiledVocabulary): number {
+  if (!mayName(text, entry, vocabulary)) return 0;
+  // A paragraph that bars it may say only who may not ("技术机构……不得向排污单位收取任何费用"); the paragraphs before it say
+  // for what (技术评估), as they do for a paragraph that provides a measure (conductOfParagraph).
+  const paragraphs = paragraphsOf(text);
+  let best = 0;
+  paragraphs.forEach((p, i) => {
+    if (!mayName(p, entry, vocabulary) || !frameOf(p, vocabulary).barred.has(entry)) return;
+    best = Math.max(best, conductSimilarity(conduct, p), conductSimilarity(conduct, conductOfParagraph(paragraphs, i)));
+  });
+  return best;
+}
+
+/** Every amount or term of the clause is one the article states (a clause without any: true). */
+function statesAmounts(own: Quantity[], f: ArticleFrame): boolean {
+  return own.every((q) => f.quantities.some((t) => t.unit === q.unit && Math.abs(t.value - q.value) < 1e-9));
+}
+
 function equalBounds(own: Quantity[], f: ArticleFrame): boolean {
   if (own.length < 2) return false;
   const s = span(own)!;

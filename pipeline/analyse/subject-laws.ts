@@ -105,3 +105,37 @@ function inForce(corpus: Corpus, title: string, date: string | null): boolean {
   if (!date) return corpus.findLaw(title)?.status === 'in-force';
   return lawAt(corpus, title, date)?.exact === true;
 }
+
+/**
+ * The laws a document that names none and whose title names no law's subject is about, read from what its sentences
+ * say: the law whose articles retrieval ranks among the first for many of its sentences ("赔偿请求人……赔偿义务机关" in
+ * a notice on 行政赔偿案件 is 国家赔偿法's, though no title of a law says 行政赔偿; a notice "整顿农村用电秩序" speaks in
+ * 电力供应与使用条例's words). A law must lead in at least MIN_SENTENCES sentences and a share of them; a notice whose
+ * sentences scatter over many laws is about none of them.
+ */
+export function retrievedSubjectLaws(sentences: readonly string[], corpus: Corpus, date: string | null): string[] {
+  const considered = sentences.filter((s) => s.length >= MIN_SENTENCE_CHARS).slice(0, MAX_SENTENCES);
+  const counts = new Map<string, number>();
+  for (const s of considered) {
+    const laws = new Set(corpus.related(s, PER_SENTENCE).map((r) => r.law));
+    for (const law of laws) counts.set(law, (counts.get(law) ?? 0) + 1);
+  }
+  const out: string[] = [];
+  for (const [title, n] of [...counts].sort((a, b) => b[1] - a[1])) {
+    if (out.length >= MAX_RETRIEVED_LAWS || n < MIN_SENTENCES || n < considered.length * MIN_SHARE) break;
+    const law = corpus.findLaw(title);
+    if (!law || !LAW_LEVELS.has(law.level) || !inForce(corpus, title, date)) continue;
+    out.push(title);
+  }
+  return out;
+}
+/** A sentence of a few words retrieves by chance; a long notice's later sentences add little (and cost retrievals). */
+const MIN_SENTENCE_CHARS = 12;
+const MAX_SENTENCES = 16;
+/** The laws of the first articles retrieved for a sentence. */
+const PER_SENTENCE = 3;
+/** How many sentences a law must lead in, and what share of them. */
+const MIN_SENTENCES = 5;
+const MIN_SHARE = 0.35;
+const MAX_RETRIEVED_LAWS = 2;
+

@@ -110,6 +110,8 @@ export function withImplementingActs(laws: readonly string[], corpus: Corpus): s
 const IMPLEMENTING = ['实施条例', '实施细则'];
 /** Another act's article this close to the closest one speaks of the same thing (a law and its regulation). */
 const NEAR = 0.2;
+/** How much less of the clause's matter another article's sentence may say than the compared one's and still agree. */
+const AGREE_MARGIN = 0.1;
 
 /** How close the article must be to the clause's matter (conduct similarity over the whole article). */
 export const MIN_MATTER = 0.35;
@@ -178,8 +180,11 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     // (A number that is itself a bound of the clause's case, "一年以上", is the law's where the law has that bound.)
     // (The other end of the clause's own range, "一倍以上三倍以下", is no case of it.)
     const clauseCase = isBound(sentence, m.q) ? null : caseOf(sentence, mine.filter((o) => o !== m && !rangeOf(sentence, o.q, m.q)).map((o) => o.q));
+    // … in a sentence about as close to the clause as the compared article's own (国家赔偿法第二十八条's 三个月 is the court's
+    // committee's, not the 赔偿义务机关's of 第十三条).
+    const closest = Math.max(...same.map((t) => conductSimilarity(matter, t.part)));
     const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9 && ((t.q.type === 'age' && t.lead.length < 2) || nearThing(m.lead, t.head))
-      && within(clauseCase, caseOf(t.part, null, clauseCase?.unit)))
+      && within(clauseCase, caseOf(t.part, null, clauseCase?.unit)) && (best.theirs.includes(t) || conductSimilarity(matter, t.part) >= closest - AGREE_MARGIN))
       || (government && m.q.type === 'period' && same.every((t) => calendar(m.q)![1] < calendar(t.q)![0]));
     if (agrees) continue;
     // The article's number for the case closest to the clause's ("劳动合同期限一年以上不满三年的，试用期不得超过二个月").

@@ -14,7 +14,7 @@ import type { DocContext } from './context.ts';
 import { sentenceAround } from '../analyse/units.ts';
 import { afterMarker } from '../structure/markers.ts';
 import { charTest } from '../text/char-class.ts';
-import { subjectLaws } from '../analyse/subject-laws.ts';
+import { retrievedSubjectLaws, subjectLaws } from '../analyse/subject-laws.ts';
 import { stripPrc } from '../corpus/law-metadata.ts';
 
 const LEAD_WORD = '(?:依照|根据|依据|按照)';
@@ -192,6 +192,10 @@ export function subjectLawsOf(ctx: DocContext): string[] {
   // 劳动人事争议 under 劳动争议调解仲裁法, where the base holds only 劳动法 and its older 六十日): the general law its title
   // is about would then be compared in the special law's place. Better no comparison than the wrong law's.
   laws = ctx.citations().some(namesUnheldLaw) ? [] : subjectLaws([meta.title, meta.attachedTitle], ctx.text, ctx.corpus, ctx.date).filter((t) => !named.has(t));
+  // A notice that names no law and whose title names no law's subject: the law its sentences speak in, if one leads.
+  if (!laws.length && !named.size && !ctx.citations().some(namesUnheldLaw)) {
+    laws = retrievedSubjectLaws(ctx.analysis().sentences.map((s) => s.text), ctx.corpus, ctx.date);
+  }
   subjectMemo.set(ctx, laws);
   return laws;
 }

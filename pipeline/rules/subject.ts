@@ -16,9 +16,13 @@ const ACTS_BY = /^(.{2,16}?)(?:依照|依法|依据|根据|按照)/;
 const PLACE_END = /(?:本|全|我|该|进入|进|到|在|至|出|离开|途经|经过)[乡镇]$/;
 const PUBLIC = /(公民|法人|其他组织|经营者|经营户|商户|个体工商户|村民|居民|企业|公司|个人|群众|业主|申请人|当事人|从业人员|用人单位|驾驶人|驾驶员|市民|住户|农户|租户|承租人|游客|学生|家长|投标人|供应商|生产者|销售者|养殖户|户主|人员|任何单位|单位和个人|组织和个人|商家|店主|摊贩|车主|(?:用地|建设|施工|申请|使用|生产经营|经营|生产|运输|养殖|销售|产权|排水|排污)单位)/;
 const PAYER = new RegExp(`由(?:建设单位|申请单位|${PUBLIC.source.slice(1, -1)})(?:自行)?(?:缴纳|交纳|支付|承担|负担|交付)`);
+/** Those the administration's act is done to ("被检查机构", "被抽查单位", "被征集单位"): another party than the body acting. */
+const ACTED_ON = '被[\\u4e00-\\u9fa5]{1,3}?(?:单位|机构|企业|对象|人员|人)';
+/** Firms that sell a service ("专利代理机构", "检测机构", "中介机构"): 机构 alone may be the administration's own. */
+const SERVICE_FIRM = '(?:[\\u4e00-\\u9fa5]{0,4}(?:中介|代理|咨询|检测|检验|培训|评估|鉴定|认证|服务|记账))机构';
 /** A clause that opens with a member of the public names its own subject — also the people a government's work is
  *  for (老年人, 残疾人), who anywhere else in a clause are only its beneficiaries ("建立老年人高龄津贴制度"). */
-const PUBLIC_HEAD = new RegExp(`^(?:${PUBLIC.source.slice(1, -1)}|老年人|残疾人|消费者|患者|学员)`);
+const PUBLIC_HEAD = new RegExp(`^(?:${PUBLIC.source.slice(1, -1)}|老年人|残疾人|消费者|患者|学员|${ACTED_ON}|${SERVICE_FIRM})`);
 
 // The government's own staff acting in office — 河长、执法人员、公职人员、干部 — are the administration, not
 // the public: "县级河长每季度巡河不少于一次" arranges the administration's work.

@@ -204,6 +204,25 @@ describe('pointers back, over the whole document', () => {
     expect(own.law).toBeUndefined();
   });
 
+  it('reads a bare article in a notice of items as the law it names, and keeps one the document has as its own', () => {
+    const items = '为加强消防安全管理，根据《中华人民共和国消防法》，通知如下：\n一、任何单位不得占用、堵塞、封闭消防车通道（第二十八条）。\n'
+      + '二、堵塞消防车通道的，由县消防救援大队依照第六十条责令改正。\n三、消防设施的维护保养应当符合国家标准（消防法第十六条）。';
+    const cs = scan(items, { date: '2024-01-01' });
+    expect(cs.map((c) => [c.raw, c.law?.title ?? (c.own ? '本文件' : null), labels(c)])).toEqual([
+      ['《中华人民共和国消防法》', '中华人民共和国消防法', []],
+      ['第二十八条', '中华人民共和国消防法', ['第二十八条/0/0']],
+      ['第六十条', '中华人民共和国消防法', ['第六十条/0/0']],
+      ['消防法第十六条', '中华人民共和国消防法', ['第十六条/0/0']],
+    ]);
+    expect(find(cs, '第六十条')!.articles[0]!.text).toContain('消防车通道');
+    // A document of articles: "依照第三条" is its own third article, though it names a law before.
+    const articles = '第一条 为加强消防安全管理，根据《中华人民共和国消防法》，制定本办法。\n第二条 本办法适用于本县。\n'
+      + '第三条 任何单位不得占用消防车通道。\n第四条 违反规定的，依照第三条处理。';
+    const own = find(scan(articles, { date: '2024-01-01' }), '第三条')!;
+    expect(own.own).toBe(true);
+    expect(own.law).toBeUndefined();
+  });
+
   it('does not attach 本法 to a citation far away, nor a pointer to nothing', () => {
     const far = '依照《中华人民共和国行政许可法》第四十二条的规定办理。' + '各部门应当加强协调配合，做好服务工作。'.repeat(8) + '本法第十条另有规定。';
     expect(scan(far).map((c) => c.raw)).toEqual(['《中华人民共和国行政许可法》第四十二条']);

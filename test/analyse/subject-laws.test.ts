@@ -1,7 +1,7 @@
 // The laws a document is about without naming them (analyse/subject-laws.ts): a law's subject from its title, and the
 // laws a document's title or provisions name by their subject, in force on its date.
 import { describe, expect, it } from 'vitest';
-import { lawSubject, subjectLaws } from '../../pipeline/analyse/subject-laws.ts';
+import { lawSubject, retrievedSubjectLaws, subjectLaws } from '../../pipeline/analyse/subject-laws.ts';
 import { thresholdConflict } from '../../pipeline/analyse/thresholds.ts';
 import { loadCorpus } from '../../pipeline/corpus/index.ts';
 
@@ -62,5 +62,27 @@ describe('thresholdConflict with the laws a document is about', () => {
   });
   it('says nothing where the number is the law\'s', () => {
     expect(thresholdConflict('劳动合同期限三个月以上不满一年的，试用期不得超过一个月。', [], corpus, '2019-05-20', false, ['中华人民共和国劳动合同法'])).toBeNull();
+  });
+});
+
+describe('retrievedSubjectLaws', () => {
+  // A county office's notice on 行政赔偿 that names no law: its sentences speak 国家赔偿法's words.
+  const compensation = [
+    '赔偿请求人要求行政赔偿的，应当向赔偿义务机关递交赔偿申请书',
+    '赔偿义务机关收到申请后，应当出具加盖本机关专用印章的书面凭证',
+    '赔偿义务机关应当在规定期限内作出是否赔偿的决定，并书面告知赔偿请求人',
+    '赔偿义务机关决定不予赔偿的，应当书面通知赔偿请求人并说明理由',
+    '赔偿请求人对赔偿的方式、项目、数额有异议的，可以依法向人民法院提起诉讼',
+    '赔偿费用列入本级财政预算，由赔偿义务机关向财政部门申请支付',
+    '各乡镇、各部门要明确专人负责，做好相关工作',
+  ];
+  it('finds the law most sentences of a notice retrieve', () => {
+    expect(retrievedSubjectLaws(compensation, corpus, '2021-06-01')).toContain('中华人民共和国国家赔偿法');
+  });
+  it('finds none where the sentences scatter or are too few', () => {
+    expect(retrievedSubjectLaws(compensation.slice(0, 3), corpus, '2021-06-01')).toEqual([]);
+    const scattered = ['各单位要高度重视安全生产工作', '严禁在林区野外用火', '养犬人应当为犬只办理登记',
+      '学校应当保障学生的课外活动时间', '经营者不得销售过期食品', '建设单位应当依法办理施工许可'];
+    expect(retrievedSubjectLaws(scattered, corpus, '2021-06-01')).toEqual([]);
   });
 });

@@ -139,3 +139,12 @@ describe('thresholdConflict with the clause\'s own range', () => {
     expect(c && [c.law.title.includes('森林法'), c.mine.q.raw, c.theirs.q.raw.replace('3', '三')]).toEqual([true, '四倍', '三倍']);
   });
 });
+
+describe('thresholdConflict where another article of the law sets the number for another body', () => {
+  it('departs from the article of the clause\'s body, not agreeing with the same number set for another', () => {
+    // 国家赔偿法第十三条: the 赔偿义务机关 decides within 两个月; 第二十八条's 三个月 is the court's committee's.
+    const c = thresholdConflict('赔偿义务机关应当自收到赔偿申请书之日起三个月内作出是否给予赔偿的决定。', ['中华人民共和国国家赔偿法'], corpus, '2020-06-01', false);
+    expect(c && [c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['第十三条', '三个月', '两个月']);
+    expect(thresholdConflict('赔偿义务机关应当自收到赔偿申请书之日起两个月内作出是否给予赔偿的决定。', ['中华人民共和国国家赔偿法'], corpus, '2020-06-01', false)).toBeNull();
+  });
+});

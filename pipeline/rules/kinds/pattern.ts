@@ -167,6 +167,10 @@ function comparedByFrames(h: Hit, ctx: DocContext): Hit {
     const note = `对照《${v.compared.law}》${v.compared.article}：该条对相同事项只规定了${filing}，本条改为须经批准，实质上增设了许可。`;
     return { ...h, compared: { article: v.compared, note } };
   }
+  if (v.kind === 'creates' && v.compared && v.comparedAs === 'barred') {
+    const note = `对照《${v.compared.law}》${v.compared.article}：该条对相近事项禁止此项措施，本条却作了规定。`;
+    return { ...h, compared: { article: v.compared, note } };
+  }
   if (v.kind === 'creates' && v.compared && v.comparedAs === 'other-measures') {
     const note = `对照《${v.compared.law}》${v.compared.article}：该条对相同行为规定的是${v.provides?.map((x) => `“${x}”`).join('、') ?? '其他措施'}，没有规定本条的这项措施。`;
     return { ...h, compared: { article: v.compared, note } };
@@ -279,8 +283,10 @@ function isCaption(text: string, start: number, end: number): boolean {
   const after = text.slice(s.end, lineEnd < 0 ? text.length : lineEnd);
   if (!/[\u4e00-\u9fa5]/.test(after)) return false;
   const words = rest.replace(/[。：:]$/, '');
-  return words.length <= CAPTION_CHARS && /^[\u4e00-\u9fa5、和与及]+$/.test(words) && !BINDING.test(words);
+  return words.length <= CAPTION_CHARS && /^[\u4e00-\u9fa5、和与及]+$/.test(words) && (!BINDING.test(words) || TOPIC.test(words));
 }
+/** A caption that names a kind of case or matter ("禁止从业情形", "不予受理事项") is a topic, whatever verb it holds. */
+const TOPIC = /(?:情形|事项|范围|条件|程序|内容)$/;
 const CAPTION_CHARS = 8;
 const BINDING = /应当|须|必须|不得|禁止|严禁|一律|可以|方可|不准|不许|只能|统一|要/;
 
