@@ -312,7 +312,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // article that names that law).
   // A notice's words for what the article names ("冥纸、冥币" for 封建迷信殡葬用品) read as the article's term.
   const read = conductOf(m, sentence, ctx.text, ctx.vocabulary, (from, to) => ownProvisionBroken(ctx, from, to));
-  const conduct = inLawTerms(read.text.replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
+  // The provision's label ("第十四条 ") is no word of the conduct: "第十四条 违反本办法规定的" names none.
+  const conduct = inLawTerms(withoutMarker(read.text).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   // A township (or a village committee) acting, or approving: the law must give the measure to it.
   const upToMeasure = sentence.text.slice(0, m.end - sentence.start);
   const actor = namedActor(upToMeasure);
@@ -467,7 +468,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   for (const r of related) {
     const how: 'named' | 'retrieved' = ctx.namedLaws.some((n) => r.law.includes(n) || n.includes(r.law.replace(/^中华人民共和国/, ''))) ? 'named' : 'retrieved';
     const barSim = barringSimilarity(r.text, m.entry, conduct, ctx.vocabulary);
-    if (barSim >= MIN_CONDUCT[how] && (!barred || barSim > barred.sim)) {
+    if (barSim >= MIN_CONDUCT[how] && (how === 'named' || hasConduct(conduct)) && (!barred || barSim > barred.sim)) {
       const article = ctx.corpus.resolve(r.law, r.article);
       if (article) barred = { article, how, sim: barSim };
     }
@@ -487,7 +488,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     const c = { article, how, text: para.text };
     const departs = compareRanges(own, f, c);
     const range = unlessFloorOfAnother(departs, false, sim, conduct, para.text, ctx.vocabulary);
-    if (sim >= (how === 'named' ? MIN_CONDUCT.named : RETRIEVED_COMPARED) && (!nearest || sim > nearest.sim)) nearest = { article, sim };
+    // An article retrieved for a clause that names no conduct of its own ("违反本办法规定的") is one of many that share those
+    // words: none is offered for comparison.
+    if (sim >= (how === 'named' ? MIN_CONDUCT.named : RETRIEVED_COMPARED) && (how === 'named' || hasConduct(conduct)) && (!nearest || sim > nearest.sim)) nearest = { article, sim };
     if (range) {
       if (holdsAsConflict(range, sim, conduct, para.text, ctx.vocabulary) && (!conflict || sim > conflict.sim)) conflict = { verdict: range, sim };
       continue;
@@ -786,9 +789,6 @@ const CONDITION_IN_CLAUSE = new RegExp(`情节(?:较重|严重|特别严重|恶�
 // "逾期仍不备案的", "逾期不补办的": a failure to do in time what the article's first tier orders is the second tier's condition.
 // "情节严重的，对单位可以并处……" (会计法第四十条): whom the tier's measure is for, and its modal, stand between.
 const LAW_CONDITION = new RegExp(`(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重|拒不改正|${OVERDUE})的[，,]?(?:(?:视|根据)情节轻重[，,]?)?(?:对(?:单位|个人|其直接负责的主管人员和其他直接责任人员|直接负责的主管人员和其他直接责任人员)[，,]?)?(?:可以|应当|还可以)?(?:并)?$`);
-/** A tier that opens with its condition governs every measure up to the next "；": "情节严重的，对单位可以并处……，对其直接负责的
- *  主管人员……可以处……" puts both fines under it. */
-const TIER_OPENING = new RegExp(`^(情节(?:较重|严重|特别严重|恶劣)|造成严重后果|后果严重|拒不改正|${OVERDUE})的[，,]`);
 
 /**
  * The restatement verdict, unless the article gives the measure only under a condition ("情节严重的，
@@ -796,14 +796,14 @@ const TIER_OPENING = new RegExp(`^(情节(?:较重|严重|特别严重|恶劣)|�
  */
 function restatesUnless(m: MeasureMention, article: string, before: string, v: FrameVerdict & { kind: 'restates' }, vocabulary: CompiledVocabulary, object = '', own: Quantity[] = []): FrameVerdict {
   if (!v.article || v.how === 'unreadable' || !SANCTION_FAMILIES.has(m.family) || CONDITION_IN_CLAUSE.test(before)) return v;
-  const condition = lawCondition(article, m.entry, vocabulary, object, own);
+  const condition = lawCondition(article, m.entry, vocabulary, object, own, addresseeOf(before.slice(lastSemicolon(before) + 1)));
   if (!condition) return v;
   return { kind: 'drops-condition', article: v.article, how: v.how, condition };
 }
 
 /** The condition the article states right before every mention of the measure, or null when the measure
  *  is also provided without one (the light measure of 治安管理处罚法第五十条 needs none). */
-function lawCondition(article: string, entry: string, vocabulary: CompiledVocabulary, object = '', own: Quantity[] = []): string | null {
+function lawCondition(article: string, entry: string, vocabulary: CompiledVocabulary, object = '', own: Quantity[] = [], to: Addressee | null = null): string | null {
   const named = findMentions(article, vocabulary.entries).filter((x) => x.entry.entry.id === entry);
   // The clause's sum or term is the article's only in the tiers that hold it: 无线电管理条例第七十条 fines up to 5万元 with no
   // condition and 5万元以上20万元以下 where the offender 拒不改正; a fine of 20万元 is the second tier's, and its condition.
@@ -812,7 +812,11 @@ function lawCondition(article: string, entry: string, vocabulary: CompiledVocabu
   // The mentions of the measure against the clause's own object, where the article names it.
   const words = [...bigrams(object)].filter((b) => !PARTICLE.test(b));
   const same = words.length ? all.filter((x) => words.some((w) => measureObject(article.slice(x.end)).includes(w))) : [];
-  const mentions = same.length ? same : all;
+  const objects = same.length ? same : all;
+  // The mentions for the clause's addressee, where the article names whom each is for ("对单位可以并处……，对其直接负责的主管
+  // 人员……可以处……": a unit's fine is not the person's).
+  const addressed = to ? objects.filter((x) => addresseeBefore(article, x.start) === to) : [];
+  const mentions = addressed.length ? addressed : objects;
   if (!mentions.length) return null;
   let found: string | null = null;
   for (const x of mentions) {
@@ -820,8 +824,7 @@ function lawCondition(article: string, entry: string, vocabulary: CompiledVocabu
     while (from > 0 && !/[；;。：:\n]/.test(article[from - 1]!)) from--;
     // A mention read from the conduct's "的，" on ("情节严重的，责令停业整顿1个月至6个月") leaves that 的 to its condition.
     const ownLead = /^的[，,]?/.exec(article.slice(x.start, x.end))?.[0] ?? '';
-    const lead = (article.slice(from, x.start) + ownLead).replace(/[“”]/g, '');
-    const c = LAW_CONDITION.exec(lead) ?? TIER_OPENING.exec(lead);
+    const c = LAW_CONDITION.exec((article.slice(from, x.start) + ownLead).replace(/[“”]/g, ''));
     if (!c) return null;
     found = c[1]!;
   }
@@ -943,6 +946,15 @@ const ADDRESSED: Record<Addressee, RegExp> = {
   个人: /(?:^|[，,：:])\s*(?:对|其中)?个人(?!和|或|及|、)/,
   单位: /(?:^|[，,：:])\s*(?:对|其中)?单位(?!和|或|及|、)/,
 };
+
+/** Whom an article's measure at `at` is for, as named last before it in its part (up to the "；" before): "对单位可以并处" →
+ *  单位, "对其直接负责的主管人员和其他直接责任人员可以处" → 个人; null where its part names neither. */
+function addresseeBefore(article: string, at: number): Addressee | null {
+  const part = article.slice(Math.max(article.lastIndexOf('；', at - 1), article.lastIndexOf('。', at - 1)) + 1, at);
+  const unit = part.lastIndexOf('单位');
+  const person = Math.max(part.lastIndexOf('个人'), part.lastIndexOf('主管人员'), part.lastIndexOf('直接责任人员'));
+  return unit < 0 && person < 0 ? null : unit > person ? '单位' : '个人';
+}
 
 /** The one addressee of a sanction clause: "个人有前款规定行为之一的，" → 个人, "对单位处" → 单位. */
 function addresseeOf(clause: string): Addressee | null {

@@ -168,7 +168,11 @@ function comparedByFrames(h: Hit, ctx: DocContext): Hit {
     return { ...h, compared: { article: v.compared, note } };
   }
   if (v.kind === 'creates' && v.compared && v.comparedAs === 'barred') {
-    const note = `对照《${v.compared.law}》${v.compared.article}：该条对相近事项禁止此项措施，本条却作了规定。`;
+    // Found by its words, or as the only article of the laws the document rests on that bars the measure (whose case may
+    // be another's: 民法典第九百四十四条 bars a property company's cutting water to collect its fee).
+    const note = v.comparedHow === 'document'
+      ? `${inLaw(ctx, v.compared.law)}只有${v.compared.article}禁止此项措施，其适用的主体和情形可能与本条不同，请对照。`
+      : `对照《${v.compared.law}》${v.compared.article}：该条对相近事项禁止此项措施，本条却作了规定。`;
     return { ...h, compared: { article: v.compared, note } };
   }
   if (v.kind === 'creates' && v.compared && v.comparedAs === 'other-measures') {
