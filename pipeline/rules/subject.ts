@@ -16,6 +16,10 @@ const ACTS_BY = /^(.{2,16}?)(?:依照|依法|依据|根据|按照)/;
 const PLACE_END = /(?:本|全|我|该|进入|进|到|在|至|出|离开|途经|经过)[乡镇]$/;
 const PUBLIC = /(公民|法人|其他组织|经营者|经营户|商户|个体工商户|村民|居民|企业|公司|个人|群众|业主|申请人|当事人|从业人员|用人单位|驾驶人|驾驶员|市民|住户|农户|租户|承租人|游客|学生|家长|投标人|供应商|生产者|销售者|养殖户|户主|人员|任何单位|单位和个人|组织和个人|商家|店主|摊贩|车主|(?:用地|建设|施工|申请|使用|生产经营|经营|生产|运输|养殖|销售|产权|排水|排污)单位)/;
 const PAYER = new RegExp(`由(?:建设单位|申请单位|${PUBLIC.source.slice(1, -1)})(?:自行)?(?:缴纳|交纳|支付|承担|负担|交付)`);
+/** A clause that opens by naming who lacks a permission, then bars them. */
+const LACKING_HEAD = /^(?:未取得|未经|未办理|未领取|没有|无)[^，,。；]{1,20}?的[，,]?(?:一律)?(?:不得|禁止|严禁|不准|不予)/;
+/** A regime of approval, licence or entry declared over an activity or a trade. */
+const REGIME = /对[^，,。；]{1,30}?(?:实行|实施)[^，,。；]{0,6}?(?:审批|许可|准入|准营|核准)(?:管理|制度|制)/;
 /** Those the administration's act is done to ("被检查机构", "被抽查单位", "被征集单位"): another party than the body acting. */
 const ACTED_ON = '被[\\u4e00-\\u9fa5]{1,3}?(?:单位|机构|企业|对象|人员|人)';
 /** Firms that sell a service ("专利代理机构", "检测机构", "中介机构"): 机构 alone may be the administration's own. */
@@ -46,6 +50,11 @@ export function classifySubject(text: string, start = 0, end = start): Subject {
   // body that issues the card does not pay for it.
   const own = clauseAround(text, start, end);
   if (own.start > s && PUBLIC_HEAD.test(own.text.trim())) return 'public';
+  // … or that bars whoever lacks a permission ("……核发《……许可证》，未取得许可证的不得施工"): not the body that issues it.
+  if (own.start > s && LACKING_HEAD.test(own.text.trim())) return 'public';
+  // A regime the administration declares over an activity ("各乡镇人民政府对辖区内基站建设实行审批管理") binds those who
+  // carry it on, though the body is the sentence's subject.
+  if (REGIME.test(own.text)) return 'public';
   // … or that names who pays or bears it ("技术评估费按……标准由建设单位缴纳"): the step of the administration before it
   // ("由市评估中心组织技术评估") does not pay.
   if (own.start > s && PAYER.test(own.text)) return 'public';
@@ -96,7 +105,8 @@ function leadingSubject(sentence: string): Subject | typeof INHERIT | null {
     // "由用地单位向镇政府提出申请": the body after 向/到 receives the application; the one before it acts.
     const doer = head.replace(RECIPIENT, '');
     if (doer !== head && PUBLIC.test(doer)) return 'public';
-    if (!place && (GOVERNMENT.test(head) || GOVERNMENT_START.test(head) && !PUBLIC.test(head.replace(GOVERNMENT_START, '')))) return 'government';
+    // … nor is a body it goes to in the middle of the clause ("持资格证书和劳动合同向市局办理执业备案").
+    if (!place && (GOVERNMENT.test(doer) || GOVERNMENT_START.test(doer) && !PUBLIC.test(doer.replace(GOVERNMENT_START, '')))) return 'government';
     if (PUBLIC.test(head)) return 'public';
     if (m) return null;
   }

@@ -26,6 +26,13 @@ describe('classifySubject', () => {
     // The body after 向 receives the application; the one before it applies.
     ['需临时使用集体土地的，由建设单位向乡政府提出申请，经乡政府批准后方可使用。', '批准', 'public'],
     ['镇政府向县政府报告后实施。', '实施', 'government'],
+    // … also where it comes later in the clause, after what is handed over: not the administration's own duty.
+    ['律师首次在本县执业的，应当自执业之日起十日内，持执业证书向县司法局办理登记。', '十日', 'unknown'],
+    // A regime declared over an activity binds those who carry it on; the bar on whoever lacks its paper, likewise.
+    ['各乡镇人民政府对辖区内农家乐经营实行审批管理。', '审批管理', 'public'],
+    ['县文旅局核发《民宿经营许可证》，未取得许可证的不得经营。', '不得', 'public'],
+    // Those an inspection is done to, and firms that sell a service, are not the body inspecting.
+    ['区局每年对检测机构开展检查，被检查机构应当按每家一千元交纳检查费。', '交纳', 'public'],
     // A body named before the law it acts by, its modal in a later clause.
     ['镇市场管理站依照规定，对入场经营户进行登记，负责收取摊位管理费。', '收取', 'government'],
     ['乡镇财政所依据有关规定，统一负责征收各项规费。', '征收', 'government'],
