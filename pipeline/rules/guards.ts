@@ -40,7 +40,7 @@ const REFERRAL = /依法|依规|(?:依照|依据|按照|根据)《[^》]{2,40}�
 // … and a certificate the activity waits for, fetched after the filing ("备案并领取卫生合格证后方可营业") or named
 // after it ("取得备案登记证后方可承接业务", "取得《……备案审核意见书》后，方可开展经营活动"): whatever it is called, it is a
 // permission, not a filing — a "备案证明" the activity waits for included ("取得《……经营备案证明》后，方可开展经营").
-const LICENSING_WORDS = /许可|审批|批准|核准|审核同意|同意后|许可证|证照|准予|(?:准营|准入|准养|准运|准建|准许|通行|合格|经营资格)证|(?:证|证明|意见书|通知书|同意书|同意函|批复)》?后?[，,]?方(?:可|能|准)/;
+const LICENSING_WORDS = /许可|审批|批准|核准|审核同意|同意后|许可证|证照|准予|(?:准营|准入|准养|准运|准建|准许|通行|合格|经营资格)证|(?:证|证书|证明|意见书|通知书|同意书|同意函|批复)》?后?[，,]?方(?:可|能|准)/;
 
 /** Negation words a rule's own regexes contain, each with the regexes that contain it: a 不得 inside a
  *  match is the rule's own only when a regex that says 不得 is what matched (another alternative of the
