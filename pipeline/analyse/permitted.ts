@@ -12,7 +12,7 @@ import { articlesOfLaws } from './named-law-articles.ts';
 import { splitClauses, splitSentences } from './units.ts';
 
 /** The words that give leave (also the rule's prefilter). */
-export const PERMISSION_WORDS = ['允许', '准许'];
+export const PERMISSION_WORDS = ['允许', '准许', '可以'];
 /** Leave given: not leave refused right before it ("不得允许", "不允许", "不再准许", "禁止允许"). */
 const PERMITS = /(?<!不得|不|禁止|严禁|不再)(?:允许|准许)/g;
 /** A law's sentence that refuses the leave. */
@@ -43,7 +43,7 @@ export function permittedBan(sentence: string, laws: readonly string[], corpus: 
   // Leave named in a condition ("父母允许其被非法招用的，……处以罚款") is the conduct a sanction is for, not leave given.
   const conditions = splitClauses(sentence).filter((c) => c.condition);
   const leave = [...sentence.matchAll(PERMITS)].find((m) => !conditions.some((c) => c.start <= m.index! && m.index! < c.end));
-  if (!leave) return null;
+  if (!leave) return permittedAct(sentence, conditions, laws, corpus, date);
   const mine = cjkBigrams(sentence.replace(CITATION_PHRASE, '　'));
   let best: PermittedBan | null = null;
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
@@ -57,3 +57,58 @@ export function permittedBan(sentence: string, laws: readonly string[], corpus: 
   }
   return best;
 }
+
+/** "可以" giving leave, not inside a condition, nor refused right before it. */
+const MAY = /(?<!不|不得|不再)可以/g;
+/** What a law's sentence forbids: the words after 不得 up to the clause's end ("政府投资项目不得由施工单位垫资建设"). */
+const FORBIDDEN = /不得([\u4e00-\u9fa5]{2,20})/g;
+/** How many of the forbidden act's last characters the clause must allow ("垫资建设"), none of them words every sentence
+ *  has. */
+const ACT_RUN = 4;
+const COMMON_RUN = /的|任何|单位|个人|规定|以上|以下|人民政府|部门/;
+/** A ban said outright: a short subject, then 不得. */
+const UNCONDITIONAL = /^[\u4e00-\u9fa5、（）()]{1,20}不得/;
+/** Most of the law's forbidding sentence is in the clause: the clause allows that very act, not a neighbouring one (a
+ *  share of words measured on 政府投资条例第二十二条 against a notice's 垫资 clause, 0.54; the neighbours it must not take,
+ *  such as 环境影响评价法第二十条's ban on designating a consultant against a clause that lets a builder choose one, share
+ *  far less). */
+const ACT_MATTER = 0.45;
+
+/**
+ * The first act a clause allows with 可以 ("可以由中标施工单位先行垫资建设") that a named law's sentence forbids in the same
+ * words ("政府投资项目不得由施工单位垫资建设", 政府投资条例第二十二条), for the same matter; null if none.
+ */
+function permittedAct(sentence: string, conditions: { start: number; end: number }[], laws: readonly string[], corpus: Corpus, date: string | null): PermittedBan | null {
+  const mays = [...sentence.matchAll(MAY)].filter((m) => !conditions.some((c) => c.start <= m.index! && m.index! < c.end));
+  if (!mays.length) return null;
+  const mine = cjkBigrams(sentence.replace(CITATION_PHRASE, '　'));
+  let best: PermittedBan | null = null;
+  for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
+    if (!article.text.includes('不得')) continue;
+    for (const s of splitSentences(article.text).map((u) => u.text.trim())) {
+      // Only a ban said outright, its subject and 不得 with nothing between: a ban under a condition or with exceptions
+      // ("在试用期中，除……外，用人单位不得解除劳动合同") leaves the other cases open, which a clause may restate with 可以.
+      if (!UNCONDITIONAL.test(s)) continue;
+      for (const f of s.matchAll(FORBIDDEN)) {
+        const act = f[1]!;
+        for (const m of mays) {
+          const allowed = /^[\u4e00-\u9fa5]{2,24}/.exec(sentence.slice(m.index! + m[0].length))?.[0] ?? '';
+          if (!sharesRun(allowed, act)) continue;
+          const words = [...cjkBigrams(s.replace(MODAL, '　'))];
+          const similarity = shareIn(words, mine);
+          if (similarity < ACT_MATTER || words.filter((w) => mine.has(w)).length < MIN_SHARED || (best && similarity <= best.similarity)) continue;
+          best = { law, article, sentence: s, start: m.index!, end: m.index! + m[0].length, similarity };
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** The clause allows what the law forbids: the forbidden act's last words, what is done ("垫资建设"), are in the words
+ *  after 可以 (not a thing both merely name: "不得为建设单位指定……的技术单位" against "可以委托技术单位……"). */
+function sharesRun(allowed: string, act: string): boolean {
+  const run = act.slice(-ACT_RUN);
+  return run.length === ACT_RUN && !COMMON_RUN.test(run) && allowed.includes(run);
+}
+
