@@ -1,5 +1,6 @@
 // What a clause permits that a law the document names forbids. A notice that says "可以允许已满十六周岁的未成年人……进入"
-// gives leave the law it rests on refuses (未成年人保护法第五十八条: 不得允许未成年人进入). The clause is compared with every
+// gives leave the law it rests on refuses (未成年人保护法第五十八条: 不得允许未成年人进入); one that says "可以由中标施工单位
+// 先行垫资建设" allows what the law forbids outright (政府投资条例第二十二条: 不得由施工单位垫资建设). The clause is compared with every
 // sentence of the named laws' articles (their text on the document's day) that forbids leave ("不得允许", "不得准许"): one
 // that shares the clause's matter is the article the clause departs from. The opposite of analyse/denied.ts, which finds a
 // clause refusing what a law requires.
@@ -84,17 +85,14 @@ function permittedAct(sentence: string, conditions: { start: number; end: number
   const mine = cjkBigrams(sentence.replace(CITATION_PHRASE, '　'));
   let best: PermittedBan | null = null;
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
-    if (!article.text.includes('不得')) continue;
-    for (const s of splitSentences(article.text).map((u) => u.text.trim())) {
-      // Only a ban said outright, its subject and 不得 with nothing between: a ban under a condition or with exceptions
-      // ("在试用期中，除……外，用人单位不得解除劳动合同") leaves the other cases open, which a clause may restate with 可以.
-      if (!UNCONDITIONAL.test(s)) continue;
+    for (const s of outrightBans(article.text)) {
+      let words: string[] | undefined;
       for (const f of s.matchAll(FORBIDDEN)) {
         const act = f[1]!;
         for (const m of mays) {
           const allowed = /^[\u4e00-\u9fa5]{2,24}/.exec(sentence.slice(m.index! + m[0].length))?.[0] ?? '';
           if (!sharesRun(allowed, act)) continue;
-          const words = [...cjkBigrams(s.replace(MODAL, '　'))];
+          words ??= [...cjkBigrams(s.replace(MODAL, '　'))];
           const similarity = shareIn(words, mine);
           if (similarity < ACT_MATTER || words.filter((w) => mine.has(w)).length < MIN_SHARED || (best && similarity <= best.similarity)) continue;
           best = { law, article, sentence: s, start: m.index!, end: m.index! + m[0].length, similarity };
@@ -104,6 +102,12 @@ function permittedAct(sentence: string, conditions: { start: number; end: number
   }
   return best;
 }
+
+/** An article's sentences that forbid outright, its subject and 不得 with nothing between: a ban under a condition or
+ *  with exceptions ("在试用期中，除……外，用人单位不得解除劳动合同") leaves the other cases open, which a clause may state
+ *  with 可以. Read once per text. */
+const outrightBans = keepUpTo((text: string): string[] => (text.includes('不得')
+  ? splitSentences(text).map((u) => u.text.trim()).filter((s) => UNCONDITIONAL.test(s)) : []), 20_000);
 
 /** The clause allows what the law forbids: the forbidden act's last words, what is done ("垫资建设"), are in the words
  *  after 可以 (not a thing both merely name: "不得为建设单位指定……的技术单位" against "可以委托技术单位……"). */
