@@ -25,6 +25,8 @@ export interface Threshold {
   part: string;
   /** That part up to the number. */
   head: string;
+  /** For a period, what must be done within it ("在六十日内安排支付" → 安排支付): the act a deadline bounds. */
+  act?: string;
 }
 
 const TYPES: QuantityType[] = ['amount', 'period', 'age', 'mass', 'share', 'distance', 'rate'];
@@ -48,10 +50,17 @@ export function thresholdsIn(text: string): Threshold[] {
     // An age is an age whatever precedes it: "（五）年满三十周岁" in a list of the 收养人's conditions has no lead of its own.
     // A fraction and a percentage of the same whole are one measure ("名额数的五分之一" against "名额的40%").
     const measured: Quantity = q.unit === 'share' ? { ...q, unit: 'ratio' } : q;
-    if (lead.length >= 2 || q.type === 'age') out.push({ q: measured, lead, part: part.text, head: text.slice(part.start, q.start) });
+    const act = q.type === 'period' ? WITHIN.exec(text.slice(q.end, clauseAround(text, q.start, q.end).end))?.[1] : undefined;
+    if (lead.length >= 2 || q.type === 'age') out.push({ q: measured, lead, part: part.text, head: text.slice(part.start, q.start), ...(act ? { act } : {}) });
   }
   return out;
 }
+
+/** The act right after a deadline ("内安排支付", "以内作出是否赔偿的决定"): up to six characters of it. */
+const WITHIN = /^(?:个工作日|个月|日|天|年)?(?:内|以内)[，,]?((?:[\u4e00-\u9fa5]){2,6})/;
+/** Acts too common to tell two deadlines apart. */
+const COMMON_ACT = new Set(['作出', '决定', '办理', '完成', '提出', '申请', '予以', '进行', '报送', '提交', '书面', '告知', '通知', '向县', '向市',
+  '不得', '不予', '不能', '不再', '本县', '本市', '本区']);
 
 /** The one who must meet a list of conditions: the words before the list's modal ("担任人民陪审员应当", "申请人须"). */
 const LIST_HEAD = /^(?:[^，。；：]*?[、。．]\s*)?([\u4e00-\u9fa5]{2,16}?)(?:应当|必须|须|应)(?:具备|符合|满足)?(?:下列条件|以下条件|如下条件)?[：:，,]?/;
@@ -67,8 +76,16 @@ function sameThing(a: string, b: string): boolean {
  *  age for is named in the article (收养人). */
 function sameMeasured(mine: Threshold, theirs: Threshold, article: string): boolean {
   if (mine.q.unit !== theirs.q.unit && !(calendar(mine.q) && calendar(theirs.q))) return false;
+  // Two deadlines for the same act ("县财政局……在六十日内安排支付" against "财政部门应当自收到支付申请之日起十五日内支付"): the act
+  // names the thing, whatever the words before the number.
+  if (mine.act && theirs.act && sameAct(mine.act, theirs.act)) return true;
   if (theirs.lead.length >= 2) return sameThing(mine.lead, theirs.lead);
   return mine.q.type === 'age' && theirs.q.type === 'age' && mine.lead.length >= 2 && nearThing(mine.lead, article);
+}
+
+function sameAct(a: string, b: string): boolean {
+  const theirs = cjkBigrams(b);
+  return [...cjkBigrams(a)].some((w) => theirs.has(w) && !COMMON_ACT.has(w));
 }
 
 /** Looser, for a number the article sets: the clause's thing anywhere before it in its part of the sentence ("保存期限不得少于
@@ -183,7 +200,8 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     // … in a sentence about as close to the clause as the compared article's own (国家赔偿法第二十八条's 三个月 is the court's
     // committee's, not the 赔偿义务机关's of 第十三条).
     const closest = Math.max(...same.map((t) => conductSimilarity(matter, t.part)));
-    const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9 && ((t.q.type === 'age' && t.lead.length < 2) || nearThing(m.lead, t.head))
+    const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9
+      && ((t.q.type === 'age' && t.lead.length < 2) || nearThing(m.lead, t.head) || (!!m.act && !!t.act && sameAct(m.act, t.act)))
       && within(clauseCase, caseOf(t.part, null, clauseCase?.unit)) && (best.theirs.includes(t) || conductSimilarity(matter, t.part) >= closest - AGREE_MARGIN))
       || (government && m.q.type === 'period' && same.every((t) => calendar(m.q)![1] < calendar(t.q)![0]));
     if (agrees) continue;

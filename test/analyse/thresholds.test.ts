@@ -148,3 +148,12 @@ describe('thresholdConflict where another article of the law sets the number for
     expect(thresholdConflict('赔偿义务机关应当自收到赔偿申请书之日起两个月内作出是否给予赔偿的决定。', ['中华人民共和国国家赔偿法'], corpus, '2020-06-01', false)).toBeNull();
   });
 });
+
+describe('thresholdConflict for a deadline named by the act it bounds', () => {
+  it('compares the deadline of the same act, whatever words stand before the number', () => {
+    // 国家赔偿法第三十七条: the finance department pays 赔偿金 within 十五日 of the request.
+    const c = thresholdConflict('县财政部门收到支付申请后，视库款情况在四十五日内安排支付赔偿金。', ['中华人民共和国国家赔偿法'], corpus, '2020-06-01', true);
+    expect(c && [c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['第三十七条', '四十五日', '十五日']);
+    expect(thresholdConflict('县财政部门收到支付申请后，在十五日内安排支付赔偿金。', ['中华人民共和国国家赔偿法'], corpus, '2020-06-01', true)).toBeNull();
+  });
+});
