@@ -140,20 +140,20 @@ describe('thresholdConflict with the clause\'s own range', () => {
   });
 });
 
-describe('thresholdConflict where another article of the law sets the number for another body', () => {
+describe('thresholdConflict with 国家赔偿法', () => {
+  /** The article, the clause's number and the law's, for a county document of 2020; null where they agree. */
+  const departure = (sentence: string, government: boolean) => {
+    const c = thresholdConflict(sentence, ['中华人民共和国国家赔偿法'], corpus, '2020-06-01', government);
+    return c && [c.article.label, c.mine.q.raw, c.theirs.q.raw];
+  };
   it('departs from the article of the clause\'s body, not agreeing with the same number set for another', () => {
-    // 国家赔偿法第十三条: the 赔偿义务机关 decides within 两个月; 第二十八条's 三个月 is the court's committee's.
-    const c = thresholdConflict('赔偿义务机关应当自收到赔偿申请书之日起三个月内作出是否给予赔偿的决定。', ['中华人民共和国国家赔偿法'], corpus, '2020-06-01', false);
-    expect(c && [c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['第十三条', '三个月', '两个月']);
-    expect(thresholdConflict('赔偿义务机关应当自收到赔偿申请书之日起两个月内作出是否给予赔偿的决定。', ['中华人民共和国国家赔偿法'], corpus, '2020-06-01', false)).toBeNull();
+    // 第十三条: the 赔偿义务机关 decides within 两个月; 第二十八条's 三个月 is the court's committee's.
+    expect(departure('赔偿义务机关应当自收到赔偿申请书之日起三个月内作出是否给予赔偿的决定。', false)).toEqual(['第十三条', '三个月', '两个月']);
+    expect(departure('赔偿义务机关应当自收到赔偿申请书之日起两个月内作出是否给予赔偿的决定。', false)).toBeNull();
   });
-});
-
-describe('thresholdConflict for a deadline named by the act it bounds', () => {
-  it('compares the deadline of the same act, whatever words stand before the number', () => {
-    // 国家赔偿法第三十七条: the finance department pays 赔偿金 within 十五日 of the request.
-    const c = thresholdConflict('县财政部门收到支付申请后，视库款情况在四十五日内安排支付赔偿金。', ['中华人民共和国国家赔偿法'], corpus, '2020-06-01', true);
-    expect(c && [c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['第三十七条', '四十五日', '十五日']);
-    expect(thresholdConflict('县财政部门收到支付申请后，在十五日内安排支付赔偿金。', ['中华人民共和国国家赔偿法'], corpus, '2020-06-01', true)).toBeNull();
+  it('compares a deadline named by the act it bounds, whatever words stand before the number', () => {
+    // 第三十七条: the finance department pays 赔偿金 within 十五日 of the request.
+    expect(departure('县财政部门收到支付申请后，视库款情况在四十五日内安排支付赔偿金。', true)).toEqual(['第三十七条', '四十五日', '十五日']);
+    expect(departure('县财政部门收到支付申请后，在十五日内安排支付赔偿金。', true)).toBeNull();
   });
 });
