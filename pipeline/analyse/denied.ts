@@ -17,7 +17,7 @@ import { ORGAN_END } from './grammar.ts';
  *  the law's own prohibitions and the other rules judge; nor 取消, which is mostly a sanction a law provides. */
 /** The words that make a denial (also the rule's prefilter). */
 export const DENIAL_WORDS = ['不予', '不再', '概不', '一律不', '均不', '免于', '无需', '无须', '不必', '不作'];
-const DENIAL = new RegExp(`(?:${DENIAL_WORDS.join('|')})(?:另行|组织|予以|给予|进行|办理){0,2}(?:民主)?(补偿|赔偿|退还|归还|返还|支付|公示|公开|评议|复制|查阅|告知|听证|救助|接收)`, 'g');
+const DENIAL = new RegExp(`(?:${DENIAL_WORDS.join('|')})(?:另行|组织|予以|给予|进行|办理){0,2}(?:民主)?(补偿|赔偿|退还|归还|返还|支付|公示|公开|评议|复制|查阅|告知|听证|救助|接收|报批|审批)`, 'g');
 
 /** A law's clause that requires or grants the act. */
 const REQUIRES = /应当|必须|有权|给予|并按照|应予/;
@@ -59,9 +59,15 @@ function requires(sentence: string, act: string): boolean {
   });
 }
 
+const APPROVAL_ACT = /^(?:报批|审批)$/;
+const WAIVED = /^(?:不再|无需|无须|免于|不必)/;
+
 /** Acts a law may order under another name for the same loss: a notice that refuses 补偿 for crops a pipeline's
  *  maintenance destroys refuses the 赔偿 石油天然气管道保护法第二十七条 orders for them. */
-const ALIKE: Record<string, string[]> = { 补偿: ['补偿', '赔偿'], 赔偿: ['赔偿', '补偿'] };
+const ALIKE: Record<string, string[]> = { 补偿: ['补偿', '赔偿'], 赔偿: ['赔偿', '补偿'],
+  // … and an approval the law requires, waived ("……报指挥部审定后即可实施，不再另行报批" against 政府投资条例第二十一条's
+  // "应当按照规定的程序报原审批部门审批").
+  报批: ['审批', '批准', '报批'], 审批: ['审批', '批准', '报批'] };
 
 /** What was built, planted or taken unlawfully has no lawful loss to make good: 土地管理法实施条例第二十六条 (2021) itself
  *  refuses compensation for 抢栽抢建, and a 违法建设 demolished is not compensated (城乡规划法第六十八条). */
@@ -96,6 +102,8 @@ export function deniedDuty(sentence: string, laws: readonly string[], corpus: Co
       for (const d of denials) if (!provided.has(d.index!) && s.includes(d[0]) && shareIn([...cjkBigrams(s)], mine) >= MIN_MATTER) provided.add(d.index!);
       let words: string[] | undefined;
       for (const d of denials) {
+        // An approval is waived ("不再另行报批", "无需审批"), not refused: "不予审批" is the approving body's ordinary decision.
+        if (APPROVAL_ACT.test(d[1]!) && !WAIVED.test(d[0])) continue;
         const act = (ALIKE[d[1]!] ?? [d[1]!]).find((a) => s.includes(a) && requires(s, a));
         if (!act || refusesOnlyOutside(before + sentence, s)) continue;
         words ??= [...cjkBigrams(s.replace(ACTOR, '　').replace(MODAL, '　'))];
