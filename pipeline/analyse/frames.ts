@@ -15,7 +15,7 @@ import { findMentions, mentionsOf } from './annotate.ts';
 import type { MeasureMention } from './annotate.ts';
 import { SANCTION_FAMILIES, type CompiledVocabulary } from './vocabulary.ts';
 import { clauseAround, splitClauses } from './units.ts';
-import { BOUND, RANGE_SEP } from './grammar.ts';
+import { BOUND, ORGAN_END, RANGE_SEP } from './grammar.ts';
 import { ITEMS_HOLD_CONDUCT, listItemsAfter, listLeadIn } from '../structure/lead-in.ts';
 import { isTownshipBody, TOWNSHIP_ACTOR, TOWNSHIP_APPROVER, TOWNSHIP_IN_LAW } from '../rules/township-imposer.ts';
 import { namedActor } from './actor.ts';
@@ -220,10 +220,12 @@ function frameOf(text: string, vocabulary: CompiledVocabulary): ArticleFrame {
   let f = memo.get(text);
   if (!f) {
     const quantities = extractQuantities(text);
-    const mentions = findMentions(text, vocabulary.entries);
+    const entries = new Set<string>();
+    const barred = new Set<string>();
+    for (const m of findMentions(text, vocabulary.entries)) (barredByLaw(text, m) ? barred : entries).add(m.entry.entry.id);
     f = {
-      entries: new Set(mentions.filter((m) => !barredByLaw(text, m)).map((m) => m.entry.entry.id)),
-      barred: new Set(mentions.filter((m) => barredByLaw(text, m)).map((m) => m.entry.entry.id)),
+      entries,
+      barred,
       quantities,
       floors: quantities.filter((q) => opensRange(text, q)),
       fixed: quantities.filter((q) => !isBound(text, q)),
@@ -689,24 +691,19 @@ function findOtherMeasures(m: MeasureMention, conduct: string, related: Retrieve
 
 /** The one article of the laws the document names (their text on its day) with a paragraph that provides the
  *  measure; null when none does or several do. */
-function soleProvider(entry: string, ctx: FrameContext): ResolvedArticle | null {
-  // The same for every measure of one kind in a document, and in every document naming the same laws' same texts.
-  let memo = soleMemo.get(ctx.vocabulary);
-  if (!memo) soleMemo.set(ctx.vocabulary, (memo = keepUpToBy(soleKey, soleProviderOf, 5_000)));
-  return memo(entry, ctx);
-}
-const soleKey = (entry: string, ctx: FrameContext) => `${entry}\u0000${lawTextsKey(ctx.namedLaws, ctx.corpus, ctx.date)}`;
-const soleMemo = new WeakMap<CompiledVocabulary, (entry: string, ctx: FrameContext) => ResolvedArticle | null>();
+const soleProvider = (entry: string, ctx: FrameContext) => soleArticle(entry, ctx, false);
 /** The one article of those laws that bars the measure (排污许可管理条例第十条: 技术机构……不得向排污单位收取任何费用), for a
  *  clause that imposes it and that no article provides for. */
-function soleBarrer(entry: string, ctx: FrameContext): ResolvedArticle | null {
-  let memo = barrerMemo.get(ctx.vocabulary);
-  if (!memo) barrerMemo.set(ctx.vocabulary, (memo = keepUpToBy(soleKey, (e: string, c: FrameContext) => soleArticleOf(e, c, true), 5_000)));
-  return memo(entry, ctx);
+const soleBarrer = (entry: string, ctx: FrameContext) => soleArticle(entry, ctx, true);
+function soleArticle(entry: string, ctx: FrameContext, barring: boolean): ResolvedArticle | null {
+  // The same for every measure of one kind in a document, and in every document naming the same laws' same texts.
+  let memo = soleMemo.get(ctx.vocabulary);
+  if (!memo) soleMemo.set(ctx.vocabulary, (memo = keepUpToBy(soleKey, soleArticleOf, 5_000)));
+  return memo(entry, ctx, barring);
 }
-const barrerMemo = new WeakMap<CompiledVocabulary, (entry: string, ctx: FrameContext) => ResolvedArticle | null>();
+const soleKey = (entry: string, ctx: FrameContext, barring: boolean) => `${barring ? 'bar' : 'give'}\u0000${entry}\u0000${lawTextsKey(ctx.namedLaws, ctx.corpus, ctx.date)}`;
+const soleMemo = new WeakMap<CompiledVocabulary, (entry: string, ctx: FrameContext, barring: boolean) => ResolvedArticle | null>();
 
-const soleProviderOf = (entry: string, ctx: FrameContext) => soleArticleOf(entry, ctx, false);
 function soleArticleOf(entry: string, ctx: FrameContext, barring: boolean): ResolvedArticle | null {
   let found: ResolvedArticle | null = null;
   for (const { law, article: a } of namedArticlesNaming(entry, ctx)) {
@@ -892,14 +889,14 @@ function fixedAmount(own: Quantity[]): boolean {
   return !!s && s.min === s.max;
 }
 
-/** The document's range has both ends, and both equal one of the article's ranges. */
 /** The kind of body the clause names to act ("县公安局" → 公安, "县地方志办公室" → 地方志) is one the article names. */
 function organNamedIn(actor: string | null, article: string): boolean {
-  const core = actor?.replace(PLACE_PREFIX, '').replace(ORGAN_END, '') ?? '';
+  const core = actor?.replace(PLACE_PREFIX, '').replace(ORGAN_KIND_END, '') ?? '';
   return core.length >= 2 && article.includes(core);
 }
 const PLACE_PREFIX = /^[\u4e00-\u9fa5]{0,6}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)(?:人民政府)?/;
-const ORGAN_END = /(?:行政主管部门|主管部门|管理部门|部门|机关|局|办公室|委员会|所|站|中心|大队|中队|队)$/;
+/** How an organ's name ends (grammar.ts), with the 行政/管理 before a 主管部门 or 部门 that says no kind. */
+const ORGAN_KIND_END = new RegExp(`(?:行政|管理)?${ORGAN_END}$`);
 
 /** How close in conduct the article's paragraph that bars the measure is to the clause; 0 where none bars it. */
 function barringSimilarity(text: string, entry: string, conduct: string, vocabulary: CompiledVocabulary): number {
@@ -920,6 +917,7 @@ function statesAmounts(own: Quantity[], f: ArticleFrame): boolean {
   return own.every((q) => f.quantities.some((t) => t.unit === q.unit && Math.abs(t.value - q.value) < 1e-9));
 }
 
+/** The document's range has both ends, and both equal one of the article's ranges. */
 function equalBounds(own: Quantity[], f: ArticleFrame): boolean {
   if (own.length < 2) return false;
   const s = span(own)!;

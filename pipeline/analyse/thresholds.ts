@@ -41,7 +41,8 @@ const COMMON = new Set(['以上', '以下', '不得', '应当', '不少', '不�
 export function thresholdsIn(text: string): Threshold[] {
   const out: Threshold[] = [];
   for (const q of extractQuantities(text, TYPES)) {
-    let lead = text.slice(clauseAround(text, q.start, q.start).start, q.start).replace(/[^\u4e00-\u9fa5]/g, '');
+    const clause = clauseAround(text, q.start, q.end);
+    let lead = text.slice(clause.start, q.start).replace(/[^\u4e00-\u9fa5]/g, '');
     for (let prev = ''; prev !== lead;) { prev = lead; lead = lead.replace(COMPARATOR, ''); }
     const part = sentenceAround(text, q.start, q.end);
     // An age in a list of conditions ("担任人民陪审员应当拥护宪法，年满三十周岁，……") measures the person the list opens with.
@@ -50,7 +51,7 @@ export function thresholdsIn(text: string): Threshold[] {
     // An age is an age whatever precedes it: "（五）年满三十周岁" in a list of the 收养人's conditions has no lead of its own.
     // A fraction and a percentage of the same whole are one measure ("名额数的五分之一" against "名额的40%").
     const measured: Quantity = q.unit === 'share' ? { ...q, unit: 'ratio' } : q;
-    const act = q.type === 'period' ? WITHIN.exec(text.slice(q.end, clauseAround(text, q.start, q.end).end))?.[1] : undefined;
+    const act = q.type === 'period' ? WITHIN.exec(text.slice(q.end, clause.end))?.[1] : undefined;
     if (lead.length >= 2 || q.type === 'age') out.push({ q: measured, lead, part: part.text, head: text.slice(part.start, q.start), ...(act ? { act } : {}) });
   }
   return out;
@@ -78,14 +79,16 @@ function sameMeasured(mine: Threshold, theirs: Threshold, article: string): bool
   if (mine.q.unit !== theirs.q.unit && !(calendar(mine.q) && calendar(theirs.q))) return false;
   // Two deadlines for the same act ("县财政局……在六十日内安排支付" against "财政部门应当自收到支付申请之日起十五日内支付"): the act
   // names the thing, whatever the words before the number.
-  if (mine.act && theirs.act && sameAct(mine.act, theirs.act)) return true;
+  if (sameAct(mine, theirs)) return true;
   if (theirs.lead.length >= 2) return sameThing(mine.lead, theirs.lead);
   return mine.q.type === 'age' && theirs.q.type === 'age' && mine.lead.length >= 2 && nearThing(mine.lead, article);
 }
 
-function sameAct(a: string, b: string): boolean {
-  const theirs = cjkBigrams(b);
-  return [...cjkBigrams(a)].some((w) => theirs.has(w) && !COMMON_ACT.has(w));
+/** Two deadlines bound the same act: their acts share a word that is not common to every act. */
+function sameAct(mine: Threshold, theirs: Threshold): boolean {
+  if (!mine.act || !theirs.act) return false;
+  const words = cjkBigrams(theirs.act);
+  return [...cjkBigrams(mine.act)].some((w) => words.has(w) && !COMMON_ACT.has(w));
 }
 
 /** Looser, for a number the article sets: the clause's thing anywhere before it in its part of the sentence ("保存期限不得少于
@@ -201,7 +204,7 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     // committee's, not the 赔偿义务机关's of 第十三条).
     const closest = Math.max(...same.map((t) => conductSimilarity(matter, t.part)));
     const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9
-      && ((t.q.type === 'age' && t.lead.length < 2) || nearThing(m.lead, t.head) || (!!m.act && !!t.act && sameAct(m.act, t.act)))
+      && ((t.q.type === 'age' && t.lead.length < 2) || nearThing(m.lead, t.head) || sameAct(m, t))
       && within(clauseCase, caseOf(t.part, null, clauseCase?.unit)) && (best.theirs.includes(t) || conductSimilarity(matter, t.part) >= closest - AGREE_MARGIN))
       || (government && m.q.type === 'period' && same.every((t) => calendar(m.q)![1] < calendar(t.q)![0]));
     if (agrees) continue;

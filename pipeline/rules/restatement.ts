@@ -191,9 +191,10 @@ export function subjectLawsOf(ctx: DocContext): string[] {
   // A national law the document names that the base does not hold may be the one that speaks of the matter (a notice on
   // 劳动人事争议 under 劳动争议调解仲裁法, where the base holds only 劳动法 and its older 六十日): the general law its title
   // is about would then be compared in the special law's place. Better no comparison than the wrong law's.
-  laws = ctx.citations().some(namesUnheldLaw) ? [] : subjectLaws([meta.title, meta.attachedTitle], ctx.text, ctx.corpus, ctx.date).filter((t) => !named.has(t));
+  const unheld = ctx.citations().some(namesUnheldLaw);
+  laws = unheld ? [] : subjectLaws([meta.title, meta.attachedTitle], ctx.text, ctx.corpus, ctx.date).filter((t) => !named.has(t));
   // A notice that names no law and whose title names no law's subject: the law its sentences speak in, if one leads.
-  if (!laws.length && !named.size && !ctx.citations().some(namesUnheldLaw)) {
+  if (!laws.length && !named.size && !unheld) {
     laws = retrievedSubjectLaws(ctx.analysis().sentences.map((s) => s.text), ctx.corpus, ctx.date);
   }
   subjectMemo.set(ctx, laws);
