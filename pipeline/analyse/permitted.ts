@@ -61,6 +61,8 @@ export function permittedBan(sentence: string, laws: readonly string[], corpus: 
 
 /** "可以" giving leave, not inside a condition, nor refused right before it. */
 const MAY = /(?<!不|不得|不再)可以/g;
+/** The words a 可以 allows, up to the clause's end. */
+const ALLOWED = /^[\u4e00-\u9fa5]{2,24}/;
 /** What a law's sentence forbids: the words after 不得 up to the clause's end ("政府投资项目不得由施工单位垫资建设"). */
 const FORBIDDEN = /不得([\u4e00-\u9fa5]{2,20})/g;
 /** How many of the forbidden act's last characters the clause must allow ("垫资建设"), none of them words every sentence
@@ -80,7 +82,9 @@ const ACT_MATTER = 0.45;
  * words ("政府投资项目不得由施工单位垫资建设", 政府投资条例第二十二条), for the same matter; null if none.
  */
 function permittedAct(sentence: string, conditions: { start: number; end: number }[], laws: readonly string[], corpus: Corpus, date: string | null): PermittedBan | null {
-  const mays = [...sentence.matchAll(MAY)].filter((m) => !conditions.some((c) => c.start <= m.index! && m.index! < c.end));
+  // Each 可以 with the words it allows, read once.
+  const mays = [...sentence.matchAll(MAY)].filter((m) => !conditions.some((c) => c.start <= m.index! && m.index! < c.end))
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length, allowed: ALLOWED.exec(sentence.slice(m.index! + m[0].length))?.[0] ?? '' }));
   if (!mays.length) return null;
   const mine = cjkBigrams(sentence.replace(CITATION_PHRASE, '　'));
   let best: PermittedBan | null = null;
@@ -90,12 +94,11 @@ function permittedAct(sentence: string, conditions: { start: number; end: number
       for (const f of s.matchAll(FORBIDDEN)) {
         const act = f[1]!;
         for (const m of mays) {
-          const allowed = /^[\u4e00-\u9fa5]{2,24}/.exec(sentence.slice(m.index! + m[0].length))?.[0] ?? '';
-          if (!sharesRun(allowed, act)) continue;
+          if (!sharesRun(m.allowed, act)) continue;
           words ??= [...cjkBigrams(s.replace(MODAL, '　'))];
           const similarity = shareIn(words, mine);
           if (similarity < ACT_MATTER || words.filter((w) => mine.has(w)).length < MIN_SHARED || (best && similarity <= best.similarity)) continue;
-          best = { law, article, sentence: s, start: m.index!, end: m.index! + m[0].length, similarity };
+          best = { law, article, sentence: s, start: m.start, end: m.end, similarity };
         }
       }
     }
