@@ -33,9 +33,10 @@ export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发'] as con
 const VERB = new RegExp(`(?:审核批准|审查批准|审核同意|审查同意|${APPROVAL_LITERALS.join('|')})(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证)`, 'g');
 const VERB_PRESENT = new RegExp(APPROVAL_LITERALS.join('|'));
 /** What introduces the deciding body: "由……", "报……", "经……" (also "未经……批准"). */
-const MARKER = /(?:由|报请|报经|报送|报|经|交由)/g;
+// Laws also name it as the body applied to: "应当向……省、自治区、直辖市人民政府自然资源主管部门提出申请并取得批准".
+const MARKER = /(?:由|报请|报经|报送|报|经|交由|向)/g;
 /** Words between the body and the verb that are not the body's. */
-const FILLER = /^(?:依法|依规|统一|负责|予以|进行|审查|审核|同意后|同意)+$/;
+const FILLER = /^(?:依法|依规|统一|负责|予以|进行|审查|审核|同意后|同意|提出申请|申请|并|取得|获得)+$/;
 /** A body's name ends as an organ's does. */
 const BODY_END = /(?:人民政府|政府|部门|局|委员会|委|街道办事处|办事处|街道办|办公室|机关|所|站|中心)$/;
 
@@ -58,8 +59,9 @@ const ACT_TAIL = /^[\u4e00-\u9fa5、]{0,12}(?:后|并|再|直接|统一)$/;
 /** "所在地的区、县人民政府": where the body is, not who it is. */
 const PLACE_OF = /^(?:[\u4e00-\u9fa5]{0,6}?所在地的?|当地)/;
 
-/** The approvals a text states with the body that decides. */
-export function approvalsIn(text: string): Approval[] {
+/** The approvals a text states with the body that decides. `self`: the level of the department issuing the text, for the
+ *  body it calls itself ("经我局批准后方可发掘"); a law's text has none. */
+export function approvalsIn(text: string, self: IssuerLevel | null = null): Approval[] {
   const out: Approval[] = [];
   VERB.lastIndex = 0;
   for (let v = VERB.exec(text); v; v = VERB.exec(text)) {
@@ -73,7 +75,8 @@ export function approvalsIn(text: string): Approval[] {
     if (!marker || HANDED_OVER.test(clause)) continue;
     const approver = bodyIn(clause.slice(marker.index + marker[0].length));
     if (!approver) continue;
-    const levels = RELATIVE_LEVEL.test(approver) ? levelBefore(text, clauseStart + marker.index) : levelsOf(approver);
+    const levels = RELATIVE_LEVEL.test(approver) ? levelBefore(text, clauseStart + marker.index)
+      : SELF_BODY.test(approver) ? (self ? [self] : []) : levelsOf(approver);
     if (!levels.length) continue;
     const start = clauseStart + marker.index + marker[0].length;
     out.push({ start, end: v.index + v[0].length, approver, levels });
@@ -81,6 +84,8 @@ export function approvalsIn(text: string): Approval[] {
   return out;
 }
 
+/** A department speaking of itself: "我局", "本委", "我厅". */
+const SELF_BODY = /^(?:我|本)(?:局|委|厅|办|委员会|中心)$/;
 /** "本级人民政府", "同级人民政府": the level of the body the text named before it ("县级以上地方人民政府古树名木主管部门审核并报
  *  本级人民政府批准" is a county-or-higher government's approval). */
 const RELATIVE_LEVEL = /^(?:本级|同级)/;
@@ -145,9 +150,9 @@ const approvalParagraphs = keepUpTo((text: string): { text: string; lead: string
 
 /** The document's last approval in `sentence` (the decision: "镇人民政府初审后报县农业农村局审批") compared with the laws
  *  it names: the article for the closest matter, where that article gives the approval to another level. */
-export function approverConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null): ApproverConflict | null {
+export function approverConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, self: IssuerLevel | null = null): ApproverConflict | null {
   if (HANDED_OVER.test(sentence)) return null;
-  const approvals = approvalsIn(sentence);
+  const approvals = approvalsIn(sentence, self);
   const mine = approvals[approvals.length - 1];
   if (!mine || mine.levels.length !== 1) return null;
   let matter = sentence;

@@ -55,6 +55,12 @@ const ARTICLE_POINTER = /该条|同条|该款/g;
 // Only "依照上述规定" applies what was cited; "违反上述规定" speaks of the document's own provisions.
 const PROVISIONS_POINTER = /(?<=(?:依照|根据|依据|按照)[ \u3000]*)(?:上述|前述)(?:规定|条款|条文)/g;
 
+/** "《饲料和饲料添加剂管理条例》（以下简称《条例》）": the short name a document gives a law right after citing it. */
+const SHORT_NAME_DEFINED = /^\s*[（(]\s*(?:以下|下文)?\s*简称\s*[“"《「]?([\u4e00-\u9fff]{1,12}?)[”"》」]?\s*[）)]/;
+/** The kinds of act a document names a law by without defining the short name ("根据《禁止传销条例》……依照条例第十四条"):
+ *  only a regulation, which no county or township makes (its own 办法 or 细则 it may call by kind). */
+const UNDEFINED_SHORT = ['条例'];
+
 function overlaps(covered: [number, number][], a: number, b: number): boolean {
   return covered.some(([s, e]) => a < e && b > s);
 }
@@ -69,9 +75,15 @@ export function scanMentions(text: string, corpus: Corpus): Mention[] {
     out.push(m);
   };
 
+  // Short names the document defines, in order: the short name, the law's name as written, and where it is defined.
+  const shortNames: { short: string; name: string; from: number }[] = [];
+  const definedAt = (short: string, at: number) => shortNames.findLast((d) => d.short === short && d.from <= at)?.name;
   for (const m of text.matchAll(BRACKETED)) {
-    const { name, versionNote: inner } = cleanName(m[2]!);
+    const cleaned = cleanName(m[2]!);
+    const { versionNote: inner } = cleaned;
     const start = m.index!;
+    // 《条例》 after "（以下简称《条例》）" is the law it stands for.
+    const name = (!names.exact(cleaned.name) && definedAt(cleaned.name, start)) || cleaned.name;
     let nameEnd = start + m[0].length;
     const outer = OUTER_NOTE.exec(text.slice(nameEnd, nameEnd + 20));
     const outerNote = outer && VERSION_NOTE.test(outer[0]) ? VERSION_NOTE.exec(outer[0])![1] : undefined;
@@ -79,6 +91,8 @@ export function scanMentions(text: string, corpus: Corpus): Mention[] {
     // Titles of other documents (《营业执照》, 《关于……的通知》) are not citations of law; a name whose
     // ending is damaged ("《中华人民共和国行政许可发》") is, when it is close to a known one.
     if (!names.exact(name) && !LAWLIKE.test(name) && !names.fuzzy(name)) continue;
+    const defined = SHORT_NAME_DEFINED.exec(text.slice(nameEnd, nameEnd + 24));
+    if (defined && defined[1] !== name) shortNames.push({ short: defined[1]!, name, from: nameEnd });
     const { refs, end } = parseArticleRefs(text, nameEnd);
     const versionNote = inner ?? outerNote;
     push({
@@ -125,6 +139,23 @@ export function scanMentions(text: string, corpus: Corpus): Mention[] {
     push({ start, end, form: 'plain', written: name, articles: refs }, nameEnd);
   }
 
+  // A law called by its short name without 《》: one the document defined ("依照条例第三十七条", "按照办法的规定"), or a
+  // regulation called 条例 where the document has named one regulation before ("城市房地产管理法第四十五条和条例第二十二条").
+  // Two regulations named before it leave it unread: a missed citation rather than a wrong one.
+  const shorts = new Set([...shortNames.map((d) => d.short), ...UNDEFINED_SHORT]);
+  for (const short of shorts) {
+    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
+      const nameEnd = i + short.length;
+      if (overlaps(covered, i, nameEnd) || !LEFT_OK.test(text.slice(Math.max(0, i - 6), i))) continue;
+      const { refs, end } = parseArticleRefs(text, nameEnd);
+      const defined = definedAt(short, i);
+      if (!refs.length && !(defined && /^(?:的)?(?:有关)?规定/.test(text.slice(nameEnd, nameEnd + 4)))) continue;
+      const name = defined ?? soleNamedBefore(out, short, i);
+      if (!name) continue;
+      push({ start: i, end: refs.length ? end : nameEnd, form: 'plain', written: name, articles: refs }, nameEnd);
+    }
+  }
+
   for (const re of [SELF, BARE_REF, BRACKETED_REF]) {
     for (const m of text.matchAll(re)) {
       const from = re === SELF ? m.index! : m.index! + m[0].length;
@@ -159,4 +190,10 @@ export function scanMentions(text: string, corpus: Corpus): Mention[] {
     push({ start, end, form: 'anaphor', anaphor: 'provisions', written: m[0], articles: [] }, end);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The one law named before `at` (in 《》 or plainly) whose name ends in the kind `short`, or null when none or several. */
+function soleNamedBefore(mentions: Mention[], short: string, at: number): string | null {
+  const names = new Set(mentions.filter((m) => m.start < at && (m.form === 'bracketed' || m.form === 'plain') && m.written.endsWith(short) && m.written !== short).map((m) => m.written));
+  return names.size === 1 ? [...names][0]! : null;
 }

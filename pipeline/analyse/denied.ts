@@ -20,12 +20,14 @@ export const DENIAL_WORDS = ['不予', '不再', '概不', '一律不', '均不'
 const DENIAL = new RegExp(`(?:${DENIAL_WORDS.join('|')})(?:另行|组织|予以|给予|进行|办理){0,2}(?:民主)?(补偿|赔偿|退还|归还|返还|支付|公示|公开|评议|复制|查阅|告知|听证|救助|接收|报批|审批)`, 'g');
 
 /** A law's clause that requires or grants the act. */
-const REQUIRES = /应当|必须|有权|给予|并按照|应予/;
+// "依照有关法律、法规的规定予以补偿" (军事设施保护法第二十八条) requires it as 应当 does; "不予以" refuses it.
+const REQUIRES = /应当|必须|有权|给予|并按照|应予|(?<!不)予以/;
 
 /** The law's words that say how, not what or whom. */
 const MODAL = /国家|应当|必须|有权|可以|不得|依法|按照|有关|规定|的|和|或者|及其|等/g;
 /** The body the law's sentence names to act ("有关地方人民政府防汛抗旱指挥机构应当……"): a notice names its own. */
-const ACTOR = new RegExp(`[\\u4e00-\\u9fa5（）()]{0,24}?(?:${ORGAN_END}|机构)(?=应当|必须|应|须|有权)`, 'g');
+// Not the 所 of 所有权 ("影响不动产所有权人……行使权利的" names no body).
+const ACTOR = new RegExp(`[\\u4e00-\\u9fa5（）()]{0,24}?(?:${ORGAN_END}|机构)(?:(?=应当|必须|应|须)|(?<!所)(?=有权))`, 'g');
 
 /** The same matter: at least this share of the law sentence's words (without its actor and modality) in the clause's
  *  sentence, and at least MIN_SHARED of them besides the act. Measured on every denial of the labelled sets against the

@@ -335,7 +335,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // What the measure is taken against ("没收其渔具" → 渔具): an article may attach a condition to one object
   // of a measure and not to another (渔业法第三十八条: 没收渔获物 always, 没收渔具 only 情节严重的).
   const object = measureObject(sentence.text.slice(m.end - sentence.start));
-  const here = citationsIn(ctx.citations, sentence.start, m.end).filter((c) => !c.own && c.end <= m.end);
+  // A citation in brackets right after the measure is the clause's own, before any earlier in the sentence (the previous
+  // clause's "（条例第三十六条）" is not this one's).
+  const here = [...trailingCitations(m, sentence, ctx), ...citationsIn(ctx.citations, sentence.start, m.end).filter((c) => !c.own && c.end <= m.end)];
   const sentenceConduct = () => inLawTerms(withoutSanctions(sentence.text, ctx.vocabulary).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   for (const c of here) {
     if (!c.articles.length) continue;
@@ -1108,6 +1110,19 @@ const ACTOR_PHRASE = /由(?:[\u4e00-\u9fa5（）()]{1,20}?(?:人民政府|政府
  *  conduct (without it, a 文物 approval's "提出书面申请……办理建房手续" restated 建筑法第八条 in the embedded corpus). */
 const ADDRESSED_BODY = /向(?:[\u4e00-\u9fa5（）()]{1,16}?(?:人民政府|政府|部门|机关|局|委员会|办公室|办事处))/g;
 /** The clause's words without the bodies it names to act or to be addressed. */
+/** The citation a clause gives in brackets right after its measure ("处5000元以上2万元以下的罚款（条例第三十八条）；"): the
+ *  article it restates, as a citation before the measure would be. */
+function trailingCitations(m: MeasureMention, sentence: { text: string; start: number }, ctx: FrameContext): Citation[] {
+  const after = ctx.text.slice(m.end, Math.min(sentence.start + sentence.text.length, m.end + TRAILING_REACH));
+  const gap = TRAILING_GAP.exec(after);
+  if (!gap) return [];
+  const at = m.end + gap[0].length;
+  return ctx.citations.filter((c) => !c.own && c.start === at);
+}
+const TRAILING_REACH = 40;
+/** The measure's last words, then the bracket that opens the citation ("的罚款（依据《……》第十条"). */
+const TRAILING_GAP = /^[^，。；,;（()）\n]{0,8}[（(][ \u3000]*(?:依据|根据|依照|按照|参照|见)?[ \u3000]*/;
+
 export function withoutBodies(text: string): string {
   return text.replace(ACTOR_PHRASE, '').replace(ADDRESSED_BODY, '');
 }

@@ -52,7 +52,8 @@ export function thresholdsIn(text: string): Threshold[] {
     // A fraction and a percentage of the same whole are one measure ("名额数的五分之一" against "名额的40%").
     const measured: Quantity = q.unit === 'share' ? { ...q, unit: 'ratio' } : q;
     const act = q.type === 'period' ? WITHIN.exec(text.slice(q.end, clause.end))?.[1] : undefined;
-    if (lead.length >= 2 || q.type === 'age') out.push({ q: measured, lead, part: part.text, head: text.slice(part.start, q.start), ...(act ? { act } : {}) });
+    // A deadline whose clause opens with it ("接到报告后，在十五个工作日内提出处理意见") is named by the act it bounds alone.
+    if (lead.length >= 2 || q.type === 'age' || (act && distinctAct(act))) out.push({ q: measured, lead, part: part.text, head: text.slice(part.start, q.start), ...(act ? { act } : {}) });
   }
   return out;
 }
@@ -85,6 +86,12 @@ function sameMeasured(mine: Threshold, theirs: Threshold, article: string): bool
 }
 
 /** Two deadlines bound the same act: their acts share a word that is not common to every act. */
+/** An act of more than the common words ("提出处理意见", not "作出决定"). */
+function distinctAct(act: string): boolean {
+  let rest = act;
+  for (const w of COMMON_ACT) rest = rest.replaceAll(w, '');
+  return rest.length >= 2;
+}
 function sameAct(mine: Threshold, theirs: Threshold): boolean {
   if (!mine.act || !theirs.act) return false;
   const words = cjkBigrams(theirs.act);

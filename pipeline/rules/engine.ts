@@ -20,6 +20,7 @@ import { quantityHits } from './kinds/quantity.ts';
 import { comparisonHits } from './kinds/comparison.ts';
 import { APPROVAL_LITERALS } from '../analyse/approver.ts';
 import { PERMISSION_WORDS } from '../analyse/permitted.ts';
+import { REQUIRED_LEAVE_WORDS } from '../analyse/unneeded-approval.ts';
 import { DUTY_WORDS } from '../analyse/encouraged.ts';
 import { compileMatch, compileRegex, matcherSources } from './match.ts';
 import { toFindings } from './postprocess.ts';
@@ -60,7 +61,7 @@ function literalsOf(rule: CompiledRule): string[] | null {
   if (d.kind === 'pattern' || d.kind === 'authority') return rule.match!.literals;
   if (d.kind === 'quantity') return requiredLiterals(Array.isArray(d.context) ? d.context[0]! : d.context!);
   if (d.kind === 'citation') return null; // names without 《》 and pointers are citations too
-  if (d.kind === 'comparison') return d.compares === 'approver' ? [...APPROVAL_LITERALS] : d.compares === 'encouraged' ? [...DUTY_WORDS] : d.compares === 'permitted' ? [...PERMISSION_WORDS] : null;
+  if (d.kind === 'comparison') return d.compares === 'approver' ? [...APPROVAL_LITERALS] : d.compares === 'encouraged' ? [...DUTY_WORDS] : d.compares === 'permitted' ? [...PERMISSION_WORDS] : d.compares === 'unneeded' ? [...REQUIRED_LEAVE_WORDS] : null;
   return null;
 }
 

@@ -109,7 +109,7 @@ export interface RuleDef {
   limit?: { max?: number; min?: number; unit: QuantityUnit; text: string };
   fromCitation?: boolean;
   /** comparison rules: what of the clause is compared with the article of a named law. */
-  compares?: 'approver' | 'threshold' | 'encouraged' | 'denied' | 'permitted';
+  compares?: 'approver' | 'threshold' | 'encouraged' | 'denied' | 'permitted' | 'unneeded';
   /** pattern rules: the article of a named law quoted beside the finding — the one requiring equal treatment of people
    *  from elsewhere (户籍 conditions), the one listing a licence's conditions (conditions added to it), or the one that
    *  forbids designating a provider (a trade kept for the providers a document picks); 'frame-conflict': the rule reports

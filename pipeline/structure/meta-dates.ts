@@ -57,6 +57,16 @@ const VALID_TO = [
 /** Words that speak of a text's validity at all, stated or not. */
 const VALIDITY_WORDS = /有效期|有效至|失效|废止日期/;
 
+/** A sentence that puts the document itself in force and bounds how long it lasts ("本通知自印发之日起施行，有效期三年"),
+ *  or that opens with the document bounding its own validity ("本办法有效期至……"): its numbers are the document's dates,
+ *  not a measure a law sets. "许可证有效期为三年" is a licence's, and a law put in force ("《……法》自……起施行") is the law's. */
+export function statesOwnValidity(sentence: string): boolean {
+  if (OWN_VALIDITY.test(sentence)) return true;
+  const effect = EFFECT_STATED.exec(sentence);
+  return effect !== null && VALIDITY_WORDS.test(sentence) && !aboutALaw(sentence, effect.index);
+}
+const OWN_VALIDITY = /^\s*本(?:通知|通告|公告|办法|规定|意见|细则|实施细则|决定|方案|规则|制度|文件)[^。；\n]{0,12}?有效期/;
+
 /** The subject of a sentence that ends in a law's or regulation's name ("《中华人民共和国无障碍环境建设法》自2023年9月1日起施行",
  *  "家庭教育促进法已于……起施行"): the day a document recalls for the law it applies is not its own. A county's own
  *  text is never named 法 or 条例 (办法 it may be), and "本办法" is the document itself. */

@@ -23,6 +23,15 @@ describe('approvalsIn', () => {
     // Nothing named before it: no level.
     expect(approvalsIn('报本级人民政府批准')).toEqual([]);
   });
+  it('reads the body a law names as the one applied to ("向……提出申请并取得批准")', () => {
+    // 古生物化石保护条例第十一条.
+    const a = approvalsIn('应当向古生物化石所在地省、自治区、直辖市人民政府自然资源主管部门提出申请并取得批准');
+    expect(a.map((x) => [x.approver, x.levels])).toEqual([['省、自治区、直辖市人民政府自然资源主管部门', ['province']]]);
+  });
+  it('places the department a document calls itself ("经我局批准") at the issuer\'s level, and only when it is known', () => {
+    expect(approvalsIn('应当向我局提出申请，经我局批准后方可施工。', 'county').map((x) => [x.approver, x.levels])).toEqual([['我局', ['county']]]);
+    expect(approvalsIn('应当向我局提出申请，经我局批准后方可施工。')).toEqual([]);
+  });
   it('does not read a delegated power or a body without a level', () => {
     expect(approvalsIn('县级人民政府民政部门可以委托乡镇人民政府、街道办事处审批')).toEqual([]);
     expect(approvalsIn('由城市供水行政主管部门审批')).toEqual([]);
@@ -43,6 +52,10 @@ describe('approverConflict', () => {
     const c = approverConflict('农村村民建住宅使用宅基地的，由村民委员会同意后报县自然资源局审批。', ['中华人民共和国土地管理法'], corpus, '2023-05-01');
     expect(c?.articles.map((a) => `${a.law.title}${a.article.label}`)).toEqual(['中华人民共和国土地管理法第六十二条']);
     expect(c?.articles[0]!.theirs.approver).toBe('乡（镇）人民政府');
+  });
+  it('compares the issuing department\'s own approval with the law\'s', () => {
+    const c = approverConflict('农村村民建住宅使用宅基地的，应当向我局提出申请，经我局审批后方可建设。', ['中华人民共和国土地管理法'], corpus, '2023-05-01', 'county');
+    expect(c?.articles.map((a) => `${a.law.title}${a.article.label}`)).toEqual(['中华人民共和国土地管理法第六十二条']);
   });
   it('says nothing where the law gives the approval to the same level, or for one matter of two levels the other', () => {
     expect(approverConflict('农村村民住宅用地，由乡镇人民政府审核批准。', ['中华人民共和国土地管理法'], corpus, '2023-05-01')).toBeNull();

@@ -223,6 +223,25 @@ describe('pointers back, over the whole document', () => {
     expect(own.law).toBeUndefined();
   });
 
+  it('reads the short name a document defines, and 条例 where one regulation was named, as that law', () => {
+    const defined = '根据《烟花爆竹安全管理条例》（以下简称《条例》），通告如下：\n一、在禁止燃放的地点燃放烟花爆竹的，依照《条例》第四十二条处理。\n'
+      + '二、未经许可经由道路运输烟花爆竹的，依照条例第三十六条第二款处理。\n三、燃放烟花爆竹应当遵守条例的规定。';
+    const cs = scan(defined, { date: '2024-01-01' });
+    expect(cs.filter((c) => c.articles.length).map((c) => [c.raw, c.law?.title, labels(c)])).toEqual([
+      ['《条例》第四十二条', '烟花爆竹安全管理条例', ['第四十二条/0/0']],
+      ['条例第三十六条第二款', '烟花爆竹安全管理条例', ['第三十六条/2/0']],
+    ]);
+    expect(cs.find((c) => c.raw === '条例')?.law?.title).toBe('烟花爆竹安全管理条例');
+    // Not defined: 条例 after one regulation named, in brackets after what it says.
+    const undefinedShort = '根据《烟花爆竹安全管理条例》，通告如下：在禁止燃放的地点燃放烟花爆竹的，由公安部门责令停止燃放（条例第四十二条）。';
+    expect(find(scan(undefinedShort, { date: '2024-01-01' }), '条例第四十二条')?.law?.title).toBe('烟花爆竹安全管理条例');
+    // Two regulations named before it: which one is meant is not guessed.
+    const two = '根据《烟花爆竹安全管理条例》和《中华人民共和国城市道路管理条例》，通告如下：依照条例第二十七条处理。';
+    expect(find(scan(two, { date: '2024-01-01' }), '条例第二十七条')).toBeUndefined();
+    // Part of a longer name, or the document's own: not a short name.
+    expect(find(scan('根据《烟花爆竹安全管理条例》，依照本条例第三条和管理条例第五条办理。', { date: '2024-01-01' }), '条例第五条')).toBeUndefined();
+  });
+
   it('does not attach 本法 to a citation far away, nor a pointer to nothing', () => {
     const far = '依照《中华人民共和国行政许可法》第四十二条的规定办理。' + '各部门应当加强协调配合，做好服务工作。'.repeat(8) + '本法第十条另有规定。';
     expect(scan(far).map((c) => c.raw)).toEqual(['《中华人民共和国行政许可法》第四十二条']);

@@ -14,6 +14,13 @@ describe('deniedDuty', () => {
     expect(at(deniedDuty(records, ['医疗纠纷预防和处理条例'], corpus, '2022-07-01'))).toBe('医疗纠纷预防和处理条例第十六条:复制');
   });
 
+  it('reads "依照……规定予以补偿" as a requirement, and 所有权人 as no body acting', () => {
+    // 军事设施保护法第二十八条第二款: "因划定作战工程安全保护范围影响不动产所有权人或者用益物权人行使权利的，依照有关法律、法规的规定予以补偿。"
+    const clause = '因划定作战工程安全保护范围影响农户承包地耕种和房屋使用的，一律不予补偿。';
+    expect(at(deniedDuty(clause, ['中华人民共和国军事设施保护法'], corpus, '2023-06-12'))).toBe('中华人民共和国军事设施保护法第二十八条:补偿');
+    expect(deniedDuty('因划定作战工程安全保护范围影响农户承包地耕种的，依照有关规定予以补偿。', ['中华人民共和国军事设施保护法'], corpus, '2023-06-12')).toBeNull();
+  });
+
   it('finds nothing where the law requires the act for another matter, or the clause refuses no act the law requires', () => {
     // 抗旱条例 requires compensation for what was requisitioned, not for a fine that is waived.
     expect(deniedDuty('对主动纠正违法行为的用水户，不予补偿其停水期间的损失。', ['中华人民共和国抗旱条例'], corpus, '2022-07-01')).toBeNull();

@@ -14,6 +14,20 @@ describe('thresholdsIn', () => {
   });
 });
 
+describe('a deadline that opens its clause', () => {
+  // 古生物化石保护条例第十八条第二款: "……应当在24小时内赶赴现场，并在7日内提出处理意见。"
+  const found = '单位和个人在生产、建设等活动中发现古生物化石的，应当保护好现场，并立即报告我局。我局接到报告后，在十五个工作日内提出处理意见。';
+  it('is named by the act it bounds, where that act says more than the common words', () => {
+    expect(thresholdsIn('我局接到报告后，在十五个工作日内提出处理意见。').map((x) => [x.q.raw, x.act])).toEqual([['十五个工作日', '提出处理意见']]);
+    expect(thresholdsIn('接到申请后，在十五个工作日内作出决定。')).toEqual([]);
+  });
+  it('is compared with the law\'s deadline for the same act; the administration may promise a faster one', () => {
+    const c = thresholdConflict(found, ['古生物化石保护条例'], corpus, '2024-05-14', true, [], '');
+    expect(c && [c.mine.q.raw, c.theirs.q.raw, `${c.law.title}${c.article.label}`]).toEqual(['十五个工作日', '7日', '古生物化石保护条例第十八条']);
+    expect(thresholdConflict(found.replace('十五个工作日', '5日'), ['古生物化石保护条例'], corpus, '2024-05-14', true, [], '')).toBeNull();
+  });
+});
+
 describe('thresholdConflict', () => {
   it('finds the article that sets another number for the same thing, in the text of the date', () => {
     const c = thresholdConflict('到本县居住满两年，并同时具有合法稳定就业和合法稳定住所的，可以申领居住证。', ['居住证暂行条例'], corpus, '2023-05-01', false);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDigitString, parseNumber, toChinese } from '../../pipeline/structure/numerals.ts';
 import { parseDocNumber } from '../../pipeline/structure/meta-docnumber.ts';
-import { addPeriod, documentDates, parseDate, readEffect } from '../../pipeline/structure/meta-dates.ts';
+import { addPeriod, documentDates, parseDate, readEffect, statesOwnValidity } from '../../pipeline/structure/meta-dates.ts';
 import { docTypeOf, provisionalOf } from '../../pipeline/structure/meta-doctype.ts';
 import { afterMarker, isBareMarker, readMarker } from '../../pipeline/structure/markers.ts';
 import { structureDocument } from '../../pipeline/structure/index.ts';
@@ -95,6 +95,17 @@ describe('dates and validity', () => {
     expect(readEffect('本条例自2024年1月1日起施行。')).toMatchObject({ effectiveOn: '2024-01-01' });
     expect(addPeriod('2023-07-01', 5, 'year')).toBe('2028-06-30');
     expect(addPeriod('2024-03-01', 6, 'month')).toBe('2024-08-31');
+  });
+});
+
+describe('a sentence that dates the document itself', () => {
+  it('is the closing formula or the document bounding its own validity, not a licence\'s or a law\'s period', () => {
+    expect(statesOwnValidity('本通知自印发之日起施行，有效期三年。')).toBe(true);
+    expect(statesOwnValidity('本办法自2024年3月1日起实施，有效期至2028年12月31日。')).toBe(true);
+    expect(statesOwnValidity('本意见有效期5年。')).toBe(true);
+    expect(statesOwnValidity('《取水许可证》有效期为五年。')).toBe(false);
+    expect(statesOwnValidity('进出口审批单的有效期最长为90日。')).toBe(false);
+    expect(statesOwnValidity('《中华人民共和国行政许可法》自2004年7月1日起施行，许可证有效期届满前三十日申请延续。')).toBe(false);
   });
 });
 

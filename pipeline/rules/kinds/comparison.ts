@@ -13,11 +13,13 @@ import { thresholdConflict as thresholdConflictOf, thresholdsIn, agreedByRetriev
 import { DUTY, encouragedConflict as encouragedConflictOf } from '../../analyse/encouraged.ts';
 import { DENIAL_WORDS, deniedDuty as deniedDutyOf } from '../../analyse/denied.ts';
 import { PERMISSION_WORDS, permittedBan as permittedBanOf } from '../../analyse/permitted.ts';
+import { REQUIRED_LEAVE_WORDS, unneededApproval as unneededApprovalOf } from '../../analyse/unneeded-approval.ts';
 import { keptAcrossDocuments } from '../../analyse/named-law-articles.ts';
 import { namedLaws, subjectLawsOf } from '../restatement.ts';
 import { unitsOf } from '../match.ts';
 import { isGovernmentDuty } from '../guards.ts';
 import { CITATION_PHRASE } from '../../analyse/frames.ts';
+import { statesOwnValidity } from '../../structure/meta-dates.ts';
 
 // A batch's documents repeat their sentences and name the same laws: each comparison is made once per sentence and
 // texts of the named laws.
@@ -30,6 +32,7 @@ const thresholdConflict = keptAcrossDocuments((sentence: string, laws: readonly 
   thresholdConflictOf(sentence, laws, corpus, date, government, about ? about.split(LIST) : [], title));
 const LIST = '\u0001';
 const permittedBan = keptAcrossDocuments(permittedBanOf);
+const unneededApproval = keptAcrossDocuments(unneededApprovalOf);
 
 export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
   const out: Hit[] = [];
@@ -37,6 +40,8 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
   const named = () => (laws ??= namedLaws(ctx).map((l) => l.title));
   // The laws the document is about without naming them (its title's matter): searched after the named ones.
   const about = subjectLawsOf(ctx);
+  // The level of the department that issues the document, for the body it calls itself ("经我局批准").
+  const self = ctx.issuers.length === 1 && ctx.issuers[0]!.kind === 'department' ? ctx.issuers[0]!.level : null;
   // Every comparison is with a law the document names or is about: a document with neither has nothing to
   // compare, and its sentences need not be read for approvals, duties or numbers (the threshold rule has no words
   // the engine could pick it by, and meets every provision).
@@ -50,8 +55,8 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
     const before = p.text.slice(previous, s.start);
     previous = s.start;
     if (rule.def.compares === 'approver') {
-      if (!approvalsIn(s.text).length) continue;
-      const c = approverConflict(s.text, named(), ctx.corpus, ctx.date) ?? (about.length ? approverConflict(s.text, about, ctx.corpus, ctx.date) : null);
+      if (!approvalsIn(s.text, self).length) continue;
+      const c = approverConflict(s.text, named(), ctx.corpus, ctx.date, self) ?? (about.length ? approverConflict(s.text, about, ctx.corpus, ctx.date, self) : null);
       if (!c) continue;
       const basis = c.articles.map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
       const hit = hitAt(rule, ctx, p, at + c.approval.start, at + c.approval.end, basis, c.approval.approver, c.articles[0]!.theirs.approver);
@@ -79,8 +84,16 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const hit = hitToSentenceEnd(rule, ctx, p, at, s.text, c.start, article, c.sentence);
       if (hit) out.push(hit);
+    } else if (rule.def.compares === 'unneeded') {
+      if (!REQUIRED_LEAVE_WORDS.some((w) => s.text.includes(w))) continue;
+      const c = unneededApproval(s.text, named(), ctx.corpus, ctx.date) ?? (about.length ? unneededApproval(s.text, about, ctx.corpus, ctx.date) : null);
+      if (!c) continue;
+      const article = ctx.corpus.resolve(c.law.title, c.article.label);
+      const hit = hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
+      if (hit) out.push(hit);
     } else if (rule.def.compares === 'threshold') {
-      if (!thresholdsIn(s.text).length) continue;
+      // "本通知自印发之日起施行，有效期三年" dates the document: no law's 有效期 (进出口审批单的有效期最长为90日) is its measure.
+      if (!thresholdsIn(s.text).length || statesOwnValidity(s.text)) continue;
       const government = isGovernmentDuty(p.text, s.start, s.end);
       // The articles retrieval ranks first for the sentence, read once for both questions below.
       let top: ReturnType<typeof retrieved> | undefined;
