@@ -22,6 +22,8 @@ export interface Approval {
   approver: string;
   /** The levels the body may be at: one for a named body, several for "县级以上地方人民政府" or "市、县人民政府". */
   levels: IssuerLevel[];
+  /** The issuing department named as itself ("我局"): its levels are those it may be at, not a law's generic range. */
+  self?: boolean;
 }
 
 /** Words every approval holds: a text without them states none (the engine's prefilter). */
@@ -55,13 +57,15 @@ const BODY_END_ANY = new RegExp(BODY_END.source.replace(/\$$/, ''), 'g');
 const MAX_BODY = 40;
 const MAX_TAIL = 14;
 /** A few words of the act between the body and the verb ("调查核实后直接", "集体研究后"). */
-const ACT_TAIL = /^[\u4e00-\u9fa5、]{0,12}(?:后|并|再|直接|统一)$/;
+// … or the matter the approval is of, after 进行 ("报送……住房和城乡建设主管部门进行抗震设防审批", 建设工程抗震管理条例第十三条).
+const ACT_TAIL = /^(?:[\u4e00-\u9fa5、]{0,12}(?:后|并|再|直接|统一)|进行[\u4e00-\u9fa5]{1,8})$/;
 /** "所在地的区、县人民政府": where the body is, not who it is. */
 const PLACE_OF = /^(?:[\u4e00-\u9fa5]{0,6}?所在地的?|当地)/;
 
-/** The approvals a text states with the body that decides. `self`: the level of the department issuing the text, for the
- *  body it calls itself ("经我局批准后方可发掘"); a law's text has none. */
-export function approvalsIn(text: string, self: IssuerLevel | null = null): Approval[] {
+/** The approvals a text states with the body that decides. `self`: the levels the department issuing the text may be at
+ *  (one, or those of an "X市" the division list lacks), for the body it calls itself ("经我局批准后方可发掘"); a law's
+ *  text has none. */
+export function approvalsIn(text: string, self: readonly IssuerLevel[] = []): Approval[] {
   const out: Approval[] = [];
   VERB.lastIndex = 0;
   for (let v = VERB.exec(text); v; v = VERB.exec(text)) {
@@ -76,10 +80,10 @@ export function approvalsIn(text: string, self: IssuerLevel | null = null): Appr
     const approver = bodyIn(clause.slice(marker.index + marker[0].length));
     if (!approver) continue;
     const levels = RELATIVE_LEVEL.test(approver) ? levelBefore(text, clauseStart + marker.index)
-      : SELF_BODY.test(approver) ? (self ? [self] : []) : levelsOf(approver);
+      : SELF_BODY.test(approver) ? [...self] : levelsOf(approver);
     if (!levels.length) continue;
     const start = clauseStart + marker.index + marker[0].length;
-    out.push({ start, end: v.index + v[0].length, approver, levels });
+    out.push({ start, end: v.index + v[0].length, approver, levels, ...(SELF_BODY.test(approver) ? { self: true } : {}) });
   }
   return out;
 }
@@ -150,11 +154,14 @@ const approvalParagraphs = keepUpTo((text: string): { text: string; lead: string
 
 /** The document's last approval in `sentence` (the decision: "镇人民政府初审后报县农业农村局审批") compared with the laws
  *  it names: the article for the closest matter, where that article gives the approval to another level. */
-export function approverConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, self: IssuerLevel | null = null): ApproverConflict | null {
+export function approverConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, self = ''): ApproverConflict | null {
   if (HANDED_OVER.test(sentence)) return null;
-  const approvals = approvalsIn(sentence, self);
+  // `self`: the issuing department's possible levels, comma-separated (the comparisons' memo keys are strings).
+  const approvals = approvalsIn(sentence, self ? self.split(',') as IssuerLevel[] : []);
   const mine = approvals[approvals.length - 1];
-  if (!mine || mine.levels.length !== 1) return null;
+  // A generic range of levels ("县级以上人民政府") places the approval nowhere; the issuer's possible levels do, where the law's
+  // level is none of them.
+  if (!mine || !mine.levels.length || (mine.levels.length > 1 && !mine.self)) return null;
   let matter = sentence;
   for (const a of [...approvals].reverse()) matter = matter.slice(0, a.start) + matter.slice(a.end);
   // The law cited is no part of the matter ("依照《土地管理法》" would match every article of that law).
@@ -181,10 +188,10 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
   }
   if (!found.length) return null;
   found.sort((a, b) => b.similarity - a.similarity);
-  const level = mine.levels[0]!;
-  // The closest matter's approval is given to the document's level: no conflict.
-  if (found[0]!.theirs.levels.includes(level)) return null;
-  const near = found.filter((f) => f.similarity >= found[0]!.similarity - NEAR && !f.theirs.levels.includes(level));
+  // The closest matter's approval is given to the document's level (to one it may be at): no conflict.
+  const given = (theirs: Approval) => mine.levels.some((l) => theirs.levels.includes(l));
+  if (given(found[0]!.theirs)) return null;
+  const near = found.filter((f) => f.similarity >= found[0]!.similarity - NEAR && !given(f.theirs));
   near.sort((a, b) => (LEVEL_WEIGHT[b.law.level] ?? 0) - (LEVEL_WEIGHT[a.law.level] ?? 0) || b.similarity - a.similarity);
   return { approval: mine, articles: near.slice(0, MAX_ARTICLES) };
 }

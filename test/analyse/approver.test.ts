@@ -28,8 +28,15 @@ describe('approvalsIn', () => {
     const a = approvalsIn('应当向古生物化石所在地省、自治区、直辖市人民政府自然资源主管部门提出申请并取得批准');
     expect(a.map((x) => [x.approver, x.levels])).toEqual([['省、自治区、直辖市人民政府自然资源主管部门', ['province']]]);
   });
+  it('reads the matter after 进行 as no part of the body ("报送……主管部门进行抗震设防审批")', () => {
+    // 建设工程抗震管理条例第十三条.
+    const a = approvalsIn('建设单位应当在初步设计阶段将设计文件等材料报送省、自治区、直辖市人民政府住房和城乡建设主管部门进行抗震设防审批');
+    expect(a.map((x) => [x.approver, x.levels])).toEqual([['省、自治区、直辖市人民政府住房和城乡建设主管部门', ['province']]]);
+    const c = approverConflict('超限高层建筑工程，建设单位应当在初步设计阶段将设计文件报市住房和城乡建设局进行抗震设防审批。', ['建设工程抗震管理条例'], corpus, '2022-11-10');
+    expect(c?.articles.map((x) => `${x.law.title}${x.article.label}`)).toEqual(['建设工程抗震管理条例第十三条']);
+  });
   it('places the department a document calls itself ("经我局批准") at the issuer\'s level, and only when it is known', () => {
-    expect(approvalsIn('应当向我局提出申请，经我局批准后方可施工。', 'county').map((x) => [x.approver, x.levels])).toEqual([['我局', ['county']]]);
+    expect(approvalsIn('应当向我局提出申请，经我局批准后方可施工。', ['county']).map((x) => [x.approver, x.levels])).toEqual([['我局', ['county']]]);
     expect(approvalsIn('应当向我局提出申请，经我局批准后方可施工。')).toEqual([]);
   });
   it('does not read a delegated power or a body without a level', () => {
@@ -56,6 +63,11 @@ describe('approverConflict', () => {
   it('compares the issuing department\'s own approval with the law\'s', () => {
     const c = approverConflict('农村村民建住宅使用宅基地的，应当向我局提出申请，经我局审批后方可建设。', ['中华人民共和国土地管理法'], corpus, '2023-05-01', 'county');
     expect(c?.articles.map((a) => `${a.law.title}${a.article.label}`)).toEqual(['中华人民共和国土地管理法第六十二条']);
+    // An "X市" the division list lacks is a county-level or a prefecture-level city: either departs from the province.
+    const seismic = '超限高层建筑工程，建设单位应当将设计文件报我局进行抗震设防审批。';
+    expect(approverConflict(seismic, ['建设工程抗震管理条例'], corpus, '2022-11-10', 'county,city')?.articles[0]!.article.label).toBe('第十三条');
+    // … but not where the law's level is one of them.
+    expect(approverConflict('农村村民建住宅使用宅基地的，经我局审批后方可建设。', ['中华人民共和国土地管理法'], corpus, '2023-05-01', 'township,county')).toBeNull();
   });
   it('says nothing where the law gives the approval to the same level, or for one matter of two levels the other', () => {
     expect(approverConflict('农村村民住宅用地，由乡镇人民政府审核批准。', ['中华人民共和国土地管理法'], corpus, '2023-05-01')).toBeNull();

@@ -23,7 +23,8 @@ import { statesOwnValidity } from '../../structure/meta-dates.ts';
 
 // A batch's documents repeat their sentences and name the same laws: each comparison is made once per sentence and
 // texts of the named laws.
-const approverConflict = keptAcrossDocuments(approverConflictOf);
+const approverConflict = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, self: string) =>
+  approverConflictOf(sentence, laws, corpus, date, self));
 const encouragedConflict = keptAcrossDocuments(encouragedConflictOf);
 // A denial is compared with the words before it in its provision too (the sentence before it names what is denied).
 const deniedDuty = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, before: string) => deniedDutyOf(sentence, laws, corpus, date, before));
@@ -40,8 +41,10 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
   const named = () => (laws ??= namedLaws(ctx).map((l) => l.title));
   // The laws the document is about without naming them (its title's matter): searched after the named ones.
   const about = subjectLawsOf(ctx);
-  // The level of the department that issues the document, for the body it calls itself ("经我局批准").
-  const self = ctx.issuers.length === 1 && ctx.issuers[0]!.kind === 'department' ? ctx.issuers[0]!.level : null;
+  // The levels the department that issues the document may be at, for the body it calls itself ("经我局批准").
+  const issuer = ctx.issuers.length === 1 && ctx.issuers[0]!.kind === 'department' ? ctx.issuers[0]! : null;
+  const selfLevels = issuer ? (issuer.level ? [issuer.level] : issuer.possibleLevels ?? []) : [];
+  const self = selfLevels.join(',');
   // Every comparison is with a law the document names or is about: a document with neither has nothing to
   // compare, and its sentences need not be read for approvals, duties or numbers (the threshold rule has no words
   // the engine could pick it by, and meets every provision).
@@ -55,7 +58,7 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
     const before = p.text.slice(previous, s.start);
     previous = s.start;
     if (rule.def.compares === 'approver') {
-      if (!approvalsIn(s.text, self).length) continue;
+      if (!approvalsIn(s.text, selfLevels).length) continue;
       const c = approverConflict(s.text, named(), ctx.corpus, ctx.date, self) ?? (about.length ? approverConflict(s.text, about, ctx.corpus, ctx.date, self) : null);
       if (!c) continue;
       const basis = c.articles.map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
