@@ -5,11 +5,10 @@
 // the same act (the verb denied, after 应当/必须/有权/给予 in one of its clauses) and shares the clause's matter is the
 // article the clause departs from.
 import type { Corpus } from '../corpus/corpus.ts';
-import type { CorpusLaw } from '../model/types.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { keepUpTo } from '../text/memo.ts';
 import { CITATION_PHRASE } from './frames.ts';
-import { articlesOfLaws } from './named-law-articles.ts';
+import { articlesOfLaws, type LawSentenceMatch } from './named-law-articles.ts';
 import { splitClauses, splitSentences } from './units.ts';
 import { ORGAN_END } from './grammar.ts';
 
@@ -39,16 +38,9 @@ const MIN_SHARED = 3;
 /** A law sentence of fewer words says too little to be recognised. */
 const MIN_WORDS = 6;
 
-export interface DeniedDuty {
-  law: CorpusLaw;
-  article: CorpusLaw['articles'][number];
-  /** The law's sentence that requires or grants the act. */
-  sentence: string;
-  /** The clause's words that deny it ("不予补偿"), offsets in the text searched. */
-  start: number;
-  end: number;
+/** The law's sentence that requires or grants the act, the clause's words that deny it ("不予补偿") and the act. */
+export interface DeniedDuty extends LawSentenceMatch {
   act: string;
-  similarity: number;
 }
 
 const sentencesOf = keepUpTo((text: string): string[] => splitSentences(text).map((u) => u.text.trim()).filter((s) => s.length >= 6), 20_000);

@@ -15,6 +15,17 @@ export function lawTextsAt(names: readonly string[], corpus: Corpus, date: strin
   return out;
 }
 
+/** A sentence of a named law's article that a clause departs from (it requires what the clause denies, forbids what it
+ *  allows, waives what it requires), with the clause's words that depart, offsets in the text searched. */
+export interface LawSentenceMatch {
+  law: CorpusLaw;
+  article: CorpusLaw['articles'][number];
+  sentence: string;
+  start: number;
+  end: number;
+  similarity: number;
+}
+
 export function* articlesOfLaws(names: readonly string[], corpus: Corpus, date: string | null): Generator<{ law: CorpusLaw; article: CorpusLaw['articles'][number] }> {
   for (const law of lawTextsAt(names, corpus, date)) for (const article of law.articles) yield { law, article };
 }

@@ -5,11 +5,10 @@
 // that shares the clause's matter is the article the clause departs from. The opposite of analyse/denied.ts, which finds a
 // clause refusing what a law requires.
 import type { Corpus } from '../corpus/corpus.ts';
-import type { CorpusLaw } from '../model/types.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { keepUpTo } from '../text/memo.ts';
 import { CITATION_PHRASE } from './frames.ts';
-import { articlesOfLaws } from './named-law-articles.ts';
+import { articlesOfLaws, type LawSentenceMatch } from './named-law-articles.ts';
 import { splitClauses, splitSentences } from './units.ts';
 
 /** The words that give leave (also the rule's prefilter). */
@@ -26,16 +25,8 @@ const MODAL = /不得|允许|准许|应当|可以|的|和|或者|等/g;
 export const MIN_MATTER = 0.2;
 const MIN_SHARED = 4;
 
-export interface PermittedBan {
-  law: CorpusLaw;
-  article: CorpusLaw['articles'][number];
-  /** The law's sentence that forbids the leave. */
-  sentence: string;
-  /** The clause's words that give it, offsets in the text searched. */
-  start: number;
-  end: number;
-  similarity: number;
-}
+/** The law's sentence that forbids the leave, and the clause's words that give it. */
+export type PermittedBan = LawSentenceMatch;
 
 const forbiddingSentences = keepUpTo((text: string): string[] => splitSentences(text).map((u) => u.text.trim()).filter((s) => FORBIDS.test(s)), 20_000);
 

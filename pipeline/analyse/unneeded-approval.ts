@@ -5,11 +5,10 @@
 // that waives an approval or a licence: one whose matter the clause shares is the article the clause departs from. The
 // opposite of the waived approval in analyse/denied.ts (the law requires it, the document waives it).
 import type { Corpus } from '../corpus/corpus.ts';
-import type { CorpusLaw } from '../model/types.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { keepUpTo } from '../text/memo.ts';
 import { CITATION_PHRASE } from './frames.ts';
-import { articlesOfLaws } from './named-law-articles.ts';
+import { articlesOfLaws, type LawSentenceMatch } from './named-law-articles.ts';
 import { splitClauses, splitSentences } from './units.ts';
 
 /** Words every clause that requires leave holds (the rule's prefilter). */
@@ -27,16 +26,8 @@ const MODAL = /不需要|不需|无需|无须|不必|免予|免于|申请|办理
 export const MIN_MATTER = 0.3;
 const MIN_SHARED = 6;
 
-export interface UnneededApproval {
-  law: CorpusLaw;
-  article: CorpusLaw['articles'][number];
-  /** The law's sentence that waives the leave. */
-  sentence: string;
-  /** The clause's words that require it, offsets in the text searched. */
-  start: number;
-  end: number;
-  similarity: number;
-}
+/** The law's sentence that waives the leave, and the clause's words that require it. */
+export type UnneededApproval = LawSentenceMatch;
 
 // A law's sentence is read by its case (the clause before the waiver) and the waiver: "……零星采集古生物化石标本的，不需要申请批准".
 const waivingSentences = keepUpTo((text: string): { sentence: string; words: Set<string> }[] => {
