@@ -79,11 +79,11 @@ export function approvalsIn(text: string, self: readonly IssuerLevel[] = []): Ap
     if (!marker || HANDED_OVER.test(clause)) continue;
     const approver = bodyIn(clause.slice(marker.index + marker[0].length));
     if (!approver) continue;
-    const levels = RELATIVE_LEVEL.test(approver) ? levelBefore(text, clauseStart + marker.index)
-      : SELF_BODY.test(approver) ? [...self] : levelsOf(approver);
+    const isSelf = SELF_BODY.test(approver);
+    const levels = RELATIVE_LEVEL.test(approver) ? levelBefore(text, clauseStart + marker.index) : isSelf ? [...self] : levelsOf(approver);
     if (!levels.length) continue;
     const start = clauseStart + marker.index + marker[0].length;
-    out.push({ start, end: v.index + v[0].length, approver, levels, ...(SELF_BODY.test(approver) ? { self: true } : {}) });
+    out.push({ start, end: v.index + v[0].length, approver, levels, ...(isSelf ? { self: true } : {}) });
   }
   return out;
 }
@@ -154,10 +154,10 @@ const approvalParagraphs = keepUpTo((text: string): { text: string; lead: string
 
 /** The document's last approval in `sentence` (the decision: "镇人民政府初审后报县农业农村局审批") compared with the laws
  *  it names: the article for the closest matter, where that article gives the approval to another level. */
-export function approverConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, self = ''): ApproverConflict | null {
+export function approverConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null,
+  self: readonly IssuerLevel[] = []): ApproverConflict | null {
   if (HANDED_OVER.test(sentence)) return null;
-  // `self`: the issuing department's possible levels, comma-separated (the comparisons' memo keys are strings).
-  const approvals = approvalsIn(sentence, self ? self.split(',') as IssuerLevel[] : []);
+  const approvals = approvalsIn(sentence, self);
   const mine = approvals[approvals.length - 1];
   // A generic range of levels ("县级以上人民政府") places the approval nowhere; the issuer's possible levels do, where the law's
   // level is none of them.

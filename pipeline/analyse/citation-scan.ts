@@ -80,7 +80,6 @@ export function scanMentions(text: string, corpus: Corpus): Mention[] {
   const definedAt = (short: string, at: number) => shortNames.findLast((d) => d.short === short && d.from <= at)?.name;
   for (const m of text.matchAll(BRACKETED)) {
     const cleaned = cleanName(m[2]!);
-    const { versionNote: inner } = cleaned;
     const start = m.index!;
     // 《条例》 after "（以下简称《条例》）" is the law it stands for.
     const name = (!names.exact(cleaned.name) && definedAt(cleaned.name, start)) || cleaned.name;
@@ -94,7 +93,7 @@ export function scanMentions(text: string, corpus: Corpus): Mention[] {
     const defined = SHORT_NAME_DEFINED.exec(text.slice(nameEnd, nameEnd + 24));
     if (defined && defined[1] !== name) shortNames.push({ short: defined[1]!, name, from: nameEnd });
     const { refs, end } = parseArticleRefs(text, nameEnd);
-    const versionNote = inner ?? outerNote;
+    const versionNote = cleaned.versionNote ?? outerNote;
     push({
       start, end: refs.length ? end : nameEnd, form: 'bracketed', written: name, articles: refs,
       ...(m[1] ? { issuerPrefix: m[1] } : {}), ...(versionNote ? { versionNote } : {}),

@@ -1109,7 +1109,6 @@ const ACTOR_PHRASE = /由(?:[\u4e00-\u9fa5（）()]{1,20}?(?:人民政府|政府
  *  set against a named law's articles whole (closest-named-article.ts); the frames' bars were measured with it in the
  *  conduct (without it, a 文物 approval's "提出书面申请……办理建房手续" restated 建筑法第八条 in the embedded corpus). */
 const ADDRESSED_BODY = /向(?:[\u4e00-\u9fa5（）()]{1,16}?(?:人民政府|政府|部门|机关|局|委员会|办公室|办事处))/g;
-/** The clause's words without the bodies it names to act or to be addressed. */
 /** The citation a clause gives in brackets right after its measure ("处5000元以上2万元以下的罚款（条例第三十八条）；"): the
  *  article it restates, as a citation before the measure would be. */
 function trailingCitations(m: MeasureMention, sentence: { text: string; start: number }, ctx: FrameContext): Citation[] {
@@ -1123,6 +1122,7 @@ const TRAILING_REACH = 40;
 /** The measure's last words, then the bracket that opens the citation ("的罚款（依据《……》第十条"). */
 const TRAILING_GAP = /^[^，。；,;（()）\n]{0,8}[（(][ \u3000]*(?:依据|根据|依照|按照|参照|见)?[ \u3000]*/;
 
+/** The clause's words without the bodies it names to act or to be addressed. */
 export function withoutBodies(text: string): string {
   return text.replace(ACTOR_PHRASE, '').replace(ADDRESSED_BODY, '');
 }

@@ -53,16 +53,16 @@ export function lawTextsKey(names: readonly string[], corpus: Corpus, date: stri
  * force on the day, not on the rest of the document nor on the day itself; documents of one issuer repeat their
  * sentences, and a large named law (民法典, 1,260 articles) is read sentence by sentence for each of them. Kept per
  * corpus; `limit` answers at most (all forgotten when full). `compare` must not return undefined, and its answers are
- * shared: callers must not change them.
+ * shared: callers must not change them. Its further arguments are strings, flags or lists of strings.
  */
-export function keptAcrossDocuments<X extends (string | boolean)[], R>(
+export function keptAcrossDocuments<X extends (string | boolean | readonly string[])[], R>(
   compare: (sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, ...rest: X) => R,
   limit = 5_000,
 ): typeof compare {
   type Compare = typeof compare;
   const perCorpus = new WeakMap<Corpus, Compare>();
   const key: (...args: Parameters<Compare>) => string = (sentence, laws, corpus, date, ...rest) =>
-    `${lawTextsKey(laws, corpus, date)}\u0000${rest.join('\u0001')}\u0000${sentence}`;
+    `${lawTextsKey(laws, corpus, date)}\u0000${rest.map((r) => (Array.isArray(r) ? r.join('\u0002') : String(r))).join('\u0001')}\u0000${sentence}`;
   return (sentence, laws, corpus, date, ...rest) => {
     let kept = perCorpus.get(corpus);
     if (!kept) perCorpus.set(corpus, (kept = keepUpToBy(key, compare, limit)));

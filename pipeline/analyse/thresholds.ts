@@ -85,13 +85,13 @@ function sameMeasured(mine: Threshold, theirs: Threshold, article: string): bool
   return mine.q.type === 'age' && theirs.q.type === 'age' && mine.lead.length >= 2 && nearThing(mine.lead, article);
 }
 
-/** Two deadlines bound the same act: their acts share a word that is not common to every act. */
 /** An act of more than the common words ("提出处理意见", not "作出决定"). */
 function distinctAct(act: string): boolean {
   let rest = act;
   for (const w of COMMON_ACT) rest = rest.replaceAll(w, '');
   return rest.length >= 2;
 }
+/** Two deadlines bound the same act: their acts share a word that is not common to every act. */
 function sameAct(mine: Threshold, theirs: Threshold): boolean {
   if (!mine.act || !theirs.act) return false;
   const words = cjkBigrams(theirs.act);

@@ -61,9 +61,17 @@ function literalsOf(rule: CompiledRule): string[] | null {
   if (d.kind === 'pattern' || d.kind === 'authority') return rule.match!.literals;
   if (d.kind === 'quantity') return requiredLiterals(Array.isArray(d.context) ? d.context[0]! : d.context!);
   if (d.kind === 'citation') return null; // names without 《》 and pointers are citations too
-  if (d.kind === 'comparison') return d.compares === 'approver' ? [...APPROVAL_LITERALS] : d.compares === 'encouraged' ? [...DUTY_WORDS] : d.compares === 'permitted' ? [...PERMISSION_WORDS] : d.compares === 'unneeded' ? [...REQUIRED_LEAVE_WORDS] : null;
+  if (d.kind === 'comparison') {
+    const words = COMPARISON_LITERALS[d.compares!];
+    return words ? [...words] : null;
+  }
   return null;
 }
+/** The words a sentence must hold for each comparison to read it; the threshold and denial comparisons have none the
+ *  engine could pick a provision by. */
+const COMPARISON_LITERALS: Partial<Record<NonNullable<LoadedRule['def']['compares']>, readonly string[]>> = {
+  approver: APPROVAL_LITERALS, encouraged: DUTY_WORDS, permitted: PERMISSION_WORDS, unneeded: REQUIRED_LEAVE_WORDS,
+};
 
 function regexSources(def: LoadedRule['def'], vocabulary: CompiledVocabulary): string[] {
   const m = def.match;

@@ -61,13 +61,13 @@ describe('approverConflict', () => {
     expect(c?.articles[0]!.theirs.approver).toBe('乡（镇）人民政府');
   });
   it('compares the issuing department\'s own approval with the law\'s', () => {
-    const c = approverConflict('农村村民建住宅使用宅基地的，应当向我局提出申请，经我局审批后方可建设。', ['中华人民共和国土地管理法'], corpus, '2023-05-01', 'county');
+    const c = approverConflict('农村村民建住宅使用宅基地的，应当向我局提出申请，经我局审批后方可建设。', ['中华人民共和国土地管理法'], corpus, '2023-05-01', ['county']);
     expect(c?.articles.map((a) => `${a.law.title}${a.article.label}`)).toEqual(['中华人民共和国土地管理法第六十二条']);
     // An "X市" the division list lacks is a county-level or a prefecture-level city: either departs from the province.
     const seismic = '超限高层建筑工程，建设单位应当将设计文件报我局进行抗震设防审批。';
-    expect(approverConflict(seismic, ['建设工程抗震管理条例'], corpus, '2022-11-10', 'county,city')?.articles[0]!.article.label).toBe('第十三条');
+    expect(approverConflict(seismic, ['建设工程抗震管理条例'], corpus, '2022-11-10', ['county', 'city'])?.articles[0]!.article.label).toBe('第十三条');
     // … but not where the law's level is one of them.
-    expect(approverConflict('农村村民建住宅使用宅基地的，经我局审批后方可建设。', ['中华人民共和国土地管理法'], corpus, '2023-05-01', 'township,county')).toBeNull();
+    expect(approverConflict('农村村民建住宅使用宅基地的，经我局审批后方可建设。', ['中华人民共和国土地管理法'], corpus, '2023-05-01', ['township', 'county'])).toBeNull();
   });
   it('says nothing where the law gives the approval to the same level, or for one matter of two levels the other', () => {
     expect(approverConflict('农村村民住宅用地，由乡镇人民政府审核批准。', ['中华人民共和国土地管理法'], corpus, '2023-05-01')).toBeNull();

@@ -5,7 +5,7 @@
 // (可以允许), against the sentence of a named law that refuses it (analyse/permitted.ts); `compares: threshold` — a number a clause sets for a
 // condition, against the number the article sets for the same thing (analyse/thresholds.ts). The finding quotes
 // the article.
-import type { Provision, ResolvedArticle } from '../../model/types.ts';
+import type { IssuerLevel, Provision, ResolvedArticle } from '../../model/types.ts';
 import type { Corpus } from '../../corpus/corpus.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { approvalsIn, approverConflict as approverConflictOf } from '../../analyse/approver.ts';
@@ -23,15 +23,13 @@ import { statesOwnValidity } from '../../structure/meta-dates.ts';
 
 // A batch's documents repeat their sentences and name the same laws: each comparison is made once per sentence and
 // texts of the named laws.
-const approverConflict = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, self: string) =>
+const approverConflict = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, self: readonly IssuerLevel[]) =>
   approverConflictOf(sentence, laws, corpus, date, self));
 const encouragedConflict = keptAcrossDocuments(encouragedConflictOf);
 // A denial is compared with the words before it in its provision too (the sentence before it names what is denied).
 const deniedDuty = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, before: string) => deniedDutyOf(sentence, laws, corpus, date, before));
-// The laws the document is about without naming them travel as one string (the memo's key is made of its arguments).
-const thresholdConflict = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, government: boolean, about: string, title: string) =>
-  thresholdConflictOf(sentence, laws, corpus, date, government, about ? about.split(LIST) : [], title));
-const LIST = '\u0001';
+const thresholdConflict = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, government: boolean, about: readonly string[], title: string) =>
+  thresholdConflictOf(sentence, laws, corpus, date, government, about, title));
 const permittedBan = keptAcrossDocuments(permittedBanOf);
 const unneededApproval = keptAcrossDocuments(unneededApprovalOf);
 
@@ -43,8 +41,9 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
   const about = subjectLawsOf(ctx);
   // The levels the department that issues the document may be at, for the body it calls itself ("经我局批准").
   const issuer = ctx.issuers.length === 1 && ctx.issuers[0]!.kind === 'department' ? ctx.issuers[0]! : null;
-  const selfLevels = issuer ? (issuer.level ? [issuer.level] : issuer.possibleLevels ?? []) : [];
-  const self = selfLevels.join(',');
+  const self: IssuerLevel[] = issuer ? (issuer.level ? [issuer.level] : issuer.possibleLevels ?? []) : [];
+  // A comparison with the laws the document names, failing that with those it is about.
+  const namedThenAbout = <R>(compare: (laws: readonly string[]) => R | null): R | null => compare(named()) ?? (about.length ? compare(about) : null);
   // Every comparison is with a law the document names or is about: a document with neither has nothing to
   // compare, and its sentences need not be read for approvals, duties or numbers (the threshold rule has no words
   // the engine could pick it by, and meets every provision).
@@ -58,8 +57,8 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
     const before = p.text.slice(previous, s.start);
     previous = s.start;
     if (rule.def.compares === 'approver') {
-      if (!approvalsIn(s.text, selfLevels).length) continue;
-      const c = approverConflict(s.text, named(), ctx.corpus, ctx.date, self) ?? (about.length ? approverConflict(s.text, about, ctx.corpus, ctx.date, self) : null);
+      if (!approvalsIn(s.text, self).length) continue;
+      const c = namedThenAbout((laws) => approverConflict(s.text, laws, ctx.corpus, ctx.date, self));
       if (!c) continue;
       const basis = c.articles.map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
       const hit = hitAt(rule, ctx, p, at + c.approval.start, at + c.approval.end, basis, c.approval.approver, c.articles[0]!.theirs.approver);
@@ -67,7 +66,7 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
     } else if (rule.def.compares === 'encouraged') {
       if (!DUTY.test(s.text)) continue;
       if (isGovernmentDuty(p.text, s.start, s.end)) continue;
-      const c = encouragedConflict(s.text, named(), ctx.corpus, ctx.date) ?? (about.length ? encouragedConflict(s.text, about, ctx.corpus, ctx.date) : null);
+      const c = namedThenAbout((laws) => encouragedConflict(s.text, laws, ctx.corpus, ctx.date));
       if (!c) continue;
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const duty = DUTY.exec(s.text)!;
@@ -75,21 +74,21 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'denied') {
       if (!DENIAL_WORDS.some((w) => s.text.includes(w))) continue;
-      const c = deniedDuty(s.text, named(), ctx.corpus, ctx.date, before) ?? (about.length ? deniedDuty(s.text, about, ctx.corpus, ctx.date, before) : null);
+      const c = namedThenAbout((laws) => deniedDuty(s.text, laws, ctx.corpus, ctx.date, before));
       if (!c) continue;
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const hit = hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'permitted') {
       if (!PERMISSION_WORDS.some((w) => s.text.includes(w))) continue;
-      const c = permittedBan(s.text, named(), ctx.corpus, ctx.date) ?? (about.length ? permittedBan(s.text, about, ctx.corpus, ctx.date) : null);
+      const c = namedThenAbout((laws) => permittedBan(s.text, laws, ctx.corpus, ctx.date));
       if (!c) continue;
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const hit = hitToSentenceEnd(rule, ctx, p, at, s.text, c.start, article, c.sentence);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'unneeded') {
       if (!REQUIRED_LEAVE_WORDS.some((w) => s.text.includes(w))) continue;
-      const c = unneededApproval(s.text, named(), ctx.corpus, ctx.date) ?? (about.length ? unneededApproval(s.text, about, ctx.corpus, ctx.date) : null);
+      const c = namedThenAbout((laws) => unneededApproval(s.text, laws, ctx.corpus, ctx.date));
       if (!c) continue;
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const hit = hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
@@ -101,7 +100,7 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       // The articles retrieval ranks first for the sentence, read once for both questions below.
       let top: ReturnType<typeof retrieved> | undefined;
       const retrievedHere = () => (top ??= retrieved(s.text, ctx));
-      const c = (named().length || about.length ? thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government, about.join(LIST), ctx.doc.meta.title ?? '') : null)
+      const c = (named().length || about.length ? thresholdConflict(s.text, named(), ctx.corpus, ctx.date, government, about, ctx.doc.meta.title ?? '') : null)
         ?? (named().length ? null : retrievedThresholdConflict(s.text, retrievedHere, ctx, government));
       if (!c) continue;
       // … unless another act, retrieved for the sentence, sets that very number for the thing (its own law's other
@@ -128,7 +127,7 @@ function retrievedThresholdConflict(sentence: string, retrievedHere: () => Retur
   const top = retrievedHere();
   if (!top.length) return null;
   const laws = [...new Set(top.map((r) => r.law))];
-  const c = thresholdConflict(sentence, laws, ctx.corpus, ctx.date, government, '', ctx.doc.meta.title ?? '');
+  const c = thresholdConflict(sentence, laws, ctx.corpus, ctx.date, government, [], ctx.doc.meta.title ?? '');
   if (!c || c.similarity < RETRIEVED_MATTER) return null;
   // The article compared is one retrieval ranked, in the text of the document's day (its number may differ from the
   // current one's only where a revision renumbered it; then the comparison is left to the laws the document names).
