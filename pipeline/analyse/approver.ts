@@ -14,25 +14,41 @@ import { clauseAround, sentenceAround } from './units.ts';
 import { articlesOfLaws } from './named-law-articles.ts';
 import { LEVEL_WEIGHT } from '../corpus/corpus-impl.ts';
 import { HANDED_OVER } from '../rules/township-imposer.ts';
+import { withoutMarker } from '../structure/markers.ts';
 
 export interface Approval {
   /** Offsets in the text searched: the body's start to the verb's end ("县农业农村局审批"). */
   start: number;
   end: number;
   approver: string;
+  /** The decision's verb as written ("审批", "划定", "负责调查"). */
+  act: string;
   /** The levels the body may be at: one for a named body, several for "县级以上地方人民政府" or "市、县人民政府". */
   levels: IssuerLevel[];
   /** The issuing department named as itself ("我局"): its levels are those it may be at, not a law's generic range. */
   self?: boolean;
 }
 
-/** Words every approval holds: a text without them states none (the engine's prefilter). */
-export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发'] as const;
+/** Words every approval holds: a text without them states none (the engine's prefilter). Besides approving, the
+ *  decisions a law gives one level as its own: drawing a protected area's bounds (长城保护条例第十一条: 省、自治区、直辖市
+ *  人民政府……划定), settling a plan or a rate (审定, 确定), investigating an accident (生产安全事故报告和调查处理条例第十九条:
+ *  一般事故由……县级人民政府负责调查), and the licence a body is applied to for (放射性同位素与射线装置安全和防护条例第六条: 许可证
+ *  由省……生态环境主管部门审批颁发; "向县生态环境局申请领取辐射安全许可证"). */
+export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发', '颁发', '划定', '审定', '确定', '调查', '申请领取', '申领'] as const;
 /** The verb of the decision. Not a decision: the power itself (批准权限), its paper (批准文件, 审批手续), its body
  *  named as such (审批机关), or a step before it (审核, 初审, 审查 — "乡镇初审后报县民政部门审批" is lawful). */
 // 审核同意 and 审查同意 decide when nothing comes after them ("报镇人民政府审核同意后实施"); where a later body approves
 // ("乡镇审核同意后报县民政局审批"), that later approval is the sentence's decision (the last one is compared).
-const VERB = new RegExp(`(?:审核批准|审查批准|审核同意|审查同意|${APPROVAL_LITERALS.join('|')})(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证)`, 'g');
+// 确定 only as a decision ("由……确定后公布", not "确定的", "确定为"), 调查 only as the investigation a body is given
+// ("负责调查", "组织事故调查组进行调查"), not as a step before another's approval ("调查核实后直接审批").
+const VERB = new RegExp(`(?:审核批准|审查批准|审核同意|审查同意|批准|审批|核准|核发|颁发|划定|审定|确定(?![的为了性])|(?:负责|进行)调查(?!核实|处理)|申请领取|申领)(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证(?!书))`, 'g');
+/** The decisions a body may be named for as the subject of its sentence ("长城所在地省、自治区、直辖市人民政府应当……，划定……"),
+ *  not only after 由/报/经: words no one else's step is said with. */
+const SUBJECT_VERB = /^(?:划定|审定|负责调查|进行调查)$/;
+/** The body a sentence opens with, before its modal: "长城所在地省、自治区、直辖市人民政府应当", "乡人民政府负责". */
+const SUBJECT = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条\s*)?([\u4e00-\u9fa5、（）()]{2,40}?)(?:应当|负责|可以|须|必须)/;
+/** How far after its subject's modal the verb may be to be that body's. */
+const SUBJECT_REACH = 40;
 const VERB_PRESENT = new RegExp(APPROVAL_LITERALS.join('|'));
 /** What introduces the deciding body: "由……", "报……", "经……" (also "未经……批准"). */
 // Laws also name it as the body applied to: "应当向……省、自治区、直辖市人民政府自然资源主管部门提出申请并取得批准".
@@ -58,7 +74,8 @@ const MAX_BODY = 40;
 const MAX_TAIL = 14;
 /** A few words of the act between the body and the verb ("调查核实后直接", "集体研究后"). */
 // … or the matter the approval is of, after 进行 ("报送……住房和城乡建设主管部门进行抗震设防审批", 建设工程抗震管理条例第十三条).
-const ACT_TAIL = /^(?:[\u4e00-\u9fa5、]{0,12}(?:后|并|再|直接|统一)|进行[\u4e00-\u9fa5]{1,8})$/;
+// … or whom it sets to work ("由镇人民政府组织事故调查组进行调查").
+const ACT_TAIL = /^(?:[\u4e00-\u9fa5、]{0,12}(?:后|并|再|直接|统一)|进行[\u4e00-\u9fa5]{1,8}|组织[\u4e00-\u9fa5]{1,8})$/;
 /** "所在地的区、县人民政府": where the body is, not who it is. */
 const PLACE_OF = /^(?:[\u4e00-\u9fa5]{0,6}?所在地的?|当地)/;
 
@@ -76,14 +93,28 @@ export function approvalsIn(text: string, self: readonly IssuerLevel[] = []): Ap
     MARKER.lastIndex = 0;
     for (let m = MARKER.exec(clause); m; m = MARKER.exec(clause)) marker = m;
     // A body acting for another ("可以委托乡镇人民政府、街道办事处审批") holds the power by delegation.
-    if (!marker || HANDED_OVER.test(clause)) continue;
-    const approver = bodyIn(clause.slice(marker.index + marker[0].length));
+    if (HANDED_OVER.test(clause)) continue;
+    let approver: string | null = null;
+    let start = 0;
+    if (marker) {
+      approver = bodyIn(clause.slice(marker.index + marker[0].length));
+      start = clauseStart + marker.index + marker[0].length;
+    } else if (SUBJECT_VERB.test(v[0])) {
+      // The body the sentence opens with, its modal within reach of the verb.
+      const sentence = sentenceAround(text, v.index, v.index);
+      const subject = SUBJECT.exec(sentence.text);
+      if (subject && sentence.start + subject[0].length + SUBJECT_REACH >= v.index && !HANDED_OVER.test(text.slice(sentence.start, v.index))) {
+        approver = bodyIn(subject[1]!);
+        start = sentence.start + subject[0].indexOf(subject[1]!);
+      }
+    }
     if (!approver) continue;
     const isSelf = SELF_BODY.test(approver);
-    const levels = RELATIVE_LEVEL.test(approver) ? levelBefore(text, clauseStart + marker.index) : isSelf ? [...self] : levelsOf(approver);
+    const levels = RELATIVE_LEVEL.test(approver) ? levelBefore(text, start) : isSelf ? [...self] : levelsOf(approver);
     if (!levels.length) continue;
-    const start = clauseStart + marker.index + marker[0].length;
-    out.push({ start, end: v.index + v[0].length, approver, levels, ...(isSelf ? { self: true } : {}) });
+    // "报本级人民政府审查批准" is read with the level named before it: "本级人民政府（省、自治区、直辖市）".
+    if (RELATIVE_LEVEL.test(approver)) approver = `${approver}（${levelPhraseBefore(text, start)}）`;
+    out.push({ start, end: v.index + v[0].length, approver, act: v[0], levels, ...(isSelf ? { self: true } : {}) });
   }
   return out;
 }
@@ -96,10 +127,14 @@ const RELATIVE_LEVEL = /^(?:本级|同级)/;
 const LEVEL_PHRASE = /(?:县级以上|设区的市级以上|市级以上|省级以上|省、自治区、直辖市|设区的市|县级|市级|省级|乡（镇）|乡、镇|乡镇|乡级)(?:地方)?(?:各级)?(?:人民政府)?/g;
 
 function levelBefore(text: string, at: number): IssuerLevel[] {
-  let last: string | null = null;
+  const last = levelPhraseBefore(text, at);
+  return last ? levelsOf(last) : [];
+}
+function levelPhraseBefore(text: string, at: number): string {
+  let last = '';
   LEVEL_PHRASE.lastIndex = 0;
   for (let m = LEVEL_PHRASE.exec(text); m && m.index < at; m = LEVEL_PHRASE.exec(text)) last = m[0];
-  return last ? levelsOf(last) : [];
+  return last.replace(/(?:地方)?(?:各级)?人民政府$/, '');
 }
 
 /** The levels a body's name places it at: the law's generic names first ("县级以上地方人民政府", "乡（镇）人民政府",
@@ -162,17 +197,26 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
   // A generic range of levels ("县级以上人民政府") places the approval nowhere; the issuer's possible levels do, where the law's
   // level is none of them.
   if (!mine || !mine.levels.length || (mine.levels.length > 1 && !mine.self)) return null;
-  let matter = sentence;
-  for (const a of [...approvals].reverse()) matter = matter.slice(0, a.start) + matter.slice(a.end);
   // The law cited is no part of the matter ("依照《土地管理法》" would match every article of that law).
-  matter = matter.replace(CITATION_PHRASE, '');
+  const matterOf = (text: string) => {
+    let out = text;
+    // The body and the verb of an approval are no matter; a decision of its own kind is ("划定", "负责调查").
+    for (const a of [...approvals].reverse()) if (a.end <= text.length) out = out.slice(0, a.start) + out.slice(SUBJECT_VERB.test(a.act) ? a.end - a.act.length : a.end);
+    return withoutMarker(out).replace(CITATION_PHRASE, '');
+  };
+  const matter = matterOf(sentence);
+  // … or the sentence up to the decision's clause, where more follows it ("一般事故由镇人民政府组织事故调查组进行调查，事故调查
+  // 报告自事故发生之日起九十日内提交": the report's deadline is another article's matter).
+  const upToEnd = clauseAround(sentence, mine.end - 1, mine.end).end;
+  const upTo = upToEnd < sentence.length ? matterOf(sentence.slice(0, upToEnd)) : '';
+  const closeness = (text: string) => Math.max(conductSimilarity(matter, text), upTo.replace(/[^\u4e00-\u9fa5]/g, '').length >= MIN_UP_TO ? conductSimilarity(upTo, text) : 0);
   const found: ApproverConflict['articles'] = [];
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
     if (!VERB_PRESENT.test(article.text)) continue;
     const paragraphs = approvalParagraphs(article.text);
     if (!paragraphs.length) continue;
     // The matter is recognised by the whole article (its lead names it, its paragraphs the steps).
-    const similarity = conductSimilarity(matter, article.text);
+    const similarity = closeness(article.text);
     if (similarity < MIN_MATTER) continue;
     // The approval whose own part of its paragraph (its sentence, between ；) is closest: one paragraph may give two
     // matters to two levels (森林防火条例第二十五条: 野外用火 by the county, 实弹演习 by the province).
@@ -197,4 +241,6 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
 }
 /** Articles this close to the closest one say the same (a law and its implementing regulation). */
 const NEAR = 0.2;
+/** The fewest characters the sentence up to the decision must have to be its matter alone. */
+const MIN_UP_TO = 10;
 const MAX_ARTICLES = 2;

@@ -313,7 +313,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // Neither the body named to act nor the law cited is conduct ("依据《治安管理处罚法》" would match every
   // article that names that law).
   // A notice's words for what the article names ("冥纸、冥币" for 封建迷信殡葬用品) read as the article's term.
-  const read = conductOf(m, sentence, ctx.text, ctx.vocabulary, (from, to) => ownProvisionBroken(ctx, from, to));
+  const read = conductOf(m, sentence, ctx.text, ctx.vocabulary, (from, to, upperOnly) => ownProvisionBroken(ctx, from, to, upperOnly));
   // The provision's label ("第十四条 ") is no word of the conduct: "第十四条 违反本办法规定的" names none.
   const conduct = inLawTerms(withoutMarker(read.text).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   // A township (or a village committee) acting, or approving: the law must give the measure to it.
@@ -323,7 +323,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     || (m.family === 'licence' && (TOWNSHIP_APPROVER.test(m.text) || appliedToTownship(upToMeasure, m.text)));
   // "一律", "一经发现": the clause drops whatever conditions the law attaches to the measure.
   const blanket = BLANKET.test(sentence.text);
-  const candidates: { article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; text: string }[] = [];
+  const candidates: { article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; text: string; broken?: boolean }[] = [];
 
   // 1. What the sentence cites (or a citation lead before it in the same full sentence).
   const local = sentence.text.slice(0, m.end - sentence.start);
@@ -346,7 +346,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     if ((!c.law && LAWLIKE_NAME.test(c.name)) || (c.law && c.at && !c.at.exact && !c.articles.some(alignedByContent))) {
       return { kind: 'restates', article: null, how: 'unreadable' };
     }
-    for (const a of c.articles) if (a.resolved && (!c.at || c.at.exact || alignedByContent(a))) candidates.push({ article: a.resolved, how: 'cited', text: citedText(a) || a.resolved.text });
+    for (const a of c.articles) if (a.resolved && (!c.at || c.at.exact || alignedByContent(a))) candidates.push({ article: a.resolved, how: 'cited', text: citedText(a) || a.resolved.text, broken: brokenRule(ctx.text, c) });
   }
   for (const a of ctx.leadCited(m.start)) candidates.push({ article: a.resolved!, how: 'cited', text: citedText(a) || a.resolved!.text });
   if (candidates.length) {
@@ -361,7 +361,9 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       if (!inRange(f) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article };
       return restatesUnless(m, c.text, local, { kind: 'restates', article: c.article, how: 'cited' }, ctx.vocabulary, object, own);
     }
-    return { kind: 'creates', cited: candidates[0]!.article };
+    // "违反《民用机场管理条例》第四十九条规定，……的，处……": an article cited as the rule broken provides no sanction; the law's
+    // article that does (第七十九条) is found below by the conduct, which conductOf reads from the broken article.
+    if (!candidates.every((c) => c.broken)) return { kind: 'creates', cited: candidates[0]!.article };
   }
 
   // 1b. A law the sentence names without an article ("依据《治安管理处罚法》处5日以上10日以下拘留",
@@ -996,7 +998,7 @@ const EARLIER_REACH = 1500;
  * ("森林防火区内禁止下列野外用火：") — not the dates and places of the rest of a long sentence.
  */
 function conductOf(m: MeasureMention, sentence: { text: string; start: number }, doc: string, vocabulary: CompiledVocabulary,
-  ownProvisionBroken?: (start: number, end: number) => string | null): { text: string; beyond: boolean } {
+  ownProvisionBroken?: (start: number, end: number, upperOnly?: boolean) => string | null): { text: string; beyond: boolean } {
   const within = (text: string) => ({ text, beyond: false });
   const beyond = (text: string) => ({ text, beyond: true });
   const from = m.start - sentence.start;
@@ -1021,6 +1023,13 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
     // "违反本通告第二条规定的，由……处……": the conduct is what the document's own provision forbids or requires.
     const provision = ownProvisionBroken?.(sentence.start + cut + 1, sentence.start + from);
     if (provision && hasConduct(provision)) return beyond(provision + own);
+    // "违反《民用机场管理条例》第四十九条规定，……的，由……责令改正；情节严重的，处……": a part after ； that names no conduct
+    // takes the upper-law article broken before it. (A document's own provision broken before the ； is read with the
+    // sentence, as below: the law's sanction article says the same sentence, not that provision's words.)
+    if (cut >= 0 && !hasConduct(own.replace(ACTOR_PHRASE, ''))) {
+      const upper = ownProvisionBroken?.(sentence.start, sentence.start + from, true);
+      if (upper && hasConduct(upper)) return beyond(upper + before);
+    }
     // "……应当在首页显著位置公示营业执照信息。未按规定公示的，处……": a sanction for failing the duty the sentences
     // before it in the paragraph set; its few words ("未按规定公示") are that duty's.
     if (DUTY_BEFORE.test(own)) {
@@ -1091,13 +1100,27 @@ const LAWFULLY_OPENS = /^(?:依法|依规)/;
 const DEPARTMENT_NAME = /(?:部门|局|机关|大队|支队|委员会)(?:等(?:有关)?部门)?$/;
 /** The text of the one provision of the document itself that the words at [start, end) say is broken ("违反本通告第二条
  *  规定的", "违反本办法第五条第一款规定的"): its citation, found by the one citation scanner, after 违反 and before 的. */
-function ownProvisionBroken(ctx: FrameContext, start: number, end: number): string | null {
-  const c = citationsIn(ctx.citations, start, end).find((x) => x.own && x.form === 'self' && x.articles.length === 1
-    && ctx.text.slice(Math.max(0, x.start - 2), x.start) === '违反' && BROKEN_AFTER.test(ctx.text.slice(x.end, x.end + 4)));
-  return c ? ctx.ownProvision?.(c.articles[0]!.number) ?? null : null;
+function ownProvisionBroken(ctx: FrameContext, start: number, end: number, upperOnly = false): string | null {
+  const c = citationsIn(ctx.citations, start, end).find((x) => x.articles.length >= 1 && x.articles.length <= MAX_BROKEN
+    && brokenRule(ctx.text, x)
+    && ((x.own && x.form === 'self' && !upperOnly) || (!x.own && x.form !== 'anaphor' && x.articles.every((a) => a.text))));
+  if (!c) return null;
+  // "违反本通告第一条、第二条规定的": the conduct is what either provision forbids. "违反《民用机场管理条例》第四十九条规定，
+  // ……的，处……": what that article forbids, which the law's own sanction article (第七十九条) lists again.
+  const texts = c.own ? c.articles.map((a) => ctx.ownProvision?.(a.number) ?? null) : c.articles.map((a) => a.text!.slice(0, UPPER_BROKEN_CHARS));
+  return texts.every((t) => t !== null) ? texts.join('') : null;
 }
-/** "…第二条规定的", "…第二条的", "…第二条者". */
-const BROKEN_AFTER = /^(?:的)?(?:规定)?(?:的|者)/;
+/** The citation names the rule a sanction's conduct breaks ("违反《……》第四十九条规定的", "违反……第二条的"), not the
+ *  article that provides the sanction. */
+function brokenRule(text: string, c: Citation): boolean {
+  return text.slice(Math.max(0, c.start - 2), c.start) === '违反' && BROKEN_AFTER.test(text.slice(c.end, c.end + 4));
+}
+/** Enough of a cited upper-law article to say what it forbids. */
+const UPPER_BROKEN_CHARS = 300;
+/** The most provisions of its own a sanction names as broken that are read as its conduct. */
+const MAX_BROKEN = 3;
+/** "…第二条规定的", "…第二条的", "…第二条者", "…第四十九条规定，". */
+const BROKEN_AFTER = /^(?:(?:的)?(?:规定)?(?:的|者)|规定[，,])/;
 const DUTY_BEFORE = /^[，,\s]*(?:凡|对)?(?:(?:未|不)按(?:照)?(?:上述|前述|以上|本条|本项|前款)?(?:规定|要求)|违反(?:上述|前述|以上|本条|本项)规定)[\u4e00-\u9fa5]{0,8}的[，,]/;
 
 /** The body named to act: "由县市场监督管理局", "由镇综合执法队". */

@@ -139,3 +139,27 @@ const MIN_SENTENCES = 5;
 const MIN_SHARE = 0.35;
 const MAX_RETRIEVED_LAWS = 2;
 
+
+/**
+ * The laws an act hands its whole matter to: "耕地占用税的征收管理，依照本法和《中华人民共和国税收征收管理法》的规定执行"
+ * (耕地占用税法第十四条), "土地使用税的征收管理，依照《中华人民共和国税收征收管理法》及本条例的规定执行". A notice under
+ * 耕地占用税法 that sets a 滞纳金 rate sets what 税收征收管理法第三十二条 sets; the act it names says nothing of it. Only an
+ * article that opens with the act's own subject hands it over whole (饲料和饲料添加剂管理条例's "药物饲料添加剂的管理，依照
+ * 《兽药管理条例》" hands over a part).
+ */
+export function deferredLaws(law: CorpusLaw): string[] {
+  let out = deferredMemo.get(law);
+  if (out) return out;
+  out = [];
+  const subject = lawSubject(law.title);
+  if (subject) {
+    for (const a of law.articles) {
+      const m = HANDS_OVER.exec(a.text);
+      if (m && m[1]!.endsWith(subject) && !out.includes(m[2]!)) out.push(m[2]!);
+    }
+  }
+  deferredMemo.set(law, out);
+  return out;
+}
+const HANDS_OVER = /^([\u4e00-\u9fa5]{2,16})的(?:征收)?管理[，,]依照(?:本法和|本条例和)?《([^》]+)》(?:及本(?:法|条例))?的规定执行/;
+const deferredMemo = new WeakMap<CorpusLaw, string[]>();

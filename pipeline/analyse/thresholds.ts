@@ -42,7 +42,8 @@ export function thresholdsIn(text: string): Threshold[] {
   const out: Threshold[] = [];
   for (const q of extractQuantities(text, TYPES)) {
     const clause = clauseAround(text, q.start, q.end);
-    let lead = text.slice(clause.start, q.start).replace(/[^\u4e00-\u9fa5]/g, '');
+    // An aside in brackets ("学习时间（包括早读和晚自习）不少于……") is not what the number measures.
+    let lead = text.slice(clause.start, q.start).replace(ASIDE, '').replace(/[^\u4e00-\u9fa5]/g, '');
     for (let prev = ''; prev !== lead;) { prev = lead; lead = lead.replace(COMPARATOR, ''); }
     const part = sentenceAround(text, q.start, q.end);
     // An age in a list of conditions ("担任人民陪审员应当拥护宪法，年满三十周岁，……") measures the person the list opens with.
@@ -51,15 +52,23 @@ export function thresholdsIn(text: string): Threshold[] {
     // An age is an age whatever precedes it: "（五）年满三十周岁" in a list of the 收养人's conditions has no lead of its own.
     // A fraction and a percentage of the same whole are one measure ("名额数的五分之一" against "名额的40%").
     const measured: Quantity = q.unit === 'share' ? { ...q, unit: 'ratio' } : q;
-    const act = q.type === 'period' ? WITHIN.exec(text.slice(q.end, clause.end))?.[1] : undefined;
+    const act = q.type === 'period' ? actWithin(text.slice(q.end, clause.end)) : undefined;
     // A deadline whose clause opens with it ("接到报告后，在十五个工作日内提出处理意见") is named by the act it bounds alone.
     if (lead.length >= 2 || q.type === 'age' || (act && distinctAct(act))) out.push({ q: measured, lead, part: part.text, head: text.slice(part.start, q.start), ...(act ? { act } : {}) });
   }
   return out;
 }
 
+const ASIDE = /[（(][^（）()]*[）)]/g;
+
 /** The act right after a deadline ("内安排支付", "以内作出是否赔偿的决定"): up to six characters of it. */
 const WITHIN = /^(?:个工作日|个月|日|天|年)?(?:内|以内)[，,]?((?:[\u4e00-\u9fa5]){2,6})/;
+/** A deadline's act after the body it is done towards: "内向镇安全生产办公室书面报告" and "内向……安全生产监督管理部门和……有关部门
+ *  报告" both bound a 报告, whichever body receives it (which body is another question: approver.ts). */
+const TOWARDS = /^(?:个工作日|个月|日|天|年)?(?:内|以内)[，,]?向[\u4e00-\u9fa5、和或者及]*(?:部门|机关|政府|办公室|机构|委员会|单位|局|委|所|站|中心)([\u4e00-\u9fa5]{2,6})/;
+function actWithin(rest: string): string | undefined {
+  return TOWARDS.exec(rest)?.[1] ?? WITHIN.exec(rest)?.[1];
+}
 /** Acts too common to tell two deadlines apart. */
 const COMMON_ACT = new Set(['作出', '决定', '办理', '完成', '提出', '申请', '予以', '进行', '报送', '提交', '书面', '告知', '通知', '向县', '向市',
   '不得', '不予', '不能', '不再', '本县', '本市', '本区']);
@@ -81,6 +90,11 @@ function sameMeasured(mine: Threshold, theirs: Threshold, article: string): bool
   // Two deadlines for the same act ("县财政局……在六十日内安排支付" against "财政部门应当自收到支付申请之日起十五日内支付"): the act
   // names the thing, whatever the words before the number.
   if (sameAct(mine, theirs)) return true;
+  // A number for one case of a list the sentence opens with ("学生每日学习时间(包括自习)，小学不超过六小时，中学不超过八小时"): the
+  // case (中学) is its lead, the thing measured is named before it.
+  if (theirs.lead.length >= 2 && theirs.lead.length <= CASE_CHARS && !sameThing(mine.lead, theirs.lead)) {
+    return nearThing(mine.lead, theirs.head.slice(0, Math.max(0, theirs.head.length - theirs.lead.length - CASE_CHARS)));
+  }
   if (theirs.lead.length >= 2) return sameThing(mine.lead, theirs.lead);
   return mine.q.type === 'age' && theirs.q.type === 'age' && mine.lead.length >= 2 && nearThing(mine.lead, article);
 }
@@ -105,6 +119,18 @@ function nearThing(mine: string, theirs: string): boolean {
   const words = cjkBigrams(theirs);
   return [...cjkBigrams(mine.slice(-NEXT_TO))].some((w) => words.has(w) && !COMMON.has(w));
 }
+/** Another number of the close articles for the same thing (by the words next to it: not 试用期's 十二个月 beside a
+ *  contract's 三年), with a different value, whose case names a word of the clause's lead that `t`'s words lack:
+ *  蓄滞洪区运用补偿暂行办法第十二条 pays 住房 "按照水毁损失的70%" and 耐用消费品 "按照水毁损失的50%", and a clause's
+ *  "住房按照水毁损失的百分之五十" is the 住房's case, not the other's. */
+function closerOther(m: Threshold, t: Threshold, close: readonly Threshold[]): boolean {
+  // The words of the lead before those next to the number: the case the clause is of (住房), not the measure (水毁损失).
+  const mine = [...cjkBigrams(m.lead.slice(0, -NEXT_TO))].filter((w) => !COMMON.has(w));
+  return close.some((o) => o.q.unit === m.q.unit && Math.abs(o.q.value - m.q.value) > 1e-9 && sameThing(m.lead, o.lead) && nearThing(m.lead, o.head)
+    && mine.some((w) => o.head.slice(0, o.head.length - o.lead.length).includes(w) && !t.head.includes(w)));
+}
+/** The longest lead read as one case of a list ("中学", "小学", "大学"). */
+const CASE_CHARS = 3;
 /** How many characters before the number name what it measures. */
 const NEXT_TO = 4;
 
@@ -211,7 +237,7 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     // committee's, not the 赔偿义务机关's of 第十三条).
     const closest = Math.max(...same.map((t) => conductSimilarity(matter, t.part)));
     const agrees = close.some((t) => t.q.unit === m.q.unit && Math.abs(t.q.value - m.q.value) < 1e-9
-      && ((t.q.type === 'age' && t.lead.length < 2) || nearThing(m.lead, t.head) || sameAct(m, t))
+      && ((t.q.type === 'age' && t.lead.length < 2) || (nearThing(m.lead, t.head) && !closerOther(m, t, close)) || sameAct(m, t))
       && within(clauseCase, caseOf(t.part, null, clauseCase?.unit)) && (best.theirs.includes(t) || conductSimilarity(matter, t.part) >= closest - AGREE_MARGIN))
       || (government && m.q.type === 'period' && same.every((t) => calendar(m.q)![1] < calendar(t.q)![0]));
     if (agrees) continue;
@@ -221,8 +247,11 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     const holding = clauseCase ? same.filter((t) => { const c = caseOf(t.part, null, clauseCase.unit); return c !== null && within(clauseCase, c); }) : [];
     // Equally close, the number at the clause's end of a range: a clause's ceiling departs from the article's ceiling.
     const end = endOf(sentence, m.q);
+    // … or, in one sentence of cases, the case the clause names ("初中学生" is the 中学's, not the 小学's).
+    const named = (t: Threshold) => t.lead.length <= CASE_CHARS && sentence.includes(t.lead);
     const theirs = (holding.length ? holding : same).reduce((a, b) => {
       const sa = conductSimilarity(matter, a.part), sb = conductSimilarity(matter, b.part);
+      if (Math.abs(sb - sa) < 1e-9 && named(a) !== named(b)) return named(b) ? b : a;
       return sb > sa + 1e-9 || (Math.abs(sb - sa) < 1e-9 && endOf(b.part, b.q, b.head) === end && endOf(a.part, a.q, a.head) !== end) ? b : a;
     });
     // Working days and days differ only where one is surely longer (六十个工作日 against 30日; not 二十个工作日 against 30日).

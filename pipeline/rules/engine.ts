@@ -70,7 +70,7 @@ function literalsOf(rule: CompiledRule): string[] | null {
 /** The words a sentence must hold for each comparison to read it; the threshold and denial comparisons have none the
  *  engine could pick a provision by. */
 const COMPARISON_LITERALS: Partial<Record<NonNullable<LoadedRule['def']['compares']>, readonly string[]>> = {
-  approver: APPROVAL_LITERALS, encouraged: DUTY_WORDS, permitted: PERMISSION_WORDS, unneeded: REQUIRED_LEAVE_WORDS,
+  approver: APPROVAL_LITERALS, 'approver-below': APPROVAL_LITERALS, encouraged: DUTY_WORDS, permitted: PERMISSION_WORDS, unneeded: REQUIRED_LEAVE_WORDS,
 };
 
 function regexSources(def: LoadedRule['def'], vocabulary: CompiledVocabulary): string[] {

@@ -20,7 +20,8 @@ export interface Quantity {
 const N = NUMBER_RE_SOURCE;
 const AMOUNT_RE = new RegExp(`(${N})\\s*(亿元|万元|千元|百元|元)`, 'g');
 // 周 before 岁 is an age ("55周岁"), not weeks.
-const PERIOD_RE = new RegExp(`(${N}|半)\\s*(个工作日|个?工作日|个月|个自然月|日|天|周(?!岁)|年|小时)`, 'g');
+// "九个半小时", "一年半", "两个半月": a half more.
+const PERIOD_RE = new RegExp(`(${N}|半)\\s*(个工作日|个?工作日|个月|个自然月|个?自然日|日|天|周(?!岁)|年|个?小时|个半小时|个半月|年半)`, 'g');
 // A multiple of a base ("违法所得1倍以上5倍以下", "货值金额三倍") is a rate of that base as much as 百分之五十 is: laws
 // state one base in both ("处违法所得百分之五十以上三倍以下的罚款"), so both read as the ratio to it.
 const RATE_RE = new RegExp(`(百分之|千分之|万分之)(${N})|(\\d+(?:\\.\\d+)?)\\s*(%|％|‰)|(${N})\\s*倍`, 'g');
@@ -36,12 +37,13 @@ const SHARE_RE = new RegExp(`(${N})分之(${N})|过半数|半数以上`, 'g');
 const DISTANCE_RE = new RegExp(`(${N})\\s*(公里|千米|米)`, 'g');
 const DISTANCE_FACTOR: Record<string, number> = { 米: 1, 千米: 1000, 公里: 1000 };
 
+const HALF_MORE = /半/;
 function periodOf(num: number, unit: string): { value: number; unit: QuantityUnit } {
   if (unit.includes('工作日')) return { value: num, unit: 'workday' };
   if (unit.includes('月')) return { value: num * 30, unit: 'day' };
-  if (unit === '年') return { value: num * 365, unit: 'day' };
+  if (unit === '年' || unit === '年半') return { value: num * 365, unit: 'day' };
   if (unit === '周') return { value: num * 7, unit: 'day' };
-  if (unit === '小时') return { value: num, unit: 'hour' };
+  if (unit.endsWith('小时')) return { value: num, unit: 'hour' };
   return { value: num, unit: 'day' };
 }
 
@@ -88,8 +90,9 @@ export function extractQuantities(text: string, wanted: QuantityType[] = ['amoun
       // "第三日", "每日", "日期", "年度" are not periods.
       const before = text[m.index! - 1] ?? '';
       if (before === '第' || before === '每') continue;
-      const n = m[1] === '半' ? 0.5 : parseChineseNumber(m[1]!);
-      if (n === null) continue;
+      const whole = m[1] === '半' ? 0.5 : parseChineseNumber(m[1]!);
+      if (whole === null) continue;
+      const n = HALF_MORE.test(m[2]!) ? whole + 0.5 : whole;
       // Dates are not periods: "1月31日", "2024年3月", "2024年".
       if ((m[2] === '日' || m[2] === '天') && /月\s*$/.test(text.slice(Math.max(0, m.index! - 1), m.index!))) continue;
       if (m[2] === '年' && (n >= 1000 || text[m.index! + m[0].length] === '度' || /[上下本今去明]$/.test(before) || /^\s*[\d一二三四五六七八九十]+月/.test(text.slice(m.index! + m[0].length)))) continue;

@@ -14,7 +14,7 @@ import type { DocContext } from './context.ts';
 import { sentenceAround } from '../analyse/units.ts';
 import { afterMarker } from '../structure/markers.ts';
 import { charTest } from '../text/char-class.ts';
-import { retrievedSubjectLaws, subjectLaws } from '../analyse/subject-laws.ts';
+import { deferredLaws, retrievedSubjectLaws, subjectLaws } from '../analyse/subject-laws.ts';
 import { stripPrc } from '../corpus/law-metadata.ts';
 
 const LEAD_WORD = '(?:依照|根据|依据|按照)';
@@ -197,6 +197,11 @@ export function subjectLawsOf(ctx: DocContext): string[] {
   if (!laws.length && !named.size && !unheld) {
     laws = retrievedSubjectLaws(ctx.analysis().sentences.map((s) => s.text), ctx.corpus, ctx.date);
   }
+  // … and the laws those hand their whole matter to (耕地占用税法第十四条: 税收征收管理法), as held on the document's day.
+  const handed = [...namedLaws(ctx), ...laws.map((t) => ctx.corpus.findLaw(t)).filter((l): l is CorpusLaw => !!l)]
+    .flatMap((l) => deferredLaws(l)).map((t) => ctx.corpus.findLawAt(t, ctx.date ?? undefined)?.title)
+    .filter((t): t is string => !!t && !named.has(t) && !laws!.includes(t));
+  laws = [...laws, ...new Set(handed)];
   subjectMemo.set(ctx, laws);
   return laws;
 }
@@ -227,13 +232,20 @@ export function restatesNamedLawVerbatim(text: string, start: number, end: numbe
   const from = fullSentenceStart(text, start);
   let to = end;
   while (to < text.length && !isFullStop(text.charCodeAt(to))) to++;
-  const whole = organsAsOne(text.slice(from, to).replace(CJK, ''));
+  // The sentence, or its first part (up to ；) where the match is in it: "学校、幼儿园……占用耕地，免征耕地占用税；占用耕地建设
+  // 农田水利设施的，不缴纳耕地占用税" copies two articles, one in each part. Not a later part alone: it copies the law only with
+  // the conduct its first part states (copiesUpperLaw).
+  const semi = text.slice(from, to).search(/[；;]/);
+  const spans = semi >= 0 && from + semi >= end ? [text.slice(from, to), text.slice(from, from + semi)] : [text.slice(from, to)];
+  const match = text.slice(start, end).replace(CJK, '');
+  return spans.some((span) => copiesWordsOf(organsAsOne(span.replace(CJK, '')), match, laws));
+}
+function copiesWordsOf(whole: string, match: string, laws: CorpusLaw[]): boolean {
   if (whole.length < MIN_VERBATIM_CHARS) return false;
   // "除提交……外，还应当提交……": what the sentence adds after the article's own list is what it says; that part must be the
   // article's words too.
   const added = ADDED_TURN.exec(whole);
   const sentence = added && whole.length - added.index >= MIN_ADDED_CHARS ? whole.slice(added.index) : whole;
-  const match = text.slice(start, end).replace(CJK, '');
   const runs = sentence.length - 2;
   for (const law of laws) {
     for (const a of law.articles) {

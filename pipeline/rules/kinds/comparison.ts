@@ -8,7 +8,7 @@
 import type { IssuerLevel, Provision, ResolvedArticle } from '../../model/types.ts';
 import type { Corpus } from '../../corpus/corpus.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
-import { approvalsIn, approverConflict as approverConflictOf } from '../../analyse/approver.ts';
+import { approvalsIn, approverConflict as approverConflictOf, type ApproverConflict } from '../../analyse/approver.ts';
 import { thresholdConflict as thresholdConflictOf, thresholdsIn, agreedByRetrieved } from '../../analyse/thresholds.ts';
 import { DUTY, encouragedConflict as encouragedConflictOf } from '../../analyse/encouraged.ts';
 import { DENIAL_WORDS, deniedDuty as deniedDutyOf } from '../../analyse/denied.ts';
@@ -56,12 +56,12 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
     // The provision's words from the sentence before this one: what a denial denies is often named there.
     const before = p.text.slice(previous, s.start);
     previous = s.start;
-    if (rule.def.compares === 'approver') {
+    if (rule.def.compares === 'approver' || rule.def.compares === 'approver-below') {
       if (!approvalsIn(s.text, self).length) continue;
       const c = namedThenAbout((laws) => approverConflict(s.text, laws, ctx.corpus, ctx.date, self));
-      if (!c) continue;
+      if (!c || belowLaw(c) !== (rule.def.compares === 'approver-below')) continue;
       const basis = c.articles.map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
-      const hit = hitAt(rule, ctx, p, at + c.approval.start, at + c.approval.end, basis, c.approval.approver, c.articles[0]!.theirs.approver);
+      const hit = hitAt(rule, ctx, p, at + c.approval.start, at + c.approval.end, basis, c.approval.approver + c.approval.act, c.articles[0]!.theirs.approver + c.articles[0]!.theirs.act);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'encouraged') {
       if (!DUTY.test(s.text)) continue;
@@ -160,3 +160,11 @@ function hitAt(rule: CompiledRule, ctx: DocContext, p: Provision, start: number,
     vars: { value, law: article.law, article: article.article, limit },
   };
 }
+
+/** The document's body is below every level the law gives the decision to ("镇人民政府批准" where 土地管理法第五十七条 names
+ *  县级以上人民政府自然资源主管部门): it takes a power from above. */
+function belowLaw(c: ApproverConflict): boolean {
+  const theirs = c.articles[0]!.theirs.levels.map((l) => LEVEL_RANK[l]);
+  return c.approval.levels.every((l) => theirs.every((t) => LEVEL_RANK[l] < t));
+}
+const LEVEL_RANK: Record<IssuerLevel, number> = { township: 0, county: 1, city: 2, province: 3, central: 4 };
