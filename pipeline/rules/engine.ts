@@ -19,6 +19,7 @@ import { patternHitsInDocument, patternHitsInProvision } from './kinds/pattern.t
 import { quantityHits } from './kinds/quantity.ts';
 import { comparisonHits } from './kinds/comparison.ts';
 import { APPROVAL_LITERALS } from '../analyse/approver.ts';
+import { CHARGE_WORDS } from '../analyse/forbidden-charge.ts';
 import { PERMISSION_WORDS } from '../analyse/permitted.ts';
 import { REQUIRED_LEAVE_WORDS } from '../analyse/unneeded-approval.ts';
 import { DUTY_WORDS } from '../analyse/encouraged.ts';
@@ -70,7 +71,7 @@ function literalsOf(rule: CompiledRule): string[] | null {
 /** The words a sentence must hold for each comparison to read it; the threshold and denial comparisons have none the
  *  engine could pick a provision by. */
 const COMPARISON_LITERALS: Partial<Record<NonNullable<LoadedRule['def']['compares']>, readonly string[]>> = {
-  approver: APPROVAL_LITERALS, 'approver-below': APPROVAL_LITERALS, encouraged: DUTY_WORDS, permitted: PERMISSION_WORDS, unneeded: REQUIRED_LEAVE_WORDS,
+  approver: APPROVAL_LITERALS, 'approver-below': APPROVAL_LITERALS, encouraged: DUTY_WORDS, permitted: PERMISSION_WORDS, unneeded: REQUIRED_LEAVE_WORDS, charge: CHARGE_WORDS,
 };
 
 function regexSources(def: LoadedRule['def'], vocabulary: CompiledVocabulary): string[] {

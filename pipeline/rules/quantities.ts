@@ -21,7 +21,7 @@ const N = NUMBER_RE_SOURCE;
 const AMOUNT_RE = new RegExp(`(${N})\\s*(亿元|万元|千元|百元|元)`, 'g');
 // 周 before 岁 is an age ("55周岁"), not weeks.
 // "九个半小时", "一年半", "两个半月": a half more.
-const PERIOD_RE = new RegExp(`(${N}|半)\\s*(个工作日|个?工作日|个月|个自然月|个?自然日|日|天|周(?!岁)|年|个?小时|个半小时|个半月|年半)`, 'g');
+const PERIOD_RE = new RegExp(`(${N}|半)\\s*(个工作日|个?工作日|个月|个自然月|个?自然日|日|天|周(?!岁)|年半|年|个?小时|个半小时|个半月)`, 'g');
 // A multiple of a base ("违法所得1倍以上5倍以下", "货值金额三倍") is a rate of that base as much as 百分之五十 is: laws
 // state one base in both ("处违法所得百分之五十以上三倍以下的罚款"), so both read as the ratio to it.
 const RATE_RE = new RegExp(`(百分之|千分之|万分之)(${N})|(\\d+(?:\\.\\d+)?)\\s*(%|％|‰)|(${N})\\s*倍`, 'g');

@@ -18,7 +18,7 @@ describe('approvalsIn', () => {
   it('places 本级人民政府 at the level of the body named before it', () => {
     // 古树名木保护条例第十五条 (2025).
     const a = approvalsIn('经认定该古树名木的县级以上地方人民政府古树名木主管部门审核并报本级人民政府批准');
-    expect(a.map((x) => [x.approver, x.levels])).toEqual([['本级人民政府', ['county', 'city', 'province', 'central']]]);
+    expect(a.map((x) => [x.approver, x.levels])).toEqual([['本级人民政府（县级以上）', ['county', 'city', 'province', 'central']]]);
     expect(approvalsIn('由乡（镇）人民政府审核，报本级人民政府批准。').map((x) => x.levels)).toEqual([['township']]);
     // Nothing named before it: no level.
     expect(approvalsIn('报本级人民政府批准')).toEqual([]);
@@ -73,5 +73,27 @@ describe('approverConflict', () => {
     expect(approverConflict('农村村民住宅用地，由乡镇人民政府审核批准。', ['中华人民共和国土地管理法'], corpus, '2023-05-01')).toBeNull();
     // 森林防火条例第二十五条: 野外用火 by the county, 实弹演习 by the province, in one paragraph.
     expect(approverConflict('因防治病虫害确需在森林防火区野外用火的，应当经县人民政府批准。', ['森林防火条例'], corpus, '2023-05-01')).toBeNull();
+  });
+});
+
+describe('decisions besides approvals', () => {
+  it('reads drawing bounds, investigating and the licence applied for, after 由/报/经/向 or as the sentence\'s subject', () => {
+    expect(approvalsIn('本镇森林防火区由镇人民政府划定，并向社会公布。').map((a) => [a.approver, a.act, a.levels])).toEqual([['镇人民政府', '划定', ['township']]]);
+    expect(approvalsIn('一般事故由镇人民政府组织事故调查组进行调查。').map((a) => [a.approver, a.act])).toEqual([['镇人民政府', '进行调查']]);
+    expect(approvalsIn('诊所应当向县生态环境局申请领取辐射安全许可证。').map((a) => [a.approver, a.act])).toEqual([['县生态环境局', '申请领取']]);
+    // 森林防火条例第二十三条: the body is the sentence's subject, the decision a clause later.
+    const law = '县级以上地方人民政府应当根据本行政区域内森林资源分布状况和森林火灾发生规律，划定森林防火区，规定森林防火期，并向社会公布。';
+    expect(approvalsIn(law).map((a) => [a.approver, a.act])).toEqual([['县级以上地方人民政府', '划定']]);
+    // Not 确定 as an adjective or a result, nor an investigation that is a step before another's approval.
+    expect(approvalsIn('由县民政局按照确定的标准发放。')).toEqual([]);
+    expect(approvalsIn('由镇人民政府调查核实后报县民政局审批。').map((a) => a.act)).toEqual(['审批']);
+  });
+  it('compares them with the level the law gives the same decision', () => {
+    const c = approverConflict('根据《森林防火条例》，本镇森林防火区由镇人民政府划定，并向社会公布。', ['森林防火条例'], corpus, '2021-03-01');
+    expect(c && [`${c.articles[0]!.law.title}${c.articles[0]!.article.label}`, c.articles[0]!.theirs.act]).toEqual(['森林防火条例第二十三条', '划定']);
+    expect(approverConflict('根据《森林防火条例》，森林防火区由县人民政府划定并公布。', ['森林防火条例'], corpus, '2021-03-01')).toBeNull();
+    // The matter up to the decision's clause: what follows it (the report's deadline) is another article's.
+    const inquiry = '辖区内发生的一般事故由镇人民政府负责调查，事故调查报告自事故发生之日起九十日内提交。';
+    expect(approverConflict(inquiry, ['生产安全事故报告和调查处理条例'], corpus, '2022-06-01')?.articles[0]!.article.label).toBe('第十九条');
   });
 });

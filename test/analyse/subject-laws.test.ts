@@ -1,7 +1,7 @@
 // The laws a document is about without naming them (analyse/subject-laws.ts): a law's subject from its title, and the
 // laws a document's title or provisions name by their subject, in force on its date.
 import { describe, expect, it } from 'vitest';
-import { lawSubject, retrievedSubjectLaws, subjectLaws } from '../../pipeline/analyse/subject-laws.ts';
+import { deferredLaws, lawSubject, retrievedSubjectLaws, subjectLaws } from '../../pipeline/analyse/subject-laws.ts';
 import { thresholdConflict } from '../../pipeline/analyse/thresholds.ts';
 import { loadCorpus } from '../../pipeline/corpus/index.ts';
 
@@ -84,5 +84,12 @@ describe('retrievedSubjectLaws', () => {
     const scattered = ['各单位要高度重视安全生产工作', '严禁在林区野外用火', '养犬人应当为犬只办理登记',
       '学校应当保障学生的课外活动时间', '经营者不得销售过期食品', '建设单位应当依法办理施工许可'];
     expect(retrievedSubjectLaws(scattered, corpus, '2021-06-01')).toEqual([]);
+  });
+});
+
+describe('deferredLaws', () => {
+  it('reads the law an act hands its whole matter to, not a part of it', () => {
+    expect(deferredLaws(corpus.findLaw('中华人民共和国耕地占用税法')!)).toEqual(['中华人民共和国税收征收管理法']);
+    expect(deferredLaws(corpus.findLaw('中华人民共和国土地管理法')!)).toEqual([]);
   });
 });

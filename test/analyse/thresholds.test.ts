@@ -171,3 +171,28 @@ describe('thresholdConflict with 国家赔偿法', () => {
     expect(departure('县财政部门收到支付申请后，在十五日内安排支付赔偿金。', true)).toBeNull();
   });
 });
+
+describe('numbers read as laws word them', () => {
+  it('reads a deadline by the act after the body it is done towards, and compares it with the law\'s', () => {
+    const late = '单位负责人接到事故报告后，应当在十二小时内向县应急管理局报告。';
+    expect(thresholdsIn(late).map((x) => [x.q.raw, x.q.unit, x.act])).toEqual([['十二小时', 'hour', '报告']]);
+    const c = thresholdConflict(late, ['生产安全事故报告和调查处理条例'], corpus, '2022-09-01', false, [], '');
+    expect(c && [c.theirs.q.raw, `${c.law.title}${c.article.label}`]).toEqual(['1小时', '生产安全事故报告和调查处理条例第九条']);
+  });
+
+  it('takes the case of a list the clause names (中学, not 小学), and leaves bracketed asides out of the lead', () => {
+    const hours = '初级中学学生每日在校学习时间（含晚自习）为十个半小时。';
+    expect(thresholdsIn(hours).map((x) => [x.q.value, x.lead])).toEqual([[10.5, '学生每日在校学习时间']]);
+    const c = thresholdConflict(hours, ['学校卫生工作条例'], corpus, '2022-09-01', false, [], '');
+    expect(c?.theirs.q.raw).toBe('八小时');
+    expect(thresholdConflict('中学生每日学习时间（包括自习）不超过八小时。', ['学校卫生工作条例'], corpus, '2022-09-01', false, [], '')).toBeNull();
+  });
+
+  it('tells two rates of one article apart by the case word of the lead', () => {
+    // 蓄滞洪区运用补偿暂行办法第十二条: 住房 70%, 家庭耐用消费品 50% — both "按照水毁损失".
+    const houses = '蓄滞洪区运用后，受淹住房按照水毁损失的百分之五十给予补偿。';
+    const c = thresholdConflict(houses, ['蓄滞洪区运用补偿暂行办法'], corpus, '2022-05-01', false, [], '');
+    expect(c && [c.mine.q.raw, c.theirs.q.raw]).toEqual(['百分之五十', '70%']);
+    expect(thresholdConflict(houses.replace('百分之五十', '百分之七十'), ['蓄滞洪区运用补偿暂行办法'], corpus, '2022-05-01', false, [], '')).toBeNull();
+  });
+});

@@ -53,3 +53,10 @@ describe('extractQuantities', () => {
     expect(toComparable(1, 'ratio', 'day')).toBeNull();
   });
 });
+
+describe('periods with a half and calendar days', () => {
+  it('reads 个半小时, 年半, 个半月 and 个自然日', () => {
+    const q = extractQuantities('每日九个半小时，期限一年半，试用两个半月，三十个自然日内兑奖', ['period']);
+    expect(q.map((x) => [x.raw, x.value, x.unit])).toEqual([['九个半小时', 9.5, 'hour'], ['一年半', 547.5, 'day'], ['两个半月', 75, 'day'], ['三十个自然日', 30, 'day']]);
+  });
+});

@@ -8,6 +8,7 @@
 import type { IssuerLevel, Provision, ResolvedArticle } from '../../model/types.ts';
 import type { Corpus } from '../../corpus/corpus.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
+import { CHARGE_WORDS, forbiddenCharge } from '../../analyse/forbidden-charge.ts';
 import { approvalsIn, approverConflict as approverConflictOf, type ApproverConflict } from '../../analyse/approver.ts';
 import { thresholdConflict as thresholdConflictOf, thresholdsIn, agreedByRetrieved } from '../../analyse/thresholds.ts';
 import { DUTY, encouragedConflict as encouragedConflictOf } from '../../analyse/encouraged.ts';
@@ -85,6 +86,13 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       if (!c) continue;
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const hit = hitToSentenceEnd(rule, ctx, p, at, s.text, c.start, article, c.sentence);
+      if (hit) out.push(hit);
+    } else if (rule.def.compares === 'charge') {
+      if (!CHARGE_WORDS.some((w) => s.text.includes(w))) continue;
+      const c = namedThenAbout((laws) => forbiddenCharge(s.text, laws, ctx.corpus, ctx.date));
+      if (!c) continue;
+      const article = ctx.corpus.resolve(c.law.title, c.article.label);
+      const hit = hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'unneeded') {
       if (!REQUIRED_LEAVE_WORDS.some((w) => s.text.includes(w))) continue;
