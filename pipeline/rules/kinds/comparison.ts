@@ -8,14 +8,14 @@
 import type { IssuerLevel, Provision, ResolvedArticle } from '../../model/types.ts';
 import type { Corpus } from '../../corpus/corpus.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
-import { CHARGE_WORDS, forbiddenCharge } from '../../analyse/forbidden-charge.ts';
+import { CHARGE_WORDS, forbiddenCharge as forbiddenChargeOf } from '../../analyse/forbidden-charge.ts';
 import { approvalsIn, approverConflict as approverConflictOf, type ApproverConflict } from '../../analyse/approver.ts';
 import { thresholdConflict as thresholdConflictOf, thresholdsIn, agreedByRetrieved } from '../../analyse/thresholds.ts';
 import { DUTY, encouragedConflict as encouragedConflictOf } from '../../analyse/encouraged.ts';
 import { DENIAL_WORDS, deniedDuty as deniedDutyOf } from '../../analyse/denied.ts';
 import { PERMISSION_WORDS, permittedBan as permittedBanOf } from '../../analyse/permitted.ts';
 import { REQUIRED_LEAVE_WORDS, unneededApproval as unneededApprovalOf } from '../../analyse/unneeded-approval.ts';
-import { keptAcrossDocuments } from '../../analyse/named-law-articles.ts';
+import { keptAcrossDocuments, type LawSentenceMatch } from '../../analyse/named-law-articles.ts';
 import { namedLaws, subjectLawsOf } from '../restatement.ts';
 import { unitsOf } from '../match.ts';
 import { isGovernmentDuty } from '../guards.ts';
@@ -33,6 +33,23 @@ const thresholdConflict = keptAcrossDocuments((sentence: string, laws: readonly 
   thresholdConflictOf(sentence, laws, corpus, date, government, about, title));
 const permittedBan = keptAcrossDocuments(permittedBanOf);
 const unneededApproval = keptAcrossDocuments(unneededApprovalOf);
+const forbiddenCharge = keptAcrossDocuments(forbiddenChargeOf);
+
+/** The comparisons that find the one sentence of a named law a clause departs from (it requires what the clause denies,
+ *  forbids what it allows, makes free what it charges, waives what it requires): the words a sentence must hold to be
+ *  read, the comparison, and whether the finding runs to the sentence's end (what a clause allows is the rest of it) or
+ *  covers the clause's departing words. */
+type SentenceComparison = {
+  words: readonly string[];
+  find: (sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, before: string) => LawSentenceMatch | null;
+  toSentenceEnd: boolean;
+};
+const SENTENCE_COMPARISONS: Partial<Record<NonNullable<CompiledRule['def']['compares']>, SentenceComparison>> = {
+  denied: { words: DENIAL_WORDS, find: (s, laws, corpus, date, before) => deniedDuty(s, laws, corpus, date, before), toSentenceEnd: false },
+  permitted: { words: PERMISSION_WORDS, find: (s, laws, corpus, date) => permittedBan(s, laws, corpus, date), toSentenceEnd: true },
+  charge: { words: CHARGE_WORDS, find: (s, laws, corpus, date) => forbiddenCharge(s, laws, corpus, date), toSentenceEnd: false },
+  unneeded: { words: REQUIRED_LEAVE_WORDS, find: (s, laws, corpus, date) => unneededApproval(s, laws, corpus, date), toSentenceEnd: false },
+};
 
 export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
   const out: Hit[] = [];
@@ -57,7 +74,16 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
     // The provision's words from the sentence before this one: what a denial denies is often named there.
     const before = p.text.slice(previous, s.start);
     previous = s.start;
-    if (rule.def.compares === 'approver' || rule.def.compares === 'approver-below') {
+    const sentenceComparison = rule.def.compares ? SENTENCE_COMPARISONS[rule.def.compares] : undefined;
+    if (sentenceComparison) {
+      if (!sentenceComparison.words.some((w) => s.text.includes(w))) continue;
+      const c = namedThenAbout((laws) => sentenceComparison.find(s.text, laws, ctx.corpus, ctx.date, before));
+      if (!c) continue;
+      const article = ctx.corpus.resolve(c.law.title, c.article.label);
+      const hit = sentenceComparison.toSentenceEnd ? hitToSentenceEnd(rule, ctx, p, at, s.text, c.start, article, c.sentence)
+        : hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
+      if (hit) out.push(hit);
+    } else if (rule.def.compares === 'approver' || rule.def.compares === 'approver-below') {
       if (!approvalsIn(s.text, self).length) continue;
       const c = namedThenAbout((laws) => approverConflict(s.text, laws, ctx.corpus, ctx.date, self));
       if (!c || belowLaw(c) !== (rule.def.compares === 'approver-below')) continue;
@@ -72,34 +98,6 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
       const article = ctx.corpus.resolve(c.law.title, c.article.label);
       const duty = DUTY.exec(s.text)!;
       const hit = hitToSentenceEnd(rule, ctx, p, at, s.text, duty.index, article, c.sentence);
-      if (hit) out.push(hit);
-    } else if (rule.def.compares === 'denied') {
-      if (!DENIAL_WORDS.some((w) => s.text.includes(w))) continue;
-      const c = namedThenAbout((laws) => deniedDuty(s.text, laws, ctx.corpus, ctx.date, before));
-      if (!c) continue;
-      const article = ctx.corpus.resolve(c.law.title, c.article.label);
-      const hit = hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
-      if (hit) out.push(hit);
-    } else if (rule.def.compares === 'permitted') {
-      if (!PERMISSION_WORDS.some((w) => s.text.includes(w))) continue;
-      const c = namedThenAbout((laws) => permittedBan(s.text, laws, ctx.corpus, ctx.date));
-      if (!c) continue;
-      const article = ctx.corpus.resolve(c.law.title, c.article.label);
-      const hit = hitToSentenceEnd(rule, ctx, p, at, s.text, c.start, article, c.sentence);
-      if (hit) out.push(hit);
-    } else if (rule.def.compares === 'charge') {
-      if (!CHARGE_WORDS.some((w) => s.text.includes(w))) continue;
-      const c = namedThenAbout((laws) => forbiddenCharge(s.text, laws, ctx.corpus, ctx.date));
-      if (!c) continue;
-      const article = ctx.corpus.resolve(c.law.title, c.article.label);
-      const hit = hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
-      if (hit) out.push(hit);
-    } else if (rule.def.compares === 'unneeded') {
-      if (!REQUIRED_LEAVE_WORDS.some((w) => s.text.includes(w))) continue;
-      const c = namedThenAbout((laws) => unneededApproval(s.text, laws, ctx.corpus, ctx.date));
-      if (!c) continue;
-      const article = ctx.corpus.resolve(c.law.title, c.article.label);
-      const hit = hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'threshold') {
       // "本通知自印发之日起施行，有效期三年" dates the document: no law's 有效期 (进出口审批单的有效期最长为90日) is its measure.
