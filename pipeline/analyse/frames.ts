@@ -313,7 +313,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   // Neither the body named to act nor the law cited is conduct ("依据《治安管理处罚法》" would match every
   // article that names that law).
   // A notice's words for what the article names ("冥纸、冥币" for 封建迷信殡葬用品) read as the article's term.
-  const read = conductOf(m, sentence, ctx.text, ctx.vocabulary, (from, to, upperOnly) => ownProvisionBroken(ctx, from, to, upperOnly));
+  const read = conductOf(m, sentence, ctx.text, ctx.vocabulary, (from, to, upperOnly) => brokenProvision(ctx, from, to, upperOnly));
   // The provision's label ("第十四条 ") is no word of the conduct: "第十四条 违反本办法规定的" names none.
   const conduct = inLawTerms(withoutMarker(read.text).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   // A township (or a village committee) acting, or approving: the law must give the measure to it.
@@ -998,7 +998,7 @@ const EARLIER_REACH = 1500;
  * ("森林防火区内禁止下列野外用火：") — not the dates and places of the rest of a long sentence.
  */
 function conductOf(m: MeasureMention, sentence: { text: string; start: number }, doc: string, vocabulary: CompiledVocabulary,
-  ownProvisionBroken?: (start: number, end: number, upperOnly?: boolean) => string | null): { text: string; beyond: boolean } {
+  brokenProvision?: (start: number, end: number, upperOnly?: boolean) => string | null): { text: string; beyond: boolean } {
   const within = (text: string) => ({ text, beyond: false });
   const beyond = (text: string) => ({ text, beyond: true });
   const from = m.start - sentence.start;
@@ -1021,13 +1021,13 @@ function conductOf(m: MeasureMention, sentence: { text: string; start: number },
       if (paragraphs.length) return beyond(paragraphs.slice(-earlier.back).join('') + own);
     }
     // "违反本通告第二条规定的，由……处……": the conduct is what the document's own provision forbids or requires.
-    const provision = ownProvisionBroken?.(sentence.start + cut + 1, sentence.start + from);
+    const provision = brokenProvision?.(sentence.start + cut + 1, sentence.start + from);
     if (provision && hasConduct(provision)) return beyond(provision + own);
     // "违反《民用机场管理条例》第四十九条规定，……的，由……责令改正；情节严重的，处……": a part after ； that names no conduct
     // takes the upper-law article broken before it. (A document's own provision broken before the ； is read with the
     // sentence, as below: the law's sanction article says the same sentence, not that provision's words.)
     if (cut >= 0 && !hasConduct(own.replace(ACTOR_PHRASE, ''))) {
-      const upper = ownProvisionBroken?.(sentence.start, sentence.start + from, true);
+      const upper = brokenProvision?.(sentence.start, sentence.start + from, true);
       if (upper && hasConduct(upper)) return beyond(upper + before);
     }
     // "……应当在首页显著位置公示营业执照信息。未按规定公示的，处……": a sanction for failing the duty the sentences
@@ -1098,9 +1098,10 @@ const LAWFULLY_BEFORE = /(?:依法|依规|依照有关规定|按照有关规定)
 const LAWFULLY_OPENS = /^(?:依法|依规)/;
 /** A department of a government, the body that enforces a law ("民政部门", "县市场监督管理局", "公安机关"). */
 const DEPARTMENT_NAME = /(?:部门|局|机关|大队|支队|委员会)(?:等(?:有关)?部门)?$/;
-/** The text of the one provision of the document itself that the words at [start, end) say is broken ("违反本通告第二条
- *  规定的", "违反本办法第五条第一款规定的"): its citation, found by the one citation scanner, after 违反 and before 的. */
-function ownProvisionBroken(ctx: FrameContext, start: number, end: number, upperOnly = false): string | null {
+/** The text of the provisions the words at [start, end) say are broken: the document's own ("违反本通告第二条规定的",
+ *  "违反本办法第五条第一款规定的", "违反本通告第一条、第二条规定的") or, also and alone with `upperOnly`, an upper law's ("违反
+ *  《民用机场管理条例》第四十九条规定，"); the citation found by the one citation scanner, after 违反 and before 的 or 规定. */
+function brokenProvision(ctx: FrameContext, start: number, end: number, upperOnly = false): string | null {
   const c = citationsIn(ctx.citations, start, end).find((x) => x.articles.length >= 1 && x.articles.length <= MAX_BROKEN
     && brokenRule(ctx.text, x)
     && ((x.own && x.form === 'self' && !upperOnly) || (!x.own && x.form !== 'anaphor' && x.articles.every((a) => a.text))));
