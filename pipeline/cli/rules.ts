@@ -31,7 +31,7 @@ async function rules(args: string[]): Promise<number> {
   }
   const corpus = await loadCorpus(values.corpus);
   if (sub === 'lint') {
-    const { problems, rules } = lintRuleDir(dir, corpus);
+    const { problems, rules } = await lintRuleDir(dir, corpus);
     for (const p of problems) process.stderr.write(`${p.file}:${p.line}: ${p.message}\n`);
     if (problems.length) {
       process.stderr.write(`规则检查未通过：${problems.length} 个问题。\n`);

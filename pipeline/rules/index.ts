@@ -21,7 +21,7 @@ export async function loadRuleSet(dir: string, corpus: Corpus, opts: { profile?:
   problems.push(...vocab.problems, ...vocabularyReferences(rules, vocab));
   // Whatever the command: a rule set given to `check --rules` is checked for runaway regexes too (the
   // analysis runs once per rule set: check keeps the validated set, engine/ruleset-cache.ts).
-  problems.push(...redosProblems(rules));
+  problems.push(...(await redosProblems(rules)));
   const prof = loadProfile(dir, opts.profile ?? 'default');
   problems.push(...prof.problems);
   const known = new Set(rules.map((r) => r.def.id));

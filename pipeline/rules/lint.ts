@@ -10,12 +10,12 @@ import type { RuleProblem } from './ruleset.ts';
 import { redosProblems, validateRules } from './validate.ts';
 import { loadVocabulary, vocabularyReferences } from './load-vocab.ts';
 
-export function lintRuleDir(dir: string, corpus: Corpus): { problems: RuleProblem[]; rules: number } {
+export async function lintRuleDir(dir: string, corpus: Corpus): Promise<{ problems: RuleProblem[]; rules: number }> {
   const files = ruleFiles(dir);
   const { rules, problems } = loadRuleFiles(dir, files);
   if (!files.length) problems.push({ file: dir, line: 1, message: '规则目录中没有规则文件（*.yaml）' });
   problems.push(...validateRules(rules, corpus));
-  problems.push(...redosProblems(rules));
+  problems.push(...(await redosProblems(rules)));
   const vocab = loadVocabulary(dir, corpus);
   problems.push(...vocab.problems, ...vocabularyReferences(rules, vocab));
   const profileDir = join(dir, 'profiles');

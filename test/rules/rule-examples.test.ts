@@ -19,8 +19,8 @@ describe('shipped rule set', () => {
     for (const r of rs.rules) for (const b of r.basis) expect(corpus.resolve(b.law, b.article), `${r.id} ${b.law}${b.article}`).toBeTruthy();
   });
 
-  it('passes lint (schema, ids, basis quotes, placeholders, regex safety, profiles)', () => {
-    const { problems, rules } = lintRuleDir(RULES_DIR, corpus);
+  it('passes lint (schema, ids, basis quotes, placeholders, regex safety, profiles)', async () => {
+    const { problems, rules } = await lintRuleDir(RULES_DIR, corpus);
     expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([]);
     expect(rules).toBeGreaterThanOrEqual(80);
   });
