@@ -110,10 +110,11 @@ export function approvalsIn(text: string, self: readonly IssuerLevel[] = []): Ap
     }
     if (!approver) continue;
     const isSelf = SELF_BODY.test(approver);
-    const levels = RELATIVE_LEVEL.test(approver) ? levelBefore(text, start) : isSelf ? [...self] : levelsOf(approver);
+    const relative = RELATIVE_LEVEL.test(approver);
+    const levels = relative ? levelBefore(text, start) : isSelf ? [...self] : levelsOf(approver);
     if (!levels.length) continue;
     // "报本级人民政府审查批准" is read with the level named before it: "本级人民政府（省、自治区、直辖市）".
-    if (RELATIVE_LEVEL.test(approver)) approver = `${approver}（${levelPhraseBefore(text, start)}）`;
+    if (relative) approver = `${approver}（${levelPhraseBefore(text, start)}）`;
     out.push({ start, end: v.index + v[0].length, approver, act: v[0], levels, ...(isSelf ? { self: true } : {}) });
   }
   return out;

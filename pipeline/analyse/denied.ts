@@ -6,10 +6,9 @@
 // article the clause departs from.
 import type { Corpus } from '../corpus/corpus.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
-import { keepUpTo } from '../text/memo.ts';
 import { CITATION_PHRASE } from './frames.ts';
-import { articlesOfLaws, type LawSentenceMatch } from './named-law-articles.ts';
-import { splitClauses, splitSentences } from './units.ts';
+import { articlesOfLaws, lawSentencesWhere, type LawSentenceMatch } from './named-law-articles.ts';
+import { splitClauses } from './units.ts';
 import { ORGAN_END } from './grammar.ts';
 
 /** The administration's refusal or waiver of an act, and the act. Not 不得: addressed to the public it forbids, which
@@ -43,7 +42,7 @@ export interface DeniedDuty extends LawSentenceMatch {
   act: string;
 }
 
-const sentencesOf = keepUpTo((text: string): string[] => splitSentences(text).map((u) => u.text.trim()).filter((s) => s.length >= 6), 20_000);
+const sentencesOf = lawSentencesWhere((s) => s.length >= 6);
 
 /** The law sentence's clause that requires the act: the act in it, and a word of requirement before the act. */
 function requires(sentence: string, act: string): boolean {

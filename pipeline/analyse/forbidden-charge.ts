@@ -6,10 +6,9 @@
 // fee rules' (fees.yaml); this comparison names the article that says the very service is free.
 import type { Corpus } from '../corpus/corpus.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
-import { keepUpTo } from '../text/memo.ts';
 import { CITATION_PHRASE } from './frames.ts';
-import { articlesOfLaws, type LawSentenceMatch } from './named-law-articles.ts';
-import { clauseAround, splitClauses, splitSentences } from './units.ts';
+import { articlesOfLaws, lawSentencesWhere, type LawSentenceMatch } from './named-law-articles.ts';
+import { clauseAround, splitClauses } from './units.ts';
 
 /** The words of a charge (also the rule's prefilter). */
 export const CHARGE_WORDS = ['收取', '缴纳', '交纳', '收缴', '加收'];
@@ -33,7 +32,7 @@ const MIN_SHARED = 4;
 
 export type ForbiddenCharge = LawSentenceMatch;
 
-const freeSentences = keepUpTo((text: string): string[] => splitSentences(text).map((u) => u.text.trim()).filter((s) => FREE.test(s)), 20_000);
+const freeSentences = lawSentencesWhere((s) => FREE.test(s));
 
 /** The first charge in `sentence` that a named law's sentence makes free for the same matter; null if none. */
 export function forbiddenCharge(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null): ForbiddenCharge | null {
@@ -47,27 +46,26 @@ export function forbiddenCharge(sentence: string, laws: readonly string[], corpu
   if (!charge) return null;
   const mine = cjkBigrams(sentence.replace(CITATION_PHRASE, '　'));
   let best: ForbiddenCharge | null = null;
-  // The laws' own sentence that lets the charge be made for a case next to the free one (疫苗管理法第四十九条: 免疫规划疫苗
-  // free, 非免疫规划疫苗 "还可以收取接种服务费"; 第六条 "政府免费向居民提供免疫规划疫苗"): a clause nearly as close to it as to
-  // the free one restates it.
-  let allowed = 0;
-  for (const { article } of articlesOfLaws(laws, corpus, date)) {
-    for (const s of chargingSentences(article.text)) allowed = Math.max(allowed, shareIn([...cjkBigrams(s.replace(MODAL, '　'))], mine));
-  }
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
-    const free = freeSentences(article.text);
-    if (!free.length) continue;
-    for (const s of free) {
+    for (const s of freeSentences(article.text)) {
       // The sentence up to the clause that makes it free: what follows ("所需费用由……统筹解决") says who pays instead.
       const m = FREE.exec(s)!;
       const words = [...cjkBigrams(s.slice(0, clauseAround(s, m.index, m.index + m[0].length).end).replace(MODAL, '　'))];
       const similarity = shareIn(words, mine);
       const shared = words.filter((w) => mine.has(w)).length;
-      if (similarity < MIN_MATTER || shared < MIN_SHARED || allowed >= similarity - ALLOW_MARGIN || (best && similarity <= best.similarity)) continue;
+      if (similarity < MIN_MATTER || shared < MIN_SHARED || (best && similarity <= best.similarity)) continue;
       best = { law, article, sentence: s, start: charge.index!, end: charge.index! + charge[0].length, similarity };
     }
   }
-  return best;
+  // The laws' own sentence that lets the charge be made for a case next to the free one (疫苗管理法第四十九条: 免疫规划疫苗
+  // free, 非免疫规划疫苗 "还可以收取接种服务费"; 第六条 "政府免费向居民提供免疫规划疫苗"): a clause nearly as close to it as to
+  // the closest free one restates it. (Read only where a free sentence was found: most charges meet none.)
+  if (!best) return null;
+  let allowed = 0;
+  for (const { article } of articlesOfLaws(laws, corpus, date)) {
+    for (const s of chargingSentences(article.text)) allowed = Math.max(allowed, shareIn([...cjkBigrams(s.replace(MODAL, '　'))], mine));
+  }
+  return allowed >= best.similarity - ALLOW_MARGIN ? null : best;
 }
 
 /** How much less of the clause's words the article's allowing sentence may hold than its free one and still be the
@@ -76,6 +74,5 @@ export function forbiddenCharge(sentence: string, laws: readonly string[], corpu
 const ALLOW_MARGIN = 0.15;
 
 /** An article's sentences that make or allow a charge and make nothing free. */
-const chargingSentences = keepUpTo((text: string): string[] => splitSentences(text).map((u) => u.text.trim())
-  .filter((s) => !FREE.test(s) && CHARGING.test(s)), 20_000);
+const chargingSentences = lawSentencesWhere((s) => !FREE.test(s) && CHARGING.test(s));
 const CHARGING = /(?:收取|缴纳|交纳)[\u4e00-\u9fa5]{0,8}?(?:费用|费)/;

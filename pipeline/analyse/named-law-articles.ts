@@ -3,7 +3,8 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import type { CorpusLaw, ResolvedArticle } from '../model/types.ts';
 import { paragraphsOfText } from '../corpus/article-parser.ts';
-import { keepUpToBy, objectId } from '../text/memo.ts';
+import { keepUpTo, keepUpToBy, objectId } from '../text/memo.ts';
+import { splitSentences } from './units.ts';
 
 /** The text in force on `date` of each named law the base holds, in the order named. */
 export function lawTextsAt(names: readonly string[], corpus: Corpus, date: string | null): CorpusLaw[] {
@@ -24,6 +25,12 @@ export interface LawSentenceMatch {
   start: number;
   end: number;
   similarity: number;
+}
+
+/** The sentences of an article's text that `keep` accepts, trimmed, worked out once per text: each comparison that looks
+ *  for one law sentence (denied, permitted, forbidden-charge) asks every article of every law a document names. */
+export function lawSentencesWhere(keep: (sentence: string) => boolean): (text: string) => string[] {
+  return keepUpTo((text: string) => splitSentences(text).map((u) => u.text.trim()).filter(keep), 20_000);
 }
 
 export function* articlesOfLaws(names: readonly string[], corpus: Corpus, date: string | null): Generator<{ law: CorpusLaw; article: CorpusLaw['articles'][number] }> {

@@ -8,7 +8,7 @@ import type { Corpus } from '../corpus/corpus.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { keepUpTo } from '../text/memo.ts';
 import { CITATION_PHRASE } from './frames.ts';
-import { articlesOfLaws, type LawSentenceMatch } from './named-law-articles.ts';
+import { articlesOfLaws, lawSentencesWhere, type LawSentenceMatch } from './named-law-articles.ts';
 import { splitClauses, splitSentences } from './units.ts';
 
 /** The words that give leave (also the rule's prefilter). */
@@ -28,7 +28,7 @@ const MIN_SHARED = 4;
 /** The law's sentence that forbids the leave, and the clause's words that give it. */
 export type PermittedBan = LawSentenceMatch;
 
-const forbiddingSentences = keepUpTo((text: string): string[] => splitSentences(text).map((u) => u.text.trim()).filter((s) => FORBIDS.test(s)), 20_000);
+const forbiddingSentences = lawSentencesWhere((s) => FORBIDS.test(s));
 
 /** The first leave in `sentence` that a named law's sentence refuses for the same matter; null if none. */
 export function permittedBan(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null): PermittedBan | null {

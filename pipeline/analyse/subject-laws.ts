@@ -139,7 +139,6 @@ const MIN_SENTENCES = 5;
 const MIN_SHARE = 0.35;
 const MAX_RETRIEVED_LAWS = 2;
 
-
 /**
  * The laws an act hands its whole matter to: "耕地占用税的征收管理，依照本法和《中华人民共和国税收征收管理法》的规定执行"
  * (耕地占用税法第十四条), "土地使用税的征收管理，依照《中华人民共和国税收征收管理法》及本条例的规定执行". A notice under

@@ -144,7 +144,7 @@ const REPEAT = String.raw`(?:[*+]|\{\d+,(?:[2-9]|\d{2,})?\}|\{(?:[2-9]|\d{2,})\}
 const NESTED_REPEAT = new RegExp(String.raw`\([^()]*${REPEAT}[^()]*\)${REPEAT}`);
 
 /** Catastrophic-backtracking risk, analysed on the anchored pattern (the start-position scan is linear per start). */
-export function redosProblem(source: string): string | null {
+export async function redosProblem(source: string): Promise<string | null> {
   if (redosCache.has(source)) return redosCache.get(source)!;
   // The analysis takes up to seconds per pattern; its verdict depends only on the pattern and the
   // analyser, so it is kept between runs (engine/build-cache.ts) as well as in this process.
@@ -155,12 +155,12 @@ export function redosProblem(source: string): string | null {
     redosCache.set(source, verdict);
     return verdict;
   }
-  const verdict = analyseRedos(source);
+  const verdict = await analyseRedos(source);
   writeBuildCache('beishen-redos', key, verdict ?? '', 20_000);
   return verdict;
 }
 
-function analyseRedos(source: string): string | null {
+async function analyseRedos(source: string): Promise<string | null> {
   let result: string | null = null;
   // redos-detector is slow on CJK character classes (hundreds of ms each), so it only analyses
   // patterns that can backtrack badly: an unbounded quantifier, or a quantified group that holds
@@ -181,6 +181,11 @@ function analyseRedos(source: string): string | null {
     redosCache.set(source, null);
     return null;
   }
+  // redos-detector keeps every iterator it forks alive (a WeakRef holds its target until the job that made it ends) and
+  // frees them in FinalizationRegistry callbacks, which run only between tasks. Analyses one after another in one
+  // synchronous run kept about 20 MB each: a rule set ten times the size, with a cold build cache, ran out of a 4 GB heap.
+  // A task boundary before each analysis frees the previous one's.
+  await new Promise((resolve) => setImmediate(resolve));
   try {
     // maxSteps, not a timeout: the verdict must not depend on how busy the machine is.
     const r = isSafe(new RegExp(`^(?:${source})`), { maxSteps: 5000 });
@@ -204,12 +209,7 @@ export async function redosProblems(rules: LoadedRule[]): Promise<RuleProblem[]>
   const out: RuleProblem[] = [];
   for (const r of rules) {
     for (const { source, path } of regexesOf(r)) {
-      // redos-detector keeps every iterator it forks alive (a WeakRef holds its target until the job that made it ends)
-      // and frees them in FinalizationRegistry callbacks, which run only between tasks. Pattern after pattern in one
-      // synchronous run kept about 20 MB each: a rule set ten times the size, with a cold build cache, ran out of a 4 GB
-      // heap. A task boundary before each pattern not yet known here frees them.
-      if (!redosCache.has(source)) await new Promise((resolve) => setImmediate(resolve));
-      const p = redosProblem(source);
+      const p = await redosProblem(source);
       if (p) out.push({ file: r.source.file, line: r.source.lineOf(path), message: `${r.def.id}: 正则“${source}”${p}` });
     }
   }

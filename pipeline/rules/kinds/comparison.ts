@@ -5,7 +5,7 @@
 // (可以允许), against the sentence of a named law that refuses it (analyse/permitted.ts); `compares: threshold` — a number a clause sets for a
 // condition, against the number the article sets for the same thing (analyse/thresholds.ts). The finding quotes
 // the article.
-import type { IssuerLevel, Provision, ResolvedArticle } from '../../model/types.ts';
+import { ISSUER_LEVELS, type IssuerLevel, type Provision, type ResolvedArticle } from '../../model/types.ts';
 import type { Corpus } from '../../corpus/corpus.ts';
 import type { CompiledRule, DocContext, Hit } from '../context.ts';
 import { CHARGE_WORDS, forbiddenCharge as forbiddenChargeOf } from '../../analyse/forbidden-charge.ts';
@@ -170,7 +170,7 @@ function hitAt(rule: CompiledRule, ctx: DocContext, p: Provision, start: number,
 /** The document's body is below every level the law gives the decision to ("镇人民政府批准" where 土地管理法第五十七条 names
  *  县级以上人民政府自然资源主管部门): it takes a power from above. */
 function belowLaw(c: ApproverConflict): boolean {
-  const theirs = c.articles[0]!.theirs.levels.map((l) => LEVEL_RANK[l]);
-  return c.approval.levels.every((l) => theirs.every((t) => LEVEL_RANK[l] < t));
+  // ISSUER_LEVELS runs from the centre down: a later level is a lower one.
+  const theirs = c.articles[0]!.theirs.levels.map((l) => ISSUER_LEVELS.indexOf(l));
+  return c.approval.levels.every((l) => theirs.every((t) => ISSUER_LEVELS.indexOf(l) > t));
 }
-const LEVEL_RANK: Record<IssuerLevel, number> = { township: 0, county: 1, city: 2, province: 3, central: 4 };
