@@ -34,17 +34,21 @@ export interface Approval {
  *  人民政府……划定), settling a plan or a rate (审定, 确定), investigating an accident (生产安全事故报告和调查处理条例第十九条:
  *  一般事故由……县级人民政府负责调查), and the licence a body is applied to for (放射性同位素与射线装置安全和防护条例第六条: 许可证
  *  由省……生态环境主管部门审批颁发; "向县生态环境局申请领取辐射安全许可证"). */
-export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发', '颁发', '划定', '审定', '确定', '调查', '申请领取', '申领'] as const;
+export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发', '颁发', '划定', '审定', '确定', '调查', '申请领取', '申领', '采购', '年检', '检测', '检验'] as const;
 /** The verb of the decision. Not a decision: the power itself (批准权限), its paper (批准文件, 审批手续), its body
  *  named as such (审批机关), or a step before it (审核, 初审, 审查 — "乡镇初审后报县民政部门审批" is lawful). */
 // 审核同意 and 审查同意 decide when nothing comes after them ("报镇人民政府审核同意后实施"); where a later body approves
 // ("乡镇审核同意后报县民政局审批"), that later approval is the sentence's decision (the last one is compared).
 // 确定 only as a decision ("由……确定后公布", not "确定的", "确定为"), 调查 only as the investigation a body is given
 // ("负责调查", "组织事故调查组进行调查"), not as a step before another's approval ("调查核实后直接审批").
-const VERB = new RegExp(`(?:审核批准|审查批准|审核同意|审查同意|批准|审批|核准|核发|颁发|划定|审定|确定(?![的为了性])|(?:负责|进行)调查(?!核实|处理)|申请领取|申领)(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证(?!书))`, 'g');
+// The work a law gives one level to organise ("由省、自治区、直辖市气象主管机构组织采购", "……组织年检") is a power of that
+// level as much: 组织采购, 组织年检, 组织检测; a purchase a body is told to make itself ("自行向生产企业采购") too.
+const VERB = new RegExp(`(?:审核批准|审查批准|审核同意|审查同意|批准|审批|核准|核发|颁发|划定|审定|确定(?![的为了性])|(?:负责|进行)调查(?!核实|处理)|申请领取|申领|组织(?:采购|年检|检测|检验)|自行(?:向[\u4e00-\u9fa5]{1,10}?)?采购)(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证(?!书))`, 'g');
 /** The decisions a body may be named for as the subject of its sentence ("长城所在地省、自治区、直辖市人民政府应当……，划定……"),
  *  not only after 由/报/经: words no one else's step is said with. */
 const SUBJECT_VERB = /^(?:划定|审定|负责调查|进行调查)$/;
+/** A clause that adds a body the decision is made with, its own body named before: "会同有关飞行管制部门确定". */
+const JOINT = /^(?:会同|并会同|商)/;
 /** The body a sentence opens with, before its modal: "长城所在地省、自治区、直辖市人民政府应当", "乡人民政府负责". */
 const SUBJECT = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+条\s*)?([\u4e00-\u9fa5、（）()]{2,40}?)(?:应当|负责|可以|须|必须)/;
 /** How far after its subject's modal the verb may be to be that body's. */
@@ -56,18 +60,23 @@ const MARKER = /(?:由|报请|报经|报送|报|经|交由|向)/g;
 /** Words between the body and the verb that are not the body's. */
 const FILLER = /^(?:依法|依规|统一|负责|予以|进行|审查|审核|同意后|同意|提出申请|申请|并|取得|获得)+$/;
 /** A body's name ends as an organ's does. */
-const BODY_END = /(?:人民政府|政府|部门|局|委员会|委|街道办事处|办事处|街道办|办公室|机关|所|站|中心)$/;
+const BODY_END = /(?:人民政府|政府|部门|局|委员会|委|街道办事处|办事处|街道办|办公室|机关|主管机构|所|站|中心)$/;
 
 /** The body named before the verb: the words up to the last organ ending, where what follows it is a few words of
  *  the act ("调查核实后直接", "依法") and not another body or step. */
 function bodyIn(raw: string): string | null {
-  let end = -1;
+  const ends: number[] = [];
   BODY_END_ANY.lastIndex = 0;
-  for (let m = BODY_END_ANY.exec(raw); m; m = BODY_END_ANY.exec(raw)) end = m.index + m[0].length;
-  if (end < 2 || end > MAX_BODY || raw.length - end > MAX_TAIL) return null;
-  const tail = raw.slice(end);
-  if (tail && !FILLER.test(tail) && !ACT_TAIL.test(tail)) return null;
-  return raw.slice(0, end).replace(PLACE_OF, '');
+  for (let m = BODY_END_ANY.exec(raw); m; m = BODY_END_ANY.exec(raw)) ends.push(m.index + m[0].length);
+  // The last organ ending first; an earlier one where the words after the last are the act's ("……气象主管机构按照国家有关
+  // 政府采购的规定组织采购": 政府 is in the rule the body acts by).
+  for (const end of ends.reverse()) {
+    if (end < 2 || end > MAX_BODY || raw.length - end > MAX_TAIL) continue;
+    const tail = raw.slice(end);
+    if (tail && !FILLER.test(tail) && !ACT_TAIL.test(tail)) continue;
+    return raw.slice(0, end).replace(PLACE_OF, '');
+  }
+  return null;
 }
 const BODY_END_ANY = new RegExp(BODY_END.source.replace(/\$$/, ''), 'g');
 const MAX_BODY = 40;
@@ -75,7 +84,8 @@ const MAX_TAIL = 14;
 /** A few words of the act between the body and the verb ("调查核实后直接", "集体研究后"). */
 // … or the matter the approval is of, after 进行 ("报送……住房和城乡建设主管部门进行抗震设防审批", 建设工程抗震管理条例第十三条).
 // … or whom it sets to work ("由镇人民政府组织事故调查组进行调查").
-const ACT_TAIL = /^(?:[\u4e00-\u9fa5、]{0,12}(?:后|并|再|直接|统一)|进行[\u4e00-\u9fa5]{1,8}|组织[\u4e00-\u9fa5]{1,8})$/;
+// … or the rule it acts by or the need it acts on ("按照国家有关政府采购的规定", "按照需求"), or how often ("每两年").
+const ACT_TAIL = /^(?:[\u4e00-\u9fa5、]{0,12}(?:后|并|再|直接|统一)|进行[\u4e00-\u9fa5]{1,8}|组织[\u4e00-\u9fa5]{1,8}|(?:按照|依照|根据)[\u4e00-\u9fa5、《》]{1,14}|每[一二两三四五六七八九十\d]*(?:年|个月|月|季度|半年))$/;
 /** "所在地的区、县人民政府": where the body is, not who it is. */
 const PLACE_OF = /^(?:[\u4e00-\u9fa5]{0,6}?所在地的?|当地)/;
 
@@ -99,6 +109,20 @@ export function approvalsIn(text: string, self: readonly IssuerLevel[] = []): Ap
     if (marker) {
       approver = bodyIn(clause.slice(marker.index + marker[0].length));
       start = clauseStart + marker.index + marker[0].length;
+    } else if (JOINT.test(clause)) {
+      // "由省、自治区、直辖市气象主管机构根据……，依照……的有关规定，会同有关飞行管制部门确定": the body 由 named clauses
+      // before decides, with the other.
+      const sentence = sentenceAround(text, v.index, v.index);
+      const by = text.lastIndexOf('由', clauseStart);
+      if (by >= sentence.start) {
+        const segment = text.slice(by + 1, clauseAround(text, by, by).end);
+        BODY_END_ANY.lastIndex = 0;
+        const first = BODY_END_ANY.exec(segment);
+        if (first && first.index + first[0].length <= MAX_BODY) {
+          approver = segment.slice(0, first.index + first[0].length).replace(PLACE_OF, '');
+          start = by + 1;
+        }
+      }
     } else if (SUBJECT_VERB.test(v[0])) {
       // The body the sentence opens with, its modal within reach of the verb.
       const sentence = sentenceAround(text, v.index, v.index);

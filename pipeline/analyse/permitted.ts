@@ -60,6 +60,8 @@ const FORBIDDEN = /不得([\u4e00-\u9fa5]{2,20})/g;
  *  has. */
 const ACT_RUN = 4;
 const COMMON_RUN = /的|任何|单位|个人|规定|以上|以下|人民政府|部门/;
+/** A ban qualified by how the act is done: against the law, without leave, without cause. */
+const QUALIFIED = /^(?:违反|违背|擅自|非法|无故|无正当理由|随意|超过|超出)/;
 /** A ban said outright: a short subject, then 不得. */
 const UNCONDITIONAL = /^[\u4e00-\u9fa5、（）()]{1,20}不得/;
 /** Most of the law's forbidding sentence is in the clause: the clause allows that very act, not a neighbouring one (a
@@ -84,6 +86,9 @@ function permittedAct(sentence: string, conditions: { start: number; end: number
       let words: string[] | undefined;
       for (const f of s.matchAll(FORBIDDEN)) {
         const act = f[1]!;
+        // A ban of the act done against the law or without leave ("用人单位不得违反本法规定延长劳动者的工作时间", "不得擅自
+        // 改变用途") leaves the act open within the law: a clause that allows it on the law's terms allows nothing forbidden.
+        if (QUALIFIED.test(act)) continue;
         for (const m of mays) {
           if (!sharesRun(m.allowed, act)) continue;
           words ??= [...cjkBigrams(s.replace(MODAL, '　'))];

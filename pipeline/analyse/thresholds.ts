@@ -11,7 +11,7 @@ import { conductSimilarity, CITATION_PHRASE } from './frames.ts';
 import { withoutMarker } from '../structure/markers.ts';
 import { RANGE_SEP } from './grammar.ts';
 import { keepUpTo, keepUpToBy } from '../text/memo.ts';
-import { cjkBigrams } from '../text/bigrams.ts';
+import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { clauseAround, sentenceAround } from './units.ts';
 import { articlesOfLaws } from './named-law-articles.ts';
 import { stripPrc } from '../corpus/law-metadata.ts';
@@ -44,8 +44,15 @@ export function thresholdsIn(text: string): Threshold[] {
     const clause = clauseAround(text, q.start, q.end);
     // An aside in brackets ("学习时间（包括早读和晚自习）不少于……") is not what the number measures.
     let lead = text.slice(clause.start, q.start).replace(ASIDE, '').replace(/[^\u4e00-\u9fa5]/g, '');
+    const raw = lead;
     for (let prev = ''; prev !== lead;) { prev = lead; lead = lead.replace(COMPARATOR, ''); }
     const part = sentenceAround(text, q.start, q.end);
+    // A clause that is only the predicate ("外墙面的防渗漏，为5年"; "电气管线……装修工程，为2年") measures what the clause
+    // before it names: the items of a list of terms put the thing and its number on either side of the comma.
+    if (!lead && /为$/.test(raw) && clause.start > part.start) {
+      const before = clauseAround(text, clause.start - 2, clause.start - 2);
+      lead = text.slice(Math.max(before.start, part.start), clause.start).replace(ASIDE, '').replace(/[^\u4e00-\u9fa5]/g, '');
+    }
     // An age in a list of conditions ("担任人民陪审员应当拥护宪法，年满三十周岁，……") measures the person the list opens with.
     if (lead.length < 2 && q.type === 'age') lead = LIST_HEAD.exec(text.slice(part.start, q.start))?.[1]?.replace(/[^\u4e00-\u9fa5]/g, '') ?? lead;
     lead = lead.slice(-LEAD_CHARS);
@@ -126,9 +133,27 @@ function nearThing(mine: string, theirs: string): boolean {
 function closerOther(m: Threshold, t: Threshold, close: readonly Threshold[]): boolean {
   // The words of the lead before those next to the number: the case the clause is of (住房), not the measure (水毁损失).
   const mine = [...cjkBigrams(m.lead.slice(0, -NEXT_TO))].filter((w) => !COMMON.has(w));
-  return close.some((o) => o.q.unit === m.q.unit && Math.abs(o.q.value - m.q.value) > 1e-9 && sameThing(m.lead, o.lead) && nearThing(m.lead, o.head)
-    && mine.some((w) => o.head.slice(0, o.head.length - o.lead.length).includes(w) && !t.head.includes(w)));
+  // … or the condition its part opens with, which the other case's says much more of than `t`'s ("法定休假日安排劳动者工作的，
+  // 支付不低于工资的百分之二百" is 劳动法第四十四条's 法定休假日 case, 百分之三百, not its 休息日 case's 百分之二百).
+  const condition = [...cjkBigrams(caseClause(m.head))].filter((w) => !COMMON.has(w));
+  const saysOf = (head: string) => shareIn(condition, cjkBigrams(caseClause(head)));
+  return close.some((o) => {
+    if (o.q.unit !== m.q.unit || Math.abs(o.q.value - m.q.value) <= 1e-9 || !sameThing(m.lead, o.lead) || !nearThing(m.lead, o.head)) return false;
+    // A part that sets the clause's number too ("补种毁坏株数1倍至3倍": 3倍 is the other end of the clause's own range) is
+    // the clause's case, not another.
+    if (close.some((x) => x.part === o.part && x.q.unit === m.q.unit && Math.abs(x.q.value - m.q.value) < 1e-9)) return false;
+    const theirCase = o.head.slice(0, o.head.length - o.lead.length);
+    return mine.some((w) => theirCase.includes(w) && !t.head.includes(w))
+      || (condition.length > 0 && saysOf(o.head) >= saysOf(t.head) + CONDITION_MARGIN);
+  });
 }
+/** The condition a part of a sentence opens with: its words up to the clause the number is in ("法定休假日安排劳动者工作的，"). */
+function caseClause(head: string): string {
+  const cut = head.search(/[，,][^，,]*$/);
+  return cut > 0 ? head.slice(0, cut) : '';
+}
+/** How much more of the clause's condition the other case must say than `t`'s. */
+const CONDITION_MARGIN = 0.3;
 /** The longest lead read as one case of a list ("中学", "小学", "大学"). */
 const CASE_CHARS = 3;
 /** How many characters before the number name what it measures. */
@@ -249,8 +274,11 @@ export function thresholdConflict(sentence: string, laws: readonly string[], cor
     const end = endOf(sentence, m.q);
     // … or, in one sentence of cases, the case the clause names ("初中学生" is the 中学's, not the 小学's).
     const named = (t: Threshold) => t.lead.length <= CASE_CHARS && sentence.includes(t.lead);
+    // A sentence of several parts (；) sets each number for its part's case: that part says which of the article's cases
+    // it is ("……的，支付……百分之一百五十；法定休假日……的，支付……百分之二百").
+    const own = m.part.length < withoutMarker(sentence).length - 1 ? m.part : matter;
     const theirs = (holding.length ? holding : same).reduce((a, b) => {
-      const sa = conductSimilarity(matter, a.part), sb = conductSimilarity(matter, b.part);
+      const sa = conductSimilarity(own, a.part), sb = conductSimilarity(own, b.part);
       if (Math.abs(sb - sa) < 1e-9 && named(a) !== named(b)) return named(b) ? b : a;
       return sb > sa + 1e-9 || (Math.abs(sb - sa) < 1e-9 && endOf(b.part, b.q, b.head) === end && endOf(a.part, a.q, a.head) !== end) ? b : a;
     });

@@ -16,6 +16,8 @@ const ACTS_BY = /^(.{2,16}?)(?:依照|依法|依据|根据|按照)/;
 const PLACE_END = /(?:本|全|我|该|进入|进|到|在|至|出|离开|途经|经过)[乡镇]$/;
 const PUBLIC = /(公民|法人|其他组织|经营者|经营户|商户|个体工商户|村民|居民|企业|公司|个人|群众|业主|申请人|当事人|从业人员|用人单位|驾驶人|驾驶员|市民|住户|农户|租户|承租人|游客|学生|家长|投标人|供应商|生产者|销售者|养殖户|户主|人员|任何单位|单位和个人|组织和个人|商家|店主|摊贩|车主|(?:用地|建设|施工|申请|使用|生产经营|经营|生产|运输|养殖|销售|产权|排水|排污)单位)/;
 const PAYER = new RegExp(`由(?:建设单位|申请单位|${PUBLIC.source.slice(1, -1)})(?:自行)?(?:缴纳|交纳|支付|承担|负担|交付)`);
+/** A charge collected from the public, named after 向: the one who pays it is the public. */
+const CHARGED = new RegExp(`向(?:[\\u4e00-\\u9fa5]{0,6}?)(?:${PUBLIC.source.slice(1, -1)}|蜂农|种植户|农民|商贩|摊主|车辆|船舶)(?:[\\u4e00-\\u9fa5]{0,4}?)(?:收取|征收|收缴|计收|加收)`);
 /** A clause that opens by naming who lacks a permission, then bars them. */
 const LACKING_HEAD = /^(?:未取得|未经|未办理|未领取|没有|无)[^，,。；]{1,20}?的[，,]?(?:一律)?(?:不得|禁止|严禁|不准|不予)/;
 /** A regime of approval, licence or entry declared over an activity or a trade. */
@@ -58,6 +60,8 @@ export function classifySubject(text: string, start = 0, end = start): Subject {
   // … or that names who pays or bears it ("技术评估费按……标准由建设单位缴纳"): the step of the administration before it
   // ("由市评估中心组织技术评估") does not pay.
   if (own.start > s && PAYER.test(own.text)) return 'public';
+  // … or who a charge is collected from ("镇人民政府按每箱三十元向外地蜂农收取场地管理费"): the body collects, the public pays.
+  if (CHARGED.test(own.text)) return 'public';
   const lead = leadingSubject(sentence);
   if (lead === INHERIT) {
     // Only the sentence just before, and only to recognise the administration's own work.

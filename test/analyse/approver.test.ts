@@ -97,3 +97,23 @@ describe('decisions besides approvals', () => {
     expect(approverConflict(inquiry, ['生产安全事故报告和调查处理条例'], corpus, '2022-06-01')?.articles[0]!.article.label).toBe('第十九条');
   });
 });
+
+describe('work a law gives one level to organise', () => {
+  it('reads 组织采购, 组织年检, 组织检测 and a purchase a body makes itself, with the body before the rule it acts by', () => {
+    const law = '因作业需要采购前款规定设备的，由省、自治区、直辖市气象主管机构按照国家有关政府采购的规定组织采购。';
+    expect(approvalsIn(law).map((a) => [a.approver, a.act, a.levels])).toEqual([['省、自治区、直辖市气象主管机构', '组织采购', ['province']]]);
+    expect(approvalsIn('作业用火箭发射装置由县气象局每两年组织检测一次。').map((a) => [a.approver, a.act])).toEqual([['县气象局', '组织检测']]);
+    expect(approvalsIn('作业所需炮弹由各乡镇人民政府按照需求自行向生产企业采购。').map((a) => [a.approver, a.levels])).toEqual([['各乡镇人民政府', ['township']]]);
+  });
+
+  it('reads a decision made with another body (会同) as the decision of the body 由 named clauses before', () => {
+    const law = '人工影响天气的作业地点，由省、自治区、直辖市气象主管机构根据当地气候特点、地理条件，依照有关规定，会同有关飞行管制部门确定。';
+    expect(approvalsIn(law).map((a) => [a.approver, a.act])).toEqual([['省、自治区、直辖市气象主管机构', '确定']]);
+  });
+
+  it('compares them with the level the law gives the same work', () => {
+    const c = approverConflict('依照《人工影响天气管理条例》，作业用火箭发射装置由县气象局组织年检。', ['人工影响天气管理条例'], corpus, '2022-05-01');
+    expect(c && [c.articles[0]!.article.label, c.articles[0]!.theirs.act, c.approval.levels]).toEqual(['第十七条', '组织年检', ['county']]);
+    expect(approverConflict('依照《人工影响天气管理条例》，作业用火箭发射装置由省气象局组织年检。', ['人工影响天气管理条例'], corpus, '2022-05-01')).toBeNull();
+  });
+});

@@ -196,3 +196,24 @@ describe('numbers read as laws word them', () => {
     expect(thresholdConflict(houses.replace('百分之五十', '百分之七十'), ['蓄滞洪区运用补偿暂行办法'], corpus, '2022-05-01', false, [], '')).toBeNull();
   });
 });
+
+describe('terms listed item by item, and rates told apart by their case', () => {
+  it('reads a term whose clause is only its predicate ("……，为2年") by the thing the clause before names', () => {
+    const item = '（三）给水排水管道和装修工程，为1年；';
+    expect(thresholdsIn(item).map((x) => [x.q.raw, x.lead])).toEqual([['1年', '水排水管道和装修工程']]);
+    // 建设工程质量管理条例第四十条（四）: 电气管线、给排水管道、设备安装和装修工程，为2年.
+    const c = thresholdConflict(item, ['建设工程质量管理条例'], corpus, '2021-03-01', false, [], '');
+    expect(c && [c.theirs.q.raw, c.article.label]).toEqual(['2年', '第四十条']);
+    expect(thresholdConflict(item.replace('1年', '2年'), ['建设工程质量管理条例'], corpus, '2021-03-01', false, [], '')).toBeNull();
+  });
+
+  it('takes the case a part of a sentence opens with (法定休假日, not 休息日) and compares the number with that case\'s', () => {
+    // 劳动法第四十四条: 延长工作时间 150%, 休息日 200%, 法定休假日 300%.
+    const pay = '安排劳动者延长工作时间的，支付不低于工资的百分之一百五十的工资报酬；法定休假日安排劳动者工作的，支付不低于工资的百分之二百的工资报酬。';
+    const c = thresholdConflict(pay, ['中华人民共和国劳动法'], corpus, '2020-05-01', false, [], '');
+    expect(c && [c.mine.q.raw, c.theirs.q.raw, c.article.label]).toEqual(['百分之二百', '百分之三百', '第四十四条']);
+    expect(thresholdConflict(pay.replace('百分之二百', '百分之三百'), ['中华人民共和国劳动法'], corpus, '2020-05-01', false, [], '')).toBeNull();
+    // The 休息日 case at 200% is the law's own.
+    expect(thresholdConflict('休息日安排劳动者工作又不能安排补休的，支付不低于工资的百分之二百的工资报酬。', ['中华人民共和国劳动法'], corpus, '2020-05-01', false, [], '')).toBeNull();
+  });
+});

@@ -15,6 +15,7 @@ import { DUTY, encouragedConflict as encouragedConflictOf } from '../../analyse/
 import { DENIAL_WORDS, deniedDuty as deniedDutyOf } from '../../analyse/denied.ts';
 import { PERMISSION_WORDS, permittedBan as permittedBanOf } from '../../analyse/permitted.ts';
 import { REQUIRED_LEAVE_WORDS, unneededApproval as unneededApprovalOf } from '../../analyse/unneeded-approval.ts';
+import { RELIEF_WORDS, reliefDiffers as reliefDiffersOf } from '../../analyse/tax-relief.ts';
 import { keptAcrossDocuments, type LawSentenceMatch } from '../../analyse/named-law-articles.ts';
 import { namedLaws, subjectLawsOf } from '../restatement.ts';
 import { unitsOf } from '../match.ts';
@@ -34,6 +35,7 @@ const thresholdConflict = keptAcrossDocuments((sentence: string, laws: readonly 
 const permittedBan = keptAcrossDocuments(permittedBanOf);
 const unneededApproval = keptAcrossDocuments(unneededApprovalOf);
 const forbiddenCharge = keptAcrossDocuments(forbiddenChargeOf);
+const reliefDiffers = keptAcrossDocuments(reliefDiffersOf);
 
 /** The comparisons that find the one sentence of a named law a clause departs from (it requires what the clause denies,
  *  forbids what it allows, makes free what it charges, waives what it requires): the words a sentence must hold to be
@@ -49,6 +51,7 @@ const SENTENCE_COMPARISONS: Partial<Record<NonNullable<CompiledRule['def']['comp
   permitted: { words: PERMISSION_WORDS, find: (s, laws, corpus, date) => permittedBan(s, laws, corpus, date), toSentenceEnd: true },
   charge: { words: CHARGE_WORDS, find: (s, laws, corpus, date) => forbiddenCharge(s, laws, corpus, date), toSentenceEnd: false },
   unneeded: { words: REQUIRED_LEAVE_WORDS, find: (s, laws, corpus, date) => unneededApproval(s, laws, corpus, date), toSentenceEnd: false },
+  'tax-relief': { words: RELIEF_WORDS, find: (s, laws, corpus, date) => reliefDiffers(s, laws, corpus, date), toSentenceEnd: false },
 };
 
 export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
@@ -67,7 +70,8 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
   // the engine could pick it by, and meets every provision).
   // The threshold rule alone also reads a document that names nothing: the laws retrieval finds for a sentence that
   // bounds a term of art are compared there (below).
-  if (!named().length && !about.length && rule.def.compares !== 'threshold') return out;
+  // A tax relief is compared with the tax's own act, found by the tax's name, whatever the document names.
+  if (!named().length && !about.length && rule.def.compares !== 'threshold' && rule.def.compares !== 'tax-relief') return out;
   let previous = 0;
   for (const s of unitsOf('sentence', p.text, ctx)) {
     const at = p.start + s.start;

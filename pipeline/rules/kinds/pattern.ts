@@ -15,6 +15,7 @@ import { designationBanArticle } from '../../analyse/designation-ban.ts';
 import { closestNamedArticle } from '../../analyse/closest-named-article.ts';
 import type { MeasureMention } from '../../analyse/annotate.ts';
 import { unitsOf } from '../match.ts';
+import { RELIEF_WORDS, reliefRestated } from '../../analyse/tax-relief.ts';
 import { afterMarker } from '../../structure/markers.ts';
 import { imposedByTownship } from '../township-imposer.ts';
 
@@ -38,6 +39,8 @@ export function passesGuards(rule: CompiledRule, ctx: DocContext, text: string, 
     // A sentence that is word for word an article's own restates it, whatever law it names (渔业法实施细则 cites
     // 渔业法 by its 1986 numbers) or if it names none.
     if (copiesUpperLaw(ctx, text, start, end)) return false;
+    // A tax relief the tax's own act grants for the same case (契税法第六条's 法定继承人 免征) is restated, in whatever words.
+    if (restatesRelief(ctx, text, start, end)) return false;
     // A vocabulary measure is judged by comparing frames with the article it restates (frames.ts); other
     // matches by the citation itself.
     const verdict = frameVerdict(ctx, base + start, base + end);
@@ -65,6 +68,12 @@ function copiesUpperLaw(ctx: DocContext, text: string, start: number, end: numbe
   if (from >= s.start) return true;
   const first = sentenceAround(text, from, from);
   return ctx.corpus.holdsSentence(first.text, date);
+}
+
+function restatesRelief(ctx: DocContext, text: string, start: number, end: number): boolean {
+  if (!RELIEF_WORDS.some((w) => text.includes(w))) return false;
+  const s = sentenceAround(text, start, end);
+  return reliefRestated(s.text, start - s.start, end - s.start, [...namedLaws(ctx).map((l) => l.title), ...subjectLawsOf(ctx)], ctx.corpus, ctx.date);
 }
 
 const verdictMemo = new WeakMap<DocContext, Map<string, FrameVerdict | null>>();
