@@ -135,7 +135,10 @@ export function approvalsIn(text: string, self: readonly IssuerLevel[] = []): Ap
     if (!approver) continue;
     const isSelf = SELF_BODY.test(approver);
     const relative = RELATIVE_LEVEL.test(approver);
-    const levels = relative ? levelBefore(text, start) : isSelf ? [...self] : levelsOf(approver);
+    let levels = relative ? levelBefore(text, start) : isSelf ? [...self] : levelsOf(approver);
+    // A department a law names without a level ("经劳动行政部门批准") is the one its article on supervision places at county
+    // level or above (劳动法第九条: 县级以上地方人民政府劳动行政部门; most laws alike): never a township's body.
+    if (!levels.length && UNLEVELLED_DEPARTMENT.test(approver)) levels = ['county', 'city', 'province', 'central'];
     if (!levels.length) continue;
     // "报本级人民政府审查批准" is read with the level named before it: "本级人民政府（省、自治区、直辖市）".
     if (relative) approver = `${approver}（${levelPhraseBefore(text, start)}）`;
@@ -144,6 +147,7 @@ export function approvalsIn(text: string, self: readonly IssuerLevel[] = []): Ap
   return out;
 }
 
+const UNLEVELLED_DEPARTMENT = /^[\u4e00-\u9fa5]{0,12}(?:行政部门|行政主管部门|主管部门)$/;
 /** A department speaking of itself: "我局", "本委", "我厅". */
 const SELF_BODY = /^(?:我|本)(?:局|委|厅|办|委员会|中心)$/;
 /** "本级人民政府", "同级人民政府": the level of the body the text named before it ("县级以上地方人民政府古树名木主管部门审核并报

@@ -12,12 +12,14 @@ import { articlesOfLaws, type LawSentenceMatch } from './named-law-articles.ts';
 import { splitClauses, splitSentences } from './units.ts';
 
 /** Words every clause that requires leave holds (the rule's prefilter). */
-export const REQUIRED_LEAVE_WORDS = ['许可证', '批准', '审批', '许可', '核准'];
+export const REQUIRED_LEAVE_WORDS = ['许可证', '批准', '审批', '许可', '核准', '注册'];
 /** The clause requires leave: a duty to apply for or hold it, or the act allowed only after it ("经……批准后方可"); not the
  *  waiver restated ("……不需要取得经营许可"). */
-const REQUIRES_LEAVE = /(?<![不无免毋需必])(?:应当|必须|须|需|要)(?:事先|另行|重新|先|提前[^，。；]{0,6}?)?(?:向[^，。；]{1,20}?)?(?:申请领取|申领|申请|办理|取得|领取)[^，。；]{0,16}?(?:许可证|批准|审批|许可|核准|证)|(?:经|报)[^，。；]{0,20}?(?:批准|审批|核准|许可)(?:后)?(?:方可|才能|才可)/;
+// … or a registration a licensed professional must change ("均须事先到本局办理变更注册手续": 医师法第十八条 waives it for
+// some activities).
+const REQUIRES_LEAVE = /(?<![不无免毋需必])(?:应当|必须|须|需|要)(?:事先|另行|重新|先|提前[^，。；]{0,6}?)?(?:(?:向|到)[^，。；]{1,20}?)?(?:申请领取|申领|申请|办理|取得|领取)[^，。；]{0,16}?(?:许可证|批准|审批|许可|核准|变更注册|注册|证)|(?:经|报)[^，。；]{0,20}?(?:批准|审批|核准|许可)(?:后)?(?:方可|才能|才可)/;
 /** A law's clause that waives leave for its case. */
-const WAIVES = /(?:不需要|不需|无需|无须|不必|免予|免于)(?:申请|办理|取得|领取|申领)?[^，。；]{0,12}?(?:批准|审批|许可证|许可|核准)/;
+const WAIVES = /(?:不需要|不需|无需|无须|不必|免予|免于|可以不)(?:申请|办理|取得|领取|申领)?[^，。；]{0,12}?(?:批准|审批|许可证|许可|核准|注册)/;
 
 /** The law's words that say how, not what. */
 const MODAL = /不需要|不需|无需|无须|不必|免予|免于|申请|办理|取得|批准|审批|许可证|许可|核准|应当|但是|可以|的|和|或者|等/g;
@@ -33,18 +35,33 @@ export type UnneededApproval = LawSentenceMatch;
 const waivingSentences = keepUpTo((text: string): { sentence: string; words: Set<string> }[] => {
   const out: { sentence: string; words: Set<string> }[] = [];
   for (const u of splitSentences(text)) {
-    const s = u.text.trim();
+    let s = u.text.trim();
+    // A waiver that leads a list ("医师从事下列活动的，可以不办理相关变更注册手续：") waives for the cases its items name: they
+    // are its case.
+    const items = s.endsWith('：') ? listItemsAfter(text, u.end) : '';
     const clauses = splitClauses(s);
     const at = clauses.findIndex((c) => WAIVES.test(c.text));
     if (at < 0) continue;
     // The case is what comes before the waiver: not the licence waived (a clause that requires it names it too), nor what
     // the law still asks after it ("但是，应当……告知").
     const waiver = clauses[at]!.text;
-    const matter = clauses.slice(0, at).map((c) => c.text).join('') + waiver.slice(0, WAIVES.exec(waiver)!.index);
+    const matter = clauses.slice(0, at).map((c) => c.text).join('') + waiver.slice(0, WAIVES.exec(waiver)!.index) + items;
+    if (items) s += items;
     out.push({ sentence: s, words: cjkBigrams(matter.replace(MODAL, '　')) });
   }
   return out;
 }, 20_000);
+
+/** The item lines ("（一）……；") right after offset `at` of an article's text, joined. */
+function listItemsAfter(text: string, at: number): string {
+  const lines = text.slice(at).split('\n').map((l) => l.trim()).filter(Boolean);
+  const items: string[] = [];
+  for (const line of lines) {
+    if (!/^（[一二三四五六七八九十]+）/.test(line)) break;
+    items.push(line);
+  }
+  return items.join('');
+}
 
 /** The first requirement of leave in `sentence` that a named law's sentence waives for the same matter; null if none. */
 export function unneededApproval(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null): UnneededApproval | null {
