@@ -34,7 +34,7 @@ export interface Approval {
  *  人民政府……划定), settling a plan or a rate (审定, 确定), investigating an accident (生产安全事故报告和调查处理条例第十九条:
  *  一般事故由……县级人民政府负责调查), and the licence a body is applied to for (放射性同位素与射线装置安全和防护条例第六条: 许可证
  *  由省……生态环境主管部门审批颁发; "向县生态环境局申请领取辐射安全许可证"). */
-export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发', '颁发', '划定', '审定', '确定', '调查', '申请领取', '申领', '采购', '年检', '检测', '检验'] as const;
+export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发', '颁发', '划定', '审定', '确定', '调查', '申请领取', '申领', '采购', '年检', '检测', '检验', '发给', '签发', '申请办理', '申请取得'] as const;
 /** The verb of the decision. Not a decision: the power itself (批准权限), its paper (批准文件, 审批手续), its body
  *  named as such (审批机关), or a step before it (审核, 初审, 审查 — "乡镇初审后报县民政部门审批" is lawful). */
 // 审核同意 and 审查同意 decide when nothing comes after them ("报镇人民政府审核同意后实施"); where a later body approves
@@ -43,10 +43,14 @@ export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发', '颁�
 // ("负责调查", "组织事故调查组进行调查"), not as a step before another's approval ("调查核实后直接审批").
 // The work a law gives one level to organise ("由省、自治区、直辖市气象主管机构组织采购", "……组织年检") is a power of that
 // level as much: 组织采购, 组织年检, 组织检测; a purchase a body is told to make itself ("自行向生产企业采购") too.
-const VERB = new RegExp(`(?:审核批准|审查批准|审核同意|审查同意|批准|审批|核准|核发|颁发|划定|审定|确定(?![的为了性])|(?:负责|进行)调查(?!核实|处理)|申请领取|申领|组织(?:采购|年检|检测|检验)|自行(?:向[\u4e00-\u9fa5]{1,10}?)?采购)(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证(?!书))`, 'g');
+const VERB = new RegExp(`(?:审核批准|审查批准|审核同意|审查同意|批准|审批|核准|核发|颁发|划定|审定|确定(?![的为了性])|(?:负责|进行)调查(?!核实|处理)|申请领取|申领|(?:发给|签发|申请办理|申请取得)(?=[《“"]|[\u4e00-\u9fa5]{0,12}(?:证|证书|执照)(?![\u4e00-\u9fa5]))|组织(?:采购|年检|检测|检验)|自行(?:向[\u4e00-\u9fa5]{1,10}?)?采购)(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证(?!书))`, 'g');
 /** The decisions a body may be named for as the subject of its sentence ("长城所在地省、自治区、直辖市人民政府应当……，划定……"),
  *  not only after 由/报/经: words no one else's step is said with. */
 const SUBJECT_VERB = /^(?:划定|审定|负责调查|进行调查)$/;
+/** A name a law defines in brackets after a body ("……生态环境主管部门(以下称审批部门)"): no part of the body. */
+const DEFINED_AS = /[（(]以下(?:简)?称[^（）()]{1,12}[）)]/g;
+/** The body an application goes to: "向……出版行政部门提出申请". */
+const APPLIED_TO = /向([\u4e00-\u9fa5、（）()]{2,40}?)(?:提出|递交|提交)?(?:书面)?申请(?![\u4e00-\u9fa5])/g;
 /** A clause that adds a body the decision is made with, its own body named before: "会同有关飞行管制部门确定". */
 const JOINT = /^(?:会同|并会同|商)/;
 /** The body a sentence opens with, before its modal: "长城所在地省、自治区、直辖市人民政府应当", "乡人民政府负责". */
@@ -60,7 +64,7 @@ const MARKER = /(?:由|报请|报经|报送|报|经|交由|向)/g;
 /** Words between the body and the verb that are not the body's. */
 const FILLER = /^(?:依法|依规|统一|负责|予以|进行|审查|审核|同意后|同意|提出申请|申请|并|取得|获得)+$/;
 /** A body's name ends as an organ's does. */
-const BODY_END = /(?:人民政府|政府|部门|局|委员会|委|街道办事处|办事处|街道办|办公室|机关|主管机构|所|站|中心)$/;
+const BODY_END = /(?:人民政府|政府|部门|局|委员会|委|街道办事处|办事处|街道办|办公室|机关|主管机构|卫生院|所|站|中心)$/;
 
 /** The body named before the verb: the words up to the last organ ending, where what follows it is a few words of
  *  the act ("调查核实后直接", "依法") and not another body or step. */
@@ -107,7 +111,7 @@ export function approvalsIn(text: string, self: readonly IssuerLevel[] = []): Ap
     let approver: string | null = null;
     let start = 0;
     if (marker) {
-      approver = bodyIn(clause.slice(marker.index + marker[0].length));
+      approver = bodyIn(clause.slice(marker.index + marker[0].length).replace(DEFINED_AS, ''));
       start = clauseStart + marker.index + marker[0].length;
     } else if (JOINT.test(clause)) {
       // "由省、自治区、直辖市气象主管机构根据……，依照……的有关规定，会同有关飞行管制部门确定": the body 由 named clauses
@@ -131,6 +135,14 @@ export function approvalsIn(text: string, self: readonly IssuerLevel[] = []): Ap
         approver = bodyIn(subject[1]!);
         start = sentence.start + subject[0].indexOf(subject[1]!);
       }
+    }
+    if (!approver) {
+      // "向所在地省、自治区、直辖市人民政府出版行政部门提出申请，经审核批准的，发给印刷经营许可证": the body applied to in a clause
+      // before decides, where the decision's own clause names none.
+      const sentence = sentenceAround(text, v.index, v.index);
+      const applied = [...text.slice(sentence.start, clauseStart).matchAll(APPLIED_TO)].pop();
+      const body = applied ? bodyIn(applied[1]!) : null;
+      if (body) { approver = body; start = sentence.start + applied!.index! + 1; }
     }
     if (!approver) continue;
     const isSelf = SELF_BODY.test(approver);
@@ -201,6 +213,30 @@ export interface ApproverConflict {
  *  bodies and verbs, against the article's paragraph and its lead). */
 export const MIN_MATTER = 0.5;
 
+/** A body's list of duties ("省考委的职责是：……（四）负责本地区应考者的考籍管理，颁发单科合格证书和毕业证书；"): each decision an
+ *  item names is that body's, though no 由 names it (高等教育自学考试暂行条例第八条). Law texts only. */
+function dutyListApprovals(paragraph: string): Approval[] {
+  const lines = paragraph.split('\n');
+  const lead = DUTIES_LEAD.exec(lines[0]!.trim());
+  if (!lead || lines.length < 2) return [];
+  const approver = lead[1]!;
+  const levels = levelsOf(approver);
+  if (!levels.length) return [];
+  const out: Approval[] = [];
+  let offset = lines[0]!.length + 1;
+  for (const line of lines.slice(1)) {
+    if (ITEM_START.test(line.trim())) {
+      VERB.lastIndex = 0;
+      for (let v = VERB.exec(line); v; v = VERB.exec(line)) out.push({ start: offset + v.index, end: offset + v.index + v[0].length, approver, act: v[0], levels });
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+/** The lead of a list of a body's duties: "省考委的职责是：", "县级以上人民政府民政部门履行下列职责：". */
+const DUTIES_LEAD = /^(?:第[一二三四五六七八九十百]+条\s*)?([\u4e00-\u9fa5、]{2,30}?)(?:的(?:主要)?(?:职责|职权)(?:是|为|包括|如下)?|(?:履行|行使|负责)下列(?:职责|职权|工作))[：:]$/;
+const ITEM_START = /^[（(][一二三四五六七八九十]+[）)]/;
+
 /** The article's paragraphs that state an approval with its body, each read with the article's first paragraph
  *  (its lead: "申请最低生活保障，按照下列程序办理："). */
 const approvalParagraphs = keepUpTo((text: string): { text: string; lead: string; approvals: Approval[] }[] => {
@@ -209,7 +245,7 @@ const approvalParagraphs = keepUpTo((text: string): { text: string; lead: string
   paragraphs.forEach((p, i) => {
     // A power the province allocates ("按照省、自治区、直辖市规定的批准权限") places no level.
     if (/批准权限/.test(p)) return;
-    const approvals = approvalsIn(p);
+    const approvals = [...approvalsIn(p), ...dutyListApprovals(p)];
     if (approvals.length) out.push({ text: p, lead: i > 0 ? paragraphs[0]! : '', approvals });
   });
   return out;
@@ -240,12 +276,22 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
   const upTo = upToEnd < sentence.length ? matterOf(sentence.slice(0, upToEnd)) : '';
   const closeness = (text: string) => Math.max(conductSimilarity(matter, text), upTo.replace(/[^\u4e00-\u9fa5]/g, '').length >= MIN_UP_TO ? conductSimilarity(upTo, text) : 0);
   const found: ApproverConflict['articles'] = [];
+  // The paper a body issues ("颁发毕业证书") names the matter whatever the clause's conditions say.
+  const myPaper = ISSUES.test(mine.act) ? paperAfter(sentence, mine.end) ?? paperBefore(sentence, mine.start) : null;
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
     if (!VERB_PRESENT.test(article.text)) continue;
     const paragraphs = approvalParagraphs(article.text);
     if (!paragraphs.length) continue;
     // The matter is recognised by the whole article (its lead names it, its paragraphs the steps).
     const similarity = closeness(article.text);
+    // A paper the clause's body issues ("颁发毕业证书", "申请办理《……许可证》") names the matter: the article that issues the same
+    // paper, whatever else the clause says (高等教育自学考试暂行条例第八条 gives 省考委 "颁发单科合格证书和毕业证书" among its
+    // duties), and no article that decides something else (彩票管理条例第七条's 彩票品种 against a 代销许可证 the law does not know).
+    if (myPaper) {
+      const issuing = paragraphs.flatMap((p) => p.approvals.filter((a) => ISSUES.test(a.act) && samePaper(paperAfter(p.text, a.end), myPaper)))[0];
+      if (issuing) found.push({ law, article, theirs: issuing, similarity: Math.max(similarity, MIN_MATTER) });
+      continue;
+    }
     if (similarity < MIN_MATTER) continue;
     // The approval whose own part of its paragraph (its sentence, between ；) is closest: one paragraph may give two
     // matters to two levels (森林防火条例第二十五条: 野外用火 by the county, 实弹演习 by the province).
@@ -267,6 +313,22 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
   const near = found.filter((f) => f.similarity >= found[0]!.similarity - NEAR && !given(f.theirs));
   near.sort((a, b) => (LEVEL_WEIGHT[b.law.level] ?? 0) - (LEVEL_WEIGHT[a.law.level] ?? 0) || b.similarity - a.similarity);
   return { approval: mine, articles: near.slice(0, MAX_ARTICLES) };
+}
+/** Decisions that issue a paper. */
+const ISSUES = /^(?:颁发|核发|发给|签发|申请领取|申领|申请办理|申请取得)$/;
+/** The paper named right after an issuing verb, up to the clause's end: "毕业证书", "单科合格证书和毕业证书", "《印刷经营许可证》". */
+function paperAfter(text: string, at: number): string | null {
+  const words = /^[\u4e00-\u9fa5《》“”"]{2,22}/.exec(text.slice(at))?.[0]?.replace(/[《》“”"]/g, '');
+  return words && PAPER.test(words) ? words : null;
+}
+const PAPER = /(?:证书|证|执照|牌照)$/;
+/** Two names of one paper: the one holds the other ("单科合格证书和毕业证书" and "毕业证书"; "……申请排污许可证" and "排污许可证"). */
+function samePaper(theirs: string | null, mine: string): boolean {
+  return !!theirs && (theirs.includes(mine) || mine.endsWith(theirs));
+}
+/** … or the paper the sentence named before the decision ("向县……中心申请排污许可证，由……中心审查后核发"). */
+function paperBefore(text: string, at: number): string | null {
+  return [...text.slice(0, at).matchAll(/[\u4e00-\u9fa5]{2,12}(?:许可证|证书|执照)/g)].pop()?.[0] ?? null;
 }
 /** Articles this close to the closest one say the same (a law and its implementing regulation). */
 const NEAR = 0.2;

@@ -39,9 +39,12 @@ describe('approvalsIn', () => {
     expect(approvalsIn('应当向我局提出申请，经我局批准后方可施工。', ['county']).map((x) => [x.approver, x.levels])).toEqual([['我局', ['county']]]);
     expect(approvalsIn('应当向我局提出申请，经我局批准后方可施工。')).toEqual([]);
   });
-  it('does not read a delegated power or a body without a level', () => {
+  it('does not read a delegated power; reads a department without a level as one at county level or above', () => {
     expect(approvalsIn('县级人民政府民政部门可以委托乡镇人民政府、街道办事处审批')).toEqual([]);
-    expect(approvalsIn('由城市供水行政主管部门审批')).toEqual([]);
+    // A law's department named without a level is never a township's body: one level of several, which places a
+    // document's approval nowhere (approverConflict needs one level of the document's).
+    expect(approvalsIn('由城市供水行政主管部门审批').map((a) => a.levels)).toEqual([['county', 'city', 'province', 'central']]);
+    expect(approverConflict('由城市供水行政主管部门审批。', ['中华人民共和国土地管理法'], corpus, '2023-05-01')).toBeNull();
   });
 });
 
@@ -115,5 +118,25 @@ describe('work a law gives one level to organise', () => {
     const c = approverConflict('依照《人工影响天气管理条例》，作业用火箭发射装置由县气象局组织年检。', ['人工影响天气管理条例'], corpus, '2022-05-01');
     expect(c && [c.articles[0]!.article.label, c.articles[0]!.theirs.act, c.approval.levels]).toEqual(['第十七条', '组织年检', ['county']]);
     expect(approverConflict('依照《人工影响天气管理条例》，作业用火箭发射装置由省气象局组织年检。', ['人工影响天气管理条例'], corpus, '2022-05-01')).toBeNull();
+  });
+});
+
+describe('licences issued, and the body a law sends the application to', () => {
+  it('reads the body applied to in an earlier clause as the one that issues the paper (印刷业管理条例第十条)', () => {
+    const law = '企业申请从事出版物印刷经营活动，应当持营业执照向所在地省、自治区、直辖市人民政府出版行政部门提出申请，经审核批准的，发给印刷经营许可证。';
+    expect(approvalsIn(law).map((a) => [a.approver, a.act, a.levels])).toEqual([
+      ['省、自治区、直辖市人民政府出版行政部门', '审核批准', ['province']], ['省、自治区、直辖市人民政府出版行政部门', '发给', ['province']]]);
+  });
+
+  it('leaves out a name the law defines in brackets, and reads a department without a level as one at county level or above', () => {
+    const law = '排污单位应当向其生产经营场所所在地设区的市级以上地方人民政府生态环境主管部门(以下称审批部门)申请取得排污许可证。';
+    expect(approvalsIn(law).map((a) => [a.approver, a.levels])).toEqual([['设区的市级以上地方人民政府生态环境主管部门', ['city', 'province', 'central']]]);
+    expect(approvalsIn('经营单位应当及时向卫生行政部门申请办理“卫生许可证”。').map((a) => [a.approver, a.levels])).toEqual([['卫生行政部门', ['county', 'city', 'province', 'central']]]);
+  });
+
+  it('reads each decision of a body\'s list of duties as that body\'s, and matches a clause to it by the paper both issue', () => {
+    const c = approverConflict('依照《高等教育自学考试暂行条例》，应考者考完全部课程且成绩合格、毕业论文答辩通过的，由区考委颁发毕业证书。', ['高等教育自学考试暂行条例'], corpus, '2022-05-01');
+    expect(c && [c.articles[0]!.article.label, c.articles[0]!.theirs.approver, c.approval.approver]).toEqual(['第八条', '省考委', '区考委']);
+    expect(approverConflict('依照《高等教育自学考试暂行条例》，应考者考完全部课程且成绩合格、毕业论文答辩通过的，由省考委颁发毕业证书。', ['高等教育自学考试暂行条例'], corpus, '2022-05-01')).toBeNull();
   });
 });
