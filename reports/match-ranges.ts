@@ -3,7 +3,10 @@
 // finding whose match occurs once in the text, then used to place the ambiguous ones. When the match is
 // not in the text at all (extraction differences), the finding simply gets no range.
 // Shared by the HTML highlight, the opinion drafts' excerpts and the comments of annotated copies.
-import type { Finding } from '../pipeline/model/types.ts';
+import type { Finding, FindingLocation } from '../pipeline/model/types.ts';
+
+/** What placing a match needs: the finding's (or one of its places') id, offset and matched words. */
+export type Placed = Pick<Finding, 'id'> & { location: Pick<FindingLocation, 'start' | 'match'> };
 
 export interface MatchRange {
   start: number; // offsets into the provision text
@@ -19,7 +22,7 @@ function occurrences(text: string, match: string): number[] {
 }
 
 /** Ranges for all findings on one provision text, merged where they overlap. */
-export function matchRanges(text: string, findings: Finding[]): MatchRange[] {
+export function matchRanges(text: string, findings: Placed[]): MatchRange[] {
   const found = findings.map((f) => ({ f, occ: occurrences(text, f.location.match) }));
   // Provision start in document offsets, from any unambiguous match.
   let provisionStart: number | undefined;

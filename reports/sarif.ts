@@ -2,10 +2,17 @@
 // - rules: derived from the findings present (id, title, category, basis), since the report only counts rules;
 // - results: level, message, physical region as UTF-16 charOffset/charLength (run.columnKind says so),
 //   logical location = the provision label, partial fingerprint = the finding id (stable across line moves);
-// - documents that could not be checked: invocations[0].toolExecutionNotifications (level error).
+// - documents that could not be checked: invocations[0].toolExecutionNotifications (level error);
+// - the other places of a merged finding (Finding.alsoAt): relatedLocations, named in the message by embedded links.
+//   Not further `locations`: SARIF 2.1.0 §3.27.12 allows several locations only for a problem that is corrected by
+//   changing every one of them, and forbids them for occurrences that can be corrected independently — each fine
+//   clause can be struck on its own — and GitHub code scanning shows only the first location and drops the rest. It
+//   does show related locations, as links where the result's message embeds them ("[第五条](2)", §3.11.6).
 import type * as Sarif from 'sarif';
-import { CATEGORY_NAMES, type Finding, type RunReport, type Severity } from '../pipeline/model/types.ts';
+import { CATEGORY_NAMES, type Finding, type FindingLocation, type RunReport, type Severity } from '../pipeline/model/types.ts';
+import { placesOf } from '../pipeline/model/places.ts';
 import { STATUS_NAMES } from './html/labels.ts';
+import { ownMessage } from './other-places.ts';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
@@ -48,33 +55,59 @@ function buildRules(findings: Finding[]): { rules: Sarif.ReportingDescriptor[]; 
   return { rules, index: new Map(ids.map((id, i) => [id, i])) };
 }
 
-function resultFor(f: Finding, artifactIndex: number, uri: string, ruleIndex: number): Sarif.Result {
-  const loc = f.location;
-  const label = loc.label || '全文';
+function physicalLocationOf(loc: FindingLocation, artifactIndex: number, uri: string): Sarif.PhysicalLocation {
   const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: { uri, index: artifactIndex } };
   if (loc.match || loc.end > loc.start) {
     physicalLocation.region = { charOffset: loc.start, charLength: Math.max(0, loc.end - loc.start), ...(loc.match ? { snippet: { text: loc.match } } : {}) };
   }
+  return physicalLocation;
+}
+
+function logicalLocationOf(loc: FindingLocation): Sarif.LogicalLocation {
+  const label = loc.label || '全文';
+  return { name: label, fullyQualifiedName: loc.path.length ? loc.path.join('') : label, kind: 'provision' };
+}
+
+/** Literal brackets of a message that embeds links are escaped (SARIF §3.11.6), so a viewer reads no link into them. */
+const escapeBrackets = (s: string) => s.replace(/[[\]]/g, (c) => `\\${c}`);
+
+/** The related locations of a result: the other places of its problem, then a cross-document finding's other documents. */
+function relatedLocationsOf(f: Finding, artifactIndex: number, uri: string): Sarif.Location[] {
+  const places: Sarif.Location[] = placesOf(f).slice(1).map((p, k) => {
+    const own = ownMessage(f, p);
+    return {
+      id: k + 1,
+      physicalLocation: physicalLocationOf(p, artifactIndex, uri),
+      logicalLocations: [logicalLocationOf(p)],
+      message: { text: `同一问题的另一处：${p.label || '全文'}${p.match ? `“${p.match}”` : ''}${own ? `。${own}` : ''}` },
+      properties: { findingId: p.id },
+    };
+  });
+  const documents: Sarif.Location[] = f.related.filter((r) => r.document).map((r, k) => ({
+    id: places.length + k + 1,
+    physicalLocation: { artifactLocation: { uri: pathToUri(r.document!) } },
+    message: { text: `《${r.law}》${r.article}` },
+  }));
+  return [...places, ...documents];
+}
+
+function resultFor(f: Finding, artifactIndex: number, uri: string, ruleIndex: number): Sarif.Result {
+  const loc = f.location;
+  const label = loc.label || '全文';
   const basis = f.basis.map((b) => `《${b.law}》${b.article}`).join('、');
+  const related = relatedLocationsOf(f, artifactIndex, uri);
+  const others = f.alsoAt ?? [];
+  let text = `${label}：${f.message}${basis ? `（依据：${basis}）` : ''}${f.suggestion ? ` 修改建议：${f.suggestion}` : ''}`;
+  if (others.length) text = `${escapeBrackets(text)} 同一问题另见：${others.map((p, k) => `[${escapeBrackets(p.label || '全文')}](${k + 1})`).join('、')}`;
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
     kind: 'fail',
-    message: { text: `${label}：${f.message}${basis ? `（依据：${basis}）` : ''}${f.suggestion ? ` 修改建议：${f.suggestion}` : ''}` },
-    locations: [{
-      physicalLocation,
-      logicalLocations: [{ name: label, fullyQualifiedName: loc.path.length ? loc.path.join('') : label, kind: 'provision' }],
-    }],
+    message: { text },
+    locations: [{ physicalLocation: physicalLocationOf(loc, artifactIndex, uri), logicalLocations: [logicalLocationOf(loc)] }],
     partialFingerprints: { 'beishenFindingId/v1': f.id },
-    // A cross-document finding's other documents.
-    ...(f.related.some((r) => r.document)
-      ? { relatedLocations: f.related.filter((r) => r.document).map((r, k) => ({
-        id: k + 1,
-        physicalLocation: { artifactLocation: { uri: pathToUri(r.document!) } },
-        message: { text: `《${r.law}》${r.article}` },
-      })) }
-      : {}),
+    ...(related.length ? { relatedLocations: related } : {}),
     // A reviewer's "not a problem" is an accepted external suppression (code-scanning UIs hide it);
     // the other decisions travel as properties.
     ...(f.review?.status === 'not-a-problem'
@@ -85,6 +118,7 @@ function resultFor(f: Finding, artifactIndex: number, uri: string, ruleIndex: nu
       ...(loc.page ? { page: loc.page } : {}), ...(f.suggestion ? { suggestion: f.suggestion } : {}),
       basis: f.basis.map((b) => ({ law: b.law, article: b.article, version: b.version })),
       ...(f.review ? { review: f.review } : {}),
+      ...(others.length ? { alsoAt: others.map((p) => ({ id: p.id, label: p.label })) } : {}),
     },
   };
 }

@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import { CATEGORIES, CATEGORY_NAMES, REVIEW_STATUS_NAMES, type DocumentReport, type Finding, type RunReport } from '../pipeline/model/types.ts';
 import { PLAIN, type Paint } from './colour.ts';
 import { lawBaseLine } from './law-base-line.ts';
+import { otherPlacesLine } from './other-places.ts';
 
 const SEVERITY_NAMES = { error: '错误', warning: '警告', info: '提示' } as const;
 const STATUS_NAMES = { ok: '已检查', failed: '读取失败', unsupported: '格式不支持', 'no-text': '无可用文字' } as const;
@@ -38,7 +39,10 @@ function findingLine(f: Finding, paint: Paint): string {
   const sev = paint[f.severity](SEVERITY_NAMES[f.severity]);
   const review = f.review ? ` ${paint.dim(`〔复核：${REVIEW_STATUS_NAMES[f.review.status]}〕`)}` : '';
   const match = f.location.match ? ` “${f.location.match.length > 40 ? `${f.location.match.slice(0, 40)}…` : f.location.match}”` : '';
-  return `    ${sev} ${f.location.label || '全文'} [${CATEGORY_NAMES[f.category]}] ${f.title}${match}${basis ? paint.dim(` —— 依据 ${basis}`) : ''}${review}`;
+  const line = `    ${sev} ${f.location.label || '全文'} [${CATEGORY_NAMES[f.category]}] ${f.title}${match}${basis ? paint.dim(` —— 依据 ${basis}`) : ''}${review}`;
+  // A problem the document repeats is one finding; its other places follow on a line of their own.
+  const others = otherPlacesLine(f);
+  return others ? `${line}\n         ${others}` : line;
 }
 
 /** Report files, with the per-document opinion drafts folded into one line. */

@@ -4,7 +4,8 @@ import { extname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkParsed, failedReport, parseBuffer, type ParsedDocument } from '../engine/check-document.ts';
 import type { CheckEnv, CheckOptions } from '../engine/check-env.ts';
-import { DocumentError, emptyMeta, type DocumentReport } from '../model/types.ts';
+import { DocumentError, emptyMeta, type DocumentReport, type Finding } from '../model/types.ts';
+import { findingAt, placeCount, placesOf } from '../model/places.ts';
 import type { ResultCache } from './cache.ts';
 import { digestOf, serialiseReport, type ReportDigest } from './report-digest.ts';
 import type { SpillRecord, SpillWriter } from './spill.ts';
@@ -134,18 +135,27 @@ export async function processDocument(task: DocumentTask, ctx: ProcessContext): 
 
 /**
  * A document that yields thousands of findings is not being reviewed any more but amplified (a
- * bomb, a generated file): the report keeps the first MAX_FINDINGS_PER_DOCUMENT, says how many there
- * were, and stays a size a reviewer can open.
+ * bomb, a generated file): the report keeps the first MAX_PLACES_PER_DOCUMENT places, says how many there
+ * were, and stays a size a reviewer can open. Places, not findings: a problem repeated in every article
+ * is one finding (Finding.alsoAt) that would otherwise carry them all.
  */
-export const MAX_FINDINGS_PER_DOCUMENT = 1000;
+export const MAX_PLACES_PER_DOCUMENT = 1000;
 
 function capFindings(report: DocumentReport): DocumentReport {
-  const n = report.findings.length;
-  if (n <= MAX_FINDINGS_PER_DOCUMENT) return report;
+  const n = report.findings.reduce((k, f) => k + placeCount(f), 0);
+  if (n <= MAX_PLACES_PER_DOCUMENT) return report;
+  const findings: Finding[] = [];
+  let left = MAX_PLACES_PER_DOCUMENT;
+  for (const f of report.findings) {
+    if (left <= 0) break;
+    const kept = findingAt(f, placesOf(f).slice(0, left))!;
+    findings.push(kept);
+    left -= placeCount(kept);
+  }
   return {
     ...report,
-    findings: report.findings.slice(0, MAX_FINDINGS_PER_DOCUMENT),
-    notes: [...(report.notes ?? []), `本文件共有 ${n} 条问题，数量异常（文件可能是生成的或异常庞大），报告只列出前 ${MAX_FINDINGS_PER_DOCUMENT} 条。`],
+    findings,
+    notes: [...(report.notes ?? []), `本文件的问题共有 ${n} 处，数量异常（文件可能是生成的或异常庞大），报告只列出前 ${MAX_PLACES_PER_DOCUMENT} 处。`],
   };
 }
 

@@ -215,6 +215,13 @@ function reviewedJson(result: BatchResult, review: ReviewApplier): () => AsyncGe
 
 /** A document without the texts of its findings: what the summary and the exit code need, held for the whole batch. */
 function lightweight(d: DocumentReport): DocumentReport {
-  return { ...d, findings: d.findings.map((f) => ({ ...f, message: '', suggestion: '', location: { ...f.location, text: '' }, basis: [], related: [] })) };
+  return {
+    ...d,
+    findings: d.findings.map((f) => ({
+      ...f, message: '', suggestion: '', location: { ...f.location, text: '' }, basis: [], related: [],
+      // The other places keep their ids (review decisions and baselines are per place), not their texts.
+      ...(f.alsoAt ? { alsoAt: f.alsoAt.map(({ message: _m, ...p }) => ({ ...p, text: '' })) } : {}),
+    })),
+  };
 }
 

@@ -4,8 +4,13 @@
 // quotes words, those words lie inside the finding's provision text. Severity and basis are
 // judged on the matches, not used to find them: a right spot with a weak severity is reported
 // as such rather than counted both as a miss and as a false positive.
+// A finding is a problem, which may stand at several places (Finding.alsoAt: a problem the document repeats): it
+// matches a label when any of its places does, and may recall several labels (a document whose labels name each of
+// the repeated clauses). Precision counts findings; the places a merged finding holds beyond the labelled ones are
+// counted apart (`unlabelledPlaces`), so what the merge absorbed stays visible.
 import type { Corpus } from '../corpus/corpus.ts';
 import { correspondingArticle } from '../corpus/correspondence.ts';
+import { atEachPlace } from '../model/places.ts';
 import type { Finding, FindingLocation, ResolvedArticle, Severity } from '../model/types.ts';
 import { clauseRegion, locateQuote, type Span } from './anchor.ts';
 import type { GoldLabel } from './gold.ts';
@@ -43,6 +48,10 @@ export interface DocumentMatch {
    * positives; the summary gives precision with and without them.
    */
   repeats: Finding[];
+  /** Other places (alsoAt) of the warning/error findings counted for or against precision: how many … */
+  otherPlaces: number;
+  /** … and those on no labelled spot, each as the finding at that place (what merging absorbed). */
+  unlabelledPlaces: Finding[];
 }
 
 /** What anchored labels need: the extracted text, and the corpus to map article numbers between versions. */
@@ -108,10 +117,15 @@ export function basisMatches(want: { law: string; article: string }, finding: Fi
 
 const overlaps = (a: Span, b: { start: number; end: number }) => a.start < Math.max(b.end, b.start + 1) && b.start < a.end;
 
-/** Is the finding on the labelled clause (whatever its category)? */
+/** Is this place on the labelled clause (whatever the finding's category)? */
+function placeOnLabelledSpot(label: GoldLabel, loc: FindingLocation, region?: Span | null): boolean {
+  if (label.anchor !== undefined) return !!region && overlaps(region, loc);
+  return provisionMatches(label.provision, loc) && quoteMatches(label.quote, loc);
+}
+
+/** Is any place of the finding on the labelled clause (whatever its category)? */
 function onLabelledSpot(label: GoldLabel, f: Finding, region?: Span | null): boolean {
-  if (label.anchor !== undefined) return !!region && overlaps(region, f.location);
-  return provisionMatches(label.provision, f.location) && quoteMatches(label.quote, f.location);
+  return atEachPlace(f).some((p) => placeOnLabelledSpot(label, p.location, region));
 }
 
 export function findingMatchesLabel(label: GoldLabel, f: Finding, region?: Span | null): boolean {
@@ -171,9 +185,14 @@ export function matchDocument(labels: GoldLabel[], findings: Finding[], ctx?: Ma
   const truePositives = counted.filter((f) => outcomes.some((o) => o.matches.includes(f)
     || (o.recalled && agreesWithLabel(o.label, f, regions.get(o.label) ?? null, ctx?.corpus))));
   const rest = counted.filter((f) => !truePositives.includes(f));
-  const doubtful = rest.filter((f) => doubtfulRegions.some((r) => overlaps(r, f.location)));
+  const onDoubtful = (f: Finding) => atEachPlace(f).some((p) => doubtfulRegions.some((r) => overlaps(r, p.location)));
+  const doubtful = rest.filter(onDoubtful);
   const falsePositives = rest.filter((f) => !doubtful.includes(f));
   const recalledRules = new Set(outcomes.filter((o) => o.recalled).flatMap((o) => o.matches.map((f) => f.ruleId)));
   const repeats = falsePositives.filter((f) => recalledRules.has(f.ruleId));
-  return { labels: outcomes, truePositives, falsePositives, infos, doubtful, repeats };
+  // The other places of the findings precision counts, and those that meet no label: what merging absorbed.
+  const others = [...truePositives, ...falsePositives].flatMap((f) => atEachPlace(f).slice(1));
+  const unlabelledPlaces = others.filter((p) => !onDoubtful(p) && !outcomes.some((o) => findingMatchesLabel(o.label, p, regions.get(o.label))
+    || (o.recalled && agreesWithLabel(o.label, p, regions.get(o.label) ?? null, ctx?.corpus))));
+  return { labels: outcomes, truePositives, falsePositives, infos, doubtful, repeats, otherPlaces: others.length, unlabelledPlaces };
 }

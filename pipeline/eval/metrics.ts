@@ -64,6 +64,9 @@ export interface EvalSummary {
   /** False positives that repeat a recalled label's problem elsewhere in its document (same rule), and the
    *  precision counted without them — beside, never instead of, the precision above. */
   repeats: { findings: number; precisionWithout: number | null };
+  /** Places: precision counts findings (problems), and a merged finding stands at several places (Finding.alsoAt).
+   *  `other`: the places beyond each counted finding's first; `unlabelled`: those on no labelled spot. */
+  places: { other: number; unlabelled: number };
   infos: number;
   underSeverity: number;
   controls: { available: boolean; dir: string; documents: number; failed: number; errorFindings: number };
@@ -133,6 +136,10 @@ export function summarise(docs: DocumentEvaluation[], controls: ControlEvaluatio
     unlocatedLabels: outcomes.filter((o) => o.unlocated).length,
     doubtfulFindings: docs.reduce((n, d) => n + (d.match.doubtful?.length ?? 0), 0),
     repeats: { findings: repeats, precisionWithout: ratio(tp, tp + fp - repeats) },
+    places: {
+      other: docs.reduce((n, d) => n + (d.match.otherPlaces ?? 0), 0),
+      unlabelled: docs.reduce((n, d) => n + (d.match.unlabelledPlaces?.length ?? 0), 0),
+    },
     infos: docs.reduce((n, d) => n + d.match.infos.length, 0),
     underSeverity: outcomes.filter((o) => o.underSeverity).length,
     controls: {

@@ -28,8 +28,13 @@ function findingRow(document: string, f: Finding) {
   return {
     document, provision: f.location.label, ruleId: f.ruleId, category: f.category, severity: f.severity,
     message: f.message, basis: f.basis.map((b) => `${b.law}${b.article}`),
+    // The other places of a merged finding (a problem the document repeats).
+    ...(f.alsoAt?.length ? { alsoAt: f.alsoAt.map((p) => p.label) } : {}),
   };
 }
+
+/** "（另见 第五条、第七条）" after a finding listed by eval. */
+const alsoAtText = (f: { alsoAt?: string[] }) => (f.alsoAt?.length ? `（另见 ${f.alsoAt.join('、')}）` : '');
 
 export interface RenderOptions {
   /** List misses and false positives of a held-out part too (they are hidden by default). */
@@ -74,6 +79,7 @@ export function evalToJson(r: EvalResult, baseline?: BaselineOutcome, opts: Rend
     misses,
     falsePositives: !shown ? [] : r.documents.flatMap((d) => d.match.falsePositives.map((f) => ({ ...findingRow(d.gold.document, f), ...(d.match.repeats?.includes(f) ? { repeat: true } : {}) }))),
     doubtful: !shown ? [] : r.documents.flatMap((d) => (d.match.doubtful ?? []).map((f) => findingRow(d.gold.document, f))),
+    unlabelledPlaces: !shown ? [] : r.documents.flatMap((d) => (d.match.unlabelledPlaces ?? []).map((f) => findingRow(d.gold.document, f))),
     basisMismatches,
     infos: !shown ? [] : r.documents.flatMap((d) => d.match.infos.map((f) => findingRow(d.gold.document, f))),
     controls: r.controls.map((c) => ({
@@ -108,6 +114,8 @@ export function renderEvalText(r: EvalResult, baseline?: BaselineOutcome, opts: 
   if (s.unlocatedLabels) out.push(`标注引文在提取文本中找不到：${s.unlocatedLabels} 处（这些标注无法匹配，计为漏报）`);
   if (s.doubtfulFindings) out.push(`落在“存疑”条款上的发现：${s.doubtfulFindings} 条（不计入正确或误报）`);
   if (s.repeats.findings) out.push(`误报中同一文件已标注问题的其他出处（同一规则，标注只引一处）：${s.repeats.findings} 条；不计这些，精确率为 ${pct(s.repeats.precisionWithout)}（上表精确率仍计入）`);
+  // Precision counts problems; a problem repeated in several clauses is one finding. What that absorbed, in places:
+  out.push(`同一问题合并的其他出处 ${s.places.other} 处（发现按问题计，一个发现可列多处）；合并的其他出处中未标注的 ${s.places.unlabelled} 处`);
   out.push(`无问题文件中的 error 级发现：${s.cleanErrors} 条（涉及 ${s.cleanDocumentsWithErrors} 份）`);
   if (s.controls.available) {
     out.push(`对照文件（真实文件 ${s.controls.documents} 份，预期无 error 级发现）：error 级发现 ${s.controls.errorFindings} 条${s.controls.failed ? `，未能检查 ${s.controls.failed} 份` : ''}`);
@@ -129,7 +137,11 @@ export function renderEvalText(r: EvalResult, baseline?: BaselineOutcome, opts: 
   }
   if (j.falsePositives.length) {
     out.push('', `误报（${j.falsePositives.length}）：`);
-    for (const f of j.falsePositives) out.push(`  ${f.document}  ${f.provision}  ${f.ruleId}  ${f.category}/${f.severity}${'repeat' in f && f.repeat ? '（已标注问题的其他出处）' : ''}  ${oneLine(f.message)}`);
+    for (const f of j.falsePositives) out.push(`  ${f.document}  ${f.provision}${alsoAtText(f)}  ${f.ruleId}  ${f.category}/${f.severity}${'repeat' in f && f.repeat ? '（已标注问题的其他出处）' : ''}  ${oneLine(f.message)}`);
+  }
+  if (j.unlabelledPlaces.length) {
+    out.push('', `合并的其他出处中未标注的（${j.unlabelledPlaces.length}）：`);
+    for (const f of j.unlabelledPlaces) out.push(`  ${f.document}  ${f.provision}  ${f.ruleId}  ${f.category}/${f.severity}  ${oneLine(f.message)}`);
   }
   if (j.basisMismatches.length) {
     out.push('', `依据与标注不一致（${j.basisMismatches.length}）：`);

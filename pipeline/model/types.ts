@@ -281,6 +281,13 @@ export interface FindingLocation {
   match: string;
 }
 
+/** Another place of the same problem (Finding.alsoAt): its own fingerprint and location, and its own
+ *  message only where it differs from the finding's (a threshold finding quoting another value). */
+export interface FindingPlace extends FindingLocation {
+  id: string;
+  message?: string;
+}
+
 /** A reviewer's decision on a finding (beishen-review.yaml, check --review). */
 export const REVIEW_STATUSES = ['accepted', 'not-a-problem', 'corrected'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -316,6 +323,10 @@ export interface Finding {
   /** Extension: an issuer-standing finding (the issuer lacks power over the public) — the other rules
    *  whose hits it takes in, each adding the power it names and its article to this one finding. */
   alsoRules?: string[];
+  /** Extension: the other places of this one problem, in document order (pipeline/rules/merge-repeats.ts): the same
+   *  rule, severity and basis elsewhere in the document. A reviewer writes one opinion per problem, naming every
+   *  place ("第三条、第五条、第七条设定罚款……"); `location` is the first place, `id` its fingerprint. */
+  alsoAt?: FindingPlace[];
 }
 
 export interface DocumentReport {

@@ -1,10 +1,13 @@
 // What check --review and --baseline/--new-only do to each document's report before it is written:
 // mark the findings a reviewer decided on, and leave out the findings an earlier run already had
-// (matched by document path or content hash, and fingerprint), so CI shows only what is new.
+// (matched by document path or content hash, and fingerprint), so CI shows only what is new. Both go by place: every
+// place of a merged finding has the fingerprint it had as a finding of its own (split-places.ts).
 import { existsSync } from 'node:fs';
 import { loadReportFile } from './report-file.ts';
-import { REVIEW_STATUSES, type DocumentReport, type Finding, type ReviewStatus, type RunReport } from '../model/types.ts';
+import { placeIds } from '../model/places.ts';
+import { REVIEW_STATUSES, type DocumentReport, type Finding, type FindingReview, type ReviewStatus, type RunReport } from '../model/types.ts';
 import type { ReviewMemory } from './review-file.ts';
+import { inDocumentOrder, splitPlaces } from './split-places.ts';
 
 export interface Baseline {
   file: string;
@@ -15,8 +18,10 @@ export function baselineFrom(report: Pick<RunReport, 'documents'>, file: string)
   const keys = new Set<string>();
   for (const d of report.documents) {
     for (const f of d.findings ?? []) {
-      keys.add(`p\u0000${d.path}\u0000${f.id}`);
-      if (d.sha256) keys.add(`h\u0000${d.sha256}\u0000${f.id}`);
+      for (const id of placeIds(f)) {
+        keys.add(`p\u0000${d.path}\u0000${id}`);
+        if (d.sha256) keys.add(`h\u0000${d.sha256}\u0000${id}`);
+      }
     }
   }
   return {
@@ -50,16 +55,12 @@ export class ReviewApplier {
     let findings = d.findings;
     const { baseline, memory, extra } = this.step;
     const more = extra?.get(d.path);
-    // In document order, the batch's findings among the document's own.
-    if (more?.length) findings = [...findings, ...more].map((f, i) => ({ f, i })).sort((a, b) => a.f.location.start - b.f.location.start || a.i - b.i).map((x) => x.f);
-    if (baseline) findings = findings.filter((f) => !baseline.has(d, f.id));
-    if (memory) {
-      findings = findings.map((f) => {
-        const review = memory.lookup(d.path, f.id);
-        return review ? { ...f, review } : f;
-      });
-    }
-    return findings === d.findings ? d : { ...d, findings };
+    if (more?.length) findings = [...findings, ...more];
+    // The places the earlier run had are left out; a merged finding keeps its new places.
+    if (baseline) findings = findings.flatMap((f) => splitPlaces(f, (p) => (baseline.has(d, p.id) ? null : 'new')).map((x) => x.finding));
+    if (memory) findings = findings.flatMap((f) => reviewed(f, (id) => memory.lookup(d.path, id)));
+    // In document order: the batch's findings among the document's own, and a place split off where it stands.
+    return findings === d.findings ? d : { ...d, findings: inDocumentOrder(findings) };
   }
 
   /** The summary's extensions for documents this applier produced from `originals`. */
@@ -72,9 +73,33 @@ export class ReviewApplier {
     }
     if (this.step.baseline) {
       let known = 0;
-      for (const { original, reviewed } of pairs) known += original.findings.length + (this.step.extra?.get(original.path)?.length ?? 0) - reviewed.findings.length;
+      // Findings left out whole: a finding with a place the baseline lacks is listed (with its new places only).
+      for (const { original, reviewed } of pairs) {
+        const listed = new Set(reviewed.findings.flatMap(placeIds));
+        known += [...original.findings, ...(this.step.extra?.get(original.path) ?? [])].filter((f) => !placeIds(f).some((id) => listed.has(id))).length;
+      }
       out.baseline = { file: this.step.baseline.file, known };
     }
     return out;
   }
+}
+
+/**
+ * The finding with the reviewer's decisions: the decision on its own id covers the places that have none of their
+ * own (the reviewer decided on the problem); a place decided otherwise — a decision recorded when it was a finding
+ * of its own — becomes a finding with that decision, so it still applies there and only there.
+ */
+function reviewed(f: Finding, lookup: (id: string) => FindingReview | undefined): Finding[] {
+  const own = lookup(f.id);
+  const decisions = new Map<string, FindingReview>();
+  const parts = splitPlaces(f, (p, i) => {
+    const r = (i === 0 ? undefined : lookup(p.id)) ?? own;
+    const key = r?.status ?? '';
+    if (r && !decisions.has(key)) decisions.set(key, r);
+    return key;
+  });
+  return parts.map(({ key, finding }) => {
+    const review = decisions.get(key);
+    return review ? { ...finding, review } : finding;
+  });
 }

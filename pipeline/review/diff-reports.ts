@@ -3,6 +3,10 @@
 // from rule, provision and matched words, so a finding keeps its id across runs while its document's
 // wording there is unchanged. Documents present in one run only are listed apart and do not count as
 // new or resolved findings: a rule-set change compared over one archive adds and removes findings only.
+// Findings are matched by place: a merged finding (Finding.alsoAt) keeps the fingerprint each of its places had as a
+// finding of its own, so a place that moved into another finding's `alsoAt` is neither resolved nor new; a finding
+// whose places changed is "changed" (`places`), naming the places added and removed.
+import { findingAt, placeIds, placesOf } from '../model/places.ts';
 import type { DocumentReport, Finding, RunReport, Severity } from '../model/types.ts';
 
 export interface FindingBrief {
@@ -18,9 +22,11 @@ export interface FindingBrief {
 
 export interface ChangedFinding {
   id: string;
-  fields: ('severity' | 'category' | 'title' | 'message' | 'basis' | 'ruleId')[];
+  fields: ('severity' | 'category' | 'title' | 'message' | 'basis' | 'ruleId' | 'places')[];
   before: FindingBrief;
   after: FindingBrief;
+  /** `places` changed: the labels of the places the finding gained and lost. */
+  places?: { added: string[]; removed: string[] };
 }
 
 export interface DocumentDiff {
@@ -74,6 +80,18 @@ function changes(a: Finding, b: Finding): ChangedFinding['fields'] {
 
 const zero = (): Counts => ({ error: 0, warning: 0, info: 0 });
 
+/** Each place's fingerprint → the finding it is a place of. */
+function owners(findings: Finding[]): Map<string, Finding> {
+  const m = new Map<string, Finding>();
+  for (const f of findings) for (const id of placeIds(f)) m.set(id, f);
+  return m;
+}
+
+/** The finding as it reads at one of its places (its message there). */
+function atPlace(f: Finding, id: string): Finding {
+  return findingAt(f, placesOf(f).filter((p) => p.id === id))!;
+}
+
 export function diffReports(oldReport: RunReport, newReport: RunReport): ReportDiff {
   const before = new Map(oldReport.documents.map((d) => [d.path, d]));
   const after = new Map(newReport.documents.map((d) => [d.path, d]));
@@ -99,28 +117,38 @@ export function diffReports(oldReport: RunReport, newReport: RunReport): ReportD
       continue;
     }
     summary.documents.compared++;
-    const oldById = new Map(a.findings.map((f) => [f.id, f]));
-    const newById = new Map(b.findings.map((f) => [f.id, f]));
     const diff: DocumentDiff = {
       path, title: b.meta.title ?? a.meta.title, presence: 'compared', statusBefore: a.status, statusAfter: b.status,
       added: [], resolved: [], changed: [],
     };
+    const oldOwner = owners(a.findings);
+    const newOwner = owners(b.findings);
+    const lostSeen = new Set<string>(); // a place lost is named once, by the first finding that had it
     for (const f of b.findings) {
-      const was = oldById.get(f.id);
-      if (!was) {
+      const ids = placeIds(f);
+      const shared = ids.find((id) => oldOwner.has(id));
+      if (shared === undefined) {
         diff.added.push(brief(f));
         summary.addedBySeverity[f.severity]++;
         rule(f.ruleId).added++;
         continue;
       }
-      const fields = changes(was, f);
+      // Compared at one place both runs have (the finding's own, where the old run had it): like with like.
+      const at = oldOwner.has(f.id) ? f.id : shared;
+      const was = oldOwner.get(at)!;
+      const fields = changes(atPlace(was, at), atPlace(f, at));
+      const counterparts = new Set(ids.flatMap((id) => oldOwner.get(id) ?? []));
+      const gained = placesOf(f).filter((p) => !oldOwner.has(p.id)).map((p) => p.label);
+      const lost = [...counterparts].flatMap((o) => placesOf(o)).filter((p) => !newOwner.has(p.id) && !lostSeen.has(p.id));
+      for (const p of lost) lostSeen.add(p.id);
+      if (gained.length || lost.length) fields.push('places');
       if (fields.length) {
-        diff.changed.push({ id: f.id, fields, before: brief(was), after: brief(f) });
+        diff.changed.push({ id: f.id, fields, before: brief(was), after: brief(f), ...(fields.includes('places') ? { places: { added: gained, removed: lost.map((p) => p.label) } } : {}) });
         rule(f.ruleId).changed++;
       } else summary.findings.unchanged++;
     }
     for (const f of a.findings) {
-      if (newById.has(f.id)) continue;
+      if (placeIds(f).some((id) => newOwner.has(id))) continue;
       diff.resolved.push(brief(f));
       summary.resolvedBySeverity[f.severity]++;
       rule(f.ruleId).resolved++;

@@ -8,6 +8,7 @@ import { sentenceAround } from '../analyse/units.ts';
 import { conceptQuery, RELATED_POOL, relevantRelated } from './related-filter.ts';
 import { fillTemplate } from './template.ts';
 import { mergeStanding } from './issuer-standing.ts';
+import { mergeRepeats } from './merge-repeats.ts';
 
 function normalise(s: string): string {
   return s.replace(/\s+/g, '').replace(/[，,]/g, '，');
@@ -91,7 +92,10 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
   const relatedMemo = new Map<string, RelatedArticle[]>();
   const issuerName = ctx.issuers.map((i) => i.name).filter(Boolean).join('、') || '制定机关';
   const merged = mergeStanding(unique, ctx, { basisOf: (h) => basisOfHit(h, opts, ctx.date), labelOf: (h) => location(h, ctx).label });
-  return merged.map((h) => {
+  // Each finding is built at its own place first (its fingerprint, message and occurrence count are what they
+  // were before repeats were merged), then a problem the document repeats becomes one finding (merge-repeats.ts).
+  const kindOf = new Map(merged.map((h) => [h.rule.def.id, h.rule.def.kind]));
+  const findings = merged.map((h): Finding => {
     const def = h.rule.def;
     const loc = location(h, ctx);
     const basis = basisOfHit(h, opts, ctx.date);
@@ -133,4 +137,5 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
       ...(h.alsoRules ? { alsoRules: h.alsoRules } : {}),
     };
   });
+  return mergeRepeats(findings, (f) => kindOf.get(f.ruleId) !== 'document' && kindOf.get(f.ruleId) !== 'citation');
 }

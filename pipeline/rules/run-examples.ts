@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { getSegmenter } from '../text/segmenter.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import type { Finding } from '../model/types.ts';
+import { atEachPlace } from '../model/places.ts';
 import type { LoadedRuleSet } from './index.ts';
 import { exampleDocument } from './example-doc.ts';
 import type { ExampleDef, ExampleMeta } from './types.ts';
@@ -19,6 +20,12 @@ export interface ExampleFailure {
 
 export function checkText(rs: LoadedRuleSet, corpus: Corpus, text: string, meta?: ExampleMeta, path = '<example>'): Finding[] {
   return rs.check({ path, text, doc: exampleDocument(text, meta), corpus, segmenter: lazySegmenter, profile: rs.profileInfo.name });
+}
+
+/** The findings as one per place: an example or a fixture line expects a finding at a place, or none there, whether
+ *  that place leads a finding or is one of the other places of a problem the text repeats (Finding.alsoAt). */
+function checkPlaces(rs: LoadedRuleSet, corpus: Corpus, text: string, meta?: ExampleMeta, path?: string): Finding[] {
+  return checkText(rs, corpus, text, meta, path).flatMap(atEachPlace);
 }
 
 // Rules do not segment today; create jieba only if a rule ever asks.
@@ -43,7 +50,7 @@ export function runRuleExamples(rs: LoadedRuleSet, corpus: Corpus): { failures: 
       def.examples[kind].forEach((raw, i) => {
         count++;
         const ex = norm(raw);
-        const own = checkText(rs, corpus, ex.text, ex.meta).filter((f) => reportsRule(f, def.id));
+        const own = checkPlaces(rs, corpus, ex.text, ex.meta).filter((f) => reportsRule(f, def.id));
         const line = source.lineOf(['examples', kind, i]);
         const fail = (message: string) => failures.push({ ruleId: def.id, file: source.file, line, message: `${def.id} ${kind}[${i}]「${ex.text.slice(0, 40)}」：${message}` });
         if (kind === 'invalid') {
@@ -88,7 +95,7 @@ export function runFixtures(rs: LoadedRuleSet, corpus: Corpus, dir: string): { f
       return l.slice(0, first.index);
     });
     const text = body.join('\n');
-    const findings = checkText(rs, corpus, text, meta, shown);
+    const findings = checkPlaces(rs, corpus, text, meta, shown);
     const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
     const firedOn = (line: number, id: string) => findings.some((x) => reportsRule(x, id) && lineOf(x.location.start) === line);
     for (const e of expect) {

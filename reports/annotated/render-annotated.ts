@@ -7,9 +7,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { ParsedDocument } from '../../pipeline/engine/check-document.ts';
 import { convertToDocx, findSoffice } from '../../pipeline/ingest/ole-libreoffice.ts';
 import { CATEGORY_NAMES, REVIEW_STATUS_NAMES, type DocumentReport, type Finding } from '../../pipeline/model/types.ts';
+import { atEachPlace } from '../../pipeline/model/places.ts';
 import { fileStem } from '../html/labels.ts';
 import type { OutputFile } from '../index.ts';
 import { matchRanges } from '../match-ranges.ts';
+import { otherPlacesLine } from '../other-places.ts';
 import { annotateDocx, type PlacedComment } from './annotate-docx.ts';
 import { scanParagraphs } from './docx-paragraphs.ts';
 import { indexParagraphs, locateFinding } from './locate.ts';
@@ -29,36 +31,47 @@ function commented(d: DocumentReport): Finding[] {
   return d.findings.filter((f) => f.review?.status !== 'not-a-problem' && f.review?.status !== 'corrected');
 }
 
+const heading = (f: Finding) => `【${SEVERITY[f.severity]}】${CATEGORY_NAMES[f.category]}：${f.title}（${f.location.label || '全文'}）`;
+const notLocated = (f: Finding, exact: boolean) => (!exact && f.location.match ? [`（未能在原文中定位“${f.location.match}”，批注放在相关段落上。）`] : []);
+
 export function commentBody(f: Finding, exact: boolean): string[] {
-  const lines = [`【${SEVERITY[f.severity]}】${CATEGORY_NAMES[f.category]}：${f.title}（${f.location.label || '全文'}）`, `问题：${f.message}`];
+  const lines = [heading(f), `问题：${f.message}`];
   for (const b of f.basis) {
     const text = b.text.replace(/\s*\n\s*/g, '');
     lines.push(`依据：《${b.law}》${b.article}规定：“${text.length > BASIS_MAX ? `${text.slice(0, BASIS_MAX)}……` : text}”`);
   }
   if (f.suggestion) lines.push(`建议：${f.suggestion}`);
+  const others = otherPlacesLine(f);
+  if (others) lines.push(`${others}（各处均有批注）`);
   if (f.review) lines.push(`复核：${REVIEW_STATUS_NAMES[f.review.status]}${f.review.reason ? `（${f.review.reason}）` : ''}`);
-  if (!exact && f.location.match) lines.push(`（未能在原文中定位“${f.location.match}”，批注放在相关段落上。）`);
-  return lines;
+  return [...lines, ...notLocated(f, exact)];
+}
+
+/** The comment at another place of a merged finding: what is wrong there; the basis and suggestion are the first place's. */
+export function otherPlaceBody(place: Finding, first: Finding, exact: boolean): string[] {
+  return [heading(place), `问题：${place.message}`, `同一问题，依据和建议见${first.location.label || '全文'}的批注。`, ...notLocated(place, exact)];
 }
 
 /** The comments of one document placed in its paragraphs. */
 export function placeComments(docx: Uint8Array, d: DocumentReport, date: string): PlacedComment[] {
   const xml = strFromU8(unzipSync(docx, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']!);
   const idx = indexParagraphs(scanParagraphs(xml));
-  const findings = commented(d);
+  // Every place of a merged finding is marked: the first with the whole comment, the others with their own words.
+  const places = commented(d).flatMap((f) => atEachPlace(f).map((place, k) => ({ f, place, first: k === 0 })));
   const byProvision = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const k = `${f.location.label}\u0000${f.location.text}`;
-    byProvision.set(k, [...(byProvision.get(k) ?? []), f]);
+  for (const { place } of places) {
+    const k = `${place.location.label}\u0000${place.location.text}`;
+    byProvision.set(k, [...(byProvision.get(k) ?? []), place]);
   }
   const offsets = new Map<string, number>();
   for (const group of byProvision.values()) {
     for (const r of matchRanges(group[0]!.location.text, group)) for (const id of r.findingIds) offsets.set(id, r.start);
   }
   const title = d.meta.title;
-  return findings.map((f) => {
-    const p = locateFinding(idx, f, offsets.get(f.id) ?? null, title);
-    return { ...p, author: AUTHOR, initials: 'BS', date, body: commentBody(f, p.exact) };
+  return places.map(({ f, place, first }) => {
+    const p = locateFinding(idx, place, offsets.get(place.id) ?? null, title);
+    const body = first ? commentBody(f, p.exact) : otherPlaceBody(place, atEachPlace(f)[0]!, p.exact);
+    return { ...p, author: AUTHOR, initials: 'BS', date, body };
   });
 }
 

@@ -7,8 +7,15 @@ import { PLAIN, type Paint } from '../colour.ts';
 
 const SEV: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const FIELD_NAMES: Record<ChangedFinding['fields'][number], string> = {
-  ruleId: '规则', severity: '级别', category: '类别', title: '标题', message: '说明', basis: '依据',
+  ruleId: '规则', severity: '级别', category: '类别', title: '标题', message: '说明', basis: '依据', places: '出处',
 };
+
+/** "说明、出处改变（增加 第九条；减少 第七条）": what changed, and which places a merged finding gained or lost. */
+function changedText(c: ChangedFinding, esc: (s: string) => string = (s) => s): string {
+  const p = c.places;
+  const detail = p ? [p.added.length ? `增加 ${p.added.map(esc).join('、')}` : '', p.removed.length ? `减少 ${p.removed.map(esc).join('、')}` : ''].filter(Boolean).join('；') : '';
+  return `${c.fields.map((f) => FIELD_NAMES[f]).join('、')}改变${detail ? `（${detail}）` : ''}`;
+}
 const MAX_SHOWN = 80; // per list in text and Markdown; JSON has everything
 
 function bySeverity(c: Record<Severity, number>): string {
@@ -47,7 +54,7 @@ export function renderDiffText(diff: ReportDiff, paint: Paint = PLAIN): string {
     }
     for (const f of d.added.slice(0, MAX_SHOWN)) out.push(`  ${paint.error('+')} ${briefLine(f)}`);
     for (const f of d.resolved.slice(0, MAX_SHOWN)) out.push(`  ${paint.ok('-')} ${briefLine(f)}`);
-    for (const c of d.changed.slice(0, MAX_SHOWN)) out.push(`  ${paint.warning('~')} ${briefLine(c.after)}：${c.fields.map((f) => FIELD_NAMES[f]).join('、')}改变`);
+    for (const c of d.changed.slice(0, MAX_SHOWN)) out.push(`  ${paint.warning('~')} ${briefLine(c.after)}：${changedText(c)}`);
     const hidden = Math.max(0, d.added.length - MAX_SHOWN) + Math.max(0, d.resolved.length - MAX_SHOWN) + Math.max(0, d.changed.length - MAX_SHOWN);
     if (hidden) out.push(`  …… 另有 ${hidden} 项，见 --format json`);
   }
@@ -76,7 +83,7 @@ function mdDocument(d: DocumentDiff): string[] {
   const lines = [`<details><summary>${head.replace(/\\([^\\])/g, '$1')} — 新增 ${d.added.length}，消除 ${d.resolved.length}，变化 ${d.changed.length}</summary>`, ''];
   for (const f of d.added.slice(0, MAX_SHOWN)) lines.push(`- ➕ ${mdFinding(f)}`);
   for (const f of d.resolved.slice(0, MAX_SHOWN)) lines.push(`- ➖ ${mdFinding(f)}`);
-  for (const c of d.changed.slice(0, MAX_SHOWN)) lines.push(`- ✏️ ${mdFinding(c.after)}（${c.fields.map((x) => FIELD_NAMES[x]).join('、')}改变）`);
+  for (const c of d.changed.slice(0, MAX_SHOWN)) lines.push(`- ✏️ ${mdFinding(c.after)}（${changedText(c, escapeMarkdown)}）`);
   lines.push('', '</details>');
   return lines;
 }

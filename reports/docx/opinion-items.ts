@@ -1,9 +1,12 @@
 // The problems of one document as a letter lists them: findings grouped by provision, and within a
 // provision by rule — one sentence with two fines is one problem listing both, not two problems — each
 // with the provision quoted exactly (the provision, never the letterhead: whole-document findings quote
-// nothing) and its place named as a reviewer names it ("第二部分第（五）项", not "二、（五）").
-import type { DocumentReport, Finding, ResolvedArticle } from '../../pipeline/model/types.ts';
+// nothing) and its place named as a reviewer names it ("第二部分第（五）项", not "二、（五）"). A problem the document
+// repeats (a merged finding, Finding.alsoAt) is one item naming its provisions together ("关于第三条、第五条、第七条"),
+// each quoted, with every matched words in its one explanation.
+import type { DocumentReport, Finding, FindingLocation, ResolvedArticle } from '../../pipeline/model/types.ts';
 import { splitSentences } from '../../pipeline/analyse/units.ts';
+import { atEachPlace, placesOf } from '../../pipeline/model/places.ts';
 import { placeName as placeOf } from '../../pipeline/model/place-name.ts';
 import { matchRanges, type MatchRange } from '../match-ranges.ts';
 
@@ -30,23 +33,34 @@ export interface ProblemPoint {
   findingIds: string[];
 }
 
+export interface ProvisionQuote {
+  /** The provision's place ("第五条第一款"). */
+  place: string;
+  /** Its words, exactly (excerpted by sentence with …… when long). */
+  text: string;
+}
+
 export interface ProvisionProblems {
-  /** "第一项", "第二部分第（五）项", "第五条第一款", "序言部分"; null for the document as a whole. */
+  /** "第一项", "第二部分第（五）项", "第五条第一款", "序言部分", "第三条、第五条、第七条" (a problem repeated in several
+   *  provisions); null for the document as a whole. */
   place: string | null;
-  /** "该项", "该条" …: how the letter refers back to the place. */
+  /** Each provision's place (one, or several for a repeated problem; none for the document as a whole). */
+  places: string[];
+  /** "该项", "该条", "上述规定" …: how the letter refers back to the place. */
   unit: string;
-  /** The provision's words, exactly (excerpted by sentence with …… when long); null for the whole document. */
-  quote: string | null;
+  /** Each provision's words, in document order; none for the whole document. */
+  quotes: ProvisionQuote[];
   points: ProblemPoint[];
   start: number;
 }
 
-export function placeName(f: Finding): string | null {
+export function placeName(f: Pick<Finding, 'location'>): string | null {
   return placeOf(f.location.path, f.location.label);
 }
 
-export function unitWord(place: string | null): string {
+export function unitWord(place: string | null, provisions = 1): string {
   if (!place) return '该文件';
+  if (provisions > 1) return '上述规定';
   const m = /(条|款|项|目|章|节|部分)$/.exec(place);
   return m ? `该${m[1]}` : '该规定';
 }
@@ -101,44 +115,58 @@ function uniqueBasis(findings: Finding[]): ResolvedArticle[] {
   return out;
 }
 
-/** The document's problems, by provision in document order (the document as a whole first). */
+const provisionKey = (loc: FindingLocation) => (loc.path.length ? `${loc.label}\u0000${loc.text}` : '\u0000whole');
+
+/** The provisions a finding's places lie in, each once, in document order. */
+function provisionsOf(f: Finding): FindingLocation[] {
+  const seen = new Map<string, FindingLocation>();
+  for (const p of placesOf(f).sort((a, b) => a.start - b.start)) if (!seen.has(provisionKey(p))) seen.set(provisionKey(p), p);
+  return [...seen.values()];
+}
+
+function pointOf(fs: Finding[]): ProblemPoint {
+  // Each place as the finding it was before repeats were merged: their matches and messages make one explanation.
+  const places = fs.flatMap(atEachPlace).sort((a, b) => a.location.start - b.location.start);
+  const f0 = fs[0]!;
+  const severity = fs.some((f) => f.severity === 'error') ? 'error' : 'warning';
+  return {
+    ruleId: f0.ruleId, severity, category: f0.category, title: f0.title,
+    matches: [...new Set(places.map((f) => f.location.match).filter(Boolean))],
+    message: mergedMessage(places),
+    basis: uniqueBasis(fs),
+    suggestion: [...new Set(fs.map((f) => f.suggestion).filter(Boolean))].join(''),
+    findingIds: places.map((f) => f.id),
+  };
+}
+
+/** The document's problems, by provision in document order (the document as a whole first); a problem repeated in
+ *  several provisions is one item for all of them. */
 export function provisionProblems(d: DocumentReport): ProvisionProblems[] {
-  const byPlace = new Map<string, Finding[]>();
+  const byProvisions = new Map<string, Finding[]>();
   for (const f of opinionFindings(d)) {
-    const key = f.location.path.length ? `${f.location.label}\u0000${f.location.text}` : '\u0000whole';
-    const g = byPlace.get(key);
-    if (g) g.push(f);
-    else byPlace.set(key, [f]);
+    const key = provisionsOf(f).map(provisionKey).join('\u0001');
+    byProvisions.set(key, [...(byProvisions.get(key) ?? []), f]);
   }
   const out: ProvisionProblems[] = [];
-  for (const group of byPlace.values()) {
-    const first = group[0]!;
-    const whole = first.location.path.length === 0;
+  for (const group of byProvisions.values()) {
+    const provisions = provisionsOf(group[0]!);
+    const whole = provisions.length === 1 && provisions[0]!.path.length === 0;
     const byRule = new Map<string, Finding[]>();
-    for (const f of [...group].sort((a, b) => a.location.start - b.location.start)) {
-      const g = byRule.get(f.ruleId);
-      if (g) g.push(f);
-      else byRule.set(f.ruleId, [f]);
-    }
-    const points = [...byRule.values()].map((fs): ProblemPoint => {
-      const f0 = fs[0]!;
-      const severity = fs.some((f) => f.severity === 'error') ? 'error' : 'warning';
-      return {
-        ruleId: f0.ruleId, severity, category: f0.category, title: f0.title,
-        matches: [...new Set(fs.map((f) => f.location.match).filter(Boolean))],
-        message: mergedMessage(fs),
-        basis: uniqueBasis(fs),
-        suggestion: [...new Set(fs.map((f) => f.suggestion).filter(Boolean))].join(''),
-        findingIds: fs.map((f) => f.id),
-      };
-    }).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-    const place = whole ? null : placeName(first);
+    for (const f of [...group].sort((a, b) => a.location.start - b.location.start)) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    const points = [...byRule.values()].map(pointOf).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    const atPlaces = group.flatMap(atEachPlace);
+    const places = whole ? [] : provisions.map((p) => placeOf(p.path, p.label) ?? p.label);
+    const place = whole ? null : places.join('、');
     out.push({
       place,
-      unit: unitWord(place),
-      quote: whole ? null : quoteProvision(first.location.text, matchRanges(first.location.text, group)),
+      places,
+      unit: unitWord(place, places.length),
+      quotes: whole ? [] : provisions.map((p, k) => {
+        const here = atPlaces.filter((f) => provisionKey(f.location) === provisionKey(p));
+        return { place: places[k]!, text: quoteProvision(p.text, matchRanges(p.text, here)) };
+      }),
       points,
-      start: whole ? -1 : Math.min(...group.map((f) => f.location.start)),
+      start: whole ? -1 : Math.min(...atPlaces.map((f) => f.location.start)),
     });
   }
   return out.sort((a, b) => a.start - b.start);

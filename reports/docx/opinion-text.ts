@@ -74,11 +74,18 @@ function listPlaces(places: string[]): string {
   return `${places.slice(0, -1).join('、')}和${places[places.length - 1]}`;
 }
 
+/** "该条规定：“……”"; a problem repeated in several provisions quotes each: "第三条规定：“……”；第五条规定：“……”" */
+function quoteOf(p: ProvisionProblems): string | null {
+  if (!p.quotes.length) return null;
+  if (p.quotes.length === 1) return `${p.unit}规定：“${p.quotes[0]!.text}”`;
+  return p.quotes.map((q) => `${q.place}规定：“${q.text}”`).join('；');
+}
+
 function problemOf(p: ProvisionProblems, k: number): OpinionProblem {
   const several = p.points.length > 1;
   return {
     heading: `（${chineseNumber(k + 1)}）关于${p.place ?? '文件整体'}${several ? '' : `：${p.points[0]!.title}`}`,
-    quote: p.quote === null ? null : `${p.unit}规定：“${p.quote}”`,
+    quote: quoteOf(p),
     points: p.points.map((pt, j) => ({
       heading: several ? `${j + 1}.${pt.title}` : null,
       problem: `存在问题：${referTo(pt.message, p.unit)}`,
@@ -90,10 +97,10 @@ function problemOf(p: ProvisionProblems, k: number): OpinionProblem {
 
 function conclusionOf(problems: ProvisionProblems[], grounds: ReturnType<typeof groundsFor>, kind: string): { text: string; handling: Handling } {
   const errors = problems.flatMap((p) => p.points.filter((x) => x.severity === 'error').map((x) => ({ p, x })));
-  const places = [...new Set(errors.map(({ p }) => p.place ?? '文件整体'))];
+  const places = [...new Set(errors.flatMap(({ p }) => (p.places.length ? p.places : ['文件整体'])))];
   const categories = [...new Set(errors.map(({ x }) => CATEGORY_NAMES[x.category]))];
   if (!errors.length) {
-    const warnPlaces = [...new Set(problems.map((p) => p.place ?? '文件整体'))];
+    const warnPlaces = [...new Set(problems.flatMap((p) => (p.places.length ? p.places : ['文件整体'])))];
     return {
       handling: 'improve',
       text: `经审查，该文件未发现同法律、法规相抵触的规定，但${listPlaces(warnPlaces)}存在需要完善之处（见上文），建议予以修改完善。`,

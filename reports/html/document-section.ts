@@ -1,6 +1,11 @@
 // One document's section: metadata, then its findings grouped by provision with the matched words
 // highlighted in the provision text, the explanation, the quoted basis, the suggestion and related articles.
-import { CATEGORY_NAMES, REVIEW_STATUS_NAMES, type DocumentReport, type Finding, type ResolvedArticle, type RelatedArticle } from '../../pipeline/model/types.ts';
+// A problem the document repeats is one finding, shown in its first provision with its other places listed
+// beneath it (each provision's words with the match marked, and its own explanation where it says more); where
+// another place's provision has findings of its own, that place's words are marked there too.
+import { CATEGORY_NAMES, REVIEW_STATUS_NAMES, type DocumentReport, type Finding, type FindingLocation, type ResolvedArticle, type RelatedArticle } from '../../pipeline/model/types.ts';
+import { atEachPlace, placesOf } from '../../pipeline/model/places.ts';
+import { otherPlaceLabels, ownMessage } from '../other-places.ts';
 import { escapeHtml } from './escape.ts';
 import { highlightHtml, matchRanges } from './highlight.ts';
 import { SEVERITY_NAMES, STATUS_NAMES, chineseDate, issuerLabel } from './labels.ts';
@@ -15,11 +20,13 @@ export interface ProvisionGroup {
 
 const SEV_RANK = { error: 0, warning: 1, info: 2 } as const;
 
+const provisionKey = (loc: Pick<FindingLocation, 'label' | 'text'>) => `${loc.label}\u0000${loc.text}`;
+
 /** Findings grouped by provision (label + text), in document order; whole-document findings first. */
 export function groupByProvision(findings: Finding[]): ProvisionGroup[] {
   const groups = new Map<string, ProvisionGroup & { order: number }>();
   findings.forEach((finding, index) => {
-    const key = `${finding.location.label}\u0000${finding.location.text}`;
+    const key = provisionKey(finding.location);
     let g = groups.get(key);
     if (!g) {
       const order = finding.location.text ? finding.location.start : -1;
@@ -81,6 +88,7 @@ function renderFinding(f: Finding, docIndex: number, j: number, quoted: Set<stri
     });
     out.push(`<div class="basis"><p class="h">依据：</p>${parts.join('')}</div>`);
   }
+  out.push(otherPlaces(f));
   if (f.suggestion) out.push(`<p class="suggest"><b>修改建议：</b>${escapeHtml(f.suggestion)}</p>`);
   if (f.related.length) {
     // Collapsed, on screen and in print: the summary names the articles, the texts open on demand.
@@ -92,6 +100,21 @@ function renderFinding(f: Finding, docIndex: number, j: number, quoted: Set<stri
   }
   out.push('</div>');
   return out.join('');
+}
+
+/** The finding's other places: each provision's words with its match marked, its own explanation where it says more. */
+function otherPlaces(f: Finding): string {
+  const places = placesOf(f).slice(1);
+  if (!places.length) return '';
+  const items = places.map((p) => {
+    const own = ownMessage(f, p);
+    const text = p.text && p.path.length
+      ? `<p class="prov-text">${highlightHtml(p.text, matchRanges(p.text, [{ id: p.id, location: p }]))}</p>`
+      : p.match ? `<p class="hit">问题表述：“<mark>${escapeHtml(p.match)}</mark>”</p>` : '';
+    return `<li><p class="also-label">${escapeHtml(p.label || '全文')}${p.page ? `<span class="muted">（第 ${p.page} 页）</span>` : ''}</p>` +
+      `${text}${own ? `<p class="msg">${escapeHtml(own)}</p>` : ''}</li>`;
+  });
+  return `<div class="also"><p class="h">同一问题另见：${escapeHtml(otherPlaceLabels(f).join('、'))}</p><ol>${items.join('')}</ol></div>`;
 }
 
 export function renderDocumentSection(d: DocumentReport, i: number, issuerIds: Map<string, number>): string {
@@ -126,9 +149,18 @@ export function renderDocumentSection(d: DocumentReport, i: number, issuerIds: M
   out.push('</header>');
   if (d.status === 'ok' && d.findings.length === 0) out.push('<p class="clean">未发现问题。</p>');
   const quoted = new Set<string>();
+  // Every place of every finding, by provision: a provision's words are marked wherever a finding has a place there.
+  const placesByProvision = new Map<string, { place: Finding; index: number }[]>();
+  d.findings.forEach((f, index) => {
+    for (const place of atEachPlace(f)) {
+      const k = provisionKey(place.location);
+      placesByProvision.set(k, [...(placesByProvision.get(k) ?? []), { place, index }]);
+    }
+  });
   for (const g of groupByProvision(d.findings)) {
-    const ranges = matchRanges(g.text, g.findings.map((x) => x.finding));
-    const idOf = new Map(g.findings.map((x) => [x.finding.id, x.index]));
+    const marked = placesByProvision.get(provisionKey(g)) ?? [];
+    const ranges = matchRanges(g.text, marked.map((x) => x.place));
+    const idOf = new Map(marked.map((x) => [x.place.id, x.index]));
     // A whole-document finding carries the opening of the text as its "provision": not a clause, not shown.
     const whole = g.findings.every((x) => x.finding.location.path.length === 0);
     const text = g.text && !whole

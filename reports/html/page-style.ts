@@ -85,6 +85,7 @@ mark{background:#ffe08a;padding:0 1px}
 blockquote.article{margin:6px 0 6px 0;padding:4px 12px;border-left:3px solid #c9bfa3;background:#f7f5ee;font-family:"Noto Serif CJK SC","Source Han Serif SC","SimSun",serif}
 blockquote .cite{font-weight:bold;font-family:"Noto Sans CJK SC",sans-serif}
 .suggest{background:#eef6ee;padding:4px 8px}
+.also .h{font-weight:bold}.also ol{margin:4px 0;padding-left:1.6em}.also-label{font-weight:bold}
 details.related summary{cursor:pointer;color:#35506b}
 .filtered{display:none!important}
 .focus{outline:3px solid #6a9ad6;outline-offset:2px}

@@ -1,11 +1,12 @@
 // The offline search index embedded in the HTML report. Units are documents ("d3": title, 文号, issuers,
-// path) and findings ("f3-1": provision, title, explanation, suggestion, basis). Text is cut with jieba at
+// path) and findings ("f3-1": provision, title, explanation, suggestion, basis; every place of a merged finding). Text is cut with jieba at
 // render time; the page cuts a query by longest match against the index's own vocabulary (which is the
 // dictionary) and falls back to character bigrams, then also accepts vocabulary words that contain a piece,
 // so "烟花" finds "烟花爆竹" and a query jieba never saw still works. 文号 and rule ids are indexed whole
 // and in parts (jieba cuts "青镇发〔2025〕1号" into pieces the query would never meet), and the index
 // carries a fold table so a query in traditional characters (罰款) finds the simplified text (罚款).
 import { CATEGORY_NAMES, type RunReport } from '../../pipeline/model/types.ts';
+import { placesOf } from '../../pipeline/model/places.ts';
 import { getSegmenter } from '../../pipeline/text/segmenter.ts';
 import { traditionalCharPairs } from '../../pipeline/text/traditional.ts';
 
@@ -50,7 +51,7 @@ export function unitTexts(report: RunReport): { key: string; parts: string[]; te
     d.findings.forEach((f, j) => {
       out.push({
         key: `f${i}-${j}`,
-        parts: present([f.location.label, f.location.text, f.location.match, f.title, f.message, f.suggestion, CATEGORY_NAMES[f.category],
+        parts: present([...placesOf(f).flatMap((p) => [p.label, p.text, p.match, p.message]), f.title, f.suggestion, CATEGORY_NAMES[f.category],
           ...f.basis.map((b) => `${b.law}${b.article}`)]),
         terms: ruleIdTerms(f.ruleId),
       });

@@ -3,6 +3,7 @@
 // report shows it as its all-documents table. The 建议 is a starting point for the reviewer, derived
 // from the findings by the rules stated in recommendationOf.
 import { CATEGORY_NAMES, REVIEW_STATUS_NAMES, type DocumentReport, type Finding, type RunReport } from '../../pipeline/model/types.ts';
+import { placeCount, placesOf } from '../../pipeline/model/places.ts';
 import { LEVEL_NAMES, STATUS_NAMES, fileStem } from '../html/labels.ts';
 import { localIsoDate } from '../local-time.ts';
 
@@ -54,14 +55,17 @@ function standing(d: DocumentReport): Finding[] {
   return d.findings.filter((f) => f.review?.status !== 'not-a-problem' && f.review?.status !== 'corrected');
 }
 
-/** "违法设定行政处罚：规范性文件设定罚款（第四项）；……" — the worst distinct problems. */
+/** How many provisions' places the findings stand at: a problem repeated in three clauses is three places. */
+const places = (fs: Finding[]) => fs.reduce((n, f) => n + placeCount(f), 0);
+
+/** "规范性文件设定罚款（第三条、第五条）；……" — the worst distinct problems, each with the places it stands at. */
 function mainProblems(findings: Finding[]): string {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const f of [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.location.start - b.location.start)) {
     if (f.severity === 'info' || seen.has(f.ruleId)) continue;
     seen.add(f.ruleId);
-    out.push(`${f.title}（${f.location.label || '全文'}）`);
+    out.push(`${f.title}（${[...new Set(placesOf(f).map((p) => p.label || '全文'))].join('、')}）`);
   }
   const more = out.length > MAIN_PROBLEMS ? `等 ${out.length} 类问题` : '';
   return out.slice(0, MAIN_PROBLEMS).join('；') + (more ? `；${more}` : '');
@@ -83,9 +87,9 @@ export function recommendationOf(d: DocumentReport, asOf: string): { recommendat
   }
   if (errors.length) {
     const cats = [...new Set(errors.map((f) => CATEGORY_NAMES[f.category]))];
-    return { recommendation: '修改', reason: `${errors.length} 处规定存在${cats.join('、')}的问题` };
+    return { recommendation: '修改', reason: `${places(errors)} 处规定存在${cats.join('、')}的问题` };
   }
-  if (warnings.length) return { recommendation: '修改', reason: `${warnings.length} 处需要完善（${[...new Set(warnings.map((f) => f.title))].join('；')}）` };
+  if (warnings.length) return { recommendation: '修改', reason: `${places(warnings)} 处需要完善（${[...new Set(warnings.map((f) => f.title))].join('；')}）` };
   const reviewed = d.findings.filter((f) => f.review).map((f) => REVIEW_STATUS_NAMES[f.review!.status]);
   return { recommendation: '保留', reason: reviewed.length ? `经复核无须处理（${[...new Set(reviewed)].join('、')}）` : '未发现问题' };
 }

@@ -1,6 +1,7 @@
 // The matcher on synthetic findings: what counts as a hit, a miss, a false positive.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../pipeline/model/types.ts';
+import { summarise, type DocumentEvaluation } from '../../pipeline/eval/metrics.ts';
 import { basisMatches, matchDocument, normaliseLawName, provisionMatches } from '../../pipeline/eval/match.ts';
 import type { GoldLabel } from '../../pipeline/eval/gold.ts';
 import { parseLabelBasis } from '../../pipeline/eval/label-basis.ts';
@@ -139,6 +140,41 @@ describe('matchDocument', () => {
     expect(m.repeats).toEqual([repeat]);
     // Nothing recalled, nothing repeated.
     expect(matchDocument([label], [repeat]).repeats).toEqual([]);
+  });
+
+  describe('a merged finding (one problem at several places, Finding.alsoAt)', () => {
+    // 护林防火 "十不准": fines in items 2., 3. and 4., one finding at 2. with 3. and 4. as its other places.
+    const TEXT = (n: string) => `${n}不准在林区吸烟，违者罚款3000元。`;
+    const place = (n: string, start: number) => ({ id: `f-${n}`, label: n, path: [n], start, end: start + 8, text: TEXT(n), match: '违者罚款3000元' });
+    const merged = finding({ label: '2.', text: TEXT('2.'), category: 'penalty', alsoAt: [place('3.', 40), place('4.', 80)] });
+    const label = (n: string): GoldLabel => ({ provision: n, category: 'penalty', severity: 'error', quote: '罚款3000元' });
+
+    it('recalls every label one of its places meets, and counts once for precision', () => {
+      const m = matchDocument([label('3.'), label('4.')], [merged]);
+      expect(m.labels.map((o) => o.recalled)).toEqual([true, true]);
+      expect(m.truePositives).toEqual([merged]);
+      expect(m.falsePositives).toEqual([]);
+      // Its first place (2.) is on no label: what the merge absorbed is counted apart, never hidden.
+      expect(m.otherPlaces).toBe(2);
+      expect(m.unlabelledPlaces).toEqual([]);
+    });
+
+    it('counts the other places that meet no label, and shows them in the summary', () => {
+      const m = matchDocument([label('2.')], [merged]);
+      expect(m.labels[0]!.recalled).toBe(true);
+      expect(m.unlabelledPlaces.map((f) => [f.id, f.location.label])).toEqual([['f-3.', '3.'], ['f-4.', '4.']]);
+      const gold = { sidecar: 'x.yaml', document: 'x.txt', path: '/x/x.txt', clean: false, issuer: { name: '大店子镇人民政府', level: null }, expected: [label('2.')] };
+      const doc: DocumentEvaluation = { gold, status: 'ok', issuers: [], match: m };
+      const s = summarise([doc], [], '', false);
+      expect(s.places).toEqual({ other: 2, unlabelled: 2 });
+      expect(s.overall).toMatchObject({ findings: 1, truePositives: 1, precision: 1 });
+    });
+
+    it('is a false positive once when no place meets a label', () => {
+      const m = matchDocument([label('9.')], [merged]);
+      expect(m.falsePositives).toEqual([merged]);
+      expect(m.unlabelledPlaces).toHaveLength(2);
+    });
   });
 
   it('every warning or error on a clean document is a false positive', () => {

@@ -7,6 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentReport, RunReport } from '../../pipeline/model/types.ts';
+import { atEachPlace, placeCount } from '../../pipeline/model/places.ts';
 import { convertWithLibreOffice } from '../../pipeline/ingest/ole-libreoffice.ts';
 import { ingestBuffer } from '../../pipeline/ingest/index.ts';
 import { annotateDocx } from '../../reports/annotated/annotate-docx.ts';
@@ -100,7 +101,8 @@ describe.skipIf(!HAS_SOFFICE)('annotated copies read back by LibreOffice', () =>
 
   function check(name: string, d: DocumentReport) {
     const anns = read[name]!;
-    expect(anns, name).toHaveLength(d.findings.length);
+    // Every place of every finding is marked: a problem the document repeats has a comment at each of its places.
+    expect(anns, name).toHaveLength(d.findings.reduce((n, f) => n + placeCount(f), 0));
     for (const f of d.findings) {
       const mine = anns.filter((a) => a.body.includes(f.title) && a.body.includes(f.message.slice(0, 30)));
       expect(mine.length, `${name}: ${f.title}`).toBeGreaterThanOrEqual(1);
@@ -108,12 +110,17 @@ describe.skipIf(!HAS_SOFFICE)('annotated copies read back by LibreOffice', () =>
       else expect(mine[0]!.anchored.trim(), f.title).toBe(d.meta.title);
       for (const b of f.basis) expect(mine[0]!.body).toContain(`依据：《${b.law}》${b.article}规定：“`);
       if (f.suggestion) expect(mine[0]!.body).toContain(`建议：${f.suggestion}`);
+      for (const p of atEachPlace(f).slice(1)) {
+        const there = anns.filter((a) => a.body.includes(`问题：${p.message}`) && a.body.includes(`依据和建议见${f.location.label}的批注`));
+        expect(there.map((a) => a.anchored), `${name}: ${f.title} ${p.location.label}`).toContain(p.location.match);
+      }
     }
   }
 
   it('the township fireworks notice: every finding a comment on its exact words, in the original Word file', () => {
     const d = report.documents.find((x) => x.path.includes('qingshi'))!;
-    expect(d.findings.length).toBeGreaterThanOrEqual(6);
+    expect(d.findings.reduce((n, f) => n + placeCount(f), 0)).toBeGreaterThanOrEqual(6);
+    expect(d.findings.some((f) => f.alsoAt?.length)).toBe(true);
     check('annotated/qingshi-township-fireworks-notice-批注.docx', d);
   });
 

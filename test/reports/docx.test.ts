@@ -10,6 +10,7 @@ import { buildOpinionDraft, chineseNumber, draftParagraphs, opinionFileName } fr
 import { placeName, quoteProvision } from '../../reports/docx/opinion-items.ts';
 import { parseConfig, type ReviewConfig } from '../../pipeline/config/review-config.ts';
 import type { DocumentReport, RunReport } from '../../pipeline/model/types.ts';
+import { placesOf } from '../../pipeline/model/places.ts';
 import { checkSamples } from '../support/check-samples.ts';
 import { docxToPdf, HAS_OFFICE, pdfPages, squash } from '../support/office.ts';
 import { loadFixture } from './helpers.ts';
@@ -172,7 +173,8 @@ describe.skipIf(!HAS_OFFICE)('the township fireworks sample, printed by LibreOff
   });
 
   it('quotes each flagged clause exactly, once, and never the letterhead', () => {
-    const provisions = new Set(doc.findings.filter((f) => f.severity !== 'info' && f.location.path.length).map((f) => f.location.text));
+    // Every place of a merged finding is a flagged clause too (its item names them together, quoting each).
+    const provisions = new Set(doc.findings.filter((f) => f.severity !== 'info').flatMap(placesOf).filter((p) => p.path.length).map((p) => p.text));
     expect(provisions.size).toBe(3);
     for (const text of provisions) {
       const quoted = squash(`规定：“${text}”`);

@@ -3,8 +3,10 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { parse } from 'node-html-parser';
 import type { RunReport } from '../../pipeline/model/types.ts';
 
 export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
@@ -13,6 +15,17 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 export function loadFixture(name: 'batch' | 'hostile'): RunReport {
   return JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as RunReport;
+}
+
+/** The document sections the page script shows, with their filter metadata, from the embedded JSON. */
+export function sections(page: string) {
+  const r = parse(page);
+  const meta = JSON.parse(r.querySelector('script#doc-meta')!.rawText) as { chunk: number; docs: { i: number[]; s: string; f: string[][] }[] };
+  const block = r.querySelector('script#doc-html')!;
+  const raw = JSON.parse(block.rawText) as (string[] | string)[];
+  const chunks = raw.map((c) => (typeof c === 'string' ? JSON.parse(gunzipSync(Buffer.from(c, 'base64')).toString('utf8')) as string[] : c));
+  const html = chunks.flat();
+  return meta.docs.map((d, k) => ({ ...d, h: html[k]!, el: parse(html[k]!).querySelector('article.doc')! }));
 }
 
 let sarifValidate: ValidateFunction | undefined;

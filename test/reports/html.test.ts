@@ -1,28 +1,17 @@
 // The HTML report as a string: self-contained, Chinese, every piece of report text escaped, the CSP
 // hashes matching the inline code, matches highlighted in the provision, the search index embedded.
 import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { contentSecurityPolicy, renderHtml, renderHtmlFiles } from '../../reports/html/render-html.ts';
 import { escapeHtml, jsonForScript } from '../../reports/html/escape.ts';
 import { generateReport } from './generate-report.ts';
-import { loadFixture } from './helpers.ts';
+import { loadFixture, sections } from './helpers.ts';
 
 const batch = loadFixture('batch');
 const hostile = loadFixture('hostile');
 const html = renderHtml(batch);
 const root = parse(html);
-/** The document sections the page script shows, with their filter metadata, from the embedded JSON. */
-function sections(page: string) {
-  const r = parse(page);
-  const meta = JSON.parse(r.querySelector('script#doc-meta')!.rawText) as { chunk: number; docs: { i: number[]; s: string; f: string[][] }[] };
-  const block = r.querySelector('script#doc-html')!;
-  const raw = JSON.parse(block.rawText) as (string[] | string)[];
-  const chunks = raw.map((c) => (typeof c === 'string' ? JSON.parse(gunzipSync(Buffer.from(c, 'base64')).toString('utf8')) as string[] : c));
-  const html = chunks.flat();
-  return meta.docs.map((d, k) => ({ ...d, h: html[k]!, el: parse(html[k]!).querySelector('article.doc')! }));
-}
 const docs = sections(html);
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 

@@ -2,6 +2,7 @@
 // comparisons, post-processing (dedupe, order, fingerprints, quoted basis), profiles.
 import { describe, expect, it } from 'vitest';
 import type { Finding, StructuredDocument } from '../../pipeline/model/types.ts';
+import { atEachPlace } from '../../pipeline/model/places.ts';
 import { checkParsed } from '../../pipeline/engine/check-document.ts';
 import { exampleDocument } from '../../pipeline/rules/example-doc.ts';
 import { checkText } from '../../pipeline/rules/run-examples.ts';
@@ -178,7 +179,9 @@ describe('rule engine', () => {
     const text = ['一、在禁放区域燃放烟花爆竹的，处二百元罚款。', '二、在禁放区域销售烟花爆竹的，处五百元罚款。',
       '三、占道经营的，处一千元罚款。', '四、乱倒垃圾的，处二千元罚款。', '五、乱贴广告的，处三千元罚款。'].join('\n');
     const input = (extra: object) => ({ path: 'x', text, doc: exampleDocument(text, TOWNSHIP), corpus, segmenter: { cut: () => [] }, profile: 'default', ...extra });
-    const fines = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'penalty/normative-doc-sets-fine').map((f) => f.location.label);
+    // Each place of the one fine problem (the five are merged into findings by basis: merge-repeats.ts).
+    const fines = (fs: Finding[]) => fs.flatMap(atEachPlace).filter((f) => f.ruleId === 'penalty/normative-doc-sets-fine')
+      .sort((a, b) => a.location.start - b.location.start).map((f) => f.location.label);
     const notes: string[] = [];
     const all = fines(rs.check(input({ notes })));
     expect(all).toHaveLength(5);
