@@ -16,6 +16,7 @@ import { DENIAL_WORDS, deniedDuty as deniedDutyOf } from '../../analyse/denied.t
 import { PERMISSION_WORDS, permittedBan as permittedBanOf } from '../../analyse/permitted.ts';
 import { REQUIRED_LEAVE_WORDS, unneededApproval as unneededApprovalOf } from '../../analyse/unneeded-approval.ts';
 import { RELIEF_WORDS, reliefDiffers as reliefDiffersOf } from '../../analyse/tax-relief.ts';
+import { BEARER_WORDS, costBearerDiffers as costBearerDiffersOf } from '../../analyse/cost-bearer.ts';
 import { keptAcrossDocuments, type LawSentenceMatch } from '../../analyse/named-law-articles.ts';
 import { namedLaws, subjectLawsOf } from '../restatement.ts';
 import { unitsOf } from '../match.ts';
@@ -36,6 +37,7 @@ const permittedBan = keptAcrossDocuments(permittedBanOf);
 const unneededApproval = keptAcrossDocuments(unneededApprovalOf);
 const forbiddenCharge = keptAcrossDocuments(forbiddenChargeOf);
 const reliefDiffers = keptAcrossDocuments(reliefDiffersOf);
+const costBearerDiffers = keptAcrossDocuments(costBearerDiffersOf);
 
 /** The comparisons that find the one sentence of a named law a clause departs from (it requires what the clause denies,
  *  forbids what it allows, makes free what it charges, waives what it requires): the words a sentence must hold to be
@@ -52,6 +54,7 @@ const SENTENCE_COMPARISONS: Partial<Record<NonNullable<CompiledRule['def']['comp
   charge: { words: CHARGE_WORDS, find: (s, laws, corpus, date) => forbiddenCharge(s, laws, corpus, date), toSentenceEnd: false },
   unneeded: { words: REQUIRED_LEAVE_WORDS, find: (s, laws, corpus, date) => unneededApproval(s, laws, corpus, date), toSentenceEnd: false },
   'tax-relief': { words: RELIEF_WORDS, find: (s, laws, corpus, date) => reliefDiffers(s, laws, corpus, date), toSentenceEnd: false },
+  'cost-bearer': { words: BEARER_WORDS, find: (s, laws, corpus, date) => costBearerDiffers(s, laws, corpus, date), toSentenceEnd: false },
 };
 
 export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
