@@ -14,12 +14,13 @@ import { CITATION_PHRASE } from './frames.ts';
 /** The words of a relief (also the comparison's prefilter). */
 export const RELIEF_WORDS = ['免征', '免予征收', '不征收', '减半', '减征', '减按'];
 /** A relief of a named tax: the relief's words and the tax ("免征契税", "减半征收契税", "减按百分之五十征收房产税"). */
-const RELIEF = /(免征|免予征收|不征收|减半征收|减征|减按[^，。；：]{1,12}?征收)((?:[\u4e00-\u9fa5]{1,8}?)税)(?![务款收额率费])/g;
+// The tax may go unnamed where the sentence is about one ("……，按照当地适用税额减半征收；……一律按照减半后的税额征收").
+const RELIEF = /(免征|免予征收|不征收|减半征收|按(?:照)?减半后的税额征收|减征|减按[^，。；：]{1,12}?征收)((?:[\u4e00-\u9fa5]{1,8}?)税(?![务款收额率费]))?/g;
 
 export type ReliefKind = 'exempt' | 'half' | 'reduced';
 function kindOf(words: string): ReliefKind {
   if (words === '免征' || words === '免予征收' || words === '不征收') return 'exempt';
-  return words === '减半征收' ? 'half' : 'reduced';
+  return words === '减半征收' || /减半后的税额征收$/.test(words) ? 'half' : 'reduced';
 }
 const KIND_NAME: Record<ReliefKind, string> = { exempt: '免征', half: '减半征收', reduced: '减征' };
 
@@ -35,15 +36,23 @@ interface Relief {
   statement: string;
 }
 
-/** The reliefs a sentence grants, each with the words before it in its part of the sentence (its case). */
-function reliefsOf(sentence: string): Relief[] {
+/** The reliefs a sentence grants, each with the words before it in its part of the sentence (its case); `tax`: the tax
+ *  a relief that names none is of (null: such a relief is not read). */
+function reliefsOf(sentence: string, tax: string | null = null): Relief[] {
   const out: Relief[] = [];
   for (const m of sentence.matchAll(RELIEF)) {
+    const named = m[2] ? taxName(m[2]) : tax;
+    if (!named) continue;
     const partStart = Math.max(sentence.lastIndexOf('；', m.index!), sentence.lastIndexOf('。', m.index!), sentence.lastIndexOf('：', m.index!)) + 1;
     const condition = sentence.slice(partStart, m.index!);
-    out.push({ condition, kind: kindOf(m[1]!), tax: taxName(m[2]!), start: m.index!, end: m.index! + m[0].length, statement: sentence.slice(partStart, m.index! + m[0].length) });
+    out.push({ condition, kind: kindOf(m[1]!), tax: named, start: m.index!, end: m.index! + m[0].length, statement: sentence.slice(partStart, m.index! + m[0].length) });
   }
   return out;
+}
+/** The one tax the laws searched are the acts of ("中华人民共和国耕地占用税法" → 耕地占用税): the tax an unnamed relief is of. */
+function taxOfLaws(laws: readonly string[]): string | null {
+  const taxes = new Set(laws.map((l) => /^(?:中华人民共和国)?(.{1,8}?税)(?:法|暂行条例)$/.exec(l)?.[1]).filter((t): t is string => !!t));
+  return taxes.size === 1 ? [...taxes][0]! : null;
 }
 /** The tax's name without the words of a relief or a range before it ("征收契税" → 契税). */
 function taxName(tax: string): string {
@@ -82,7 +91,7 @@ const OF_LAWS_CASE = 0.2;
 /** A case's words without the 的 and the comma that close it. */
 function caseWords(condition: string): string {
   // What a clause rests on ("依照《中华人民共和国耕地占用税法》，") is not its case.
-  return condition.replace(CITATION_PHRASE, '').replace(/^[，,\s]+/, '').replace(/(?:的)?[，,、\s]*$/, '').replace(/^(?:对|凡|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/, '');
+  return condition.replace(CITATION_PHRASE, '').replace(/^[，,\s]+/, '').replace(/(?:一律|均|统一)?(?:按照|按)?[，,、\s]*$/, '').replace(/(?:的)?[，,、\s]*$/, '').replace(/^(?:对|凡|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/, '');
 }
 
 /** The tax acts the corpus holds for a tax's name: 契税 → 契税法; 房产税 → 房产税暂行条例. */
@@ -101,7 +110,7 @@ export interface ReliefComparison extends LawSentenceMatch {
  *  tax's own act (by its name), that grants a relief of the same tax. */
 export function reliefComparisons(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null): ReliefComparison[] {
   const out: ReliefComparison[] = [];
-  for (const mine of reliefsOf(sentence)) {
+  for (const mine of reliefsOf(sentence, taxOfLaws(laws))) {
     if (mine.condition.replace(/[^\u4e00-\u9fa5]/g, '').length < MIN_CONDITION) continue;
     const words = [...cjkBigrams(caseWords(mine.condition))];
     const acts = [...new Set([...laws, ...taxActs(mine.tax, corpus)])];

@@ -35,3 +35,14 @@ describe('reliefRestated', () => {
     expect(reliefRestated(s, first, first + 2, [], corpus, '2022-06-01')).toBe(false);
   });
 });
+
+describe('a relief that names no tax', () => {
+  it('is of the one tax the laws searched are the acts of, and "按减半后的税额征收" is half', () => {
+    // 耕地占用税法第七条第四款: 符合农村最低生活保障条件的农村居民……免征.
+    const s = '农村居民新建自用住宅占用耕地的，按照当地适用税额减半征收；领取农村最低生活保障金的农村居民，均按减半后的税额征收。';
+    const c = reliefDiffers(s, ['中华人民共和国耕地占用税法'], corpus, '2023-06-01');
+    expect(c && [c.article.label, c.mine, c.theirs]).toEqual(['第七条', 'half', 'exempt']);
+    // Without a tax act among the laws, an unnamed relief is not read.
+    expect(reliefComparisons(s, [], corpus, '2023-06-01')).toEqual([]);
+  });
+});
