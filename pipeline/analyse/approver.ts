@@ -6,7 +6,7 @@
 // department of one level holds the power is often the province's or the government's own arrangement.
 import type { CorpusLaw, IssuerLevel } from '../model/types.ts';
 import type { Corpus } from '../corpus/corpus.ts';
-import { paragraphsOfText } from '../corpus/article-parser.ts';
+import { ITEM, paragraphsOfText } from '../corpus/article-parser.ts';
 import { bodyLevel } from '../structure/meta-issuers.ts';
 import { CITATION_PHRASE, conductSimilarity } from './frames.ts';
 import { keepUpTo } from '../text/memo.ts';
@@ -225,7 +225,7 @@ function dutyListApprovals(paragraph: string): Approval[] {
   const out: Approval[] = [];
   let offset = lines[0]!.length + 1;
   for (const line of lines.slice(1)) {
-    if (ITEM_START.test(line.trim())) {
+    if (ITEM.test(line.trim())) {
       VERB.lastIndex = 0;
       for (let v = VERB.exec(line); v; v = VERB.exec(line)) out.push({ start: offset + v.index, end: offset + v.index + v[0].length, approver, act: v[0], levels });
     }
@@ -235,7 +235,6 @@ function dutyListApprovals(paragraph: string): Approval[] {
 }
 /** The lead of a list of a body's duties: "省考委的职责是：", "县级以上人民政府民政部门履行下列职责：". */
 const DUTIES_LEAD = /^(?:第[一二三四五六七八九十百]+条\s*)?([\u4e00-\u9fa5、]{2,30}?)(?:的(?:主要)?(?:职责|职权)(?:是|为|包括|如下)?|(?:履行|行使|负责)下列(?:职责|职权|工作))[：:]$/;
-const ITEM_START = /^[（(][一二三四五六七八九十]+[）)]/;
 
 /** The article's paragraphs that state an approval with its body, each read with the article's first paragraph
  *  (its lead: "申请最低生活保障，按照下列程序办理："). */

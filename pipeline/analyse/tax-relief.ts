@@ -7,7 +7,8 @@
 import type { Corpus } from '../corpus/corpus.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { keepUpTo } from '../text/memo.ts';
-import { articlesOfLaws, type LawSentenceMatch } from './named-law-articles.ts';
+import { articlesOfLaws, keptAcrossDocuments, type LawSentenceMatch } from './named-law-articles.ts';
+import { ITEM, leadingItems } from '../corpus/article-parser.ts';
 import { splitSentences } from './units.ts';
 import { CITATION_PHRASE } from './frames.ts';
 
@@ -22,7 +23,6 @@ function kindOf(words: string): ReliefKind {
   if (words === '免征' || words === '免予征收' || words === '不征收') return 'exempt';
   return words === '减半征收' || /减半后的税额征收$/.test(words) ? 'half' : 'reduced';
 }
-const KIND_NAME: Record<ReliefKind, string> = { exempt: '免征', half: '减半征收', reduced: '减征' };
 
 /** One case a text grants a relief for: the words of the case and the relief. */
 interface Relief {
@@ -68,9 +68,8 @@ const articleReliefs = keepUpTo((text: string): Relief[] => {
     const line = lines[i]!;
     const lead = LIST_LEAD.test(line) ? reliefsOf(line)[0] : undefined;
     if (lead) {
-      for (let j = i + 1; j < lines.length && ITEM.test(lines[j]!); j++) {
-        const item = lines[j]!.replace(ITEM, '').replace(/[；;。]$/, '');
-        out.push({ ...lead, condition: item, statement: `${line.replace(/：$/, '')}：${lines[j]}` });
+      for (const item of leadingItems(lines.slice(i + 1))) {
+        out.push({ ...lead, condition: item.replace(ITEM, '').replace(/[；;。]$/, ''), statement: `${line.replace(/：$/, '')}：${item}` });
       }
       continue;
     }
@@ -79,7 +78,6 @@ const articleReliefs = keepUpTo((text: string): Relief[] => {
   return out;
 }, 20_000);
 const LIST_LEAD = /下列(?:情形|项目|土地|房产|车船|所得|行为)?之一的?，/;
-const ITEM = /^（[一二三四五六七八九十]+）/;
 /** A case of fewer characters names none ("对此免征", "其余免征"). */
 const MIN_CONDITION = 4;
 
@@ -107,13 +105,24 @@ export interface ReliefComparison extends LawSentenceMatch {
 }
 
 /** The law's relief for each case of `sentence` that grants one: the closest case of the named laws' articles, and of the
- *  tax's own act (by its name), that grants a relief of the same tax. */
+ *  tax's own act (by its name), that grants a relief of the same tax. Kept across the documents of a batch (the tax-setting
+ *  rule's restatement guard and the tax-relief comparison ask it of the same sentences): the acts found by the taxes' names
+ *  are passed with the named laws, so that the answer is kept by the texts of every act it read on the day. */
 export function reliefComparisons(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null): ReliefComparison[] {
+  const tax = taxOfLaws(laws);
+  const reliefs = reliefsOf(sentence, tax);
+  if (!reliefs.length) return [];
+  const acts = [...new Set([...laws, ...reliefs.flatMap((r) => taxActs(r.tax, corpus))])];
+  return comparisonsKept(sentence, acts, corpus, date, tax ?? '');
+}
+const comparisonsKept = keptAcrossDocuments((sentence: string, acts: readonly string[], corpus: Corpus, date: string | null, tax: string) =>
+  compareReliefs(reliefsOf(sentence, tax || null), acts, corpus, date));
+
+function compareReliefs(reliefs: readonly Relief[], acts: readonly string[], corpus: Corpus, date: string | null): ReliefComparison[] {
   const out: ReliefComparison[] = [];
-  for (const mine of reliefsOf(sentence, taxOfLaws(laws))) {
+  for (const mine of reliefs) {
     if (mine.condition.replace(/[^\u4e00-\u9fa5]/g, '').length < MIN_CONDITION) continue;
     const words = [...cjkBigrams(caseWords(mine.condition))];
-    const acts = [...new Set([...laws, ...taxActs(mine.tax, corpus)])];
     let best: ReliefComparison | null = null;
     for (const { law, article } of articlesOfLaws(acts, corpus, date)) {
       if (!article.text.includes(mine.tax)) continue;
@@ -141,7 +150,3 @@ export function reliefRestated(sentence: string, start: number, end: number, law
   return reliefComparisons(sentence, laws, corpus, date).some((c) => c.mine === c.theirs && c.start < end && start < c.end);
 }
 
-/** The relief's name, as a message says it. */
-export function reliefName(kind: ReliefKind): string {
-  return KIND_NAME[kind];
-}

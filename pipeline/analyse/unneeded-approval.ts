@@ -10,6 +10,7 @@ import { keepUpTo } from '../text/memo.ts';
 import { CITATION_PHRASE } from './frames.ts';
 import { articlesOfLaws, type LawSentenceMatch } from './named-law-articles.ts';
 import { splitClauses, splitSentences } from './units.ts';
+import { leadingItems } from '../corpus/article-parser.ts';
 
 /** Words every clause that requires leave holds (the rule's prefilter). */
 export const REQUIRED_LEAVE_WORDS = ['许可证', '批准', '审批', '许可', '核准', '注册'];
@@ -38,7 +39,7 @@ const waivingSentences = keepUpTo((text: string): { sentence: string; words: Set
     let s = u.text.trim();
     // A waiver that leads a list ("医师从事下列活动的，可以不办理相关变更注册手续：") waives for the cases its items name: they
     // are its case.
-    const items = s.endsWith('：') ? listItemsAfter(text, u.end) : '';
+    const items = s.endsWith('：') ? leadingItems(text.slice(u.end).split('\n').filter((l) => l.trim())).join('') : '';
     const clauses = splitClauses(s);
     const at = clauses.findIndex((c) => WAIVES.test(c.text));
     if (at < 0) continue;
@@ -51,17 +52,6 @@ const waivingSentences = keepUpTo((text: string): { sentence: string; words: Set
   }
   return out;
 }, 20_000);
-
-/** The item lines ("（一）……；") right after offset `at` of an article's text, joined. */
-function listItemsAfter(text: string, at: number): string {
-  const lines = text.slice(at).split('\n').map((l) => l.trim()).filter(Boolean);
-  const items: string[] = [];
-  for (const line of lines) {
-    if (!/^（[一二三四五六七八九十]+）/.test(line)) break;
-    items.push(line);
-  }
-  return items.join('');
-}
 
 /** The first requirement of leave in `sentence` that a named law's sentence waives for the same matter; null if none. */
 export function unneededApproval(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null): UnneededApproval | null {

@@ -8,7 +8,8 @@ import { CN_NUM_CHARS as CN_NUM, articleLabel, parseChineseNumber } from '../tex
 // then no space before the text), "第二十条之一 ……". Full-width spaces count as spaces.
 const ARTICLE = new RegExp(`^[第笫]([${CN_NUM}0-9]+)(\\s*)条(?:之([一二三四五六七八九十]+))?(\\s+|$)?`);
 const HEADING = new RegExp(`^[第笫][${CN_NUM}0-9]+\\s*[编章节](?:\\s|$)`);
-const ITEM = /^[（(][一二三四五六七八九十]+[）)]/;
+/** An item of an article: "（一）……", "(四)……" (the library writes both brackets). */
+export const ITEM = /^[（(][一二三四五六七八九十]+[）)]/;
 const SUB_HEADING = /^第[一二三四五六七八九十]+分编(?:\s|$)/;
 
 export interface ParsedBody {
@@ -93,4 +94,16 @@ export function paragraphsOfText(text: string): string[] {
     else out.push(line);
   }
   return out;
+}
+
+/** The item lines a list's lead is followed by: the lines from the start of `lines` that open with an item marker
+ *  ("（一）……；"), each trimmed. */
+export function leadingItems(lines: readonly string[]): string[] {
+  const items: string[] = [];
+  for (const line of lines) {
+    const t = line.trim();
+    if (!ITEM.test(t)) break;
+    items.push(t);
+  }
+  return items;
 }

@@ -15,7 +15,7 @@ import { DUTY, encouragedConflict as encouragedConflictOf } from '../../analyse/
 import { DENIAL_WORDS, deniedDuty as deniedDutyOf } from '../../analyse/denied.ts';
 import { PERMISSION_WORDS, permittedBan as permittedBanOf } from '../../analyse/permitted.ts';
 import { REQUIRED_LEAVE_WORDS, unneededApproval as unneededApprovalOf } from '../../analyse/unneeded-approval.ts';
-import { RELIEF_WORDS, reliefDiffers as reliefDiffersOf } from '../../analyse/tax-relief.ts';
+import { RELIEF_WORDS, reliefDiffers } from '../../analyse/tax-relief.ts';
 import { BEARER_WORDS, costBearerDiffers as costBearerDiffersOf } from '../../analyse/cost-bearer.ts';
 import { keptAcrossDocuments, type LawSentenceMatch } from '../../analyse/named-law-articles.ts';
 import { namedLaws, subjectLawsOf } from '../restatement.ts';
@@ -36,7 +36,6 @@ const thresholdConflict = keptAcrossDocuments((sentence: string, laws: readonly 
 const permittedBan = keptAcrossDocuments(permittedBanOf);
 const unneededApproval = keptAcrossDocuments(unneededApprovalOf);
 const forbiddenCharge = keptAcrossDocuments(forbiddenChargeOf);
-const reliefDiffers = keptAcrossDocuments(reliefDiffersOf);
 const costBearerDiffers = keptAcrossDocuments(costBearerDiffersOf);
 
 /** The comparisons that find the one sentence of a named law a clause departs from (it requires what the clause denies,
