@@ -34,16 +34,18 @@ export interface Approval {
  *  人民政府……划定), settling a plan or a rate (审定, 确定), investigating an accident (生产安全事故报告和调查处理条例第十九条:
  *  一般事故由……县级人民政府负责调查), and the licence a body is applied to for (放射性同位素与射线装置安全和防护条例第六条: 许可证
  *  由省……生态环境主管部门审批颁发; "向县生态环境局申请领取辐射安全许可证"). */
-export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发', '颁发', '划定', '审定', '确定', '调查', '申请领取', '申领', '采购', '年检', '检测', '检验', '发给', '签发', '申请办理', '申请取得'] as const;
+export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发', '颁发', '划定', '审定', '确定', '调查', '申请领取', '申领', '采购', '年检', '检测', '检验', '发给', '签发', '申请办理', '申请取得', '审核认定', '审查认定'] as const;
 /** The verb of the decision. Not a decision: the power itself (批准权限), its paper (批准文件, 审批手续), its body
  *  named as such (审批机关), or a step before it (审核, 初审, 审查 — "乡镇初审后报县民政部门审批" is lawful). */
 // 审核同意 and 审查同意 decide when nothing comes after them ("报镇人民政府审核同意后实施"); where a later body approves
 // ("乡镇审核同意后报县民政局审批"), that later approval is the sentence's decision (the last one is compared).
 // 确定 only as a decision ("由……确定后公布", not "确定的", "确定为"), 调查 only as the investigation a body is given
 // ("负责调查", "组织事故调查组进行调查"), not as a step before another's approval ("调查核实后直接审批").
+// 审核认定 (审查认定) decides a status ("由……侨务工作的机构根据本人申请审核认定"); a bare 认定 is too common in laws for
+// other things (a grade, a loss, a fact) to place a decision.
 // The work a law gives one level to organise ("由省、自治区、直辖市气象主管机构组织采购", "……组织年检") is a power of that
 // level as much: 组织采购, 组织年检, 组织检测; a purchase a body is told to make itself ("自行向生产企业采购") too.
-const VERB = new RegExp(`(?:审核批准|审查批准|审核同意|审查同意|批准|审批|核准|核发|颁发|划定|审定|确定(?![的为了性])|(?:负责|进行)调查(?!核实|处理)|申请领取|申领|(?:发给|签发|申请办理|申请取得)(?=[《“"]|[\u4e00-\u9fa5]{0,12}(?:证|证书|执照)(?![\u4e00-\u9fa5]))|组织(?:采购|年检|检测|检验)|自行(?:向[\u4e00-\u9fa5]{1,10}?)?采购)(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证(?!书))`, 'g');
+const VERB = new RegExp(`(?:审核批准|审查批准|审核同意|审查同意|批准|审批|核准|核发|颁发|划定|审定|确定(?![的为了性])|(?:审核|审查)认定(?![的为了性])|(?:负责|进行)调查(?!核实|处理)|申请领取|申领|(?:发给|签发|申请办理|申请取得)(?=[《“"]|[\u4e00-\u9fa5]{0,12}(?:证|证书|执照)(?![\u4e00-\u9fa5]))|组织(?:采购|年检|检测|检验)|自行(?:向[\u4e00-\u9fa5]{1,10}?)?采购)(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证(?!书))`, 'g');
 /** The decisions a body may be named for as the subject of its sentence ("长城所在地省、自治区、直辖市人民政府应当……，划定……"),
  *  not only after 由/报/经: words no one else's step is said with. */
 const SUBJECT_VERB = /^(?:划定|审定|负责调查|进行调查)$/;
@@ -51,6 +53,8 @@ const SUBJECT_VERB = /^(?:划定|审定|负责调查|进行调查)$/;
 const DEFINED_AS = /[（(]以下(?:简)?称[^（）()]{1,12}[）)]/g;
 /** The body an application goes to: "向……出版行政部门提出申请". */
 const APPLIED_TO = /向([\u4e00-\u9fa5、（）()]{2,40}?)(?:提出|递交|提交)?(?:书面)?申请(?![\u4e00-\u9fa5])/g;
+/** A clause that only hands the application in to a body: "向所在村（居）民委员会提出", "向乡镇便民服务中心提交申请". */
+const APPLIED_STEP = /向[\u4e00-\u9fa5（）()]{2,30}?(?:提出|递交|提交)(?:书面)?(?:申请)?(?=[，。；]|$)/g;
 /** A clause that adds a body the decision is made with, its own body named before: "会同有关飞行管制部门确定". */
 const JOINT = /^(?:会同|并会同|商)/;
 /** The body a sentence opens with, before its modal: "长城所在地省、自治区、直辖市人民政府应当", "乡人民政府负责". */
@@ -64,7 +68,7 @@ const MARKER = /(?:由|报请|报经|报送|报|经|交由|向)/g;
 /** Words between the body and the verb that are not the body's. */
 const FILLER = /^(?:依法|依规|统一|负责|予以|进行|审查|审核|同意后|同意|提出申请|申请|并|取得|获得)+$/;
 /** A body's name ends as an organ's does. */
-const BODY_END = /(?:人民政府|政府|部门|局|委员会|委|街道办事处|办事处|街道办|办公室|机关|主管机构|卫生院|所|站|中心)$/;
+const BODY_END = /(?:人民政府|政府|部门|局|委员会|委|街道办事处|办事处|街道办|办公室|机关|主管机构|负责[\u4e00-\u9fa5]{2,8}工作的机构|卫生院|所|站|中心)$/;
 
 /** The body named before the verb: the words up to the last organ ending, where what follows it is a few words of
  *  the act ("调查核实后直接", "依法") and not another body or step. */
@@ -266,7 +270,8 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
     let out = text;
     // The body and the verb of an approval are no matter; a decision of its own kind is ("划定", "负责调查").
     for (const a of [...approvals].reverse()) if (a.end <= text.length) out = out.slice(0, a.start) + out.slice(SUBJECT_VERB.test(a.act) ? a.end - a.act.length : a.end);
-    return withoutMarker(out).replace(CITATION_PHRASE, '');
+    // … nor is the body an application is handed in to ("向所在村（居）民委员会提出，由……审核认定").
+    return withoutMarker(out).replace(CITATION_PHRASE, '').replace(APPLIED_STEP, '');
   };
   const matter = matterOf(sentence);
   // … or the sentence up to the decision's clause, where more follows it ("一般事故由镇人民政府组织事故调查组进行调查，事故调查
@@ -279,7 +284,11 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
   const myPaper = ISSUES.test(mine.act) ? paperAfter(sentence, mine.end) ?? paperBefore(sentence, mine.start) : null;
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
     if (!VERB_PRESENT.test(article.text)) continue;
-    const paragraphs = approvalParagraphs(article.text);
+    // A recognition (认定 of a status, a grade, an outbreak) is compared only with a law's recognitions, an approval only with
+    // its approvals: 古树名木保护条例第十条's 认定 of a tree's grade is no level for the 批准 of moving it.
+    const paragraphs = approvalParagraphs(article.text)
+      .map((p) => ({ ...p, approvals: p.approvals.filter((a) => RECOGNITION.test(a.act) === RECOGNITION.test(mine.act)) }))
+      .filter((p) => p.approvals.length);
     if (!paragraphs.length) continue;
     // The matter is recognised by the whole article (its lead names it, its paragraphs the steps).
     const similarity = closeness(article.text);
@@ -313,6 +322,8 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
   near.sort((a, b) => (LEVEL_WEIGHT[b.law.level] ?? 0) - (LEVEL_WEIGHT[a.law.level] ?? 0) || b.similarity - a.similarity);
   return { approval: mine, articles: near.slice(0, MAX_ARTICLES) };
 }
+/** A decision that recognises a status rather than approving an act. */
+const RECOGNITION = /认定$/;
 /** Decisions that issue a paper. */
 const ISSUES = /^(?:颁发|核发|发给|签发|申请领取|申领|申请办理|申请取得)$/;
 /** The paper named right after an issuing verb, up to the clause's end: "毕业证书", "单科合格证书和毕业证书", "《印刷经营许可证》". */

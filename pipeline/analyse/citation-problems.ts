@@ -202,6 +202,9 @@ export function outdatedProblem(state: LawState): CitationProblem | undefined {
 // article shares clearly more of them, and the cited one shares few.
 const MIN_BEST = 6;
 const RATIO = 0.35;
+/** How close another act's article of the cited number must come to the cited act's best article, in retrieval score, for
+ *  the sentence to be read as citing that act by the wrong name rather than the right act by the wrong number. */
+const MISNAMED_RATIO = 0.8;
 const GENERAL = /总则/;
 const NAMED_FOR_PART = new RegExp(`^(?:第${NUM_CLASS}+[款项]|[（(]${NUM_CLASS}+[)）])*所?(?:规定|列明|列举)的?(?:条件|要求|标准|程序|情形|材料|期限|范围|事项|资格)`);
 
@@ -418,13 +421,17 @@ function betterArticle(ctx: JudgeContext, m: Mention, law: CorpusLaw, label: str
   // A general principle (总则) says a little of everything a document restates: it is no evidence that
   // a specific article cited was renumbered ("扰乱公共秩序……依照治安管理处罚法第二十三条" is not 第二条).
   if (GENERAL.test(best.article.chapter ?? '') && cited && !GENERAL.test(cited.article.chapter ?? '')) return undefined;
-  const own = new Set(cited?.shared ?? []);
-  if (best.shared.length < 3 || best.shared.filter((w) => !own.has(w)).length < 2) return undefined;
+  const citedWords = new Set(cited?.shared ?? []);
+  if (best.shared.length < 3 || best.shared.filter((w) => !citedWords.has(w)).length < 2) return undefined;
   if (!missing && cited && cited.score > RATIO * best.score) return undefined;
   // The same number in another act says what the sentence says ("依据《森林法》第五十条，对在森林防火期内野外用火的，
   // 处二百元以上三千元以下罚款" means 森林防火条例第五十条): the act is misnamed, not the article renumbered, and the
   // cited act's closest article would be a wrong citation of our own.
+  // Not where the cited act's own article says it clearly better: 畜禽规模养殖污染防治条例第二十一条 shares words with a sentence
+  // on 病死畜禽 that 动物防疫法第五十七条 states almost word for word (retrieval scores 54 against 94).
   const named = normalizeLawName(law.title);
-  if (ctx.corpus.related(context, 5).some((r) => r.article === label && normalizeLawName(r.law) !== named)) return undefined;
+  const related = ctx.corpus.related(context, 5);
+  const own = related.find((r) => r.article === best.article.label && normalizeLawName(r.law) === named);
+  if (related.some((r) => r.article === label && normalizeLawName(r.law) !== named && (!own || r.score >= MISNAMED_RATIO * own.score))) return undefined;
   return { label: best.article.label, verified: true };
 }

@@ -17,8 +17,9 @@ export const DUTY_WORDS = ['必须', '应当', '须', '一律', '要求'];
 export const DUTY = new RegExp(DUTY_WORDS.join('|'));
 /** The clause itself encourages, supports or guides: it sets no duty. */
 const ENCOURAGING = /鼓励|支持|提倡|倡导|引导|自愿|可以/;
-/** A law's sentence that encourages (its subject does not have to). */
-const LAW_ENCOURAGES = /鼓励|提倡|倡导/;
+/** A law's sentence that encourages (its subject does not have to), or leaves it to its subject's will ("个体工商户可以自愿……
+ *  转型为企业", 促进个体工商户发展条例第十三条). */
+const LAW_ENCOURAGES = /鼓励|提倡|倡导|可以自愿/;
 /** A law's sentence that obliges. */
 const LAW_OBLIGES = /应当|必须|不得|禁止/;
 
@@ -34,9 +35,12 @@ export interface EncouragedConflict {
 }
 
 /** The law's words that say how it wants the thing done, not what or by whom. */
-const MODAL = /国家|鼓励|支持|提倡|倡导|引导|自愿|应当|必须|不得|禁止|按照规定|依法|和|或者|及其|等/g;
+const MODAL = /国家|鼓励|支持|提倡|倡导|引导|可以自愿|自愿|应当|必须|不得|禁止|按照规定|依法|和|或者|及其|等/g;
 
 const PARTICLE = /[的了着之其对将]/;
+
+/** An encouraging sentence's subject, its word of encouragement and what it encourages, when that holds alternatives. */
+const ALTERNATIVES = /^([^，；]*?)(鼓励|提倡|倡导|可以自愿)([^，；。]*或者[^，；。]*)/;
 
 /** A sentence of fewer words says too little to be recognised in a clause. */
 const MIN_WORDS = 6;
@@ -60,6 +64,15 @@ const lawSentencesOf = keepUpTo((text: string): LawSentence[] => {
     const words = [...cjkBigrams(s.replace(MODAL, '　'))];
     // Too few words to be recognised in a clause: the sentence is no clause's law.
     if (words.length >= MIN_WORDS) out.push({ text: s, encourages, words });
+    // What the law leaves to its subject among alternatives ("个体工商户可以自愿变更经营者或者转型为企业") is left so each: a
+    // clause that compels one of them is recognised by the subject and that one.
+    const alternatives = encourages ? ALTERNATIVES.exec(s) : null;
+    if (alternatives) {
+      for (const alt of alternatives[3]!.split('或者')) {
+        const altWords = [...cjkBigrams(`${alternatives[1]}　${alt}`.replace(MODAL, '　'))];
+        if (altWords.length >= MIN_WORDS) out.push({ text: s, encourages, words: altWords });
+      }
+    }
   }
   return out;
 }, 20_000);

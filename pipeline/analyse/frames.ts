@@ -546,7 +546,31 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   }
   // The closest restated article in conduct, of all retrieved (retrieval ranks by words, not by conduct: 土壤污染防治法
   // 第九十四条 "未按照规定进行土壤污染状况调查的" comes after 第九十二条's 后期管理 for the same words).
+  // The laws the document names are searched whole for a filing of the clause's activity: an approval retrieved from a
+  // law the document neither names nor is about (淮河流域水污染防治暂行条例第二十一条's 排污口 同意) does not outweigh the
+  // filing the law it rests on asks for the same activity (海洋环境保护法第四十七条: 入海排污口 报……备案).
+  const namedFiling = () => {
+    if (m.family !== 'licence') return null;
+    const licensedActivity = LICENCE_TITLE.exec(sentence.text)?.[1] ?? null;
+    let best: { article: ResolvedArticle; how: 'named'; sim: number } | null = null;
+    for (const { law, article: a } of articlesOfNamedLaws(ctx)) {
+      // The approval's own clause may say only what it opens ("取得许可证后方可开展收购活动"); the sentence says who
+      // and what ("凡在我县从事粮食收购的企业……须……申领《粮食收购许可证》").
+      let sim = Math.max(filingSimilarity(a.text, conduct), filingSimilarity(a.text, wholeConduct()));
+      // The licence the sentence names for an activity ("《粮食收购许可证》") where the law asks those who carry on
+      // that activity for a filing ("从事粮食收购的企业……备案"): the name says what the words around it may not.
+      if (sim < MIN_CONDUCT.named && licensedActivity && filingNames(a.text, licensedActivity)) sim = MIN_CONDUCT.named;
+      if (sim < MIN_CONDUCT.named || (best && sim <= best.sim)) continue;
+      const article = ctx.corpus.resolve(law.title, a.label);
+      if (article) best = { article, how: 'named', sim };
+    }
+    return best;
+  };
   if (restated) {
+    if (restated.how === 'retrieved' && !blanket && !township) {
+      const byNamed = namedFiling();
+      if (byNamed && byNamed.sim >= restated.sim) return { kind: 'creates', cited: null, compared: byNamed.article, comparedHow: 'named', comparedAs: 'filing' };
+    }
     if (conflict && conflict.sim > restated.sim && !namedComparison) return conflict.verdict;
     return restatesUnless(m, restated.text, local, { kind: 'restates', article: restated.article, how: restated.how }, ctx.vocabulary, object, own);
   }
@@ -557,20 +581,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     const given = licenceOfNamedLaws(m, conduct, addressee, keepsRange, inRange, ctx);
     if (given) return restatesUnless(m, given.text, local, { kind: 'restates', article: given.article, how: 'named' }, ctx.vocabulary, object, own);
   }
-  if (m.family === 'licence') {
-    const licensedActivity = LICENCE_TITLE.exec(sentence.text)?.[1] ?? null;
-    for (const { law, article: a } of articlesOfNamedLaws(ctx)) {
-      // The approval's own clause may say only what it opens ("取得许可证后方可开展收购活动"); the sentence says who
-      // and what ("凡在我县从事粮食收购的企业……须……申领《粮食收购许可证》").
-      let sim = Math.max(filingSimilarity(a.text, conduct), filingSimilarity(a.text, wholeConduct()));
-      // The licence the sentence names for an activity ("《粮食收购许可证》") where the law asks those who carry on
-      // that activity for a filing ("从事粮食收购的企业……备案"): the name says what the words around it may not.
-      if (sim < MIN_CONDUCT.named && licensedActivity && filingNames(a.text, licensedActivity)) sim = MIN_CONDUCT.named;
-      if (sim < MIN_CONDUCT.named || (filed && sim <= filed.sim)) continue;
-      const article = ctx.corpus.resolve(law.title, a.label);
-      if (article) filed = { article, how: 'named', sim };
-    }
-  }
+  const byNamed = namedFiling();
+  if (byNamed && (!filed || byNamed.sim > filed.sim)) filed = byNamed;
   if (filed && (!nearest || filed.sim > nearest.sim) && (!namedComparison || filed.how === 'named')) {
     return { kind: 'creates', cited: null, compared: filed.article, comparedHow: filed.how, comparedAs: 'filing' };
   }
