@@ -337,7 +337,11 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
   const object = measureObject(sentence.text.slice(m.end - sentence.start));
   // A citation in brackets right after the measure is the clause's own, before any earlier in the sentence (the previous
   // clause's "（条例第三十六条）" is not this one's).
-  const here = [...trailingCitations(m, sentence, ctx), ...citationsIn(ctx.citations, sentence.start, m.end).filter((c) => !c.own && c.end <= m.end)];
+  const cited = [...trailingCitations(m, sentence, ctx), ...citationsIn(ctx.citations, sentence.start, m.end).filter((c) => !c.own && c.end <= m.end)];
+  // An article cited in the measure's own part of the sentence (after the last ；) speaks for it, not one the part before
+  // cited for another case: "不执行……的，依照《……》第十条处理；违反明码标价规定的，依照该规定第十三条……可以并处5000元以下的罚款".
+  const ownPart = sentence.start + lastSemicolon(local) + 1;
+  const here = cited.some((c) => c.articles.length && c.start >= ownPart) ? cited.filter((c) => c.start >= ownPart) : cited;
   const sentenceConduct = () => inLawTerms(withoutSanctions(sentence.text, ctx.vocabulary).replace(ACTOR_PHRASE, '').replace(CITATION_PHRASE, ''), ctx.vocabulary);
   for (const c of here) {
     if (!c.articles.length) continue;

@@ -48,6 +48,16 @@ export function articleSaying(laws: readonly string[], says: readonly RegExp[], 
   return null;
 }
 
+/** The article of the named laws (their text on `date`) that says which body decides the penalties the law provides
+ *  ("本条例规定的行政处罚，由县级以上人民政府渔业行政主管部门……决定", 渔业船舶检验条例第三十八条): what a township that fines
+ *  under that law is not. None where the article gives them to a township itself. */
+export function penaltyDeciderArticle(laws: readonly string[], corpus: Corpus, date: string | null): ResolvedArticle | null {
+  const article = articleSaying(laws, [PENALTY_DECIDER], corpus, date);
+  return article && !TOWNSHIP_DECIDES.test(article.text) ? article : null;
+}
+const PENALTY_DECIDER = /本(?:法|条例|办法|规定|细则)规定的(?:行政)?处罚[，,]?(?:除[^。；]{1,40}?外[，,])?由/;
+const TOWNSHIP_DECIDES = /乡、镇人民政府|乡镇人民政府|乡（镇）人民政府|乡\(镇\)人民政府|街道办事处/;
+
 /** Which texts articlesOfLaws reads for the named laws on `date`, in order: what a key says of the laws a search of
  *  their articles read (the texts, not the day: the documents of a batch bear a hundred dates). */
 export function lawTextsKey(names: readonly string[], corpus: Corpus, date: string | null): string {

@@ -9,6 +9,8 @@ import { conceptQuery, RELATED_POOL, relevantRelated } from './related-filter.ts
 import { fillTemplate } from './template.ts';
 import { mergeStanding } from './issuer-standing.ts';
 import { mergeRepeats } from './merge-repeats.ts';
+import { namedLaws, subjectLawsOf } from './restatement.ts';
+import { penaltyDeciderArticle } from '../analyse/named-law-articles.ts';
 
 function normalise(s: string): string {
   return s.replace(/\s+/g, '').replace(/[，,]/g, '，');
@@ -50,12 +52,19 @@ export interface PostOptions {
  * citation, the current article of a renumbered one, the cited article a quantity was compared with),
  * else the rule's own basis on the day judged.
  */
-function basisOfHit(h: Hit, opts: PostOptions, date: string | null): ResolvedArticle[] {
+function basisOfHit(h: Hit, opts: PostOptions, ctx: DocContext): ResolvedArticle[] {
+  const date = ctx.date;
   const own = h.basis?.length ? h.basis : opts.basisOf(h.rule.def.id, date);
   const out = [...own];
   const add = (a: ResolvedArticle) => { if (!out.some((b) => b.law === a.law && b.article === a.article)) out.push(a); };
   if (h.compared?.article) add(h.compared.article);
-  for (const a of townshipBasis(h, opts, date)) add(a);
+  const township = townshipBasis(h, opts, date);
+  for (const a of township) add(a);
+  // A township's penalty under a law that says who decides its penalties: that article names the body the township is not.
+  if (township.length && h.rule.def.category === 'penalty') {
+    const decider = penaltyDeciderArticle([...namedLaws(ctx).map((l) => l.title), ...subjectLawsOf(ctx)], ctx.corpus, date);
+    if (decider) add(decider);
+  }
   return out;
 }
 
@@ -91,14 +100,14 @@ export function toFindings(hits: Hit[], ctx: DocContext, opts: PostOptions): Fin
   const occurrences = new Map<string, number>();
   const relatedMemo = new Map<string, RelatedArticle[]>();
   const issuerName = ctx.issuers.map((i) => i.name).filter(Boolean).join('、') || '制定机关';
-  const merged = mergeStanding(unique, ctx, { basisOf: (h) => basisOfHit(h, opts, ctx.date), labelOf: (h) => location(h, ctx).label });
+  const merged = mergeStanding(unique, ctx, { basisOf: (h) => basisOfHit(h, opts, ctx), labelOf: (h) => location(h, ctx).label });
   // Each finding is built at its own place first (its fingerprint, message and occurrence count are what they
   // were before repeats were merged), then a problem the document repeats becomes one finding (merge-repeats.ts).
   const kindOf = new Map(merged.map((h) => [h.rule.def.id, h.rule.def.kind]));
   const findings = merged.map((h): Finding => {
     const def = h.rule.def;
     const loc = location(h, ctx);
-    const basis = basisOfHit(h, opts, ctx.date);
+    const basis = basisOfHit(h, opts, ctx);
     const key = `${def.id}|${loc.label}|${normalise(h.match)}`;
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);

@@ -192,6 +192,16 @@ describe('pointers back, over the whole document', () => {
     expect(cs[1]!.articles[0]!.text).toContain('四十五日');
   });
 
+  it('reads 该规定 followed by an article as the 规定 just cited, and 该规定 alone as no citation', () => {
+    const text = '用人单位违反产期保护规定的，依照《女职工劳动保护特别规定》第十三条处理；违反劳动保护措施规定的，依照该规定第十三条第二款处理。'
+      + '县人力资源和社会保障局应当严格执行该规定。';
+    const cs = scan(text, { date: '2024-01-01' });
+    expect(cs.map((c) => [c.raw, c.law?.title, labels(c)])).toEqual([
+      ['《女职工劳动保护特别规定》第十三条', '女职工劳动保护特别规定', ['第十三条/0/0']],
+      ['该规定第十三条第二款', '女职工劳动保护特别规定', ['第十三条/2/0']],
+    ]);
+  });
+
   it('follows 该条 across provisions, and to the document\'s own article when that was cited last', () => {
     const text = '一、堵塞消防车通道的，依照《中华人民共和国消防法》第六十条的规定处理。\n二、各乡镇要加强巡查。\n三、经责令改正仍不改正的，依照该条第三款的规定强制执行。\n'
       + '四、违反本办法第三条规定的，由镇政府责令改正；依照该条第二款处理。';

@@ -39,7 +39,8 @@ const HELD_OUT: { dir: string; use: string }[] = [
   { dir: 'holdout-23', use: 'held-out set 23, read whole' },
   { dir: 'holdout-24', use: 'held-out set 24, read whole' },
   { dir: 'holdout-25', use: 'held-out set 25, read whole' },
-  { dir: 'holdout-26', use: 'held-out set 26, unread' },
+  { dir: 'holdout-26', use: 'held-out set 26, read whole' },
+  { dir: 'holdout-27', use: 'held-out set 27, unread' },
 ];
 /** The gold set (with the real controls) and every held-out set, judged by one corpus. */
 async function evaluateSets(corpusDir?: string): Promise<{ gold: EvalResult; heldOut: Map<string, EvalResult> }> {

@@ -76,6 +76,20 @@ describe('a township imposing the measure', () => {
   });
 });
 
+describe('a township penalty under a law that says which body decides its penalties', () => {
+  // (第三十八条 is the article the frames compare the clause with: the penalty for fishing in a closed area.)
+  it('quotes that article too (渔业法第四十八条: 县级以上人民政府渔业行政主管部门)', () => {
+    const f = run('依照《中华人民共和国渔业法》，在禁渔区内捕捞的，由镇综合执法队没收渔获物，并处罚款。', COUNTY);
+    expect(f?.basis.map((b) => `${b.law}${b.article}`)).toEqual([
+      '中华人民共和国行政处罚法第十六条', '中华人民共和国渔业法第三十八条', '中华人民共和国行政处罚法第二十四条', '中华人民共和国渔业法第四十八条']);
+  });
+
+  it('not where that body acts, nor where the document names no such law', () => {
+    expect(articles(run('依照《中华人民共和国渔业法》，在禁渔区内捕捞的，由县农业农村局没收渔获物，并处罚款。', COUNTY))).toEqual(['第十六条', '第三十八条']);
+    expect(articles(run('在禁渔区内捕捞的，由镇综合执法队没收渔获物，并处罚款。', COUNTY))).toEqual(['第十六条', '第二十四条']);
+  });
+});
+
 describe('imposedByTownship is checked like a basis', () => {
   it('rejects a quote the article does not hold', async () => {
     const bad = ruleDir({ 'test.yaml': (await import('node:fs')).readFileSync(`${dir}/test.yaml`, 'utf8').replace('交由能够有效承接的乡镇人民政府、街道办事处行使', '乡镇人民政府可以自行决定处罚') });
