@@ -14,8 +14,13 @@ import { ORGAN_END } from './grammar.ts';
 /** The administration's refusal or waiver of an act, and the act. Not 不得: addressed to the public it forbids, which
  *  the law's own prohibitions and the other rules judge; nor 取消, which is mostly a sanction a law provides. */
 /** The words that make a denial (also the rule's prefilter). */
-export const DENIAL_WORDS = ['不予', '不再', '概不', '一律不', '均不', '免于', '无需', '无须', '不必', '不作'];
-const DENIAL = new RegExp(`(?:${DENIAL_WORDS.join('|')})(?:另行|组织|予以|给予|进行|办理){0,2}(?:民主)?(补偿|赔偿|退还|归还|返还|支付|公示|公开|评议|复制|查阅|告知|听证|救助|接收|报批|审批)`, 'g');
+// … and a payment stopped ("自其出境之日起停发养老金") where the law says it goes on (归侨侨眷权益保护法第二十条: 养老金照发).
+const STOPPING_WORDS = ['停发', '停止发放', '暂停发放', '停止支付'];
+export const DENIAL_WORDS = ['不予', '不再', '概不', '一律不', '均不', '免于', '无需', '无须', '不必', '不作', ...STOPPING_WORDS];
+const REFUSAL_WORDS = DENIAL_WORDS.filter((w) => !STOPPING_WORDS.includes(w));
+const DENIAL = new RegExp(`(?:${REFUSAL_WORDS.join('|')})(?:另行|组织|予以|给予|进行|办理){0,2}(?:民主)?(补偿|赔偿|退还|归还|返还|支付|公示|公开|评议|复制|查阅|告知|听证|救助|接收|报批|审批)|(停发|停止发放|暂停发放|停止支付)`, 'g');
+/** The act a denial's match names: the refused act, or the payment stopped. */
+const actOf = (d: RegExpMatchArray) => d[1] ?? '照发';
 
 /** A law's clause that requires or grants the act. */
 // "依照有关法律、法规的规定予以补偿" (军事设施保护法第二十八条) requires it as 应当 does; "不予以" refuses it.
@@ -46,11 +51,24 @@ const sentencesOf = lawSentencesWhere((s) => s.length >= 6);
 
 /** The law sentence's clause that requires the act: the act in it, and a word of requirement before the act. */
 function requires(sentence: string, act: string): boolean {
+  // "……养老金照发": the word itself says the payment goes on.
+  if (act === '照发') return sentence.includes(act);
   return splitClauses(sentence).some((c) => {
     const at = c.text.indexOf(act);
     return at >= 0 && REQUIRES.test(c.text.slice(0, at));
   });
 }
+
+/** The law's sentence says the denial may be made, not that making it breaks the law ("违反本法第二十条第二款规定，停发、扣发……
+ *  养老金的，……应当责令补发", 归侨侨眷权益保护法第二十八条; "不得停发"). */
+function providesDenial(sentence: string, denial: string): boolean {
+  const at = sentence.indexOf(denial);
+  return at >= 0 && !FORBIDDEN_BEFORE.test(sentence.slice(0, at));
+}
+const FORBIDS = /不得|禁止|严禁|不准|不许/;
+/** The words of the clause before `at` (from its last ，；。). */
+const clauseBefore = (text: string, at: number) => text.slice(Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf('。', at - 1)) + 1, at);
+const FORBIDDEN_BEFORE = /违反|不得|禁止|严禁|任何(?:组织|单位|个人)/;
 
 const APPROVAL_ACT = /^(?:报批|审批)$/;
 const WAIVED = /^(?:不再|无需|无须|免于|不必)/;
@@ -82,7 +100,8 @@ const LACKS = /(?:不|未)(具有|具备|符合|达到|取得)([\u4e00-\u9fa5]{2
  * which often name what is denied ("作业中损坏的青苗……" after "管道企业对管道进行巡护、检测、维修等作业").
  */
 export function deniedDuty(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, before = ''): DeniedDuty | null {
-  const denials = [...sentence.matchAll(DENIAL)];
+  // "任何单位不得停发", "不得因其申请出境而对其免职、辞退……停发工资" forbid the denial; they deny nothing.
+  const denials = [...sentence.matchAll(DENIAL)].filter((d) => !FORBIDS.test(clauseBefore(sentence, d.index!)));
   if (!denials.length) return null;
   if (UNLAWFUL_GAIN.test(before + sentence)) return null;
   const mine = cjkBigrams((before + sentence).replace(CITATION_PHRASE, '　'));
@@ -92,12 +111,13 @@ export function deniedDuty(sentence: string, laws: readonly string[], corpus: Co
   const provided = new Set<number>();
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
     for (const s of sentencesOf(article.text)) {
-      for (const d of denials) if (!provided.has(d.index!) && s.includes(d[0]) && shareIn([...cjkBigrams(s)], mine) >= MIN_MATTER) provided.add(d.index!);
+      for (const d of denials) if (!provided.has(d.index!) && providesDenial(s, d[0]) && shareIn([...cjkBigrams(s)], mine) >= MIN_MATTER) provided.add(d.index!);
       let words: string[] | undefined;
       for (const d of denials) {
         // An approval is waived ("不再另行报批", "无需审批"), not refused: "不予审批" is the approving body's ordinary decision.
-        if (APPROVAL_ACT.test(d[1]!) && !WAIVED.test(d[0])) continue;
-        const act = (ALIKE[d[1]!] ?? [d[1]!]).find((a) => s.includes(a) && requires(s, a));
+        const denied = actOf(d);
+        if (APPROVAL_ACT.test(denied) && !WAIVED.test(d[0])) continue;
+        const act = (ALIKE[denied] ?? [denied]).find((a) => s.includes(a) && requires(s, a));
         if (!act || refusesOnlyOutside(before + sentence, s)) continue;
         words ??= [...cjkBigrams(s.replace(ACTOR, '　').replace(MODAL, '　'))];
         if (words.length < MIN_WORDS) continue;

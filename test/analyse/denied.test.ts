@@ -21,6 +21,13 @@ describe('deniedDuty', () => {
     expect(deniedDuty('因划定作战工程安全保护范围影响农户承包地耕种的，依照有关规定予以补偿。', ['中华人民共和国军事设施保护法'], corpus, '2023-06-12')).toBeNull();
   });
 
+  it('reads a payment stopped against the law that says it goes on, whose sanction for stopping it allows nothing', () => {
+    // 归侨侨眷权益保护法第二十条第二款: "……出境定居的，其离休金、退休金、退职金、养老金照发"; 第二十八条: "违反本法第二十条第二款规定，停发……的".
+    const law = ['中华人民共和国归侨侨眷权益保护法'];
+    expect(at(deniedDuty('退休的归侨职工出境定居的，所在单位自其出境次月起暂停发放养老金。', law, corpus, '2024-03-01'))).toBe('中华人民共和国归侨侨眷权益保护法第二十条:照发');
+    expect(deniedDuty('退休的归侨职工出境定居的，其养老金照发，任何单位不得停发。', law, corpus, '2024-03-01')).toBeNull();
+  });
+
   it('finds nothing where the law requires the act for another matter, or the clause refuses no act the law requires', () => {
     // 抗旱条例 requires compensation for what was requisitioned, not for a fine that is waived.
     expect(deniedDuty('对主动纠正违法行为的用水户，不予补偿其停水期间的损失。', ['中华人民共和国抗旱条例'], corpus, '2022-07-01')).toBeNull();
