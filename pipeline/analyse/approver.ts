@@ -270,15 +270,18 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
     let out = text;
     // The body and the verb of an approval are no matter; a decision of its own kind is ("划定", "负责调查").
     for (const a of [...approvals].reverse()) if (a.end <= text.length) out = out.slice(0, a.start) + out.slice(SUBJECT_VERB.test(a.act) ? a.end - a.act.length : a.end);
-    // … nor is the body an application is handed in to ("向所在村（居）民委员会提出，由……审核认定").
-    return withoutMarker(out).replace(CITATION_PHRASE, '').replace(APPLIED_STEP, '');
+    return withoutMarker(out).replace(CITATION_PHRASE, '');
   };
   const matter = matterOf(sentence);
   // … or the sentence up to the decision's clause, where more follows it ("一般事故由镇人民政府组织事故调查组进行调查，事故调查
   // 报告自事故发生之日起九十日内提交": the report's deadline is another article's matter).
   const upToEnd = clauseAround(sentence, mine.end - 1, mine.end).end;
   const upTo = upToEnd < sentence.length ? matterOf(sentence.slice(0, upToEnd)) : '';
-  const closeness = (text: string) => Math.max(conductSimilarity(matter, text), upTo.replace(/[^\u4e00-\u9fa5]/g, '').length >= MIN_UP_TO ? conductSimilarity(upTo, text) : 0);
+  // … or without the body an application is handed in to first, where the law names none ("向所在村（居）民委员会提出，由……
+  // 审核认定"): where the law names it too ("向……提出申请"), the words are the matter's, and both readings are kept.
+  const unsteppedMatter = matter.replace(APPLIED_STEP, '');
+  const closeness = (text: string) => Math.max(conductSimilarity(matter, text), unsteppedMatter !== matter ? conductSimilarity(unsteppedMatter, text) : 0,
+    upTo.replace(/[^\u4e00-\u9fa5]/g, '').length >= MIN_UP_TO ? conductSimilarity(upTo, text) : 0);
   const found: ApproverConflict['articles'] = [];
   // The paper a body issues ("颁发毕业证书") names the matter whatever the clause's conditions say.
   const myPaper = ISSUES.test(mine.act) ? paperAfter(sentence, mine.end) ?? paperBefore(sentence, mine.start) : null;
