@@ -100,7 +100,7 @@ const PLACE_OF = /^(?:[\u4e00-\u9fa5]{0,6}?所在地的?|当地)/;
 /** The approvals a text states with the body that decides. `self`: the levels the department issuing the text may be at
  *  (one, or those of an "X市" the division list lacks), for the body it calls itself ("经我局批准后方可发掘"); a law's
  *  text has none. */
-export function approvalsIn(text: string, self: readonly IssuerLevel[] = []): Approval[] {
+export function approvalsIn(text: string, self: readonly IssuerLevel[] = [], voice: readonly IssuerLevel[] = []): Approval[] {
   const out: Approval[] = [];
   VERB.lastIndex = 0;
   for (let v = VERB.exec(text); v; v = VERB.exec(text)) {
@@ -148,10 +148,19 @@ export function approvalsIn(text: string, self: readonly IssuerLevel[] = []): Ap
       const body = applied ? bodyIn(applied[1]!) : null;
       if (body) { approver = body; start = sentence.start + applied!.index! + 1; }
     }
+    // The issuer's own voice: a designation no body is named for, in a sentence that names none before it ("自即日起，将……三个村
+    // 划定为黄龙病疫区"): the issuer makes it. `voice`: the issuer's levels (none for a law's text).
+    let own = false;
+    if (!approver && voice.length && OWN_VOICE_VERB.test(v[0])) {
+      const sentence = sentenceAround(text, v.index, v.index);
+      const before = text.slice(sentence.start, v.index);
+      BODY_END_ANY.lastIndex = 0;
+      if (!BODY_END_ANY.test(before) && !MARKER_WORD.test(before)) { approver = OWN_VOICE_BODY; start = v.index; own = true; }
+    }
     if (!approver) continue;
-    const isSelf = SELF_BODY.test(approver);
+    const isSelf = own || SELF_BODY.test(approver);
     const relative = RELATIVE_LEVEL.test(approver);
-    let levels = relative ? levelBefore(text, start) : isSelf ? [...self] : levelsOf(approver);
+    let levels = relative ? levelBefore(text, start) : own ? [...voice] : isSelf ? [...self] : levelsOf(approver);
     // A department a law names without a level ("经劳动行政部门批准") is the one its article on supervision places at county
     // level or above (劳动法第九条: 县级以上地方人民政府劳动行政部门; most laws alike): never a township's body.
     if (!levels.length && UNLEVELLED_DEPARTMENT.test(approver)) levels = ['county', 'city', 'province', 'central'];
@@ -163,6 +172,11 @@ export function approvalsIn(text: string, self: readonly IssuerLevel[] = []): Ap
   return out;
 }
 
+/** Decisions an issuer announces in its own voice, no body named: "将……划定为……". */
+const OWN_VOICE_VERB = /^划定$/;
+const OWN_VOICE_BODY = '本文件制定机关';
+/** A word that introduces some body as the one acting ("由", "经", "报"): then the sentence names who decides. */
+const MARKER_WORD = /由|经|报|委托|会同/;
 const UNLEVELLED_DEPARTMENT = /^[\u4e00-\u9fa5]{0,12}(?:行政部门|行政主管部门|主管部门)$/;
 /** A department speaking of itself: "我局", "本委", "我厅". */
 const SELF_BODY = /^(?:我|本)(?:局|委|厅|办|委员会|中心)$/;
@@ -258,9 +272,9 @@ const approvalParagraphs = keepUpTo((text: string): { text: string; lead: string
 /** The document's last approval in `sentence` (the decision: "镇人民政府初审后报县农业农村局审批") compared with the laws
  *  it names: the article for the closest matter, where that article gives the approval to another level. */
 export function approverConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null,
-  self: readonly IssuerLevel[] = []): ApproverConflict | null {
+  self: readonly IssuerLevel[] = [], voice: readonly IssuerLevel[] = []): ApproverConflict | null {
   if (HANDED_OVER.test(sentence)) return null;
-  const approvals = approvalsIn(sentence, self);
+  const approvals = approvalsIn(sentence, self, voice);
   const mine = approvals[approvals.length - 1];
   // A generic range of levels ("县级以上人民政府") places the approval nowhere; the issuer's possible levels do, where the law's
   // level is none of them.
@@ -282,6 +296,11 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
   const unsteppedMatter = matter.replace(APPLIED_STEP, '');
   const closeness = (text: string) => Math.max(conductSimilarity(matter, text), unsteppedMatter !== matter ? conductSimilarity(unsteppedMatter, text) : 0,
     upTo.replace(/[^\u4e00-\u9fa5]/g, '').length >= MIN_UP_TO ? conductSimilarity(upTo, text) : 0);
+  // What a designation makes of a place names its matter ("将……三个村划定为黄龙病疫区" is a 疫区's, whatever the villages'
+  // names): an article that names that kind of area ("疫区和保护区的划定", 植物检疫条例第六条) is of the same matter.
+  const area = DESIGNATED_AS.exec(sentence)?.[1];
+  const areaKinds = area && /划定|划为/.test(mine.act + sentence) ? suffixesOf(area) : [];
+  const designates = (text: string) => areaKinds.some((k) => text.includes(k));
   const found: ApproverConflict['articles'] = [];
   // The paper a body issues ("颁发毕业证书") names the matter whatever the clause's conditions say.
   const myPaper = ISSUES.test(mine.act) ? paperAfter(sentence, mine.end) ?? paperBefore(sentence, mine.start) : null;
@@ -294,7 +313,10 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
       .filter((p) => p.approvals.length);
     if (!paragraphs.length) continue;
     // The matter is recognised by the whole article (its lead names it, its paragraphs the steps).
-    const similarity = closeness(article.text);
+    // A designation's matter is the paragraph that names the area and the approval together (植物检疫条例第六条), not an
+    // approval elsewhere in an article that names the area (第五条's 检查站).
+    const designating = areaKinds.length ? paragraphs.filter((p) => designates(p.text)) : [];
+    const similarity = Math.max(closeness(article.text), designating.length ? MIN_MATTER : 0);
     // A paper the clause's body issues ("颁发毕业证书", "申请办理《……许可证》") names the matter: the article that issues the same
     // paper, whatever else the clause says (高等教育自学考试暂行条例第八条 gives 省考委 "颁发单科合格证书和毕业证书" among its
     // duties), and no article that decides something else (彩票管理条例第七条's 彩票品种 against a 代销许可证 the law does not know).
@@ -308,7 +330,7 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
     // matters to two levels (森林防火条例第二十五条: 野外用火 by the county, 实弹演习 by the province).
     let theirs: Approval | null = null;
     let closest = -1;
-    for (const p of paragraphs) {
+    for (const p of designating.length ? designating : paragraphs) {
       for (const a of p.approvals) {
         const sim = conductSimilarity(matter, p.lead + sentenceAround(p.text, a.start, a.end).text);
         if (sim > closest) { theirs = a; closest = sim; }
@@ -327,6 +349,17 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
 }
 /** A decision that recognises a status rather than approving an act. */
 const RECOGNITION = /认定$/;
+/** The kind of area a place is designated as: "划定为黄龙病疫区", "划为畜禽禁养区". */
+const DESIGNATED_AS = /划(?:定)?为([\u4e00-\u9fa5]{2,12}?(?:区|带|区域|水域|范围))(?:[，。；、（(]|$)/;
+/** Words of every law's areas, no kind of one: "本行政区域", "辖区". */
+const GENERIC_AREA = /^(?:区域|水域|范围|地区|城区|市区|辖区|园区|片区|社区|景区|政区|行政区|行政区域)$/;
+/** The area's kind by its last words, longest first, at least two characters: 黄龙病疫区 → 黄龙病疫区, 龙病疫区, 病疫区, 疫区. */
+function suffixesOf(area: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= area.length - 2; i++) out.push(area.slice(i));
+  return out.filter((k) => !GENERIC_AREA.test(k));
+}
+
 /** Decisions that issue a paper. */
 const ISSUES = /^(?:颁发|核发|发给|签发|申请领取|申领|申请办理|申请取得)$/;
 /** The paper named right after an issuing verb, up to the clause's end: "毕业证书", "单科合格证书和毕业证书", "《印刷经营许可证》". */

@@ -205,6 +205,14 @@ const RATIO = 0.35;
 /** How close another act's article of the cited number must come to the cited act's best article, in retrieval score, for
  *  the sentence to be read as citing that act by the wrong name rather than the right act by the wrong number. */
 const MISNAMED_RATIO = 0.8;
+/** Two acts' names share a word of their matter (their names without 中华人民共和国 and the kind of act). */
+export function namesAlike(a: string, b: string): boolean {
+  const core = (n: string) => cjkBigrams(normalizeLawName(n).replace(/^中华人民共和国/, '').replace(ACT_KIND, ''));
+  const x = core(a);
+  for (const w of core(b)) if (x.has(w)) return true;
+  return false;
+}
+const ACT_KIND = /(?:实施细则|实施条例|实施办法|暂行条例|暂行规定|暂行办法|条例|规定|办法|细则|法)$/;
 const GENERAL = /总则/;
 const NAMED_FOR_PART = new RegExp(`^(?:第${NUM_CLASS}+[款项]|[（(]${NUM_CLASS}+[)）])*所?(?:规定|列明|列举)的?(?:条件|要求|标准|程序|情形|材料|期限|范围|事项|资格)`);
 
@@ -432,6 +440,9 @@ function betterArticle(ctx: JudgeContext, m: Mention, law: CorpusLaw, label: str
   const named = normalizeLawName(law.title);
   const related = ctx.corpus.related(context, 5);
   const own = related.find((r) => r.article === best.article.label && normalizeLawName(r.law) === named);
-  if (related.some((r) => r.article === label && normalizeLawName(r.law) !== named && (!own || r.score >= MISNAMED_RATIO * own.score))) return undefined;
+  // … and only an act whose name could be confused with the one cited (森林防火条例 for 森林法): a regulation's boilerplate
+  // article of the same number (印刷业管理条例第四十六条 on 罚款决定与罚款收缴分离) names no act the document meant.
+  if (related.some((r) => r.article === label && normalizeLawName(r.law) !== named && namesAlike(r.law, law.title)
+    && (!own || r.score >= MISNAMED_RATIO * own.score))) return undefined;
   return { label: best.article.label, verified: true };
 }

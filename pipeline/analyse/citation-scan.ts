@@ -51,7 +51,8 @@ const BARE_REF = new RegExp(`${VERB}(?=[ \\u3000]*[第笫][ \\u3000]*[零〇一�
  *  the law it names (citations.ts decides). */
 const BRACKETED_REF = /[（(](?=[ \u3000]*[第笫][ \u3000]*[零〇一二两三四五六七八九十百千0-9０-９][^，。；（）()\n]{0,16}?条[^，。；（）()\n]{0,8}[）)])/g;
 // "该规定" is a law only with an article after it ("依照该规定第十三条"): alone it is mostly the provision just stated.
-const LAW_POINTER = /本法|该法规|该法|同法|该条例|该办法|该细则|该规定(?=[ \u3000]*[第笫])|上述法律|上述法规|前述法律/g;
+// Not the 同法 of 合同法 ("劳动合同法第二十二条" names the law itself).
+const LAW_POINTER = /本法|该法规|该法|(?<!合)同法|该条例|该办法|该细则|该规定(?=[ \u3000]*[第笫])|上述法律|上述法规|前述法律/g;
 const ARTICLE_POINTER = /该条|同条|该款/g;
 // Only "依照上述规定" applies what was cited; "违反上述规定" speaks of the document's own provisions.
 const PROVISIONS_POINTER = /(?<=(?:依照|根据|依据|按照)[ \u3000]*)(?:上述|前述)(?:规定|条款|条文)/g;

@@ -544,6 +544,12 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     // An article that approves some things and only files others (建设项目环境保护管理条例第九条: 报告书、报告表 审批,
     // 登记表 备案): a clause closer to its filing paragraph asks approval for what the article only files.
     if (filingSim > sim) continue;
+    // An approval retrieved from a law the document neither names nor is about restates the clause only by the activity
+    // both approve, not by the steps every approval takes ("报……审核，经审核同意并取得……意见书后方可开业" shares 审核、同意
+    // with 殡葬管理条例第八条's 公墓 and 互联网信息服务管理办法第五条's 新闻 services).
+    // The activity named in the law's own term ("生产性用火" read as 野外用火) is one both approve.
+    if (m.family === 'licence' && how === 'retrieved' && !sharesConductTerm(conduct, para.text, ctx.vocabulary)
+      && conductSimilarity(conduct.replace(APPROVAL_STEPS, '　'), para.text) < MIN_CONDUCT_APPROVAL) continue;
     if ((sim >= MIN_CONDUCT[how] || bounds || licence || listIdentifies || together) && (!restated || sim > restated.sim)) {
       restated = { sim, text: para.text, article, how };
     }
@@ -871,6 +877,8 @@ const MIN_CONDUCT_APPROVAL = 0.3;
  *  made 根据《森林法》: 第三十七条、第三十八条), less conduct in common identifies it; an approval the
  *  document assigns to a body it names ("须经镇人民政府批准") is judged on the stricter bar. */
 const MIN_CONDUCT_BARE_APPROVAL = 0.2;
+/** The steps of any approval, no activity's: what an approval's words share with every other. */
+const APPROVAL_STEPS = /审核|审查|审批|批准|核准|同意|许可|申请|提交|取得|领取|报送|方可|意见书|意见|手续|补办|经|报/g;
 const APPROVER_NAMED = /(?:政府|部门|局|委员会|委|办公室|办|所|站|中心|指挥部|村|居委会|社区|街道|管委会|机关|机构|领导小组|队)/;
 const LICENCE_NAME = /(?:领取|申领|办理|取得|申请)《?([\u4e00-\u9fa5]{2,14}?(?:许可证|准营证|准许证|准入证))》?$/;
 
@@ -1174,7 +1182,8 @@ export function withoutBodies(text: string): string {
 function appliedToTownship(upToMeasure: string, measure: string): boolean {
   return APPLIED_TO_TOWNSHIP.test(upToMeasure) && !APPROVER_NAMED.test(measure);
 }
-const APPLIED_TO_TOWNSHIP = new RegExp(`(?:向|到)(?:${TOWNSHIP_APPROVER.source})(?:提出|递交|提交)?(?:书面)?(?:申请|申报|报批)`);
+// … or sent up to it for its examination ("须报镇应急管理办公室审核，经审核同意并取得……后方可开业").
+const APPLIED_TO_TOWNSHIP = new RegExp(`(?:向|到)(?:${TOWNSHIP_APPROVER.source})(?:提出|递交|提交)?(?:书面)?(?:申请|申报|报批)|报(?:${TOWNSHIP_APPROVER.source})(?:审核|审批|审查|批准|核准|同意)`);
 
 // No law gives an approval to a coordination body (meta-issuers' list) or to a unit inside a department (股, 科).
 // Except a 指挥部: the county's 森林防火指挥部 is how many counties carry out the approval 森林防火条例第二十五条 gives

@@ -4,6 +4,7 @@
 // the current article, earlier numbering, a newer text the law base lacks).
 import { describe, expect, it } from 'vitest';
 import { scanCitations, type Citation, type ScanOptions } from '../../pipeline/analyse/citations.ts';
+import { namesAlike } from '../../pipeline/analyse/citation-problems.ts';
 import { loadCorpus } from '../../pipeline/corpus/index.ts';
 
 const corpus = await loadCorpus();
@@ -192,6 +193,13 @@ describe('pointers back, over the whole document', () => {
     expect(cs[1]!.articles[0]!.text).toContain('四十五日');
   });
 
+  it('does not read the 同法 inside 合同法 as a pointer back', () => {
+    const cs = scan('依照《中华人民共和国就业促进法》第二十七条的规定招用人员。除劳动合同法第二十二条规定的服务期外，不得约定违约金。', { date: '2024-01-01' });
+    // (A name without 《》 after 除 is not read as a citation at all: better none than 就业促进法第二十二条.)
+    expect(cs.filter((c) => c.form === 'anaphor')).toEqual([]);
+    expect(cs.some((c) => c.law?.title === '中华人民共和国就业促进法' && labels(c).includes('第二十二条/0/0'))).toBe(false);
+  });
+
   it('reads 该规定 followed by an article as the 规定 just cited, and 该规定 alone as no citation', () => {
     const text = '用人单位违反产期保护规定的，依照《女职工劳动保护特别规定》第十三条处理；违反劳动保护措施规定的，依照该规定第十三条第二款处理。'
       + '县人力资源和社会保障局应当严格执行该规定。';
@@ -360,5 +368,15 @@ describe('numbers of the text before the one in force', () => {
   it('only notes the renumbering since, while the earlier text was in force', () => {
     const c = scanCitations(notice, corpus, { date: '2024-12-01', now: NOW }).find((x) => x.articles.length === 3)!;
     expect(c.problems.map((p) => p.code)).toEqual(['renumbered-since', 'renumbered-since', 'renumbered-since']);
+  });
+});
+
+describe('an act cited by the wrong name is one whose name could be confused with it', () => {
+  it('shares a word of its matter with the name cited, not merely the kind of act', () => {
+    expect(namesAlike('森林防火条例', '中华人民共和国森林法')).toBe(true);
+    expect(namesAlike('中华人民共和国治安管理处罚法', '治安管理处罚条例')).toBe(true);
+    // A regulation's boilerplate article of the same number (on 罚款决定与罚款收缴分离) is no confusion of names.
+    expect(namesAlike('印刷业管理条例', '中华人民共和国行政处罚法')).toBe(false);
+    expect(namesAlike('出版管理条例', '中华人民共和国行政处罚法')).toBe(false);
   });
 });

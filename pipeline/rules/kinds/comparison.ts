@@ -26,8 +26,8 @@ import { statesOwnValidity } from '../../structure/meta-dates.ts';
 
 // A batch's documents repeat their sentences and name the same laws: each comparison is made once per sentence and
 // texts of the named laws.
-const approverConflict = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, self: readonly IssuerLevel[]) =>
-  approverConflictOf(sentence, laws, corpus, date, self));
+const approverConflict = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, self: readonly IssuerLevel[],
+  voice: readonly IssuerLevel[]) => approverConflictOf(sentence, laws, corpus, date, self, voice));
 const encouragedConflict = keptAcrossDocuments(encouragedConflictOf);
 // A denial is compared with the words before it in its provision too (the sentence before it names what is denied).
 const deniedDuty = keptAcrossDocuments((sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, before: string) => deniedDutyOf(sentence, laws, corpus, date, before));
@@ -65,6 +65,9 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
   // The levels the department that issues the document may be at, for the body it calls itself ("经我局批准").
   const issuer = ctx.issuers.length === 1 && ctx.issuers[0]!.kind === 'department' ? ctx.issuers[0]! : null;
   const self: IssuerLevel[] = issuer ? (issuer.level ? [issuer.level] : issuer.possibleLevels ?? []) : [];
+  // … and the levels of the one issuer of any kind, for a designation it announces in its own voice ("将……划定为……疫区").
+  const sole = ctx.issuers.length === 1 ? ctx.issuers[0]! : null;
+  const voice: IssuerLevel[] = sole ? (sole.level ? [sole.level] : sole.possibleLevels ?? []) : [];
   // A comparison with the laws the document names, failing that with those it is about.
   const namedThenAbout = <R>(compare: (laws: readonly string[]) => R | null): R | null => compare(named()) ?? (about.length ? compare(about) : null);
   // Every comparison is with a law the document names or is about: a document with neither has nothing to
@@ -90,8 +93,8 @@ export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision
         : hitAt(rule, ctx, p, at + c.start, at + c.end, article ? [article] : [], s.text.slice(c.start, c.end), c.sentence);
       if (hit) out.push(hit);
     } else if (rule.def.compares === 'approver' || rule.def.compares === 'approver-below') {
-      if (!approvalsIn(s.text, self).length) continue;
-      const c = namedThenAbout((laws) => approverConflict(s.text, laws, ctx.corpus, ctx.date, self));
+      if (!approvalsIn(s.text, self, voice).length) continue;
+      const c = namedThenAbout((laws) => approverConflict(s.text, laws, ctx.corpus, ctx.date, self, voice));
       if (!c || belowLaw(c) !== (rule.def.compares === 'approver-below')) continue;
       const basis = c.articles.map((a) => ctx.corpus.resolve(a.law.title, a.article.label)).filter((a) => a !== undefined);
       const hit = hitAt(rule, ctx, p, at + c.approval.start, at + c.approval.end, basis, c.approval.approver + c.approval.act, c.articles[0]!.theirs.approver + c.articles[0]!.theirs.act);

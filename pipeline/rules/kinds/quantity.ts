@@ -109,8 +109,12 @@ export function quantityHits(rule: CompiledRule, ctx: DocContext, p: Provision):
       basis = [top.c.resolved!];
     } else {
       // Any exact citation of an upper law (resolvable, or of a law the corpus does not hold): the
-      // number is the cited article's, judged by fromCitation rules, not against this rule's limit.
-      if (cited.length || inSentence.some((c) => !c.law && citesUpperLaw(c))) continue;
+      // number is the cited article's, judged by fromCitation rules, not against this rule's limit — unless what is cited
+      // is the rule's own law, in an article that states no quantity of the kind ("根据《行政处罚法》第四十六条关于……的
+      // 规定，……七日内缴纳罚款" cites the 1996 number of a rule with no period in the 2021 text's 第四十六条): then the
+      // number is the document's own. Another law cited may set its own period (电影产业促进法 for a film licence's).
+      const ownLaw = (c: CitedArticle) => (def.basis ?? []).some((b) => c.resolved!.law === b.law) && !extractQuantities(citedText(c), [type]).length;
+      if ((cited.length && !cited.every(ownLaw)) || inSentence.some((c) => !c.law && citesUpperLaw(c))) continue;
       limitValue = def.limit?.max ?? def.limit?.min;
     }
     if (limitValue === undefined || !limitUnit) continue;
