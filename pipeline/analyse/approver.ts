@@ -34,18 +34,19 @@ export interface Approval {
  *  人民政府……划定), settling a plan or a rate (审定, 确定), investigating an accident (生产安全事故报告和调查处理条例第十九条:
  *  一般事故由……县级人民政府负责调查), and the licence a body is applied to for (放射性同位素与射线装置安全和防护条例第六条: 许可证
  *  由省……生态环境主管部门审批颁发; "向县生态环境局申请领取辐射安全许可证"). */
-export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发', '颁发', '划定', '审定', '确定', '调查', '申请领取', '申领', '采购', '年检', '检测', '检验', '发给', '签发', '申请办理', '申请取得', '审核认定', '审查认定'] as const;
+export const APPROVAL_LITERALS = ['批准', '审批', '核准', '核发', '颁发', '划定', '审定', '确定', '调查', '申请领取', '申领', '采购', '年检', '检测', '检验', '发给', '签发', '申请办理', '申请取得', '审核认定', '审查认定', '同意后'] as const;
 /** The verb of the decision. Not a decision: the power itself (批准权限), its paper (批准文件, 审批手续), its body
  *  named as such (审批机关), or a step before it (审核, 初审, 审查 — "乡镇初审后报县民政部门审批" is lawful). */
 // 审核同意 and 审查同意 decide when nothing comes after them ("报镇人民政府审核同意后实施"); where a later body approves
 // ("乡镇审核同意后报县民政局审批"), that later approval is the sentence's decision (the last one is compared).
 // 确定 only as a decision ("由……确定后公布", not "确定的", "确定为"), 调查 only as the investigation a body is given
 // ("负责调查", "组织事故调查组进行调查"), not as a step before another's approval ("调查核实后直接审批").
+// 同意 alone decides where a body's consent is what the act waits for: "经项目所在地街道办事处同意后，可以采用协议方式选聘".
 // 审核认定 (审查认定) decides a status ("由……侨务工作的机构根据本人申请审核认定"); a bare 认定 is too common in laws for
 // other things (a grade, a loss, a fact) to place a decision.
 // The work a law gives one level to organise ("由省、自治区、直辖市气象主管机构组织采购", "……组织年检") is a power of that
 // level as much: 组织采购, 组织年检, 组织检测; a purchase a body is told to make itself ("自行向生产企业采购") too.
-const VERB = new RegExp(`(?:审核批准|审查批准|审核同意|审查同意|批准|审批|核准|核发|颁发|划定|审定|确定(?![的为了性])|(?:审核|审查)认定(?![的为了性])|(?:负责|进行)调查(?!核实|处理)|申请领取|申领|(?:发给|签发|申请办理|申请取得)(?=[《“"]|[\u4e00-\u9fa5]{0,12}(?:证|证书|执照)(?![\u4e00-\u9fa5]))|组织(?:采购|年检|检测|检验)|自行(?:向[\u4e00-\u9fa5]{1,10}?)?采购)(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证(?!书))`, 'g');
+const VERB = new RegExp(`(?:审核批准|审查批准|审核同意|审查同意|(?<=经[\u4e00-\u9fa5（）()]{2,30})同意(?=后)|批准|审批|核准|核发|颁发|划定|审定|确定(?![的为了性])|(?:审核|审查)认定(?![的为了性])|(?:负责|进行)调查(?!核实|处理)|申请领取|申领|(?:发给|签发|申请办理|申请取得)(?=[《“"]|[\u4e00-\u9fa5]{0,12}(?:证|证书|执照)(?![\u4e00-\u9fa5]))|组织(?:采购|年检|检测|检验)|自行(?:向[\u4e00-\u9fa5]{1,10}?)?采购)(?!权限|文件|手续|机关|部门|事项|程序|结果|意见|表|书|证(?!书))`, 'g');
 /** The decisions a body may be named for as the subject of its sentence ("长城所在地省、自治区、直辖市人民政府应当……，划定……"),
  *  not only after 由/报/经: words no one else's step is said with. */
 const SUBJECT_VERB = /^(?:划定|审定|负责调查|进行调查)$/;
