@@ -300,7 +300,7 @@ export function approverConflict(sentence: string, laws: readonly string[], corp
   // What a designation makes of a place names its matter ("将……三个村划定为黄龙病疫区" is a 疫区's, whatever the villages'
   // names): an article that names that kind of area ("疫区和保护区的划定", 植物检疫条例第六条) is of the same matter.
   const area = DESIGNATED_AS.exec(sentence)?.[1];
-  const areaKinds = area && /划定|划为/.test(mine.act + sentence) ? suffixesOf(area) : [];
+  const areaKinds = area ? suffixesOf(area) : [];
   const designates = (text: string) => areaKinds.some((k) => text.includes(k));
   const found: ApproverConflict['articles'] = [];
   // The paper a body issues ("颁发毕业证书") names the matter whatever the clause's conditions say.
