@@ -16,6 +16,7 @@ import { parseDigitString } from '../structure/numerals.ts';
 import { NUM_CLASS, toChineseNumber } from '../text/chinese-numbers.ts';
 import { convertTraditional, looksTraditional } from '../text/traditional.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
+import { lawSubject } from './subject-laws.ts';
 import { keepLast } from '../text/memo.ts';
 import type { ArticleRef } from './article-refs.ts';
 import { clauseAround } from './units.ts';
@@ -205,14 +206,13 @@ const RATIO = 0.35;
 /** How close another act's article of the cited number must come to the cited act's best article, in retrieval score, for
  *  the sentence to be read as citing that act by the wrong name rather than the right act by the wrong number. */
 const MISNAMED_RATIO = 0.8;
-/** Two acts' names share a word of their matter (their names without 中华人民共和国 and the kind of act). */
+/** Two acts' names share a word of their matter (analyse/subject-laws.ts: 森林防火条例 → 森林防火, 森林法 → 森林). */
 export function namesAlike(a: string, b: string): boolean {
-  const core = (n: string) => cjkBigrams(normalizeLawName(n).replace(/^中华人民共和国/, '').replace(ACT_KIND, ''));
+  const core = (n: string) => cjkBigrams(lawSubject(n) ?? stripPrc(n));
   const x = core(a);
   for (const w of core(b)) if (x.has(w)) return true;
   return false;
 }
-const ACT_KIND = /(?:实施细则|实施条例|实施办法|暂行条例|暂行规定|暂行办法|条例|规定|办法|细则|法)$/;
 const GENERAL = /总则/;
 const NAMED_FOR_PART = new RegExp(`^(?:第${NUM_CLASS}+[款项]|[（(]${NUM_CLASS}+[)）])*所?(?:规定|列明|列举)的?(?:条件|要求|标准|程序|情形|材料|期限|范围|事项|资格)`);
 

@@ -8,7 +8,7 @@ import type { Corpus } from '../corpus/corpus.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
 import { CITATION_PHRASE } from './frames.ts';
 import { articlesOfLaws, lawSentencesWhere, type LawSentenceMatch } from './named-law-articles.ts';
-import { splitClauses } from './units.ts';
+import { clauseAround, splitClauses } from './units.ts';
 import { ORGAN_END } from './grammar.ts';
 
 /** The administration's refusal or waiver of an act, and the act. Not 不得: addressed to the public it forbids, which
@@ -66,8 +66,6 @@ function providesDenial(sentence: string, denial: string): boolean {
   return at >= 0 && !FORBIDDEN_BEFORE.test(sentence.slice(0, at));
 }
 const FORBIDS = /不得|禁止|严禁|不准|不许/;
-/** The words of the clause before `at` (from its last ，；。). */
-const clauseBefore = (text: string, at: number) => text.slice(Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf('。', at - 1)) + 1, at);
 const FORBIDDEN_BEFORE = /违反|不得|禁止|严禁|任何(?:组织|单位|个人)/;
 
 const APPROVAL_ACT = /^(?:报批|审批)$/;
@@ -101,7 +99,7 @@ const LACKS = /(?:不|未)(具有|具备|符合|达到|取得)([\u4e00-\u9fa5]{2
  */
 export function deniedDuty(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, before = ''): DeniedDuty | null {
   // "任何单位不得停发", "不得因其申请出境而对其免职、辞退……停发工资" forbid the denial; they deny nothing.
-  const denials = [...sentence.matchAll(DENIAL)].filter((d) => !FORBIDS.test(clauseBefore(sentence, d.index!)));
+  const denials = [...sentence.matchAll(DENIAL)].filter((d) => !FORBIDS.test(sentence.slice(clauseAround(sentence, d.index!, d.index!).start, d.index!)));
   if (!denials.length) return null;
   if (UNLAWFUL_GAIN.test(before + sentence)) return null;
   const mine = cjkBigrams((before + sentence).replace(CITATION_PHRASE, '　'));

@@ -62,10 +62,22 @@ function basisOfHit(h: Hit, opts: PostOptions, ctx: DocContext): ResolvedArticle
   for (const a of township) add(a);
   // A township's penalty under a law that says who decides its penalties: that article names the body the township is not.
   if (township.length && h.rule.def.category === 'penalty') {
-    const decider = penaltyDeciderArticle([...namedLaws(ctx).map((l) => l.title), ...subjectLawsOf(ctx)], ctx.corpus, date);
+    const decider = penaltyDeciderOf(ctx);
     if (decider) add(decider);
   }
   return out;
+}
+
+/** The named laws' article on who decides their penalties, once per document: each township penalty's basis asks, twice
+ *  (for the standing merge and for the finding). */
+const deciderMemo = new WeakMap<DocContext, ResolvedArticle | null>();
+function penaltyDeciderOf(ctx: DocContext): ResolvedArticle | null {
+  let decider = deciderMemo.get(ctx);
+  if (decider === undefined) {
+    decider = penaltyDeciderArticle([...namedLaws(ctx).map((l) => l.title), ...subjectLawsOf(ctx)], ctx.corpus, ctx.date);
+    deciderMemo.set(ctx, decider);
+  }
+  return decider;
 }
 
 function townshipBasis(h: Hit, opts: PostOptions, date: string | null): ResolvedArticle[] {
