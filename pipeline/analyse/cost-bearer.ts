@@ -9,9 +9,10 @@ import { CITATION_PHRASE } from './frames.ts';
 import { articlesOfLaws, lawSentencesWhere, type LawSentenceMatch } from './named-law-articles.ts';
 
 /** The words of a cost borne (the comparison's prefilter). */
-export const BEARER_WORDS = ['承担', '负担', '分摊', '支付'];
-/** A cost and who bears it: "所需费用由该居民楼的建设单位承担", "修缮费用由所在村民委员会承担". */
-const BORNE = /(?:费用|经费|资金)[，,]?由([\u4e00-\u9fa5、（）()]{2,24}?)(?:按户|按人|按面积|共同|自行|依法)?(?:承担|负担|分摊|支付)/;
+export const BEARER_WORDS = ['承担', '负担', '分摊', '支付', '预交', '预缴', '垫付', '自理'];
+/** A cost and who bears it: "所需费用由该居民楼的建设单位承担", "修缮费用由所在村民委员会承担"; paid in advance or met by the
+ *  bearer alone ("诊断、鉴定费用由申请人预交", "检查费用由劳动者本人自理") is borne all the same. */
+const BORNE = /(?:费用|经费|资金)[，,]?由([\u4e00-\u9fa5、（）()]{2,24}?)(?:按户|按人|按面积|共同|自行|依法|先行)?(?:承担|负担|分摊|支付|预交|预缴|垫付|自理)/;
 /** The words of a bearer that say nothing of who it is. */
 const BEARER_FILLER = /该|其|所在|的|各|本|有关|相关|当地|全体|居民楼|房屋|共同|按户/g;
 
@@ -39,7 +40,8 @@ export function costBearerDiffers(sentence: string, laws: readonly string[], cor
     for (const s of bearingSentences(article.text)) {
       const theirs = BORNE.exec(s)!;
       // The matter is what the law's sentence says before the cost: the duty unmet, the thing damaged.
-      const before = [...cjkBigrams(s.slice(0, theirs.index))];
+      // The cost's own name is part of it ("职业病诊断、鉴定费用": a short matter says little before 费用).
+      const before = [...cjkBigrams(s.slice(0, theirs.index + 2))];
       const similarity = shareIn(before, words);
       if (similarity < MIN_MATTER || before.filter((w) => words.has(w)).length < MIN_SHARED) continue;
       // A law's sentence on the same matter that names the clause's bearer: the clause restates it.

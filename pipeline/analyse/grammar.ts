@@ -34,7 +34,9 @@ const ADV = '(?:一律|一次性|当场|立即|统一|直接|坚决|依法|依�
 export const ORGAN_END = '(?:人民政府|政府|办事处|办公室|办|局|科|股|处|委员会|委|部门|指挥部|中心|所|站|队|中队|大队|支队|村民委员会|居民委员会|村委会|居委会|村（居）委会|村\\(居\\)委会|管委会|领导小组|联席会议|主管部门|有关部门|相关部门|机关)';
 // A body's name holds no modal: "紧要期间生产性用火须防火指挥部批准" is no approval by "期间生产性用火须防火指挥部"
 // after the 要 of 紧要.
-const ORGAN = `(?:(?:(?!须|应当|必须|不得|禁止|严禁)[\\u4e00-\\u9fa5（）()]){0,16}?${ORGAN_END})`;
+// A law names the provinces' organ with the list of their kinds ("省、自治区、直辖市人民政府文物行政部门", 文物保护法第五十三条):
+// the list is one level, as a province's own notice's "省人民政府文物行政部门" is.
+const ORGAN = `(?:(?:省、自治区、直辖市|设区的市、自治州)?(?:(?!须|应当|必须|不得|禁止|严禁)[\\u4e00-\\u9fa5（）()]){0,16}?${ORGAN_END})`;
 
 /** A body of a township, a street office, a village or a community ("乡农业综合服务中心", "桃源镇人民政府", "街道办事处",
  *  "社区居委会"): a level no law lets set a licence, and that issues none of its own. What makes the level is the

@@ -82,7 +82,11 @@ function permittedAct(sentence: string, conditions: { start: number; end: number
   const mine = cjkBigrams(sentence.replace(CITATION_PHRASE, '　'));
   let best: PermittedBan | null = null;
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
-    for (const s of outrightBans(article.text)) {
+    for (const { text: s, condition } of bans(article.text)) {
+      // A ban in one case forbids the act in that case only: the clause must state the case ("疑似职业病病人在诊断、医学观察
+      // 期间，用人单位可以与其协商解除劳动合同" against 职业病防治法第五十五条's "在疑似职业病病人诊断或者医学观察期间，不得解除
+      // ……劳动合同").
+      if (condition && shareIn([...cjkBigrams(condition.replace(MODAL, '　'))], mine) < CASE_STATED) continue;
       let words: string[] | undefined;
       for (const f of s.matchAll(FORBIDDEN)) {
         const act = f[1]!;
@@ -102,11 +106,25 @@ function permittedAct(sentence: string, conditions: { start: number; end: number
   return best;
 }
 
-/** An article's sentences that forbid outright, its subject and 不得 with nothing between: a ban under a condition or
- *  with exceptions ("在试用期中，除……外，用人单位不得解除劳动合同") leaves the other cases open, which a clause may state
- *  with 可以. Read once per text. */
-const outrightBans = keepUpTo((text: string): string[] => (text.includes('不得')
-  ? splitSentences(text).map((u) => u.text.trim()).filter((s) => UNCONDITIONAL.test(s)) : []), 20_000);
+/** An article's sentences that forbid outright, its subject and 不得 with nothing between, and those that forbid in one
+ *  case, the case said first ("在疑似职业病病人诊断或者医学观察期间，不得解除……"), with that case. A ban with exceptions
+ *  ("在试用期中，除……外，用人单位不得解除劳动合同") leaves the excepted cases open, which a clause may state with 可以: it
+ *  is neither. Read once per text. */
+const bans = keepUpTo((text: string): { text: string; condition: string | null }[] => {
+  if (!text.includes('不得')) return [];
+  const out: { text: string; condition: string | null }[] = [];
+  for (const u of splitSentences(text)) {
+    const s = u.text.trim();
+    if (UNCONDITIONAL.test(s)) { out.push({ text: s, condition: null }); continue; }
+    const c = IN_CASE.exec(s);
+    if (c && !c[1]!.includes('除')) out.push({ text: s, condition: c[1]! });
+  }
+  return out;
+}, 20_000);
+/** A ban in one case: the case ("在……期间", "……的"), a comma, at most a short subject, then 不得. */
+const IN_CASE = /^((?:在|于)[\u4e00-\u9fa5、]{4,40}?(?:期间|期内|时)|[\u4e00-\u9fa5、]{4,40}?的)[，,][\u4e00-\u9fa5]{0,8}?不得/;
+/** How much of the ban's case the clause's sentence must say. */
+const CASE_STATED = 0.6;
 
 /** The clause allows what the law forbids: the forbidden act's last words, what is done ("垫资建设"), are in the words
  *  after 可以 (not a thing both merely name: "不得为建设单位指定……的技术单位" against "可以委托技术单位……"). */

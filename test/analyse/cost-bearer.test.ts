@@ -16,4 +16,10 @@ describe('costBearerDiffers', () => {
     expect(costBearerDiffers('经检疫不合格的动物、动物产品，货主应当在监督下处理，处理费用由该货主承担。', animals, corpus, '2023-03-01')).toBeNull();
     expect(costBearerDiffers('春季动物防疫宣传活动所需费用由镇财政承担。', animals, corpus, '2023-03-01')).toBeNull();
   });
+
+  it('reads a cost paid in advance or met alone as borne, and the cost\'s own name as its matter', () => {
+    const c = costBearerDiffers('职业病诊断、鉴定费用由申请诊断的劳动者预交。', ['中华人民共和国职业病防治法'], corpus, '2021-05-01');
+    expect(c && [c.article.label, c.sentence]).toEqual(['第五十三条', '职业病诊断、鉴定费用由用人单位承担。']);
+    expect(costBearerDiffers('职业病诊断、鉴定费用由用人单位承担。', ['中华人民共和国职业病防治法'], corpus, '2021-05-01')).toBeNull();
+  });
 });

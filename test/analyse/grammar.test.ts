@@ -30,3 +30,15 @@ describe('{townshipOrgan}', () => {
     }
   });
 });
+
+describe('{organ}', () => {
+  const organ = slot('应当由{organ}批准');
+  it('takes the provinces\' organ as a law names it, with the list of their kinds', () => {
+    expect(organ.test('应当由省、自治区、直辖市人民政府文物行政部门批准')).toBe(true);
+    expect(organ.test('应当由设区的市、自治州人民政府民政部门批准')).toBe(true);
+    expect(organ.test('应当由省人民政府文物行政部门批准')).toBe(true);
+  });
+  it('still holds no list of other words', () => {
+    expect(organ.test('应当由县、乡人民政府批准')).toBe(false);
+  });
+});
