@@ -23,6 +23,7 @@ import { CHARGE_WORDS } from '../analyse/forbidden-charge.ts';
 import { RELIEF_WORDS } from '../analyse/tax-relief.ts';
 import { BEARER_WORDS } from '../analyse/cost-bearer.ts';
 import { NARROWING_WORDS } from '../analyse/narrowed-choice.ts';
+import { BAN_WORDS } from '../analyse/leave-forbidden.ts';
 import { PERMISSION_WORDS } from '../analyse/permitted.ts';
 import { REQUIRED_LEAVE_WORDS } from '../analyse/unneeded-approval.ts';
 import { DUTY_WORDS } from '../analyse/encouraged.ts';
@@ -74,7 +75,7 @@ function literalsOf(rule: CompiledRule): string[] | null {
 /** The words a sentence must hold for each comparison to read it; the threshold and denial comparisons have none the
  *  engine could pick a provision by. */
 const COMPARISON_LITERALS: Partial<Record<NonNullable<LoadedRule['def']['compares']>, readonly string[]>> = {
-  approver: APPROVAL_LITERALS, 'approver-below': APPROVAL_LITERALS, encouraged: DUTY_WORDS, permitted: PERMISSION_WORDS, unneeded: REQUIRED_LEAVE_WORDS, charge: CHARGE_WORDS, 'tax-relief': RELIEF_WORDS, 'cost-bearer': BEARER_WORDS, 'narrowed-choice': NARROWING_WORDS,
+  approver: APPROVAL_LITERALS, 'approver-below': APPROVAL_LITERALS, encouraged: DUTY_WORDS, permitted: PERMISSION_WORDS, unneeded: REQUIRED_LEAVE_WORDS, charge: CHARGE_WORDS, 'tax-relief': RELIEF_WORDS, 'cost-bearer': BEARER_WORDS, 'narrowed-choice': NARROWING_WORDS, 'leave-forbidden': BAN_WORDS,
 };
 
 function regexSources(def: LoadedRule['def'], vocabulary: CompiledVocabulary): string[] {

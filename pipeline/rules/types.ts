@@ -111,7 +111,7 @@ export interface RuleDef {
   /** comparison rules: what of the clause is compared with the article of a named law. 'approver-below': the approver
    *  comparison where the document's body is below every level the law names (a power taken from above: 超越职权);
    *  'approver' then takes the other departures (a power moved up, or sideways). */
-  compares?: 'approver' | 'approver-below' | 'threshold' | 'encouraged' | 'denied' | 'permitted' | 'unneeded' | 'charge' | 'tax-relief' | 'cost-bearer' | 'narrowed-choice';
+  compares?: 'approver' | 'approver-below' | 'threshold' | 'encouraged' | 'denied' | 'permitted' | 'unneeded' | 'charge' | 'tax-relief' | 'cost-bearer' | 'narrowed-choice' | 'leave-forbidden';
   /** pattern rules: the article of a named law quoted beside the finding — the one requiring equal treatment of people
    *  from elsewhere (户籍 conditions), the one listing a licence's conditions (conditions added to it), or the one that
    *  forbids designating a provider (a trade kept for the providers a document picks); 'frame-conflict': the rule reports

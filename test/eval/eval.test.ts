@@ -41,7 +41,8 @@ const HELD_OUT: { dir: string; use: string }[] = [
   { dir: 'holdout-25', use: 'held-out set 25, read whole' },
   { dir: 'holdout-26', use: 'held-out set 26, read whole' },
   { dir: 'holdout-27', use: 'held-out set 27, the documents before h27-i read' },
-  { dir: 'holdout-28', use: 'held-out set 28, unread' },
+  { dir: 'holdout-28', use: 'held-out set 28, read whole' },
+  { dir: 'holdout-29', use: 'held-out set 29, unread' },
 ];
 /** The gold set (with the real controls) and every held-out set, judged by one corpus. */
 async function evaluateSets(corpusDir?: string): Promise<{ gold: EvalResult; heldOut: Map<string, EvalResult> }> {

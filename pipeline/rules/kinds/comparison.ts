@@ -18,6 +18,7 @@ import { REQUIRED_LEAVE_WORDS, unneededApproval as unneededApprovalOf } from '..
 import { RELIEF_WORDS, reliefDiffers } from '../../analyse/tax-relief.ts';
 import { BEARER_WORDS, costBearerDiffers as costBearerDiffersOf } from '../../analyse/cost-bearer.ts';
 import { choiceNarrowed, NARROWING_WORDS } from '../../analyse/narrowed-choice.ts';
+import { BAN_WORDS, leaveForbidden } from '../../analyse/leave-forbidden.ts';
 import { keptAcrossDocuments, type LawSentenceMatch } from '../../analyse/named-law-articles.ts';
 import { namedLaws, subjectLawsOf } from '../restatement.ts';
 import { unitsOf } from '../match.ts';
@@ -56,6 +57,7 @@ const SENTENCE_COMPARISONS: Partial<Record<NonNullable<CompiledRule['def']['comp
   'tax-relief': { words: RELIEF_WORDS, find: (s, laws, corpus, date) => reliefDiffers(s, laws, corpus, date), toSentenceEnd: false },
   'cost-bearer': { words: BEARER_WORDS, find: (s, laws, corpus, date) => costBearerDiffers(s, laws, corpus, date), toSentenceEnd: false },
   'narrowed-choice': { words: NARROWING_WORDS, find: (s, laws, corpus, date) => choiceNarrowed(s, laws, corpus, date), toSentenceEnd: false },
+  'leave-forbidden': { words: BAN_WORDS, find: (s, laws, corpus, date) => leaveForbidden(s, laws, corpus, date), toSentenceEnd: false },
 };
 
 export function comparisonHits(rule: CompiledRule, ctx: DocContext, p: Provision): Hit[] {
