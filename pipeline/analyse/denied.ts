@@ -16,11 +16,13 @@ import { ORGAN_END } from './grammar.ts';
 /** The words that make a denial (also the rule's prefilter). */
 // … and a payment stopped ("自其出境之日起停发养老金") where the law says it goes on (归侨侨眷权益保护法第二十条: 养老金照发).
 const STOPPING_WORDS = ['停发', '停止发放', '暂停发放', '停止支付'];
-export const DENIAL_WORDS = ['不予', '不再', '概不', '一律不', '均不', '免于', '无需', '无须', '不必', '不作', ...STOPPING_WORDS];
+export const DENIAL_WORDS = ['不予', '不再', '概不', '一律不', '均不', '免于', '免予', '免办', '无需', '无须', '不必', '不作', ...STOPPING_WORDS];
 const REFUSAL_WORDS = DENIAL_WORDS.filter((w) => !STOPPING_WORDS.includes(w));
-const DENIAL = new RegExp(`(?:${REFUSAL_WORDS.join('|')})(?:另行|组织|予以|给予|进行|办理){0,2}(?:民主)?(补偿|赔偿|退还|归还|返还|支付|公示|公开|评议|复制|查阅|告知|听证|救助|接收|报批|审批)|(停发|停止发放|暂停发放|停止支付)`, 'g');
-/** The act a denial's match names: the refused act, or the payment stopped. */
-const actOf = (d: RegExpMatchArray) => d[1] ?? '照发';
+const LICENCE_WAIVED = '(?:不再|无需|无须|不必|免于|免予|免办)(?:另行)?(?:办理|申领|申办|申请|取得|领取)?([\\u4e00-\\u9fa5]{2,8}?(?:许可证|经营证|执照|证))(?![明书件])';
+// … and a licence the law requires, waived by name ("不再另行办理狩猎证", "无需申领取水许可证").
+const DENIAL = new RegExp(`(?:${REFUSAL_WORDS.join('|')})(?:另行|组织|予以|给予|进行|办理){0,2}(?:民主)?(补偿|赔偿|退还|归还|返还|支付|公示|公开|评议|复制|查阅|告知|听证|救助|接收|报批|审批)|(停发|停止发放|暂停发放|停止支付)|${LICENCE_WAIVED}`, 'g');
+/** The act a denial's match names: the refused act, the licence waived, or the payment stopped. */
+const actOf = (d: RegExpMatchArray) => d[1] ?? d[3] ?? '照发';
 
 /** A law's clause that requires or grants the act. */
 // "依照有关法律、法规的规定予以补偿" (军事设施保护法第二十八条) requires it as 应当 does; "不予以" refuses it.
@@ -68,6 +70,14 @@ function providesDenial(sentence: string, denial: string): boolean {
 const FORBIDS = /不得|禁止|严禁|不准|不许/;
 const FORBIDDEN_BEFORE = /违反|不得|禁止|严禁|任何(?:组织|单位|个人)/;
 
+/** The law itself exempts from the licence the clause waives ("不需要申请领取取水许可证", 取水许可和水资源费征收管理条例第四条). */
+function exempts(sentence: string, d: RegExpMatchArray): boolean {
+  const licence = d[3];
+  if (!licence) return false;
+  const at = sentence.indexOf(licence);
+  return at >= 0 && /不需要|不需|无需|无须|免予|免于|不必|除外/.test(sentence.slice(Math.max(0, at - 20), at + licence.length + 10));
+}
+
 const APPROVAL_ACT = /^(?:报批|审批)$/;
 const WAIVED = /^(?:不再|无需|无须|免于|不必)/;
 
@@ -109,7 +119,7 @@ export function deniedDuty(sentence: string, laws: readonly string[], corpus: Co
   const provided = new Set<number>();
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
     for (const s of sentencesOf(article.text)) {
-      for (const d of denials) if (!provided.has(d.index!) && providesDenial(s, d[0]) && shareIn([...cjkBigrams(s)], mine) >= MIN_MATTER) provided.add(d.index!);
+      for (const d of denials) if (!provided.has(d.index!) && (providesDenial(s, d[0]) || exempts(s, d)) && shareIn([...cjkBigrams(s)], mine) >= MIN_MATTER) provided.add(d.index!);
       let words: string[] | undefined;
       for (const d of denials) {
         // An approval is waived ("不再另行报批", "无需审批"), not refused: "不予审批" is the approving body's ordinary decision.

@@ -35,7 +35,7 @@ export function permittedBan(sentence: string, laws: readonly string[], corpus: 
   // Leave named in a condition ("父母允许其被非法招用的，……处以罚款") is the conduct a sanction is for, not leave given.
   const conditions = splitClauses(sentence).filter((c) => c.condition);
   const leave = [...sentence.matchAll(PERMITS)].find((m) => !conditions.some((c) => c.start <= m.index! && m.index! < c.end));
-  if (!leave) return permittedAct(sentence, conditions, laws, corpus, date);
+  if (!leave) return permittedAct(sentence, conditions, laws, corpus, date) ?? permittedMeans(sentence, conditions, laws, corpus, date);
   const mine = cjkBigrams(sentence.replace(CITATION_PHRASE, '　'));
   let best: PermittedBan | null = null;
   for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
@@ -133,3 +133,43 @@ function sharesRun(allowed: string, act: string): boolean {
   return run.length === ACT_RUN && !COMMON_RUN.test(run) && allowed.includes(run);
 }
 
+/** A law's ban on means listed by name ("禁止使用毒药、爆炸物、电击或者电子诱捕装置以及猎套、猎夹、捕鸟网、地枪、排铳等工具进行
+ *  猎捕", 野生动物保护法第二十四条), with the list. */
+const MEANS_BANNED = /禁止(?:使用|采用|利用)([\u4e00-\u9fa5、]{4,80}?)等(?:工具|方法|手段|方式|设备|器具|渔具|网具)(?:进行)?([\u4e00-\u9fa5]{2})/;
+/** A means named in a law's list must be this long to be told apart ("猎套", "电鱼"). */
+const MIN_MEANS = 2;
+const meansBans = lawSentencesWhere((s) => MEANS_BANNED.test(s));
+
+/**
+ * The first 可以 whose allowed words use a means a named law's sentence bans by name ("可以在自家承包地周边布设猎套、猎夹……
+ * 捕杀野猪" against 野生动物保护法第二十四条), for the same matter; null if none. The law's own exceptions ("但因物种保护、科学研究
+ * 确需网捕、电子诱捕……除外") leave those means open: a means named in them is not taken.
+ */
+function permittedMeans(sentence: string, conditions: { start: number; end: number }[], laws: readonly string[], corpus: Corpus, date: string | null): PermittedBan | null {
+  const mays = [...sentence.matchAll(MAY)].filter((m) => !conditions.some((c) => c.start <= m.index! && m.index! < c.end))
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  if (!mays.length) return null;
+  let best: PermittedBan | null = null;
+  for (const { law, article } of articlesOfLaws(laws, corpus, date)) {
+    for (const s of meansBans(article.text)) {
+      const list = MEANS_BANNED.exec(s)!;
+      const excepted = /但[^。；]*除外/.exec(s)?.[0] ?? '';
+      const means = list[1]!.split(/、|或者|以及|和|及/).filter((x) => x.length >= MIN_MEANS && !excepted.includes(x));
+      // What the means are banned for ("进行猎捕"): the clause allows them for that act (捕杀 shares 捕), not merely names them.
+      const purpose = list[2]!.slice(-1);
+      for (const m of mays) {
+        const allowed = sentence.slice(m.end);
+        const named = means.filter((x) => allowed.includes(x));
+        if (!named.length) continue;
+        let rest = allowed;
+        for (const x of named) rest = rest.split(x).join('　');
+        if (!rest.includes(purpose)) continue;
+        // The law's long list says little of the matter in common words: the means named are the matter.
+        const similarity = named.length / means.length;
+        if (best && similarity <= best.similarity) continue;
+        best = { law, article, sentence: s, start: m.start, end: m.end, similarity };
+      }
+    }
+  }
+  return best;
+}

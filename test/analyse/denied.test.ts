@@ -36,4 +36,13 @@ describe('deniedDuty', () => {
     // 不得 addressed to the public is a prohibition, not a refusal by the administration.
     expect(deniedDuty('任何单位不得复制、传播患者的病历资料。', ['医疗纠纷预防和处理条例'], corpus, '2022-07-01')).toBeNull();
   });
+
+  it('reads a licence the law requires, waived by name, unless the law itself exempts from it', () => {
+    // 野生动物保护法第二十二条 (2022): 应当依法取得……核发的狩猎证; 取水许可和水资源费征收管理条例第四条: 不需要申请领取取水许可证.
+    const hunting = deniedDuty('护农队员上山猎捕野猪等有重要生态、科学、社会价值的陆生野生动物，不再另行办理狩猎证。', ['中华人民共和国野生动物保护法'], corpus, '2024-06-01');
+    expect(at(hunting)).toBe('中华人民共和国野生动物保护法第二十二条:狩猎证');
+    expect(deniedDuty('农村居民家庭生活和零星散养、圈养畜禽饮用等少量取水的，无需申领取水许可证。', ['取水许可和水资源费征收管理条例'], corpus, '2022-06-01')).toBeNull();
+    // A paper that is no licence ("无需提供户籍证明") names none.
+    expect(deniedDuty('猎捕野猪的护农队员无需提供户籍证明。', ['中华人民共和国野生动物保护法'], corpus, '2024-06-01')).toBeNull();
+  });
 });

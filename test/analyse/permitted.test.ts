@@ -18,3 +18,15 @@ describe('permittedBan: a ban in one case', () => {
     expect(permittedBan('在疑似职业病病人诊断或者医学观察期间，用人单位不得解除或者终止与其订立的劳动合同。', diseases, corpus, '2021-05-01')).toBeNull();
   });
 });
+
+describe('permittedBan: means a law bans by name', () => {
+  const wildlife = ['中华人民共和国野生动物保护法'];
+  it('finds the banned means allowed for the act they are banned for', () => {
+    const c = permittedBan('野猪危害严重的地块，农户可以在田边布设猎套、猎夹捕杀野猪。', wildlife, corpus, '2024-06-12');
+    expect(c && [c.article.label, c.sentence.includes('猎套、猎夹')]).toEqual(['第二十四条', true]);
+  });
+  it('leaves the means named for another act, and the means the law itself excepts', () => {
+    expect(permittedBan('禁止使用猎套、猎夹捕捉野猪，执法人员发现后可以收缴猎套。', wildlife, corpus, '2024-06-12')).toBeNull();
+    expect(permittedBan('为开展科学研究确需网捕的，科研单位可以依法网捕野生鸟类。', wildlife, corpus, '2024-06-12')).toBeNull();
+  });
+});
