@@ -12,7 +12,7 @@ import { withoutMarker } from '../structure/markers.ts';
 import { RANGE_SEP } from './grammar.ts';
 import { keepUpTo, keepUpToBy } from '../text/memo.ts';
 import { cjkBigrams, shareIn } from '../text/bigrams.ts';
-import { clauseAround, sentenceAround } from './units.ts';
+import { clauseAround, sentenceAround, splitClauses } from './units.ts';
 import { articlesOfLaws } from './named-law-articles.ts';
 import { stripPrc } from '../corpus/law-metadata.ts';
 
@@ -217,6 +217,15 @@ const numberedArticles = keepUpToBy(
 
 /** Sentences that set a sanction: their amounts and periods are ranges frames compare. */
 const SANCTION = /罚款|罚金|拘留|没收|吊销|暂扣|处罚|违约金/;
+/** A sanction named only as the case a clause is for ("给予五百元以下罚款的，可以当场收缴罚款"), a fine collected or paid, or a
+ *  decision made (作出行政处罚决定) sets none: the number is a threshold of the procedure (行政处罚法第六十八条's 一百元以下 for collecting on the spot). */
+function setsSanction(sentence: string): boolean {
+  if (!SANCTION.test(sentence)) return false;
+  // (A law's name is no sanction: 《中华人民共和国行政处罚法》.)
+  const own = splitClauses(sentence.replace(/《[^》]*》/g, '　')).filter((c) => !c.condition).map((c) => c.text).join('');
+  return SANCTION.test(own.replace(COLLECTED, '　'));
+}
+const COLLECTED = /(?:收缴|缴纳|缴付|缴清|交纳|代收|上缴)(?:的)?罚(?:款|没款)|罚(?:款|没款)(?:的)?(?:收缴|缴纳|入库)|罚没收入|(?:行政)?处罚决定(?:书)?/g;
 
 /**
  * The clause's first threshold that the closest article of a named law sets differently for the same thing.
@@ -229,7 +238,7 @@ const SANCTION = /罚款|罚金|拘留|没收|吊销|暂扣|处罚|违约金/;
  */
 export function thresholdConflict(sentence: string, laws: readonly string[], corpus: Corpus, date: string | null, government: boolean,
   about: readonly string[] = [], title = ''): ThresholdConflict | null {
-  if (SANCTION.test(sentence)) return null;
+  if (setsSanction(sentence)) return null;
   const mine = thresholdsIn(sentence);
   if (!mine.length) return null;
   // The provision's label ("第五条") is no word of its matter: a short sentence's share of words falls by it.

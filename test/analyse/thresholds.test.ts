@@ -217,3 +217,15 @@ describe('terms listed item by item, and rates told apart by their case', () => 
     expect(thresholdConflict('休息日安排劳动者工作又不能安排补休的，支付不低于工资的百分之二百的工资报酬。', ['中华人民共和国劳动法'], corpus, '2020-05-01', false, [], '')).toBeNull();
   });
 });
+
+describe('thresholdConflict in a sentence that names a sanction', () => {
+  const penalties = ['中华人民共和国行政处罚法'];
+  it('reads a fine named only as the case of a procedure (行政处罚法第六十八条: 一百元以下 collected on the spot)', () => {
+    const c = thresholdConflict('执法人员当场作出行政处罚决定，给予五百元以下罚款的，可以当场收缴罚款。', penalties, corpus, '2022-03-14', false);
+    expect(c && [c.article.label, c.mine.q.raw, c.theirs.q.raw]).toEqual(['第六十八条', '五百元', '一百元']);
+    expect(thresholdConflict('执法人员当场作出行政处罚决定，依法给予一百元以下罚款的，可以当场收缴罚款。', penalties, corpus, '2022-03-14', false)).toBeNull();
+  });
+  it('still leaves a sanction the sentence sets to the frames', () => {
+    expect(thresholdConflict('对违反规定的，处五百元以下罚款。', penalties, corpus, '2022-03-14', false)).toBeNull();
+  });
+});
