@@ -11,7 +11,7 @@
 import { citedText, citesUpperLaw, type Citation, type CitedArticle } from '../analyse/citations.ts';
 import type { CorpusArticle, CorpusLaw, ResolvedArticle } from '../model/types.ts';
 import type { DocContext } from './context.ts';
-import { sentenceAround } from '../analyse/units.ts';
+import { clauseAround, sentenceAround } from '../analyse/units.ts';
 import { afterMarker } from '../structure/markers.ts';
 import { charTest } from '../text/char-class.ts';
 import { deferredLaws, retrievedSubjectLaws, subjectLaws } from '../analyse/subject-laws.ts';
@@ -238,10 +238,18 @@ export function restatesNamedLawVerbatim(text: string, start: number, end: numbe
   const semi = text.slice(from, to).search(/[；;]/);
   const spans = semi >= 0 && from + semi >= end ? [text.slice(from, to), text.slice(from, from + semi)] : [text.slice(from, to)];
   const match = text.slice(start, end).replace(CJK, '');
-  return spans.some((span) => copiesWordsOf(organsAsOne(span.replace(CJK, '')), match, laws));
+  if (spans.some((span) => copiesWordsOf(organsAsOne(span.replace(CJK, '')), match, laws))) return true;
+  // … or the match's own clause, where the sentence's other words are the law's too but from another article ("……属于大型
+  // 群众性活动，实行安全许可制度": 大型群众性活动安全管理条例第二条's definition, then 第十一条's regime). A clause says little,
+  // so nearly all of it must be the article's, and it must say more than the words every such clause shares.
+  const c = clauseAround(text, start, end);
+  const clause = organsAsOne(text.slice(c.start, c.end).replace(CJK, ''));
+  return clause.length >= MIN_COPIED_CLAUSE && copiesWordsOf(clause, match, laws, COPIED_CLAUSE_SHARE);
 }
-function copiesWordsOf(whole: string, match: string, laws: CorpusLaw[]): boolean {
-  if (whole.length < MIN_VERBATIM_CHARS) return false;
+const MIN_COPIED_CLAUSE = 7;
+const COPIED_CLAUSE_SHARE = 0.9;
+function copiesWordsOf(whole: string, match: string, laws: CorpusLaw[], share = VERBATIM_SHARE): boolean {
+  if (whole.length < MIN_VERBATIM_CHARS && share === VERBATIM_SHARE) return false;
   // "除提交……外，还应当提交……": what the sentence adds after the article's own list is what it says; that part must be the
   // article's words too.
   const added = ADDED_TURN.exec(whole);
@@ -253,7 +261,7 @@ function copiesWordsOf(whole: string, match: string, laws: CorpusLaw[]): boolean
       if (!saysWords(body, match)) continue;
       let found = 0;
       for (let i = 0; i + 3 <= sentence.length; i++) if (body.includes(sentence.slice(i, i + 3))) found++;
-      if (found >= runs * VERBATIM_SHARE) return true;
+      if (found >= runs * share) return true;
     }
   }
   return false;
