@@ -36,7 +36,7 @@ export function resolveGuards(category: Category, g: GuardSwitches | undefined):
 const NEGATION = /不得|不准|不应|不能|不予|不再|不收|不另|不是|并非|免交|免缴|无需|无须|不需|不需要|免于|免收|免除|免费|严禁|禁止|杜绝|防止|避免|纠正|清理|废止|取消|不属于|不作为|不以|不将|不因|不设|不对|不向|不从|不要求|一律不/;
 /** Negation words that state a purpose: they negate what follows them. */
 const PURPOSE = /^(?:防止|避免|杜绝)$/;
-const REFERRAL = /依法|依规|(?:依照|依据|按照|根据)《[^》]{2,40}》(?:和《[^》]{2,40}》)*(?:等(?:法律|法规|有关规定))?的?(?:有关)?规定|依照(有关|相关|国家|法律|法规)|按照(有关|相关|国家)(法律|法规|规定)|依据(有关|相关)(法律|法规|规定)|根据(有关|相关)(法律|法规|规定)|移送|由有关部门|依照规定/;
+const REFERRAL = /依法|依规|(?:依照|依据|按照|根据)《[^》]{2,40}》(?:和《[^》]{2,40}》)*(?:等(?:法律|法规|有关规定))?的?(?:有关)?规定|依照(有关|相关|国家|法律|法规)|按照(有关|相关|国家)(有关|相关)?(法律|法规|规定)|依据(有关|相关|国家)(有关|相关)?(法律|法规|规定)|根据(有关|相关|国家)(有关|相关)?(法律|法规|规定)|移送|由有关部门|依照规定/;
 // … and a certificate the activity waits for, fetched after the filing ("备案并领取卫生合格证后方可营业") or named
 // after it ("取得备案登记证后方可承接业务", "取得《……备案审核意见书》后，方可开展经营活动"): whatever it is called, it is a
 // permission, not a filing — a "备案证明" the activity waits for included ("取得《……经营备案证明》后，方可开展经营").
