@@ -242,6 +242,8 @@ export function articleProblems(ctx: JudgeContext, m: Mention, refs: ArticleRef[
   // A document dated under an earlier text is told by the correspondence of the two texts (above); one dated under the
   // text in force may still cite the earlier text's numbers.
   const earlierNumbers = byContent && !datedEarlier ? numbersOfEarlierText(ctx, law, refs) : new Map<string, EarlierNumber>();
+  // … or the sentence itself quotes what one of its numbers said in the earlier text, where the document cites several.
+  const quoted = byContent && !datedEarlier && refs.length > 1 ? numbersQuotedFromEarlierText(ctx, m, law, refs) : new Map<string, EarlierNumber>();
   const seen = new Set<string>();
   for (const ref of refs) {
     const key = `${ref.label}|${ref.paragraph ?? ''}`;
@@ -258,7 +260,7 @@ export function articleProblems(ctx: JudgeContext, m: Mention, refs: ArticleRef[
       if (corr) continue;
     }
     if (!byContent) continue;
-    const moved = earlierNumbers.get(ref.label);
+    const moved = earlierNumbers.get(ref.label) ?? quoted.get(ref.label);
     if (moved) {
       problems.push(renumbered(law, ref.label, moved.article, moved.verified,
         `引用的${ref.label}是《${law.title}》${year(moved.older)}文本的条号（该文本${ref.label}的内容与本文件相符）；现行文本${version}的${ref.label}规定的是其他事项，相应规定在${moved.article}`
@@ -335,6 +337,31 @@ function numbersOfEarlierText(ctx: JudgeContext, law: CorpusLaw, refs: ArticleRe
   }
   return out;
 }
+/** Numbers of a citation of several whose earlier text the citing sentence nearly quotes ("根据《文物保护法》第五十三条、
+ *  第五十五条的规定，除经批准的文物商店、经营文物拍卖的拍卖企业外，其他单位或者个人不得从事文物的商业经营活动", written after
+ *  the 2024 revision: the 2017 text's 第五十五条, now 第七十二条 on another matter) while the text in force under that number
+ *  says something else. One number is enough here: the sentence's own words are the evidence, not the document's. */
+function numbersQuotedFromEarlierText(ctx: JudgeContext, m: Mention, law: CorpusLaw, refs: ArticleRef[]): Map<string, EarlierNumber> {
+  const out = new Map<string, EarlierNumber>();
+  if (law.partial) return out;
+  const older = ctx.corpus.versionsOf(law.title).filter((v) => v.version < law.version).pop();
+  if (!older) return out;
+  const [a, b] = sentenceBounds(ctx.text, m.start, m.end);
+  const sentence = cjkBigrams(ctx.text.slice(a, b));
+  for (const label of new Set(refs.map((r) => r.label))) {
+    const now = law.articles.find((x) => x.label === label);
+    const then = older.articles.find((x) => x.label === label);
+    if (!now || !then) continue;
+    const quotedThen = Math.max(...then.paragraphs.map((p) => shareIn([...cjkBigrams(p)], sentence)));
+    if (quotedThen < QUOTED_SHARE || shareIn([...cjkBigrams(now.text)], sentence) * EARLIER_MARGIN > quotedThen) continue;
+    const corr = correspondingArticle(ctx.corpus, law.title, label, older.version, law);
+    if (corr?.article && corr.article !== label) out.set(label, { article: corr.article, older: older.version, verified: corr.verified });
+  }
+  return out;
+}
+/** Share of an earlier paragraph's words the citing sentence must hold to quote it. */
+const QUOTED_SHARE = 0.6;
+
 const MIN_EARLIER_REFS = 2;
 /** Share of an earlier article's words the document must hold for it to be the document's, and how many times the
  *  share of the article now bearing the number (measured: 0.29–0.50 for the articles two notices restated — a long

@@ -380,3 +380,15 @@ describe('an act cited by the wrong name is one whose name could be confused wit
     expect(namesAlike('出版管理条例', '中华人民共和国行政处罚法')).toBe(false);
   });
 });
+
+describe('numbers of a citation of several, quoted from the earlier text', () => {
+  it('reports each number whose earlier article the citing sentence quotes, the text in force saying something else', () => {
+    const [c] = scan('根据《中华人民共和国文物保护法》第五十四条、第五十五条的规定，除经批准的文物商店、经营文物拍卖的拍卖企业外，其他单位或者个人不得从事文物的商业经营活动。', { date: '2025-06-01' });
+    const moved = (c?.problems ?? []).filter((p) => p.code === 'renumbered').map((p) => [p.article, p.successor]);
+    expect(moved).toContainEqual(['第五十五条', '第七十二条']);
+  });
+  it('leaves numbers whose earlier article the sentence does not quote', () => {
+    const [c] = scan('根据《中华人民共和国文物保护法》第五十四条、第五十五条的规定，加强文物市场日常监管。', { date: '2025-06-01' });
+    expect((c?.problems ?? []).filter((p) => p.code === 'renumbered')).toEqual([]);
+  });
+});

@@ -36,20 +36,23 @@ export function citationHits(rule: CompiledRule, ctx: DocContext, p: Provision):
     if (c.start < p.start || c.start >= p.end) continue;
     // "……《城市房屋拆迁管理条例》同时废止", "原《……》不再适用": a repealed act named as repealed is not cited.
     const namedAsRepealed = NAMED_AS_REPEALED.test(ctx.text.slice(c.end, c.end + 16));
-    for (const problem of c.problems) {
-      if (problem.code !== rule.def.problem) continue;
-      if (namedAsRepealed && problem.code.startsWith('repealed')) continue;
+    // One citation is one finding per problem: the articles of a citation of several numbers that each moved
+    // ("第五十三条、第五十五条" of the 2017 text, now 第七十条 and 第七十二条) are told, and quoted, together.
+    const mine = c.problems.filter((x) => x.code === rule.def.problem && !(namedAsRepealed && x.code.startsWith('repealed')));
+    const problem = mine[0];
+    if (problem) {
       const end = Math.min(c.end, p.end);
+      const basis = mine.flatMap((x) => x.basis ?? []).filter((a, i, all) => all.findIndex((b) => b.law === a.law && b.article === a.article) === i);
       out.push({
         rule, start: c.start, end, match: ctx.text.slice(c.start, end), provision: p,
         vars: {
           law: c.law?.title ?? c.name,
           article: problem.article ?? c.articles[0]?.label ?? '',
-          detail: problem.message.replace(/。$/, ''),
-          successor: successorText(problem) || '（无）',
+          detail: mine.map((x) => x.message.replace(/。$/, '')).join('；'),
+          successor: mine.map(successorText).filter(Boolean).join('、') || '（无）',
           cited: c.raw,
         },
-        ...(problem.basis?.length ? { basis: problem.basis } : {}),
+        ...(basis.length ? { basis } : {}),
         ...(problem.meant ? { meantLaw: problem.meant } : {}),
         // A wrong name of an act that was still recognised: the finding quotes the cited articles under
         // the act's right name, which is what the reviewer asks the drafter to write.
