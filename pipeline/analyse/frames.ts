@@ -323,7 +323,7 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     || (m.family === 'licence' && (TOWNSHIP_APPROVER.test(m.text) || appliedToTownship(upToMeasure, m.text)));
   // "一律", "一经发现": the clause drops whatever conditions the law attaches to the measure.
   const blanket = BLANKET.test(sentence.text);
-  const candidates: { article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; text: string; broken?: boolean }[] = [];
+  const candidates: { article: ResolvedArticle; how: 'cited' | 'named' | 'retrieved'; text: string; broken?: boolean; moved?: boolean }[] = [];
 
   // 1. What the sentence cites (or a citation lead before it in the same full sentence).
   const local = sentence.text.slice(0, m.end - sentence.start);
@@ -350,7 +350,17 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
     if ((!c.law && LAWLIKE_NAME.test(c.name)) || (c.law && c.at && !c.at.exact && !c.articles.some(alignedByContent))) {
       return { kind: 'restates', article: null, how: 'unreadable' };
     }
-    for (const a of c.articles) if (a.resolved && (!c.at || c.at.exact || alignedByContent(a))) candidates.push({ article: a.resolved, how: 'cited', text: citedText(a) || a.resolved.text, broken: brokenRule(ctx.text, c) });
+    for (const a of c.articles) {
+      // A number the document took from an earlier text, or got wrong ("依照《野生动物保护法》第四十六条的规定，……没收猎捕工具
+      // 和猎获物" after the 2022 revision, 第四十九条 now): the article that holds its rule is what the clause restates or departs
+      // from, read first.
+      for (const moved of c.problems) {
+        if (moved.code === 'renumbered' && moved.article === a.label && moved.verified !== false && moved.basis?.[0]) {
+          candidates.push({ article: moved.basis[0], how: 'cited', text: moved.basis[0].text, broken: brokenRule(ctx.text, c), moved: true });
+        }
+      }
+      if (a.resolved && (!c.at || c.at.exact || alignedByContent(a))) candidates.push({ article: a.resolved, how: 'cited', text: citedText(a) || a.resolved.text, broken: brokenRule(ctx.text, c) });
+    }
   }
   for (const a of ctx.leadCited(m.start)) candidates.push({ article: a.resolved!, how: 'cited', text: citedText(a) || a.resolved!.text });
   if (candidates.length) {
@@ -362,7 +372,8 @@ export function judgeFrame(m: MeasureMention, sentence: { text: string; start: n
       if (!sameMeasure(m.entry, f)) continue;
       const verdict = compareRanges(own, f, c);
       if (verdict) return verdict;
-      if (!inRange(f) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article };
+      // The article that holds a moved number's rule is quoted for comparison: the document cites it under another number.
+      if (!inRange(f) || (township && !TOWNSHIP_IN_LAW.test(c.text))) return { kind: 'creates', cited: c.article, ...(c.moved ? { compared: c.article, comparedHow: 'named' as const } : {}) };
       return restatesUnless(m, c.text, local, { kind: 'restates', article: c.article, how: 'cited' }, ctx.vocabulary, object, own);
     }
     // "违反《民用机场管理条例》第四十九条规定，……的，处……": an article cited as the rule broken provides no sanction; the law's

@@ -28,3 +28,14 @@ describe('findings of rules that compare with the cited article', () => {
     expect(f?.basis.map((b) => `${b.law}${b.article}`)).toContain('中华人民共和国行政处罚法第十六条');
   });
 });
+
+describe('a sanction cited to a number that has moved', () => {
+  const { rs, corpus } = loaded;
+  it('quotes the article that holds the rule now, beside the rule\'s own basis', () => {
+    // 野生动物保护法 2022: the 2018 text's 第四十六条 (没收猎获物、猎捕工具 …) is 第四十九条.
+    const meta = { issuers: [{ name: '某某镇人民政府', level: 'township' as const, kind: 'government' as const }], issuedOn: '2024-06-01' };
+    const text = '六、私自上山猎捕野生动物的，依照《中华人民共和国野生动物保护法》第四十六条的规定，由镇综合执法队没收猎捕工具和猎获物，并处3000元罚款。';
+    const fine = checkText(rs, corpus, text, meta).find((x) => x.category === 'penalty' && x.location.match.includes('罚款'));
+    expect(fine?.basis.map((b) => `${b.law}${b.article}`)).toContain('中华人民共和国野生动物保护法第四十九条');
+  });
+});
