@@ -20,7 +20,8 @@ const LEAVE = /(?<!不|不得|不再)可以([\u4e00-\u9fa5]{4,30})/g;
 /** The body a law's leave is given to: leave to the administration ("公安机关……可以扣留") is its power, which a document
  *  may narrow for itself. */
 const GOVERNMENT = new RegExp(`(?:${ORGAN_END}|机关|机构|法院|检察院)`);
-/** The parties a law gives leave to and a clause bans, named first in the words before the leave or the ban. */
+/** The parties a law gives leave to and a clause bans, named first in the words before the leave or the ban. Not the
+ *  subject classifier's list of the public (rules/subject.ts PUBLIC): its 人员 is also the 人员 of "人员伤亡". */
 const PARTY = /当事人|劳动者|用人单位|申请人|被申请人|经营者|消费者|投保人|被保险人|驾驶人|权利人|所有人|承包方|发包方|业主|村民|农民|公民|法人|个人/;
 /** The clause states the ban in every case ("不论是否造成人员伤亡", "一律", "均不得"). */
 const EVERY_CASE = /不论|无论|不管|一律|均不得|任何情况/;
