@@ -58,8 +58,13 @@ export function leaveForbidden(sentence: string, laws: readonly string[], corpus
         // 协商处理损害赔偿事宜"), each by its last words.
         const runs = s.slice(leave.index! + 2).split(/[，,]/).map((c) => /[\u4e00-\u9fa5]+/.exec(c)?.[0]?.slice(-ACT_RUN) ?? '')
           .filter((r) => r.length === ACT_RUN && !COMMON_RUN.test(r));
+        // The first ban whose act names one of them.
+        let ban: RegExpMatchArray | undefined;
         let run = '';
-        const ban = bans.find((b) => (run = runs.find((r) => b[1]!.includes(r)) ?? '') !== '');
+        for (const b of bans) {
+          const r = runs.find((x) => b[1]!.includes(x));
+          if (r) { ban = b; run = r; break; }
+        }
         if (!ban) continue;
         // Leave to a body of the administration is its power: a document may narrow its own.
         const holder = clauseAround(s, leave.index!, leave.index!);
@@ -75,7 +80,8 @@ export function leaveForbidden(sentence: string, laws: readonly string[], corpus
         // in another case ("造成人身伤亡的，不得撤离现场") is the law's own.
         const lawCase = caseOf(s, leave.index!);
         const banCase = caseOf(sentence, ban.index!);
-        if (lawCase && !EVERY_CASE.test(sentence) && (banCase ? shareIn([...cjkBigrams(lawCase)], cjkBigrams(banCase)) < CASE_STATED : false)) continue;
+        const coversCase = !lawCase || !banCase || EVERY_CASE.test(sentence) || shareIn([...cjkBigrams(lawCase)], cjkBigrams(banCase)) >= CASE_STATED;
+        if (!coversCase) continue;
         // A ban the law itself states in another case ("在试用期中，除……外，用人单位不得解除劳动合同", 劳动合同法第二十一条)
         // is the law's, however the clause shortens it.
         if (lawBans(run, laws, corpus, date)) continue;
