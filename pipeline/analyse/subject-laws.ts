@@ -78,9 +78,10 @@ const subjectsOf = keepUpToBy(
  */
 export function subjectLaws(docTitles: readonly (string | null | undefined)[], body: string, corpus: Corpus, date: string | null): string[] {
   // The matter follows 关于: the issuer before it (县农业农村局, 教育局, 文化广电体育和旅游局) names no matter of this document.
-  const about = docTitles.filter((t): t is string => !!t).map((t) => (t.includes('关于') ? t.slice(t.indexOf('关于') + 2) : t));
+  const about = docTitles.filter((t): t is string => !!t).map((t) => (t.includes('关于') ? t.slice(t.indexOf('关于') + 2) : t))
+    .map((t) => t.replace(SOCIAL_INSURANCE_KIND, '社会保险'));
   const { laws, automaton } = subjectsOf(corpus);
-  const times = automaton.counts(body);
+  const times = automaton.counts(body.replace(SOCIAL_INSURANCE_KIND, '社会保险'));
   const out: string[] = [];
   const taken: string[] = [];
   for (const { title, subject, at } of laws) {
@@ -93,6 +94,10 @@ export function subjectLaws(docTitles: readonly (string | null | undefined)[], b
   }
   return out;
 }
+
+/** The kinds of social insurance a title names ("生育保险待遇支付", "城乡居民基本养老保险"): they are 社会保险法's matter, not
+ *  保险法's (the contracts of commercial insurance), whose two-character subject 保险 they hold. */
+const SOCIAL_INSURANCE_KIND = /(?:基本)?(?:养老|医疗|生育|工伤|失业)保险/g;
 
 /** How often a body must name a subject to be about it: a two-character one (教育, 劳动, 消防) more often. */
 const BODY_TIMES = 3;

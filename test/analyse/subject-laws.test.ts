@@ -44,6 +44,12 @@ describe('subjectLaws', () => {
     expect(laws).toContain('女职工劳动保护特别规定');
     expect(laws).not.toContain('中华人民共和国劳动法');
   });
+  it('reads the kinds of social insurance as 社会保险法\'s matter, not 保险法\'s; a commercial insurance stays 保险法\'s', () => {
+    const social = subjectLaws(['某县医疗保障局关于规范生育保险待遇支付工作的通知'], '', corpus, '2024-04-15');
+    expect(social).toContain('中华人民共和国社会保险法');
+    expect(social).not.toContain('中华人民共和国保险法');
+    expect(subjectLaws(['某县人民政府办公室关于做好学生意外伤害保险工作的通知'], '', corpus, '2022-09-05')).toContain('中华人民共和国保险法');
+  });
   it('takes only a law in force on the day, in a text the corpus holds', () => {
     // 档案法实施办法 (1999) was repealed in 2024 by the 档案法实施条例: a document of 2025 is about the 条例.
     const laws = subjectLaws(['某县档案馆关于规范档案查阅利用工作的通知'], '', corpus, '2025-03-01');
