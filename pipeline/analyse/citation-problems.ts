@@ -321,7 +321,7 @@ function numbersOfEarlierText(ctx: JudgeContext, law: CorpusLaw, refs: ArticleRe
   const out = new Map<string, EarlierNumber>();
   const labels = [...new Set(refs.map((r) => r.label))];
   if (labels.length < MIN_EARLIER_REFS || law.partial) return out;
-  const older = ctx.corpus.versionsOf(law.title).filter((v) => v.version < law.version).pop();
+  const older = previousText(ctx, law);
   if (!older) return out;
   const doc = documentBigrams(ctx.text);
   const share = (text: string) => shareIn([...cjkBigrams(text)], doc);
@@ -344,7 +344,7 @@ function numbersOfEarlierText(ctx: JudgeContext, law: CorpusLaw, refs: ArticleRe
 function numbersQuotedFromEarlierText(ctx: JudgeContext, m: Mention, law: CorpusLaw, refs: ArticleRef[]): Map<string, EarlierNumber> {
   const out = new Map<string, EarlierNumber>();
   if (law.partial) return out;
-  const older = ctx.corpus.versionsOf(law.title).filter((v) => v.version < law.version).pop();
+  const older = previousText(ctx, law);
   if (!older) return out;
   const [a, b] = sentenceBounds(ctx.text, m.start, m.end);
   const sentence = cjkBigrams(ctx.text.slice(a, b));
@@ -361,6 +361,11 @@ function numbersQuotedFromEarlierText(ctx: JudgeContext, m: Mention, law: Corpus
 }
 /** Share of an earlier paragraph's words the citing sentence must hold to quote it. */
 const QUOTED_SHARE = 0.6;
+
+/** The text of the law the corpus holds just before `law`'s, if any. */
+function previousText(ctx: JudgeContext, law: CorpusLaw): CorpusLaw | undefined {
+  return ctx.corpus.versionsOf(law.title).filter((v) => v.version < law.version).pop();
+}
 
 const MIN_EARLIER_REFS = 2;
 /** Share of an earlier article's words the document must hold for it to be the document's, and how many times the

@@ -144,7 +144,8 @@ export function isFilingOnly(text: string, start: number, end: number): boolean 
 const OPENS_WITH_MODAL = /^(?:应当|必须|可以|应|须|要|需)(?!当|(?:依法)?(?:予以|给予|责令|一律))/;
 const PARTY_NOUN = /(?:单位|企业|公司|个人|户|经营者|所有人|使用人|管理人|业主)$/;
 export function isOwnActOfPublic(text: string, start: number, end: number): boolean {
-  const before = text.slice(sentenceAround(text, start, end).start, start);
+  const sentenceStart = sentenceAround(text, start, end).start;
+  const before = text.slice(sentenceStart, start);
   // "由城管执法人员当场扣押": someone named acts on the party.
   if (/由[\u4e00-\u9fa5（）()]{2,24}/.test(before)) return false;
   // "取水单位应当予以封存": the clause's own subject, a unit or person of the public, does it.
@@ -153,7 +154,7 @@ export function isOwnActOfPublic(text: string, start: number, end: number): bool
   const head = /^(.{1,16}?)(?:应当|应|须|必须|要|需|可以)/.exec(own);
   // A clause that opens with its modal has its subject at the end of the clause before ("庄稼受害严重的农户，可以……架设
   // 电网捕杀野猪"): the party acts on its own.
-  const subject = head?.[1] ?? (OPENS_WITH_MODAL.test(own) ? /([\u4e00-\u9fa5]{1,16})[，,]\s*$/.exec(before.slice(0, clause.start - (start - before.length)))?.[1] : undefined);
+  const subject = head?.[1] ?? (OPENS_WITH_MODAL.test(own) ? /([\u4e00-\u9fa5]{1,16})[，,]\s*$/.exec(text.slice(sentenceStart, clause.start))?.[1] : undefined);
   // Only a subject that plainly is the party counts; an unknown subject leaves the measure to the
   // administration, which is how these sentences are written ("对……的，予以扣押").
   return !!subject && PARTY_NOUN.test(subject) && !namesGovernment(subject) && !/^对/.test(subject);

@@ -243,13 +243,13 @@ export function restatesNamedLawVerbatim(text: string, start: number, end: numbe
   // 群众性活动，实行安全许可制度": 大型群众性活动安全管理条例第二条's definition, then 第十一条's regime). A clause says little,
   // so nearly all of it must be the article's, and it must say more than the words every such clause shares.
   const c = clauseAround(text, start, end);
-  const clause = organsAsOne(text.slice(c.start, c.end).replace(CJK, ''));
-  return clause.length >= MIN_COPIED_CLAUSE && copiesWordsOf(clause, match, laws, COPIED_CLAUSE_SHARE);
+  return copiesWordsOf(organsAsOne(text.slice(c.start, c.end).replace(CJK, '')), match, laws, COPIED_CLAUSE);
 }
-const MIN_COPIED_CLAUSE = 7;
-const COPIED_CLAUSE_SHARE = 0.9;
-function copiesWordsOf(whole: string, match: string, laws: CorpusLaw[], share = VERBATIM_SHARE): boolean {
-  if (whole.length < MIN_VERBATIM_CHARS && share === VERBATIM_SHARE) return false;
+/** How much of a sentence, and of a clause, must be an article's words (three-character runs), and how long it must be. */
+const COPIED_SENTENCE = { share: VERBATIM_SHARE, minChars: MIN_VERBATIM_CHARS };
+const COPIED_CLAUSE = { share: 0.9, minChars: 7 };
+function copiesWordsOf(whole: string, match: string, laws: CorpusLaw[], { share, minChars } = COPIED_SENTENCE): boolean {
+  if (whole.length < minChars) return false;
   // "除提交……外，还应当提交……": what the sentence adds after the article's own list is what it says; that part must be the
   // article's words too.
   const added = ADDED_TURN.exec(whole);

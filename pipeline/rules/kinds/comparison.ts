@@ -17,8 +17,8 @@ import { PERMISSION_WORDS, permittedBan as permittedBanOf } from '../../analyse/
 import { REQUIRED_LEAVE_WORDS, unneededApproval as unneededApprovalOf } from '../../analyse/unneeded-approval.ts';
 import { RELIEF_WORDS, reliefDiffers } from '../../analyse/tax-relief.ts';
 import { BEARER_WORDS, costBearerDiffers as costBearerDiffersOf } from '../../analyse/cost-bearer.ts';
-import { choiceNarrowed, NARROWING_WORDS } from '../../analyse/narrowed-choice.ts';
-import { BAN_WORDS, leaveForbidden } from '../../analyse/leave-forbidden.ts';
+import { choiceNarrowed as choiceNarrowedOf, NARROWING_WORDS } from '../../analyse/narrowed-choice.ts';
+import { BAN_WORDS, leaveForbidden as leaveForbiddenOf } from '../../analyse/leave-forbidden.ts';
 import { keptAcrossDocuments, type LawSentenceMatch } from '../../analyse/named-law-articles.ts';
 import { namedLaws, subjectLawsOf } from '../restatement.ts';
 import { unitsOf } from '../match.ts';
@@ -39,6 +39,8 @@ const permittedBan = keptAcrossDocuments(permittedBanOf);
 const unneededApproval = keptAcrossDocuments(unneededApprovalOf);
 const forbiddenCharge = keptAcrossDocuments(forbiddenChargeOf);
 const costBearerDiffers = keptAcrossDocuments(costBearerDiffersOf);
+const choiceNarrowed = keptAcrossDocuments(choiceNarrowedOf);
+const leaveForbidden = keptAcrossDocuments(leaveForbiddenOf);
 
 /** The comparisons that find the one sentence of a named law a clause departs from (it requires what the clause denies,
  *  forbids what it allows, makes free what it charges, waives what it requires): the words a sentence must hold to be
